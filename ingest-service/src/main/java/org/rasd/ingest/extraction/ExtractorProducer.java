@@ -1,0 +1,14 @@
+package org.rasd.ingest.extraction;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** One extractor for the application: it reads its language data once. */
+public class ExtractorProducer {
+
+    @Produces
+    @Singleton
+    ArticleExtractor extractor() {
+        return new ArticleExtractor();
+    }
+}

@@ -1,0 +1,70 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.parsing.Lexicons;
+import org.rasd.ingest.parsing.NormalizedText;
+import org.rasd.ingest.parsing.PhraseMatcher;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every way Arabic news names a country: CLDR's Arabic names for all ISO 3166-1 codes (from the JDK), and the
+ * curated {@code countries.tsv} with short names, demonyms in all their forms, cities and national bodies.
+ */
+public final class Gazetteer {
+
+    public enum Kind { NAME, DEMONYM, PLURAL, CITY, BODY }
+
+    /** A way of naming a country; {@code place} is set for forms that name a place (a country or city name). */
+    public record CountryForm(String code, Kind kind) {
+        public boolean namesPlace() {
+            return kind == Kind.NAME || kind == Kind.CITY;
+        }
+    }
+
+    private final PhraseMatcher<CountryForm> matcher;
+
+    public Gazetteer() {
+        Map<String, CountryForm> forms = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        Locale arabic = Locale.forLanguageTag("ar");
+        for (String code : Locale.getISOCountries()) {
+            String name = Locale.of("", code).getDisplayCountry(arabic);
+            if (!name.equals(code)) {
+                forms.put(name, new CountryForm(code, Kind.NAME));
+            }
+        }
+        for (String[] row : Lexicons.rows("countries.tsv")) {
+            String code = row[0];
+            String form = row[2];
+            switch (row[1]) {
+                case "ambiguous" -> ambiguous.add(NormalizedText.fold(form));
+                case "demonym" -> {
+                    for (String inflected : List.of(form, form + "ة", form + "ين", form + "ون")) {
+                        forms.put(inflected, new CountryForm(code, Kind.DEMONYM));
+                        forms.put("ال" + inflected, new CountryForm(code, Kind.DEMONYM));
+                    }
+                }
+                case "plural" -> {
+                    forms.put(form, new CountryForm(code, Kind.PLURAL));
+                    forms.put(form.replaceFirst("^ال", ""), new CountryForm(code, Kind.PLURAL));
+                }
+                default -> forms.put(form, new CountryForm(code, Kind.valueOf(row[1].toUpperCase(Locale.ROOT))));
+            }
+        }
+        forms.keySet().removeIf(form -> ambiguous.contains(NormalizedText.fold(form)));
+        matcher = new PhraseMatcher<>(forms, true);
+    }
+
+    public List<PhraseMatcher.Match<CountryForm>> find(String folded) {
+        return matcher.find(folded);
+    }
+
+    public PhraseMatcher<CountryForm> matcher() {
+        return matcher;
+    }
+}

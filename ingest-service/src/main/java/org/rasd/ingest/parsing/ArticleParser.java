@@ -1,0 +1,227 @@
+package org.rasd.ingest.parsing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns posted HTML or plain text into clean article text and its metadata: page furniture (share bars,
+ * comment forms, related-article lists, copyright and follow-us lines) goes, the headline, the date line and
+ * the dateline place are recognised.
+ */
+public final class ArticleParser {
+
+    /** Elements that are page furniture by their tag. */
+    private static final String FURNITURE_TAGS = "script, style, noscript, template, nav, footer, aside, form, iframe, button, svg, select";
+    /** Elements that are page furniture by their class or id. */
+    private static final Pattern FURNITURE_NAMES = Pattern.compile(
+            "(^|[-_ ])(comments?|share|sharing|social|related|breadcrumbs?|tags?|newsletter|ticker|menu|sidebar|"
+                    + "footer|nav|navbar|advert|ads|widget|popular|most-read|subscribe|cookie)([-_ ]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_TAGS = Pattern.compile("p|div|h[1-6]|li|ul|ol|br|tr|td|th|blockquote|pre|section|article|header|figcaption|time|dd|dt|table");
+    private static final Pattern WEEKDAY_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+
+    private final DateFinder dates;
+    private final List<Pattern> lineBoilerplate = new ArrayList<>();
+    private final List<Pattern> tailBoilerplate = new ArrayList<>();
+    private final PhraseMatcher<?> datelinePlaces;
+
+    public ArticleParser(DateFinder dates, PhraseMatcher<?> places) {
+        this.dates = dates;
+        this.datelinePlaces = places;
+        for (String[] row : Lexicons.rows("boilerplate.tsv")) {
+            Pattern pattern = Pattern.compile(NormalizedText.fold(row[1]), Pattern.CASE_INSENSITIVE);
+            (row[0].equals("tail") ? tailBoilerplate : lineBoilerplate).add(pattern);
+        }
+    }
+
+    /** What was posted: plain text or HTML, with whatever metadata the poster knew. */
+    public record RawArticle(String url, String title, String publishedAt, String source, String text, String html) {
+    }
+
+    /** The clean text and what the parser learnt about it. */
+    public record ParsedArticle(String title, String text, String publishedAt, String datelinePlace) {
+        public Optional<LocalDate> publishedDate() {
+            if (publishedAt == null) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.parse(publishedAt.substring(0, 10)));
+        }
+    }
+
+    public ParsedArticle parse(RawArticle raw) {
+        String title = blankToNull(raw.title());
+        String publishedAt = normalisePublished(raw.publishedAt());
+        String body = raw.text();
+        if (raw.html() != null && !raw.html().isBlank()) {
+            Document document = Jsoup.parse(raw.html());
+            if (title == null) {
+                title = htmlTitle(document);
+            }
+            if (publishedAt == null) {
+                publishedAt = htmlPublished(document);
+            }
+            body = htmlText(document);
+        }
+        return cleanText(body == null ? "" : body, title, publishedAt);
+    }
+
+    private ParsedArticle cleanText(String body, String title, String publishedAt) {
+        List<String> kept = new ArrayList<>();
+        String datelinePlace = null;
+        for (String line : body.replace("\r", "").split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String folded = NormalizedText.fold(trimmed);
+            if (tailBoilerplate.stream().anyMatch(p -> p.matcher(folded).find())) {
+                break;
+            }
+            if (lineBoilerplate.stream().anyMatch(p -> p.matcher(folded).find())) {
+                continue;
+            }
+            Optional<String> dateLine = asDateLine(folded);
+            if (dateLine.isPresent()) {
+                if (publishedAt == null) {
+                    publishedAt = dateLine.get();
+                }
+                continue;
+            }
+            boolean beforeTitle = title == null;
+            if (beforeTitle && words(trimmed) == 1 && kept.isEmpty()) {
+                continue; // a section name above the headline (سياسة، Uncategorized)
+            }
+            if (datelinePlace == null && kept.isEmpty()) {
+                datelinePlace = datelinePlace(trimmed).orElse(null);
+                if (datelinePlace != null) {
+                    kept.add(trimmed);
+                    continue;
+                }
+            }
+            if (beforeTitle && kept.isEmpty() && looksLikeHeadline(trimmed)) {
+                title = trimmed;
+            } else if (title != null && !trimmed.equals(title) && trimmed.length() < title.length() + 12
+                    && NormalizedText.fold(trimmed).endsWith(NormalizedText.fold(title))) {
+                continue; // the headline again behind a decoration (🔴 ▪︎ …)
+            }
+            kept.add(trimmed);
+        }
+        return new ParsedArticle(title, String.join("\n", kept), publishedAt, datelinePlace);
+    }
+
+    /** A short line that holds a full date and little else (an outlet name, a weekday, a time) is a date line. */
+    private Optional<String> asDateLine(String folded) {
+        if (words(folded) > 9) {
+            return Optional.empty();
+        }
+        List<DateFinder.DateMention> found = dates.find(folded, null);
+        if (found.size() != 1 || found.getFirst().precision() != DateFinder.Precision.DAY) {
+            return Optional.empty();
+        }
+        DateFinder.DateMention date = found.getFirst();
+        String rest = (folded.substring(0, date.start()) + " " + folded.substring(date.end()))
+                .replaceAll(WEEKDAY_OR_TIME.pattern(), " ").replaceAll("[^\\p{L}]+", " ").strip();
+        return words(rest) <= 4 ? Optional.of(date.value()) : Optional.empty();
+    }
+
+    /** "الرباط-سناء الجدني", "فيينا – رويترز": a known place, a dash, an author or agency. */
+    private Optional<String> datelinePlace(String line) {
+        int dash = line.indexOf('-') >= 0 ? line.indexOf('-') : line.indexOf('–');
+        if (dash <= 0 || words(line) > 5) {
+            return Optional.empty();
+        }
+        String place = line.substring(0, dash).strip();
+        List<? extends PhraseMatcher.Match<?>> matches = datelinePlaces.find(NormalizedText.fold(place));
+        return matches.size() == 1 && words(place) <= 2 ? Optional.of(place) : Optional.empty();
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        int words = words(line);
+        return words >= 3 && words <= 25;
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    private String normalisePublished(String published) {
+        String value = blankToNull(published);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toString();
+        } catch (RuntimeException notAnInstant) {
+            List<DateFinder.DateMention> found = dates.find(NormalizedText.fold(value), null);
+            return found.isEmpty() ? null : found.getFirst().value();
+        }
+    }
+
+    private static String htmlTitle(Document document) {
+        Element og = document.selectFirst("meta[property=og:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return og.attr("content").strip();
+        }
+        Element h1 = document.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text().strip();
+        }
+        return blankToNull(document.title());
+    }
+
+    private String htmlPublished(Document document) {
+        Element meta = document.selectFirst("meta[property=article:published_time], meta[itemprop=datePublished]");
+        if (meta != null) {
+            return normalisePublished(meta.attr("content"));
+        }
+        Element time = document.selectFirst("time[datetime]");
+        return time == null ? null : normalisePublished(time.attr("datetime"));
+    }
+
+    /** The text of the article element (or the body), one line per block, without page furniture. */
+    private static String htmlText(Document document) {
+        document.select(FURNITURE_TAGS).remove();
+        for (Element element : document.getAllElements()) {
+            if (element.parent() != null && FURNITURE_NAMES.matcher(element.className() + " " + element.id()).find()) {
+                element.remove();
+            }
+        }
+        Element root = Optional.ofNullable(document.selectFirst("article")).orElse(document.body());
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.text());
+                } else if (node instanceof Element element && BLOCK_TAGS.matcher(element.normalName()).matches()) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCK_TAGS.matcher(element.normalName()).matches()) {
+                    text.append('\n');
+                }
+            }
+        }, root);
+        return text.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,27 @@
+package org.rasd.ingest.record;
+
+import java.util.List;
+
+/**
+ * One extracted article, in the shape of {@code shared/spec/article-record.md}. The same JSON travels on the
+ * {@code articles} topic, is stored by the catalog and is printed by the offline extraction command.
+ */
+public record ArticleRecord(
+        String id,
+        String url,
+        String source,
+        String title,
+        String publishedAt,
+        String language,
+        String text,
+        List<CountryMention> countries,
+        List<ThemeScore> themes,
+        List<Event> events,
+        String extractor) {
+
+    public record CountryMention(String code, int mentions) {
+    }
+
+    public record ThemeScore(String code, double score) {
+    }
+}
