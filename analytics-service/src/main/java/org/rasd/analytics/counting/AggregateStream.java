@@ -1,0 +1,59 @@
+package org.rasd.analytics.counting;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The live aggregate stream: a snapshot on subscription, then every change. Changes are listened to before
+ * the snapshot is read and held until it is sent, so none falls between the two. Each subscriber has its
+ * own bounded buffer: one that reads too slowly is disconnected (and gets a fresh snapshot when it
+ * reconnects) rather than slowing the consumer that counts.
+ */
+@ApplicationScoped
+public class AggregateStream {
+
+    static final int SUBSCRIBER_BUFFER = 1024;
+
+    private final BroadcastProcessor<Aggregates.Update> changes = BroadcastProcessor.create();
+    private final AggregateStore store;
+
+    public AggregateStream(AggregateStore store) {
+        this.store = store;
+    }
+
+    public void publish(Aggregates.Update change) {
+        changes.onNext(change);
+    }
+
+    public Multi<Aggregates.Update> subscribe() {
+        return Multi.createFrom().<Aggregates.Update>emitter(emitter -> {
+            List<Aggregates.Update> early = new ArrayList<>();
+            boolean[] snapshotSent = {false};
+            Cancellable live = changes.subscribe().with(change -> {
+                synchronized (early) {
+                    if (snapshotSent[0]) {
+                        emitter.emit(change);
+                    } else if (early.size() < SUBSCRIBER_BUFFER) {
+                        early.add(change);
+                    } else {
+                        emitter.fail(new IllegalStateException("too many changes before the snapshot"));
+                    }
+                }
+            }, emitter::fail);
+            emitter.onTermination(live::cancel);
+            store.snapshot().subscribe().with(snapshot -> {
+                synchronized (early) {
+                    emitter.emit(snapshot);
+                    early.forEach(emitter::emit);
+                    early.clear();
+                    snapshotSent[0] = true;
+                }
+            }, emitter::fail);
+        }).onOverflow().buffer(SUBSCRIBER_BUFFER);
+    }
+}

@@ -1,0 +1,37 @@
+package org.rasd.analytics.counting;
+
+import java.util.List;
+import java.util.Map;
+
+/** The shapes the aggregate API and stream return. */
+public final class Aggregates {
+
+    public record CountryRow(String code, long events, long articles, Map<String, Long> byType) {
+    }
+
+    public record ThemeRow(String code, long events) {
+    }
+
+    public record Totals(long events, long articles) {
+    }
+
+    public record Countries(Totals totals, List<CountryRow> countries) {
+    }
+
+    public record Themes(Totals totals, List<ThemeRow> themes) {
+    }
+
+    public record CountryDetail(String code, long events, long articles, Map<String, Long> byType,
+                                List<ThemeRow> themes) {
+    }
+
+    /**
+     * One message of the aggregate stream: first a {@code snapshot} with every country and theme, then one
+     * {@code change} per counted event carrying the new absolute values of the rows it moved.
+     */
+    public record Update(String kind, String eventId, Totals totals, List<CountryRow> countries, List<ThemeRow> themes) {
+    }
+
+    private Aggregates() {
+    }
+}

@@ -1,0 +1,33 @@
+package org.rasd.catalog.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.rasd.catalog.article.CatalogService;
+
+@Path("/api/articles")
+public class ArticleResource {
+
+    private final CatalogService catalog;
+
+    public ArticleResource(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The article record exactly as extraction produced it. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<String> get(@PathParam("id") String id) {
+        return catalog.find(id).map(article -> {
+            if (article == null) {
+                throw Problems.problem(Response.Status.NOT_FOUND, "No article " + id + " in the catalog.");
+            }
+            return article.document;
+        });
+    }
+}

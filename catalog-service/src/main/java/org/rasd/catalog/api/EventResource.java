@@ -1,0 +1,94 @@
+package org.rasd.catalog.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.rasd.catalog.event.EventFeed;
+import org.rasd.catalog.event.EventFilter;
+import org.rasd.catalog.event.EventSearch;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+@Path("/api/events")
+public class EventResource {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final EventSearch search;
+    private final EventFeed feed;
+
+    public EventResource(EventSearch search, EventFeed feed) {
+        this.search = search;
+        this.feed = feed;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<EventSearch.EventPage> list(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                           @QueryParam("type") String type, @QueryParam("from") String from,
+                                           @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("50") int limit,
+                                           @QueryParam("cursor") String cursor) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        EventSearch.Cursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = EventSearch.Cursor.decode(cursor);
+            } catch (RuntimeException e) {
+                throw Problems.problem(Response.Status.BAD_REQUEST, "cursor is not one this service gave out.");
+            }
+        }
+        return search.search(filter(country, theme, type, from, to), after, limit);
+    }
+
+    /** Newly stored events as Server-Sent Events, with the same filters as the search. */
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<ObjectNode> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                    @QueryParam("type") String type, @QueryParam("from") String from,
+                                    @QueryParam("to") String to) {
+        return feed.subscribe(filter(country, theme, type, from, to));
+    }
+
+    private static EventFilter filter(String country, String theme, String type, String from, String to) {
+        String countryCode = blankToNull(country);
+        if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "country must be an ISO 3166-1 alpha-2 code such as MA.");
+        }
+        return new EventFilter(countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
+                upper(theme), upper(type), date("from", from), date("to", to));
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, name + " must be a date such as 2024-02-13.");
+        }
+    }
+
+    private static String upper(String value) {
+        String v = blankToNull(value);
+        return v == null ? null : v.toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
