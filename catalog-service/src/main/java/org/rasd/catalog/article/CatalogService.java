@@ -78,7 +78,9 @@ public class CatalogService {
             rows.add(outbox);
             messages.add(message);
         }
-        return article.persist().chain(() -> Article.persist(rows)).replaceWith(messages);
+        // persisting an empty batch never completes in Hibernate Reactive: an article without events stores alone
+        Uni<Void> stored = article.persist().replaceWithVoid();
+        return (rows.isEmpty() ? stored : stored.chain(() -> Article.persist(rows))).replaceWith(messages);
     }
 
     /** The event as the {@code events} topic carries it: the extracted event plus its identity in the catalog. */

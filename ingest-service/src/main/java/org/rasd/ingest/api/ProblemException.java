@@ -5,14 +5,20 @@ import jakarta.ws.rs.core.Response;
 /** A request the service refuses, with the status and the detail the client needs to fix it. */
 public class ProblemException extends RuntimeException {
 
-    private final Response.Status status;
+    private final int status;
+    private final String title;
 
     public ProblemException(Response.Status status, String detail) {
-        super(detail);
-        this.status = status;
+        this(status.getStatusCode(), status.getReasonPhrase(), detail);
     }
 
-    public Response.Status status() {
-        return status;
+    public ProblemException(int status, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+    }
+
+    public Response toResponse() {
+        return Problem.response(status, title, getMessage());
     }
 }

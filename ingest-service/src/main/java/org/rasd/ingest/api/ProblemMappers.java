@@ -12,7 +12,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(ProblemException e) {
-        return Problem.response(e.status(), e.getMessage());
+        return e.toResponse();
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import org.rasd.ingest.api.Problem;
 import org.rasd.ingest.api.ProblemException;
 import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.ingest.messaging.ArticlePublisher;
@@ -48,7 +49,7 @@ public class IngestionService {
 
     private Uni<ArticleRecord> accept(RawArticle raw, String language) {
         if (isBlank(raw.text()) && isBlank(raw.html())) {
-            throw new ProblemException(Response.Status.fromStatusCode(422),
+            throw new ProblemException(Problem.UNPROCESSABLE_CONTENT, "Unprocessable Content",
                     "The article has no text: give \"text\" or \"html\" with the article in it.");
         }
         // Extraction is CPU work of a few hundred microseconds: keep it off the event loop all the same.
@@ -56,7 +57,7 @@ public class IngestionService {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .invoke(record -> {
                     if (record.text().isBlank()) {
-                        throw new ProblemException(Response.Status.fromStatusCode(422),
+                        throw new ProblemException(Problem.UNPROCESSABLE_CONTENT, "Unprocessable Content",
                                 "Nothing is left of the article once page furniture is removed.");
                     }
                 })

@@ -1,0 +1,209 @@
+package org.rasd.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The three packaged services, started as the launcher starts them, on one real broker and one real
+ * PostgreSQL: the gold articles go in through ingest and come out of the catalog and the aggregates.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path GOLD = Path.of(System.getProperty("rasd.gold", "../../../shared/gold"));
+
+    private static LocalStack stack;
+    private static final List<String> deaths = new CopyOnWriteArrayList<>();
+    private static final List<String> articleIds = new ArrayList<>();
+    private static final List<JsonNode> streamed = new CopyOnWriteArrayList<>();
+    private static Thread streamReader;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        Path home = Path.of("../..").toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "stack-");
+        stack = LocalStack.start(home, data, new LocalStack.Ports(0, 0, freePort(), freePort(), freePort()),
+                service -> deaths.add(service.name()));
+        streamReader = Thread.ofVirtual().start(PipelineEndToEndTest::readAggregateStream);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (streamReader != null) {
+            streamReader.interrupt();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+        assertTrue(deaths.isEmpty(), "services died during the test: " + deaths);
+    }
+
+    @Test
+    @Order(1)
+    void goldArticlesAreAcceptedStoredAndReadBackInTheRecordShape() throws IOException {
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(GOLD)) {
+            goldFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertEquals(5, goldFiles.size(), "the five gold articles in " + GOLD.toAbsolutePath());
+        for (Path file : goldFiles) {
+            JsonNode gold = JSON.readTree(file.toFile());
+            String body = JSON.writeValueAsString(Map.of("url", "https://gold.example/" + gold.path("id").asText(),
+                    "text", gold.path("raw").asText()));
+            var accepted = given().baseUri(stack.url(LocalStack.Service.INGEST)).contentType("application/json").body(body)
+                    .when().post("/api/articles")
+                    .then().statusCode(202).extract();
+            String id = accepted.path("id");
+            assertEquals(stack.url(LocalStack.Service.CATALOG) + "/api/articles/" + id, accepted.header("Location"));
+            articleIds.add(id);
+        }
+        for (String id : articleIds) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200));
+            JsonNode record = JSON.readTree(given().baseUri(stack.url(LocalStack.Service.CATALOG))
+                    .get("/api/articles/" + id).asString());
+            for (String field : List.of("id", "url", "source", "title", "publishedAt", "language", "text", "countries",
+                    "themes", "events", "extractor")) {
+                assertTrue(record.has(field), "record field " + field);
+            }
+            assertEquals(id, record.path("id").asText());
+            String text = record.path("text").asText();
+            for (JsonNode event : record.path("events")) {
+                int start = event.path("evidence").path("start").asInt();
+                int end = event.path("evidence").path("end").asInt();
+                assertTrue(start >= 0 && start < end && end <= text.length(), "evidence inside the text");
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void eventsAreListedAndCountedAndStreamed() {
+        int stored = articleIds.stream().mapToInt(id -> given().baseUri(stack.url(LocalStack.Service.CATALOG))
+                .get("/api/articles/" + id).path("events.size()")).sum();
+        assertTrue(stored > 0, "the gold articles report events");
+
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("limit", 5)
+                    .queryParam("cursor", cursor == null ? "" : cursor).get("/api/events").then().statusCode(200).extract();
+            listed.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertEquals(stored, listed.size(), "every event listed once across the pages");
+        assertEquals(stored, listed.stream().distinct().count());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(stored,
+                (int) given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
+                        .path("totals.events")));
+        assertEquals(articleIds.stream().filter(id -> (int) given().baseUri(stack.url(LocalStack.Service.CATALOG))
+                        .get("/api/articles/" + id).path("events.size()") > 0).count(),
+                ((Integer) given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
+                        .path("totals.articles")).longValue());
+        given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries/ES").then().statusCode(200);
+        given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/themes").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertFalse(streamed.isEmpty());
+            assertEquals("snapshot", streamed.getFirst().path("kind").asText());
+            assertEquals(stored, streamed.stream().filter(u -> u.path("kind").asText().equals("change")).count(),
+                    "one change per counted event on the open stream");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void postingAnArticleAgainMovesNoCount() throws IOException {
+        JsonNode before = JSON.readTree(given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries").asString());
+        JsonNode gold = JSON.readTree(GOLD.resolve("seed-002_918a3ce10e0930b5.json").toFile());
+        String body = JSON.writeValueAsString(Map.of("url", "https://gold.example/" + gold.path("id").asText(),
+                "text", gold.path("raw").asText()));
+        given().baseUri(stack.url(LocalStack.Service.INGEST)).contentType("application/json").body(body)
+                .post("/api/articles").then().statusCode(202);
+        // A marker article posted after the repeat: once it is counted, the repeat has been consumed too.
+        String marker = "استقبل المدير العام للأمن الوطني، اليوم بالرباط، وزير الداخلية البرتغالي في إطار التعاون الشرطي.";
+        given().baseUri(stack.url(LocalStack.Service.INGEST)).contentType("text/plain; charset=UTF-8").body(marker)
+                .post("/api/articles").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .get("/api/aggregates/countries/PT").then().statusCode(200));
+        JsonNode after = JSON.readTree(given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries").asString());
+        assertEquals(before.path("totals").path("events").asInt() + 1, after.path("totals").path("events").asInt(),
+                "only the marker's event was added");
+    }
+
+    @Test
+    @Order(4)
+    void badInputGetsAProblemWithItsStatus() {
+        String ingest = stack.url(LocalStack.Service.INGEST);
+        problem(given().baseUri(ingest).contentType("application/json").body("{\"text\": ").post("/api/articles"), 400);
+        problem(given().baseUri(ingest).contentType("application/json").body("{\"title\": \"بلا نص\"}").post("/api/articles"), 422);
+        problem(given().baseUri(ingest).contentType("text/plain; charset=UTF-8").body("س ".repeat(800_000)).post("/api/articles"), 413);
+        problem(given().baseUri(ingest).contentType("application/xml").body("<a/>").post("/api/articles"), 415);
+        problem(given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/nope"), 404);
+    }
+
+    private static void problem(io.restassured.response.Response response, int status) {
+        response.then().statusCode(status).contentType("application/problem+json");
+    }
+
+    private static void readAggregateStream() {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(LocalStack.Service.ANALYTICS) + "/api/aggregates/stream"))
+                .header("Accept", "text/event-stream").build();
+        try {
+            HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.startsWith("data:")) {
+                        streamed.add(JSON.readTree(line.substring(5)));
+                    }
+                }
+            }
+        } catch (IOException | InterruptedException stopped) {
+            // the test is over
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}
