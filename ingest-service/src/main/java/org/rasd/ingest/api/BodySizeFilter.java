@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Refuses a body over the limit before reading it, with a problem that says the limit. (A chunked body without
- * a length is stopped by the HTTP server's own limit, set to the same value.)
+ * a length is stopped by the HTTP server's own, larger limit.)
  */
 public class BodySizeFilter {
 

@@ -44,7 +44,7 @@ public final class Gazetteer {
             switch (row[1]) {
                 case "ambiguous" -> ambiguous.add(NormalizedText.fold(form));
                 case "demonym" -> {
-                    for (String inflected : List.of(form, form + "ة", form + "ين", form + "ون")) {
+                    for (String inflected : List.of(form, form + "ة", form + "ا", form + "ين", form + "ون")) {
                         forms.put(inflected, new CountryForm(code, Kind.DEMONYM));
                         forms.put("ال" + inflected, new CountryForm(code, Kind.DEMONYM));
                     }

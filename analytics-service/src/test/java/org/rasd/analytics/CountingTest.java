@@ -1,0 +1,58 @@
+package org.rasd.analytics;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.rasd.testing.KafkaTestResource;
+import org.rasd.testing.PostgresTestResource;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "analytics"))
+class CountingTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private static String event(String id, String article, String type, String countries, String themes) {
+        return """
+                {"id":"%s","version":1,"articleId":"%s","type":"%s","countries":[%s],"themes":[%s]}"""
+                .formatted(id, article, type, countries, themes);
+    }
+
+    @Test
+    void eachEventIsCountedOncePerCountryThemeAndType() {
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(
+                    new ProducerRecord<>("events", "e1", event("e1", "a1", "HOST", "\"MA\",\"ES\"", "\"TERRORISM\"")),
+                    new ProducerRecord<>("events", "e2", event("e2", "a1", "VISIT", "\"MA\",\"FR\"", "\"TERRORISM\",\"CYBERSECURITY\"")),
+                    new ProducerRecord<>("events", "e1", event("e1", "a1", "HOST", "\"MA\",\"ES\"", "\"TERRORISM\"")),
+                    new ProducerRecord<>("events", "bad", "not json"),
+                    new ProducerRecord<>("events", "e3", event("e3", "a2", "MEET", "\"ES\"", ""))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/aggregates/countries").then().statusCode(200).body("totals.events", equalTo(3)));
+        given().get("/api/aggregates/countries").then()
+                .body("totals.articles", equalTo(2))
+                .body("countries[0].code", equalTo("ES"))
+                .body("countries.find { it.code == 'MA' }.events", equalTo(2))
+                .body("countries.find { it.code == 'MA' }.articles", equalTo(1))
+                .body("countries.find { it.code == 'ES' }.articles", equalTo(2))
+                .body("countries.find { it.code == 'MA' }.byType.HOST", equalTo(1));
+        given().get("/api/aggregates/themes").then()
+                .body("themes[0].code", equalTo("TERRORISM")).body("themes[0].events", equalTo(2));
+        given().get("/api/aggregates/countries/ma").then().statusCode(200)
+                .body("themes.find { it.code == 'CYBERSECURITY' }.events", equalTo(1));
+        given().get("/api/aggregates/countries/ZZ").then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,116 @@
+package org.rasd.catalog;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rasd.testing.KafkaTestResource;
+import org.rasd.testing.PostgresTestResource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
+class CatalogPipelineTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    private static String article(String id, String... events) {
+        return """
+                {"id":"%s","url":"https://news.example/%s","source":"news.example","title":"عنوان","publishedAt":"2024-02-14",
+                 "language":"ar","text":"نص المقال","countries":[{"code":"MA","mentions":2}],"themes":[],
+                 "events":[%s],"extractor":"test/1"}""".formatted(id, id, String.join(",", events));
+    }
+
+    private static String event(String id, String type, String partner, String date) {
+        return """
+                {"id":"%s","type":"%s","cameo":null,"subject":{"country":"MA","name":null,"role":null},
+                 "partners":[{"country":"%s","name":null,"role":null}],"organisations":[],
+                 "date":%s,"location":null,"themes":["TERRORISM"],"evidence":{"start":0,"end":3},"confidence":0.8}"""
+                .formatted(id, type, partner, date == null ? "null" : "{\"value\":\"" + date + "\",\"precision\":\"day\"}");
+    }
+
+    private void send(String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("articles", key, value)).awaitCompletion(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void anArticleIsStoredOnceAndItsEventsArePublishedSearchableAndPaged() {
+        send("a1", article("a1", event("a1-e1", "HOST", "ES", "2024-02-13"), event("a1-e2", "MEET", "FR", null),
+                event("a1-e3", "VISIT", "ES", "2023-05-01")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/articles/a1").then().statusCode(200).body("extractor", equalTo("test/1")));
+
+        List<ConsumerRecord<String, String>> published = kafka.consumeStrings().fromTopics("events")
+                .awaitRecords(3, Duration.ofSeconds(20)).getRecords();
+        assertTrue(published.stream().anyMatch(r -> r.key().equals("a1-e1") && r.value().contains("\"version\":1")
+                && r.value().contains("\"articleId\":\"a1\"")));
+
+        given().queryParam("country", "ES").get("/api/events").then().statusCode(200).body("items", hasSize(2))
+                .body("items[0].id", equalTo("a1-e1"));
+        given().queryParam("country", "es").queryParam("type", "VISIT").get("/api/events").then().body("items", hasSize(1));
+        given().queryParam("from", "2024-01-01").queryParam("to", "2024-12-31").get("/api/events")
+                .then().body("items", hasSize(1));
+        String cursor = given().queryParam("limit", 2).get("/api/events").then().body("items", hasSize(2))
+                .extract().path("nextCursor");
+        given().queryParam("limit", 2).queryParam("cursor", cursor).get("/api/events").then().body("items", hasSize(1));
+
+        // Redelivered: nothing changes, nothing is published again.
+        send("a1", article("a1", event("a1-e1", "HOST", "ES", "2024-02-13")));
+        send("a2", article("a2", event("a2-e1", "MEET", "DE", "2024-03-01")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/a2").then().statusCode(200));
+        given().queryParam("limit", 500).get("/api/events").then().body("items", hasSize(4));
+        assertEquals(4, kafka.consumeStrings().fromTopics("events").awaitRecords(4, Duration.ofSeconds(20))
+                .getRecords().stream().map(ConsumerRecord::key).distinct().count());
+    }
+
+    @Test
+    void aRecordThatIsNotAnArticleGoesToTheDeadLetterTopicWithItsReason() {
+        send("broken", "{\"id\": \"broken\"}");
+        ConsumerRecord<String, String> dead = kafka.consumeStrings().fromTopics("articles.dlq")
+                .awaitRecords(1, Duration.ofSeconds(30)).getRecords().getFirst();
+        assertEquals("broken", dead.key());
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("text"), reason);
+
+        send("a3", article("a3"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/a3").then().statusCode(200));
+    }
+
+    @Test
+    void unknownArticlesAndBadParametersAreProblems() {
+        given().get("/api/articles/none").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("from", "yesterday").get("/api/events").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("cursor", "%%%").get("/api/events").then().statusCode(400);
+        given().queryParam("limit", 0).get("/api/events").then().statusCode(400);
+    }
+}

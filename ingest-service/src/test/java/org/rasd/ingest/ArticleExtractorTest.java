@@ -1,0 +1,85 @@
+package org.rasd.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.rasd.ingest.extraction.ArticleExtractor;
+import org.rasd.ingest.parsing.ArticleParser.RawArticle;
+import org.rasd.ingest.parsing.DateFinder;
+import org.rasd.ingest.parsing.NormalizedText;
+import org.rasd.ingest.record.ArticleRecord;
+import org.rasd.ingest.record.Event;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleExtractorTest {
+
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+    private static final DateFinder DATES = new DateFinder();
+
+    private static ArticleRecord extract(String text) {
+        return EXTRACTOR.extract(new RawArticle(null, null, null, null, text, null), null);
+    }
+
+    @Test
+    void regionalMonthNamesAndEasternDigitsAreDates() {
+        assertEquals("2024-05-13", DATES.find(NormalizedText.fold("يوم 13 ماي 2024"), null).getFirst().value());
+        assertEquals("2023-01-05", DATES.find(NormalizedText.fold("الخميس ٥ جانفي ٢٠٢٣"), null).getFirst().value());
+        assertEquals("2022-09-01", DATES.find(NormalizedText.fold("1 أيلول 2022"), null).getFirst().value());
+        assertEquals("2024-11", DATES.find(NormalizedText.fold("في نونبر 2024"), null).getFirst().value());
+        assertEquals("2025-06-13", DATES.find(NormalizedText.fold("يومي 13 و14 يونيو الجاري"), LocalDate.of(2025, 6, 20)).getFirst().value());
+    }
+
+    @Test
+    void demonymsCitiesAndBodiesNameCountriesButOrganisationsDoNot() {
+        ArticleRecord record = extract("التقى وزير العدل البلجيكي نظيره الإسباني في مدريد بحضور ممثل عن مكتب FBI والإنتربول.");
+        var codes = record.countries().stream().map(ArticleRecord.CountryMention::code).toList();
+        assertTrue(codes.containsAll(java.util.List.of("BE", "ES", "US")), codes.toString());
+        assertFalse(codes.contains("INTERPOL"));
+    }
+
+    @Test
+    void theFinancialSenseOfMaliIsNotACountry() {
+        ArticleRecord record = extract("قدم المغرب الدعم المالي واللوجستي لدول الجوار.");
+        assertTrue(record.countries().stream().noneMatch(c -> c.code().equals("ML")));
+    }
+
+    @Test
+    void aReceptionAtHomeIsAHostEventWithItsSentenceAsEvidence() {
+        String text = "مقدمة عامة عن التعاون.\nاستقبل المدير العام للأمن الوطني بالرباط، يوم 13 فبراير 2024، وفدا أمنيا بلجيكيا رفيع المستوى لبحث مكافحة الإرهاب.";
+        ArticleRecord record = extract(text);
+        Event host = record.events().stream().filter(e -> e.type().equals("HOST")).findFirst().orElseThrow();
+        assertEquals("MA", host.subject().country());
+        assertEquals("BE", host.partners().getFirst().country());
+        assertEquals("MA", host.location().country());
+        assertEquals("2024-02-13", host.date().value());
+        assertTrue(host.themes().contains("TERRORISM"));
+        assertTrue(record.text().substring(host.evidence().start(), host.evidence().end()).startsWith("استقبل"));
+    }
+
+    @Test
+    void anUndatedEventHasNoDate() {
+        ArticleRecord record = extract("استقبل المدير العام للأمن الوطني بالرباط وفدا أمنيا بلجيكيا.");
+        assertNull(record.events().getFirst().date());
+    }
+
+    @Test
+    void boilerplateGoesAndTheHeadlineAndDateLineAreFound() {
+        ArticleRecord record = extract("""
+                سياسة
+                الخميس 6 فبراير 2025
+                حموشي يستقبل وفدا أمنيا بلجيكيا بالرباط
+                استقبل المدير العام للأمن الوطني وفدا أمنيا بلجيكيا.
+                تابعوا آخر الأخبار على Google News
+                مقالات ذات صلة
+                خبر آخر لا علاقة له
+                """);
+        assertEquals("حموشي يستقبل وفدا أمنيا بلجيكيا بالرباط", record.title());
+        assertEquals("2025-02-06", record.publishedAt());
+        assertFalse(record.text().contains("Google News"));
+        assertFalse(record.text().contains("خبر آخر"));
+    }
+}
