@@ -183,10 +183,6 @@ public final class LocalStack implements AutoCloseable {
         return postgres.host() + ":" + postgres.port();
     }
 
-    public Process process(Service service) {
-        return processes.get(service);
-    }
-
     /** Stops the services (SIGTERM, then SIGKILL after a grace period), then the broker and the database. */
     @Override
     public void close() {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,9 +35,6 @@ public final class DateFinder {
 
     /** A date found at folded offsets {@code [start, end)}. */
     public record DateMention(int start, int end, String value, Precision precision) {
-        public Optional<LocalDate> day() {
-            return precision == Precision.DAY ? Optional.of(LocalDate.parse(value)) : Optional.empty();
-        }
     }
 
     public DateFinder() {
