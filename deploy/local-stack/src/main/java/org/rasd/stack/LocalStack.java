@@ -129,6 +129,20 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills one service with SIGKILL, as a crash would: no shutdown hook runs, nothing is flushed. The stack
+     * does not report it as a death; {@link #startService} starts it again.
+     */
+    public void kill(Service service) {
+        Process process = processes.remove(service);
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The variables each service reads (see the README); nothing else configures it. */
     private Map<String, String> environment(Service service) {
         Map<String, String> env = new LinkedHashMap<>();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,9 +51,7 @@ class PipelineEndToEndTest {
 
     @BeforeAll
     static void startStack() throws IOException {
-        Path home = Path.of("../..").toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "stack-");
-        stack = LocalStack.start(home, data, new LocalStack.Ports(0, 0, freePort(), freePort(), freePort()),
+        stack = LocalStack.start(StackFixture.HOME, StackFixture.newDataDirectory(), StackFixture.freshPorts(),
                 service -> deaths.add(service.name()));
         streamReader = Thread.ofVirtual().start(PipelineEndToEndTest::readAggregateStream);
     }
@@ -115,14 +112,7 @@ class PipelineEndToEndTest {
                 .get("/api/articles/" + id).path("events.size()")).sum();
         assertTrue(stored > 0, "the gold articles report events");
 
-        List<String> listed = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("limit", 5)
-                    .queryParam("cursor", cursor == null ? "" : cursor).get("/api/events").then().statusCode(200).extract();
-            listed.addAll(page.path("items.id"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
+        List<String> listed = StackFixture.listedEventIds(stack, 5);
         assertEquals(stored, listed.size(), "every event listed once across the pages");
         assertEquals(stored, listed.stream().distinct().count());
 
@@ -194,12 +184,6 @@ class PipelineEndToEndTest {
             }
         } catch (IOException | InterruptedException stopped) {
             // the test is over
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
