@@ -1,0 +1,195 @@
+package org.rasd.ingest.evaluation;
+
+import org.rasd.ingest.evaluation.GoldArticle.GoldEvent;
+import org.rasd.ingest.record.ArticleRecord;
+import org.rasd.ingest.record.Event;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Compares extracted records with their gold annotation, as {@code shared/spec/article-record.md} defines:
+ * countries and themes as sets, events matched on type and partner set (then date and location on the matched
+ * pairs), and the title. Keeps every miss so that a person can see why.
+ */
+public final class Scorecard {
+
+    /** True positives, false positives and false negatives of one kind of answer. */
+    public static final class Counts {
+        private int truePositives;
+        private int falsePositives;
+        private int falseNegatives;
+
+        public double precision() {
+            return ratio(truePositives, truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return ratio(truePositives, truePositives + falseNegatives);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+                    precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
+        }
+    }
+
+    private final Counts countries = new Counts();
+    private final Counts themes = new Counts();
+    private final Counts events = new Counts();
+    private int matchedEvents;
+    private int datesRight;
+    private int locationsRight;
+    private int articles;
+    private int titlesRight;
+    private final List<String> misses = new ArrayList<>();
+
+    public void add(GoldArticle gold, ArticleRecord record) {
+        articles++;
+        compareSets("country", gold.id(), gold.countries(),
+                record.countries().stream().map(ArticleRecord.CountryMention::code).collect(Collectors.toSet()), countries);
+        compareSets("theme", gold.id(), gold.themes(),
+                record.themes().stream().map(ArticleRecord.ThemeScore::code).collect(Collectors.toSet()), themes);
+        compareEvents(gold, record);
+        if (Objects.equals(squeeze(gold.title()), squeeze(record.title()))) {
+            titlesRight++;
+        } else {
+            misses.add(gold.id() + "  title: gold " + quote(gold.title()) + ", extracted " + quote(record.title()));
+        }
+    }
+
+    public Counts countries() {
+        return countries;
+    }
+
+    public Counts themes() {
+        return themes;
+    }
+
+    public Counts events() {
+        return events;
+    }
+
+    public double dateAccuracy() {
+        return ratio(datesRight, matchedEvents);
+    }
+
+    public double locationAccuracy() {
+        return ratio(locationsRight, matchedEvents);
+    }
+
+    public double titleAccuracy() {
+        return ratio(titlesRight, articles);
+    }
+
+    public List<String> misses() {
+        return List.copyOf(misses);
+    }
+
+    public void print(PrintStream out, String name) {
+        out.printf("%s: %d articles%n", name, articles);
+        out.printf("  countries  %s%n", countries);
+        out.printf("  themes     %s%n", themes);
+        out.printf("  events     %s%n", events);
+        out.printf("  dates      %.3f  (%d of %d matched events)%n", dateAccuracy(), datesRight, matchedEvents);
+        out.printf("  locations  %.3f  (%d of %d matched events)%n", locationAccuracy(), locationsRight, matchedEvents);
+        out.printf("  titles     %.3f  (%d of %d)%n", titleAccuracy(), titlesRight, articles);
+        out.printf("  misses: %d%n", misses.size());
+        misses.forEach(miss -> out.println("    " + miss));
+    }
+
+    private void compareSets(String kind, String article, Set<String> gold, Set<String> extracted, Counts counts) {
+        for (String code : new TreeSet<>(gold)) {
+            if (extracted.contains(code)) {
+                counts.truePositives++;
+            } else {
+                counts.falseNegatives++;
+                misses.add(article + "  " + kind + " missed: " + code);
+            }
+        }
+        for (String code : new TreeSet<>(extracted)) {
+            if (!gold.contains(code)) {
+                counts.falsePositives++;
+                misses.add(article + "  " + kind + " not in gold: " + code);
+            }
+        }
+    }
+
+    /** Each gold event takes the unmatched extracted event of its type and partners, preferring the same date. */
+    private void compareEvents(GoldArticle gold, ArticleRecord record) {
+        List<Event> unmatched = new ArrayList<>(record.events());
+        for (GoldEvent expected : gold.events()) {
+            Event match = unmatched.stream()
+                    .filter(e -> e.type().equals(expected.type()) && partners(e).equals(expected.partners()))
+                    .min((a, b) -> Boolean.compare(!Objects.equals(dateOf(a), expected.date()),
+                            !Objects.equals(dateOf(b), expected.date())))
+                    .orElse(null);
+            if (match == null) {
+                events.falseNegatives++;
+                misses.add(gold.id() + "  event missed: " + describe(expected));
+                continue;
+            }
+            unmatched.remove(match);
+            events.truePositives++;
+            matchedEvents++;
+            if (Objects.equals(dateOf(match), expected.date())) {
+                datesRight++;
+            } else {
+                misses.add(gold.id() + "  date of " + describe(expected) + ": extracted " + dateOf(match)
+                        + " from " + quote(evidence(record, match)));
+            }
+            String location = match.location() == null ? null : match.location().country();
+            if (Objects.equals(location, expected.location())) {
+                locationsRight++;
+            } else {
+                misses.add(gold.id() + "  location of " + describe(expected) + ": extracted " + location);
+            }
+        }
+        for (Event extra : unmatched) {
+            events.falsePositives++;
+            misses.add(gold.id() + "  event not in gold: " + extra.type() + " " + partners(extra) + " " + dateOf(extra)
+                    + " from " + quote(evidence(record, extra)));
+        }
+    }
+
+    private static Set<String> partners(Event event) {
+        return event.partners().stream().map(Event.Actor::country).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String dateOf(Event event) {
+        return event.date() == null ? null : event.date().value();
+    }
+
+    private static String describe(GoldEvent event) {
+        return event.type() + " " + event.partners() + " date " + event.date() + " location " + event.location();
+    }
+
+    private static String evidence(ArticleRecord record, Event event) {
+        String sentence = record.text().substring(event.evidence().start(), event.evidence().end());
+        return sentence.length() > 160 ? sentence.substring(0, 160) + "…" : sentence;
+    }
+
+    private static String squeeze(String title) {
+        return title == null ? null : title.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String quote(String text) {
+        return text == null ? "null" : "«" + text + "»";
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 1.0 : (double) part / whole;
+    }
+}
