@@ -17,12 +17,15 @@ import org.rasd.ingest.record.Event.Actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +45,11 @@ public final class ArticleExtractor {
     private final PhraseMatcher<String> themes;
     private final PhraseMatcher<String> organisations;
     private final PhraseMatcher<EventType> cues;
+    private final PhraseMatcher<Person> persons;
+
+    /** An official from {@code persons.tsv}: who is named without a country still belongs to one. */
+    private record Person(String country, String role) {
+    }
 
     public ArticleExtractor() {
         dates = new DateFinder();
@@ -50,6 +58,11 @@ public final class ArticleExtractor {
         themes = new PhraseMatcher<>(lexicon("themes.tsv", Function.identity()), false);
         organisations = new PhraseMatcher<>(lexicon("organisations.tsv", Function.identity()), false);
         cues = new PhraseMatcher<>(lexicon("event-cues.tsv", EventType::valueOf), false);
+        Map<String, Person> people = new HashMap<>();
+        for (String[] row : Lexicons.rows("persons.tsv")) {
+            people.put(row[2], new Person(row[0], row[1]));
+        }
+        persons = new PhraseMatcher<>(people, true);
     }
 
     private static <V> Map<String, V> lexicon(String resource, Function<String, V> value) {
@@ -79,10 +92,8 @@ public final class ArticleExtractor {
                 .map(e -> new ThemeScore(e.getKey(), Math.round((1 - Math.pow(0.5, e.getValue())) * 100) / 100.0))
                 .sorted(Comparator.comparingDouble(ThemeScore::score).reversed())
                 .toList();
-        String subject = countries.isEmpty() ? null : countries.getFirst().code();
-
-        Matches all = new Matches(countryMatches, themeMatches, organisationMatches, dateMentions);
-        List<Event> events = events(id, text, subject, all);
+        Matches all = new Matches(countryMatches, themeMatches, organisationMatches, dateMentions, persons.find(folded));
+        List<Event> events = events(id, text, all);
 
         String source = raw.source() != null ? raw.source() : raw.url() != null ? StableIds.hostOf(raw.url()) : null;
         String language = postedLanguage != null && !postedLanguage.isBlank() ? postedLanguage : detectLanguage(folded);
@@ -91,7 +102,7 @@ public final class ArticleExtractor {
     }
 
     private record Matches(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
-                           List<Match<String>> organisations, List<DateMention> dates) {
+                           List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons) {
     }
 
     private record Span(int start, int end) {
@@ -100,64 +111,207 @@ public final class ArticleExtractor {
         }
     }
 
-    private List<Event> events(String articleId, NormalizedText text, String subject, Matches all) {
-        String folded = text.folded();
-        Map<String, Event> events = new LinkedHashMap<>();
-        for (Span sentence : sentences(folded)) {
+    /** A sentence that reports an event: its type, and its country mentions with the role each plays. */
+    private record EventSentence(Span span, EventType type, List<Match<Gazetteer.CountryForm>> mentions,
+                                 List<MentionRole> roles) {
+        Optional<String> venue() {
+            for (int i = 0; i < mentions.size(); i++) {
+                if (roles.get(i) == MentionRole.VENUE) {
+                    return Optional.of(mentions.get(i).value().code());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The first mention that is neither a place nor a counterpart: the agent of a verb-first sentence. */
+        Optional<Match<Gazetteer.CountryForm>> firstPlain() {
+            for (int i = 0; i < mentions.size(); i++) {
+                if (roles.get(i) == MentionRole.OTHER) {
+                    return Optional.of(mentions.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private List<EventSentence> eventSentences(String folded, List<Span> sentences,
+                                               List<Match<Gazetteer.CountryForm>> countries,
+                                               Map<Match<Gazetteer.CountryForm>, MentionRole> roles) {
+        List<EventSentence> found = new ArrayList<>();
+        for (Span sentence : sentences) {
             EventType type = cues.find(folded.substring(sentence.start(), sentence.end())).stream()
                     .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
-            if (type == null) {
-                continue;
+            if (type != null) {
+                List<Match<Gazetteer.CountryForm>> mentions = countries.stream().filter(m -> sentence.contains(m.start())).toList();
+                found.add(new EventSentence(sentence, type, mentions, mentions.stream().map(roles::get).toList()));
             }
-            List<Match<Gazetteer.CountryForm>> inSentence = all.countries().stream()
-                    .filter(m -> sentence.contains(m.start())).toList();
-            Set<String> partners = inSentence.stream().map(m -> m.value().code())
-                    .filter(code -> !code.equals(subject))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            Span paragraph = paragraphAround(folded, sentence);
-            Event.EventDate date = dateOf(sentence, paragraph, all.dates());
-            List<String> eventThemes = within(all.themes(), sentence);
+        }
+        return found;
+    }
+
+    private static Map<Match<Gazetteer.CountryForm>, MentionRole> roles(String folded, List<Span> sentences,
+                                                                        List<Match<Gazetteer.CountryForm>> countries) {
+        Map<Match<Gazetteer.CountryForm>, MentionRole> roles = new IdentityHashMap<>();
+        for (Span sentence : sentences) {
+            countries.stream().filter(m -> sentence.contains(m.start()))
+                    .forEach(m -> roles.put(m, MentionRole.of(m, folded, sentence.start())));
+        }
+        return roles;
+    }
+
+    /**
+     * The article's protagonist: the country that acts in it. Each plain mention counts once and the agent of an
+     * event sentence (its first plain mention) twice more; counterparts (نظيره، مع، إلى) and places count
+     * nothing, except the place of a reception, which names the host, while its guests count nothing. Praise and
+     * honours are given by the counterpart: their first plain mention is the giver. Officials named without
+     * their country count for it.
+     */
+    private static String protagonist(Map<Match<Gazetteer.CountryForm>, MentionRole> roles,
+                                      List<Match<Gazetteer.CountryForm>> countries, List<EventSentence> sentences,
+                                      List<Match<Person>> persons) {
+        Map<String, Integer> score = new LinkedHashMap<>();
+        for (Match<Gazetteer.CountryForm> mention : countries) {
+            EventSentence sentence = sentences.stream().filter(s -> s.span().contains(mention.start())).findFirst().orElse(null);
+            MentionRole role = roles.get(mention);
+            int weight;
+            if (sentence == null) {
+                weight = role == MentionRole.OTHER ? 1 : 0;
+            } else if (sentence.type() == EventType.HOST) {
+                weight = role == MentionRole.VENUE ? 2 : 0;
+            } else if (sentence.type() == EventType.PRAISE || sentence.type() == EventType.HONOR) {
+                weight = sentence.firstPlain().filter(first -> first == mention).isPresent() ? 0 : 1;
+            } else if (role == MentionRole.OTHER) {
+                weight = sentence.firstPlain().filter(first -> first == mention).isPresent() ? 3 : 1;
+            } else {
+                weight = 0;
+            }
+            score.merge(mention.value().code(), weight, Integer::sum);
+        }
+        persons.forEach(person -> score.merge(person.value().country(), 1, Integer::sum));
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private List<Event> events(String articleId, NormalizedText text, Matches all) {
+        String folded = text.folded();
+        List<Span> spans = sentences(folded);
+        Map<Match<Gazetteer.CountryForm>, MentionRole> roles = roles(folded, spans, all.countries());
+        List<EventSentence> sentences = eventSentences(folded, spans, all.countries(), roles);
+        String protagonist = protagonist(roles, all.countries(), sentences, all.persons());
+        Map<String, Event> events = new LinkedHashMap<>();
+        Event lastMultilateral = null;
+        for (EventSentence sentence : sentences) {
+            Span span = sentence.span();
+            boolean sideline = folded.substring(span.start(), span.end()).contains("علي هامش");
+            // talks "on the sidelines of" a conference are a meeting; the conference is only their frame
+            EventType type = sideline && sentence.type() == EventType.CONFERENCE ? EventType.MEET : sentence.type();
+            // A reception happens at home: the place named decides who hosts.
+            String subject = type == EventType.HOST ? sentence.venue().orElse(protagonist) : protagonist;
+            Set<String> partners = new LinkedHashSet<>();
+            for (int i = 0; i < sentence.mentions().size(); i++) {
+                String code = sentence.mentions().get(i).value().code();
+                boolean placeOnly = sentence.roles().get(i) == MentionRole.VENUE && type != EventType.VISIT;
+                if (!code.equals(subject) && !placeOnly) {
+                    partners.add(code);
+                }
+            }
+            Span paragraph = paragraphAround(folded, span);
+            Event.EventDate date = dateOf(span, paragraph, all.dates());
+            if (date == null && sideline && lastMultilateral != null) {
+                date = lastMultilateral.date();
+            }
+            List<String> eventThemes = within(all.themes(), span);
             if (eventThemes.isEmpty()) {
                 eventThemes = within(all.themes(), paragraph);
             }
-            List<String> organisations = within(all.organisations(), sentence);
-            Event.Evidence evidence = evidence(text, sentence);
+            List<String> organisations = within(all.organisations(), span);
+            Map<String, Actor> named = new HashMap<>();
+            all.persons().stream().filter(p -> span.contains(p.start())).forEach(p -> named.putIfAbsent(p.value().country(),
+                    new Actor(p.value().country(), original(text, p), p.value().role())));
+            Event.Evidence evidence = evidence(text, span);
+            double confidence = confidence(sentence, subject, date, all.dates());
+            Optional<Event.Location> venue = sentence.venue().map(code -> new Event.Location(code, placeName(text, sentence)));
             if (type.multilateral()) {
-                Event.Location location = inSentence.stream().filter(m -> m.value().namesPlace()).findFirst()
-                        .map(m -> new Event.Location(m.value().code(), text.original().substring(
-                                text.originalStart(m.start()), text.originalEnd(m.end()))))
-                        .orElse(null);
-                add(events, event(articleId, type, subject, List.of(), organisations, date, location, eventThemes, evidence));
-            } else {
-                for (String partner : partners) {
-                    Event.Location location = switch (type) {
-                        case VISIT, INTEL_SHARING -> new Event.Location(partner, null);
-                        case HOST -> subject == null ? null : new Event.Location(subject, null);
-                        default -> null;
-                    };
-                    add(events, event(articleId, type, subject, List.of(partner), organisations, date, location, eventThemes, evidence));
-                }
+                Event.Location location = venue.orElseGet(() -> sentence.mentions().stream()
+                        .filter(m -> m.value().namesPlace()).findFirst()
+                        .map(m -> new Event.Location(m.value().code(), original(text, m))).orElse(null));
+                Event event = event(articleId, type, subject, List.of(), named, organisations, date, location, eventThemes, evidence, confidence);
+                add(events, event);
+                lastMultilateral = event;
+                continue;
+            }
+            if (partners.isEmpty() && !organisations.isEmpty()) {
+                // the counterpart is an international body (a reception of Interpol's secretary general)
+                Event.Location location = type == EventType.HOST && subject != null ? new Event.Location(subject, null) : null;
+                add(events, event(articleId, type, subject, List.of(), named, organisations, date, location, eventThemes, evidence, confidence));
+            }
+            for (String partner : partners) {
+                Event.Location location = switch (type) {
+                    case VISIT, INTEL_SHARING -> new Event.Location(partner, venue.filter(v -> v.country().equals(partner))
+                            .map(Event.Location::place).orElse(null));
+                    case HOST -> subject == null ? null : venue.orElse(new Event.Location(subject, null));
+                    case PRAISE -> null;
+                    case MEET -> venue.orElse(sideline && lastMultilateral != null ? lastMultilateral.location() : null);
+                    default -> venue.orElse(null);
+                };
+                add(events, event(articleId, type, subject, List.of(partner), named, organisations, date, location, eventThemes, evidence, confidence));
             }
         }
-        return List.copyOf(events.values());
+        return withoutUndatedRepeats(events.values());
     }
 
     /** The same event reported twice (a headline and its paragraph) is kept once, with its first evidence. */
     private static void add(Map<String, Event> events, Event event) {
-        String key = event.type() + "|" + event.partners().stream().map(Actor::country).sorted().toList()
-                + "|" + (event.date() == null ? "" : event.date().value());
-        events.putIfAbsent(key, event);
+        events.putIfAbsent(repeatKey(event) + "|" + (event.date() == null ? "" : event.date().value()), event);
+    }
+
+    /**
+     * A headline or a recollection that gives no date retells a dated report of the same act with the same
+     * partners: the same type, or any two of the meeting family (a visit is also a meeting and a reception).
+     */
+    private static List<Event> withoutUndatedRepeats(Collection<Event> events) {
+        Set<String> dated = events.stream().filter(e -> e.date() != null).map(ArticleExtractor::actKey)
+                .collect(Collectors.toSet());
+        return events.stream().filter(e -> e.date() != null || !dated.contains(actKey(e))).toList();
+    }
+
+    private static String repeatKey(Event event) {
+        return event.type() + "|" + event.partners().stream().map(Actor::country).sorted().toList();
+    }
+
+    private static String actKey(Event event) {
+        String act = EventType.valueOf(event.type()).meeting() ? "MEETING" : event.type();
+        return act + "|" + event.partners().stream().map(Actor::country).sorted().toList();
+    }
+
+    /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */
+    private static double confidence(EventSentence sentence, String subject, Event.EventDate date, List<DateMention> dates) {
+        boolean weekdayConflict = dates.stream().anyMatch(d -> sentence.span().contains(d.start()) && d.weekdayConflict());
+        double confidence = 0.6 + (date != null ? 0.1 : 0) + (subject != null ? 0.1 : 0)
+                + (!sentence.mentions().isEmpty() ? 0.1 : 0) - (weekdayConflict ? 0.3 : 0);
+        return Math.round(confidence * 100) / 100.0;
+    }
+
+    private static String placeName(NormalizedText text, EventSentence sentence) {
+        for (int i = 0; i < sentence.mentions().size(); i++) {
+            if (sentence.roles().get(i) == MentionRole.VENUE) {
+                return original(text, sentence.mentions().get(i));
+            }
+        }
+        return null;
+    }
+
+    private static String original(NormalizedText text, Match<?> match) {
+        return text.original().substring(text.originalStart(match.start()), text.originalEnd(match.end()));
     }
 
     private static Event event(String articleId, EventType type, String subject, List<String> partners,
-                               List<String> organisations, Event.EventDate date, Event.Location location,
-                               List<String> themes, Event.Evidence evidence) {
+                               Map<String, Actor> named, List<String> organisations, Event.EventDate date, Event.Location location,
+                               List<String> themes, Event.Evidence evidence, double confidence) {
         String id = StableIds.event(articleId, type.name(), String.join(",", partners),
                 date == null ? "" : date.value(), Integer.toString(evidence.start()));
-        double confidence = 0.6 + (date != null ? 0.1 : 0) + (subject != null ? 0.1 : 0) + (!partners.isEmpty() ? 0.1 : 0);
-        return new Event(id, type.name(), type.cameo(), subject == null ? null : new Actor(subject, null, null),
-                partners.stream().map(code -> new Actor(code, null, null)).toList(), organisations, date, location,
-                themes, evidence, Math.round(confidence * 100) / 100.0);
+        return new Event(id, type.name(), type.cameo(), subject == null ? null : named.getOrDefault(subject, new Actor(subject, null, null)),
+                partners.stream().map(code -> named.getOrDefault(code, new Actor(code, null, null))).toList(), organisations, date, location,
+                themes, evidence, confidence);
     }
 
     /** The date written in the sentence, else the last one written before it in its paragraph. */

@@ -25,6 +25,11 @@ public enum EventType {
         return cameo;
     }
 
+    /** MEET, VISIT and HOST: the family MEETING of the taxonomy. */
+    public boolean meeting() {
+        return this == MEET || this == VISIT || this == HOST;
+    }
+
     /** Types that name no partner country: the event happens in a body or among many. */
     public boolean multilateral() {
         return this == ELECTION || this == CONFERENCE;

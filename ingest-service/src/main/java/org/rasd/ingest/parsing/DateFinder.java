@@ -1,8 +1,10 @@
 package org.rasd.ingest.parsing;
 
 import java.text.DateFormatSymbols;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +26,14 @@ public final class DateFinder {
             "ar-IQ", "ar-JO", "ar-EG", "ar-SA", "en").stream().map(Locale::forLanguageTag).toList();
 
     private final Map<String, Integer> months = new HashMap<>();
+    /** Folded CLDR weekday names (الاثنين …), Monday = 1. */
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Pattern yesterdayOrToday;
+    private final Pattern namedWeekday;
+    private final Pattern weekdayBeforeDate;
+    private final Pattern relativeMonth;
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
+            "(?<![\\p{L}])(العام|السنه|الشهر|الاسبوع)\\s+(الماضي|الماضيه|المنصرم|المنصرمه|الفارط|الجاري|الحالي|الحاليه)(?![\\p{L}])");
     private final Pattern dayMonthYear;
     private final Pattern monthYear;
     private final Pattern monthDayYear;
@@ -33,8 +43,14 @@ public final class DateFinder {
 
     public enum Precision { DAY, MONTH, YEAR }
 
-    /** A date found at folded offsets {@code [start, end)}. */
-    public record DateMention(int start, int end, String value, Precision precision) {
+    /**
+     * A date found at folded offsets {@code [start, end)}; {@code weekdayConflict} when the text names a weekday
+     * that the date does not fall on.
+     */
+    public record DateMention(int start, int end, String value, Precision precision, boolean weekdayConflict) {
+        DateMention(int start, int end, String value, Precision precision) {
+            this(start, end, value, precision, false);
+        }
     }
 
     public DateFinder() {
@@ -46,6 +62,18 @@ public final class DateFinder {
         for (String[] row : Lexicons.rows("months.tsv")) {
             months.put(NormalizedText.fold(row[1]), Integer.parseInt(row[0]));
         }
+        String[] weekdayNames = DateFormatSymbols.getInstance(Locale.forLanguageTag("ar")).getWeekdays();
+        for (int calendarDay = 1; calendarDay <= 7; calendarDay++) {
+            // java.util.Calendar counts from Sunday = 1
+            weekdays.put(NormalizedText.fold(weekdayNames[calendarDay]), DayOfWeek.SUNDAY.plus(calendarDay - 1));
+        }
+        String weekdayNamesPattern = String.join("|", weekdays.keySet());
+        String past = "(الماضي|الماضيه|المنصرم|المنصرمه|الفارط)";
+        yesterdayOrToday = Pattern.compile("(?<![\\p{L}])(امس|اليوم)(?:\\s+(?:يوم\\s+)?(" + weekdayNamesPattern
+                + "))?(?![\\p{L}])(?!\\s*\\d)");
+        namedWeekday = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+(" + weekdayNamesPattern + ")(?:\\s+" + past + ")?|("
+                + weekdayNamesPattern + ")\\s+" + past + ")(?![\\p{L}])(?!\\s*\\d)");
+        weekdayBeforeDate = Pattern.compile("(" + weekdayNamesPattern + ")\\s*[،,]?\\s*$");
         String monthNames = months.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
@@ -54,6 +82,8 @@ public final class DateFinder {
         String year = "(?:\\s*,?\\s*(?:من\\s+)?(?:سنه|عام|العام)?\\s*(\\d{4})(?!\\d))?";
         dayMonthYear = Pattern.compile(day + "\\s+(?:من\\s+)?(?:شهر\\s+)?(" + monthNames + ")(?![\\p{L}])" + year);
         monthYear = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")(?![\\p{L}])\\s*(?:من\\s+)?(?:سنه|عام|العام)?\\s*(\\d{4})(?!\\d)");
+        relativeMonth = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")\\s+(?:من\\s+(?:العام|السنه)\\s+)?"
+                + "(الماضي|الماضيه|المنصرم|المنصرمه|الفارط|الجاري|الحالي|الحاليه)(?![\\p{L}])");
         monthDayYear = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
     }
 
@@ -100,7 +130,74 @@ public final class DateFinder {
         while (m.find()) {
             found.add(new DateMention(m.start(1), m.end(), m.group(1), Precision.YEAR));
         }
+        if (reference != null) {
+            relative(found, folded, reference);
+        }
+        found.replaceAll(mention -> withWeekdayCheck(mention, folded));
         return withoutOverlaps(found);
+    }
+
+    /**
+     * Dates given relative to the publication day: أمس الاثنين، اليوم، يوم الثلاثاء (the last one on or before
+     * publication), الخميس الماضي، أيلول الماضي، يونيو من العام المنصرم، العام الماضي، الأسبوع الجاري (the month it
+     * falls in: a week is no precision of the record).
+     */
+    private void relative(List<DateMention> found, String folded, LocalDate reference) {
+        Matcher m = yesterdayOrToday.matcher(folded);
+        while (m.find()) {
+            LocalDate date = m.group(1).equals("امس") ? reference.minusDays(1) : reference;
+            DayOfWeek named = m.group(2) == null ? null : weekdays.get(m.group(2));
+            found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY,
+                    named != null && named != date.getDayOfWeek()));
+        }
+        m = namedWeekday.matcher(folded);
+        while (m.find()) {
+            DayOfWeek named = weekdays.get(m.group(1) != null ? m.group(1) : m.group(3));
+            boolean strictlyBefore = m.group(2) != null || m.group(4) != null;
+            LocalDate date = reference.minusDays(strictlyBefore ? 1 : 0)
+                    .with(TemporalAdjusters.previousOrSame(named));
+            found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY));
+        }
+        m = relativeMonth.matcher(folded);
+        while (m.find()) {
+            int month = months.get(m.group(1));
+            boolean current = m.group(2).startsWith("الجاري") || m.group(2).startsWith("الحالي");
+            boolean ofLastYear = m.group().contains("العام") || m.group().contains("السنه");
+            int year;
+            if (current) {
+                year = reference.getYear();
+            } else if (ofLastYear || month >= reference.getMonthValue()) {
+                year = reference.getYear() - 1;
+            } else {
+                year = reference.getYear();
+            }
+            found.add(new DateMention(m.start(), m.end(), YearMonth.of(year, month).toString(), Precision.MONTH));
+        }
+        m = RELATIVE_PERIOD.matcher(folded);
+        while (m.find()) {
+            boolean current = m.group(2).startsWith("الجاري") || m.group(2).startsWith("الحالي");
+            String value = switch (m.group(1)) {
+                case "العام", "السنه" -> Integer.toString(reference.getYear() - (current ? 0 : 1));
+                case "الشهر" -> YearMonth.from(reference).minusMonths(current ? 0 : 1).toString();
+                default -> YearMonth.from(reference.minusWeeks(current ? 0 : 1)).toString();
+            };
+            found.add(new DateMention(m.start(), m.end(), value,
+                    m.group(1).equals("العام") || m.group(1).equals("السنه") ? Precision.YEAR : Precision.MONTH));
+        }
+    }
+
+    /** A day written after a weekday name (الاثنين 13 ماي 2024) must fall on it; a conflict is flagged. */
+    private DateMention withWeekdayCheck(DateMention mention, String folded) {
+        if (mention.precision() != Precision.DAY || mention.weekdayConflict()) {
+            return mention;
+        }
+        Matcher before = weekdayBeforeDate.matcher(folded.substring(Math.max(0, mention.start() - 16), mention.start()));
+        if (!before.find()) {
+            return mention;
+        }
+        DayOfWeek named = weekdays.get(before.group(1));
+        boolean conflict = named != LocalDate.parse(mention.value()).getDayOfWeek();
+        return new DateMention(mention.start(), mention.end(), mention.value(), mention.precision(), conflict);
     }
 
     private static void day(List<DateMention> found, Matcher m, int year, int month, int day) {
