@@ -39,7 +39,8 @@ public final class DateFinder {
     private final Pattern monthDayYear;
     private static final Pattern YEAR = Pattern.compile("(?:سنه|عام|خلال|في|العام)\\s+(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** Year first: ISO 2024-08-21 and the 2024/08/21 of many date lines. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
 
     public enum Precision { DAY, MONTH, YEAR }
 
@@ -101,9 +102,9 @@ public final class DateFinder {
      */
     public List<DateMention> find(String folded, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
-        Matcher m = ISO.matcher(folded);
+        Matcher m = YEAR_FIRST.matcher(folded);
         while (m.find()) {
-            day(found, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            day(found, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         }
         m = NUMERIC.matcher(folded);
         while (m.find()) {
