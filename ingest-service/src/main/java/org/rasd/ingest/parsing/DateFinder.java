@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +33,8 @@ public final class DateFinder {
     private final Pattern namedWeekday;
     private final Pattern weekdayBeforeDate;
     private final Pattern relativeMonth;
+    /** Finds month names in one pass, so that the month patterns only run where a month is named. */
+    private final PhraseMatcher<Integer> monthNames;
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?<![\\p{L}])(العام|السنه|الشهر|الاسبوع)\\s+(الماضي|الماضيه|المنصرم|المنصرمه|الفارط|الجاري|الحالي|الحاليه)(?![\\p{L}])");
     private final Pattern dayMonthYear;
@@ -75,6 +78,7 @@ public final class DateFinder {
         namedWeekday = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+(" + weekdayNamesPattern + ")(?:\\s+" + past + ")?|("
                 + weekdayNamesPattern + ")\\s+" + past + ")(?![\\p{L}])(?!\\s*\\d)");
         weekdayBeforeDate = Pattern.compile("(" + weekdayNamesPattern + ")\\s*[،,]?\\s*$");
+        monthNames = new PhraseMatcher<>(months, true);
         String monthNames = months.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
@@ -110,29 +114,27 @@ public final class DateFinder {
         while (m.find()) {
             day(found, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         }
-        m = dayMonthYear.matcher(folded);
-        while (m.find()) {
-            int month = months.get(m.group(2));
-            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : reference != null ? reference.getYear() : null;
+        List<Span> monthWindows = monthWindows(folded);
+        for (MatchResult r : matchesIn(dayMonthYear, folded, monthWindows)) {
+            int month = months.get(r.group(2));
+            Integer year = r.group(3) != null ? Integer.valueOf(r.group(3)) : reference != null ? reference.getYear() : null;
             if (year != null) {
-                day(found, m, year, month, Integer.parseInt(m.group(1)));
+                day(found, r, year, month, Integer.parseInt(r.group(1)));
             }
         }
-        m = monthDayYear.matcher(folded);
-        while (m.find()) {
-            day(found, m, Integer.parseInt(m.group(3)), months.get(m.group(1)), Integer.parseInt(m.group(2)));
+        for (MatchResult r : matchesIn(monthDayYear, folded, monthWindows)) {
+            day(found, r, Integer.parseInt(r.group(3)), months.get(r.group(1)), Integer.parseInt(r.group(2)));
         }
-        m = monthYear.matcher(folded);
-        while (m.find()) {
-            YearMonth yearMonth = YearMonth.of(Integer.parseInt(m.group(2)), months.get(m.group(1)));
-            found.add(new DateMention(m.start(), m.end(), yearMonth.toString(), Precision.MONTH));
+        for (MatchResult r : matchesIn(monthYear, folded, monthWindows)) {
+            YearMonth yearMonth = YearMonth.of(Integer.parseInt(r.group(2)), months.get(r.group(1)));
+            found.add(new DateMention(r.start(), r.end(), yearMonth.toString(), Precision.MONTH));
         }
         m = YEAR.matcher(folded);
         while (m.find()) {
             found.add(new DateMention(m.start(1), m.end(), m.group(1), Precision.YEAR));
         }
         if (reference != null) {
-            relative(found, folded, reference);
+            relative(found, folded, reference, monthWindows);
         }
         found.replaceAll(mention -> withWeekdayCheck(mention, folded));
         return withoutOverlaps(found);
@@ -143,7 +145,7 @@ public final class DateFinder {
      * publication), الخميس الماضي، أيلول الماضي، يونيو من العام المنصرم، العام الماضي، الأسبوع الجاري (the month it
      * falls in: a week is no precision of the record).
      */
-    private void relative(List<DateMention> found, String folded, LocalDate reference) {
+    private void relative(List<DateMention> found, String folded, LocalDate reference, List<Span> monthWindows) {
         Matcher m = yesterdayOrToday.matcher(folded);
         while (m.find()) {
             LocalDate date = m.group(1).equals("امس") ? reference.minusDays(1) : reference;
@@ -159,11 +161,10 @@ public final class DateFinder {
                     .with(TemporalAdjusters.previousOrSame(named));
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY));
         }
-        m = relativeMonth.matcher(folded);
-        while (m.find()) {
-            int month = months.get(m.group(1));
-            boolean current = m.group(2).startsWith("الجاري") || m.group(2).startsWith("الحالي");
-            boolean ofLastYear = m.group().contains("العام") || m.group().contains("السنه");
+        for (MatchResult r : matchesIn(relativeMonth, folded, monthWindows)) {
+            int month = months.get(r.group(1));
+            boolean current = r.group(2).startsWith("الجاري") || r.group(2).startsWith("الحالي");
+            boolean ofLastYear = r.group().contains("العام") || r.group().contains("السنه");
             int year;
             if (current) {
                 year = reference.getYear();
@@ -172,7 +173,7 @@ public final class DateFinder {
             } else {
                 year = reference.getYear();
             }
-            found.add(new DateMention(m.start(), m.end(), YearMonth.of(year, month).toString(), Precision.MONTH));
+            found.add(new DateMention(r.start(), r.end(), YearMonth.of(year, month).toString(), Precision.MONTH));
         }
         m = RELATIVE_PERIOD.matcher(folded);
         while (m.find()) {
@@ -185,6 +186,37 @@ public final class DateFinder {
             found.add(new DateMention(m.start(), m.end(), value,
                     m.group(1).equals("العام") || m.group(1).equals("السنه") ? Precision.YEAR : Precision.MONTH));
         }
+    }
+
+    private record Span(int start, int end) {
+    }
+
+    /** Stretches of text around each month name, wide enough for a day before it and a year after it, merged. */
+    private List<Span> monthWindows(String folded) {
+        List<Span> windows = new ArrayList<>();
+        for (PhraseMatcher.Match<Integer> month : monthNames.find(folded)) {
+            int start = Math.max(0, month.start() - 24);
+            int end = Math.min(folded.length(), month.end() + 32);
+            if (!windows.isEmpty() && windows.getLast().end() >= start) {
+                windows.set(windows.size() - 1, new Span(windows.getLast().start(), end));
+            } else {
+                windows.add(new Span(start, end));
+            }
+        }
+        return windows;
+    }
+
+    /** Every match of {@code pattern} inside the windows; lookbehinds still see the text around them. */
+    private static List<MatchResult> matchesIn(Pattern pattern, String folded, List<Span> windows) {
+        List<MatchResult> results = new ArrayList<>();
+        Matcher matcher = pattern.matcher(folded).useTransparentBounds(true);
+        for (Span window : windows) {
+            matcher.region(window.start(), window.end());
+            while (matcher.find()) {
+                results.add(matcher.toMatchResult());
+            }
+        }
+        return results;
     }
 
     /** A day written after a weekday name (الاثنين 13 ماي 2024) must fall on it; a conflict is flagged. */
@@ -201,7 +233,7 @@ public final class DateFinder {
         return new DateMention(mention.start(), mention.end(), mention.value(), mention.precision(), conflict);
     }
 
-    private static void day(List<DateMention> found, Matcher m, int year, int month, int day) {
+    private static void day(List<DateMention> found, MatchResult m, int year, int month, int day) {
         if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
             found.add(new DateMention(m.start(), m.end(), LocalDate.of(year, month, day).toString(), Precision.DAY));
         }
