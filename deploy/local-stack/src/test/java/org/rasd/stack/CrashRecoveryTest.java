@@ -111,14 +111,14 @@ class CrashRecoveryTest {
         assertTrue(storedEvents >= accepted.size(), "each generated article reports an event");
 
         long expectedEvents = storedEvents;
-        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertEquals(expectedEvents, totals().get("events")));
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertEquals(expectedEvents, StackFixture.totals(stack).events()));
         Thread.sleep(3000); // anything redelivered after a kill would be counted by now
-        Map<String, Long> totals = totals();
-        assertEquals(expectedEvents, totals.get("events"), "every event counted exactly once");
-        assertEquals(articlesWithEvents, totals.get("articles"));
+        StackFixture.Totals totals = StackFixture.totals(stack);
+        assertEquals(expectedEvents, totals.events(), "every event counted exactly once");
+        assertEquals(articlesWithEvents, totals.articles());
         countedEvents = expectedEvents;
         System.out.printf("crash check: %d articles accepted (%d refused attempts retried), %d events stored, "
-                + "%d listed, %d counted%n", accepted.size(), refusedAttempts.get(), storedEvents, listed.size(), totals.get("events"));
+                + "%d listed, %d counted%n", accepted.size(), refusedAttempts.get(), storedEvents, listed.size(), totals.events());
     }
 
     @Test
@@ -126,7 +126,7 @@ class CrashRecoveryTest {
     void stoppingAndStartingTheStackKeepsEveryArticleAndCount() {
         stack.close();
         stack = LocalStack.start(StackFixture.HOME, data, ports, service -> deaths.add(service.name()));
-        assertEquals(countedEvents, totals().get("events"));
+        assertEquals(countedEvents, StackFixture.totals(stack).events());
         assertEquals(countedEvents, StackFixture.listedEventIds(stack, 100).size());
         for (String id : accepted) {
             given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200);
@@ -134,7 +134,7 @@ class CrashRecoveryTest {
         String body = "التقى وزير الداخلية المغربي، أمس بالرباط، نظيره الموريتاني لبحث التعاون في مكافحة الهجرة غير الشرعية.";
         given().baseUri(stack.url(LocalStack.Service.INGEST)).contentType("text/plain; charset=UTF-8").body(body)
                 .post("/api/articles").then().statusCode(202);
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertTrue(totals().get("events") > countedEvents,
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertTrue(StackFixture.totals(stack).events() > countedEvents,
                 "the restarted stack counts new articles"));
     }
 
@@ -192,13 +192,6 @@ class CrashRecoveryTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, Long> totals() {
-        Map<String, Object> totals = given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
-                .then().statusCode(200).extract().path("totals");
-        return Map.of("events", ((Number) totals.get("events")).longValue(),
-                "articles", ((Number) totals.get("articles")).longValue());
     }
 
     static {

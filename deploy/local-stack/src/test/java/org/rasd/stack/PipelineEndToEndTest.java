@@ -116,13 +116,10 @@ class PipelineEndToEndTest {
         assertEquals(stored, listed.size(), "every event listed once across the pages");
         assertEquals(stored, listed.stream().distinct().count());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(stored,
-                (int) given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
-                        .path("totals.events")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(stored, StackFixture.totals(stack).events()));
         assertEquals(articleIds.stream().filter(id -> (int) given().baseUri(stack.url(LocalStack.Service.CATALOG))
                         .get("/api/articles/" + id).path("events.size()") > 0).count(),
-                ((Integer) given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
-                        .path("totals.articles")).longValue());
+                StackFixture.totals(stack).articles());
         given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries/ES").then().statusCode(200);
         given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/themes").then().statusCode(200);
 
@@ -137,7 +134,7 @@ class PipelineEndToEndTest {
     @Test
     @Order(3)
     void postingAnArticleAgainMovesNoCount() throws IOException {
-        JsonNode before = JSON.readTree(given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries").asString());
+        StackFixture.Totals before = StackFixture.totals(stack);
         JsonNode gold = JSON.readTree(GOLD.resolve("seed-002_918a3ce10e0930b5.json").toFile());
         String body = JSON.writeValueAsString(Map.of("url", "https://gold.example/" + gold.path("id").asText(),
                 "text", gold.path("raw").asText()));
@@ -149,9 +146,9 @@ class PipelineEndToEndTest {
                 .post("/api/articles").then().statusCode(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
                 .get("/api/aggregates/countries/PT").then().statusCode(200));
-        JsonNode after = JSON.readTree(given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries").asString());
-        assertEquals(before.path("totals").path("events").asInt() + 1, after.path("totals").path("events").asInt(),
-                "only the marker's event was added");
+        StackFixture.Totals after = StackFixture.totals(stack);
+        assertEquals(before.events() + 1, after.events(), "only the marker's event was added");
+        assertEquals(before.articles() + 1, after.articles(), "only the marker's article was added");
     }
 
     @Test

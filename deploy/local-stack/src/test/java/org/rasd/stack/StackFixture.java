@@ -36,6 +36,16 @@ final class StackFixture {
         return listed;
     }
 
+    /** The analytics totals: events counted, and articles with at least one counted event. */
+    record Totals(long events, long articles) {
+    }
+
+    static Totals totals(LocalStack stack) {
+        var totals = given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
+                .then().statusCode(200).extract();
+        return new Totals(totals.<Number>path("totals.events").longValue(), totals.<Number>path("totals.articles").longValue());
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

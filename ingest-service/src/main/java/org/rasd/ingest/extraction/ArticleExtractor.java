@@ -15,12 +15,10 @@ import org.rasd.ingest.record.ArticleRecord.ThemeScore;
 import org.rasd.ingest.record.Event;
 import org.rasd.ingest.record.Event.Actor;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +36,8 @@ import java.util.stream.Collectors;
 public final class ArticleExtractor {
 
     public static final String NAME = "rasd-rules/0.1.0";
+    /** «على هامش»: talks on the sidelines of a conference. */
+    private static final String SIDELINES = NormalizedText.fold("على هامش");
 
     private final ArticleParser parser;
     private final DateFinder dates;
@@ -111,9 +111,13 @@ public final class ArticleExtractor {
         }
     }
 
-    /** A sentence that reports an event: its type, and its country mentions with the role each plays. */
-    private record EventSentence(Span span, EventType type, List<Match<Gazetteer.CountryForm>> mentions,
-                                 List<MentionRole> roles) {
+    /** A sentence, the event type it reports (null for none), and its country mentions with the role each plays. */
+    private record Sentence(Span span, EventType type, List<Match<Gazetteer.CountryForm>> mentions,
+                            List<MentionRole> roles) {
+        boolean reportsEvent() {
+            return type != null;
+        }
+
         Optional<String> venue() {
             for (int i = 0; i < mentions.size(); i++) {
                 if (roles.get(i) == MentionRole.VENUE) {
@@ -134,29 +138,25 @@ public final class ArticleExtractor {
         }
     }
 
-    private List<EventSentence> eventSentences(String folded, List<Span> sentences,
-                                               List<Match<Gazetteer.CountryForm>> countries,
-                                               Map<Match<Gazetteer.CountryForm>, MentionRole> roles) {
-        List<EventSentence> found = new ArrayList<>();
-        for (Span sentence : sentences) {
-            EventType type = cues.find(folded.substring(sentence.start(), sentence.end())).stream()
-                    .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
-            if (type != null) {
-                List<Match<Gazetteer.CountryForm>> mentions = countries.stream().filter(m -> sentence.contains(m.start())).toList();
-                found.add(new EventSentence(sentence, type, mentions, mentions.stream().map(roles::get).toList()));
+    /** Every sentence with its cue type and its mentions; mentions and sentences are both in text order. */
+    private List<Sentence> sentencesOf(String folded, List<Match<Gazetteer.CountryForm>> countries) {
+        List<Sentence> found = new ArrayList<>();
+        int next = 0;
+        for (Span span : sentences(folded)) {
+            while (next < countries.size() && countries.get(next).start() < span.start()) {
+                next++;
             }
+            List<Match<Gazetteer.CountryForm>> mentions = new ArrayList<>();
+            List<MentionRole> roles = new ArrayList<>();
+            for (; next < countries.size() && span.contains(countries.get(next).start()); next++) {
+                mentions.add(countries.get(next));
+                roles.add(MentionRole.of(countries.get(next), folded, span.start()));
+            }
+            EventType type = cues.find(folded.substring(span.start(), span.end())).stream()
+                    .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
+            found.add(new Sentence(span, type, mentions, roles));
         }
         return found;
-    }
-
-    private static Map<Match<Gazetteer.CountryForm>, MentionRole> roles(String folded, List<Span> sentences,
-                                                                        List<Match<Gazetteer.CountryForm>> countries) {
-        Map<Match<Gazetteer.CountryForm>, MentionRole> roles = new IdentityHashMap<>();
-        for (Span sentence : sentences) {
-            countries.stream().filter(m -> sentence.contains(m.start()))
-                    .forEach(m -> roles.put(m, MentionRole.of(m, folded, sentence.start())));
-        }
-        return roles;
     }
 
     /**
@@ -166,26 +166,27 @@ public final class ArticleExtractor {
      * honours are given by the counterpart: their first plain mention is the giver. Officials named without
      * their country count for it.
      */
-    private static String protagonist(Map<Match<Gazetteer.CountryForm>, MentionRole> roles,
-                                      List<Match<Gazetteer.CountryForm>> countries, List<EventSentence> sentences,
-                                      List<Match<Person>> persons) {
+    private static String protagonist(List<Sentence> sentences, List<Match<Person>> persons) {
         Map<String, Integer> score = new LinkedHashMap<>();
-        for (Match<Gazetteer.CountryForm> mention : countries) {
-            EventSentence sentence = sentences.stream().filter(s -> s.span().contains(mention.start())).findFirst().orElse(null);
-            MentionRole role = roles.get(mention);
-            int weight;
-            if (sentence == null) {
-                weight = role == MentionRole.OTHER ? 1 : 0;
-            } else if (sentence.type() == EventType.HOST) {
-                weight = role == MentionRole.VENUE ? 2 : 0;
-            } else if (sentence.type() == EventType.PRAISE || sentence.type() == EventType.HONOR) {
-                weight = sentence.firstPlain().filter(first -> first == mention).isPresent() ? 0 : 1;
-            } else if (role == MentionRole.OTHER) {
-                weight = sentence.firstPlain().filter(first -> first == mention).isPresent() ? 3 : 1;
-            } else {
-                weight = 0;
+        for (Sentence sentence : sentences) {
+            Match<Gazetteer.CountryForm> agent = sentence.firstPlain().orElse(null);
+            for (int i = 0; i < sentence.mentions().size(); i++) {
+                Match<Gazetteer.CountryForm> mention = sentence.mentions().get(i);
+                MentionRole role = sentence.roles().get(i);
+                int weight;
+                if (!sentence.reportsEvent()) {
+                    weight = role == MentionRole.OTHER ? 1 : 0;
+                } else if (sentence.type() == EventType.HOST) {
+                    weight = role == MentionRole.VENUE ? 2 : 0;
+                } else if (sentence.type() == EventType.PRAISE || sentence.type() == EventType.HONOR) {
+                    weight = mention == agent ? 0 : 1;
+                } else if (role == MentionRole.OTHER) {
+                    weight = mention == agent ? 3 : 1;
+                } else {
+                    weight = 0;
+                }
+                score.merge(mention.value().code(), weight, Integer::sum);
             }
-            score.merge(mention.value().code(), weight, Integer::sum);
         }
         persons.forEach(person -> score.merge(person.value().country(), 1, Integer::sum));
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -193,15 +194,13 @@ public final class ArticleExtractor {
 
     private List<Event> events(String articleId, NormalizedText text, Matches all) {
         String folded = text.folded();
-        List<Span> spans = sentences(folded);
-        Map<Match<Gazetteer.CountryForm>, MentionRole> roles = roles(folded, spans, all.countries());
-        List<EventSentence> sentences = eventSentences(folded, spans, all.countries(), roles);
-        String protagonist = protagonist(roles, all.countries(), sentences, all.persons());
+        List<Sentence> sentences = sentencesOf(folded, all.countries());
+        String protagonist = protagonist(sentences, all.persons());
         Map<String, Event> events = new LinkedHashMap<>();
         Event lastMultilateral = null;
-        for (EventSentence sentence : sentences) {
+        for (Sentence sentence : sentences.stream().filter(Sentence::reportsEvent).toList()) {
             Span span = sentence.span();
-            boolean sideline = folded.substring(span.start(), span.end()).contains("علي هامش");
+            boolean sideline = folded.substring(span.start(), span.end()).contains(SIDELINES);
             // talks "on the sidelines of" a conference are a meeting; the conference is only their frame
             EventType type = sideline && sentence.type() == EventType.CONFERENCE ? EventType.MEET : sentence.type();
             // A reception happens at home: the place named decides who hosts.
@@ -284,14 +283,14 @@ public final class ArticleExtractor {
     }
 
     /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */
-    private static double confidence(EventSentence sentence, String subject, Event.EventDate date, List<DateMention> dates) {
+    private static double confidence(Sentence sentence, String subject, Event.EventDate date, List<DateMention> dates) {
         boolean weekdayConflict = dates.stream().anyMatch(d -> sentence.span().contains(d.start()) && d.weekdayConflict());
         double confidence = 0.6 + (date != null ? 0.1 : 0) + (subject != null ? 0.1 : 0)
                 + (!sentence.mentions().isEmpty() ? 0.1 : 0) - (weekdayConflict ? 0.3 : 0);
         return Math.round(confidence * 100) / 100.0;
     }
 
-    private static String placeName(NormalizedText text, EventSentence sentence) {
+    private static String placeName(NormalizedText text, Sentence sentence) {
         for (int i = 0; i < sentence.mentions().size(); i++) {
             if (sentence.roles().get(i) == MentionRole.VENUE) {
                 return original(text, sentence.mentions().get(i));
