@@ -16,7 +16,7 @@ import org.rasd.ingest.record.Event;
 import org.rasd.ingest.record.Event.Actor;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +48,7 @@ public final class ArticleExtractor {
     private final PhraseMatcher<String> organisations;
     private final PhraseMatcher<EventType> cues;
     private final PhraseMatcher<Person> persons;
+    private final PhraseMatcher<Boolean> topicVerbs;
 
     /** An official from {@code persons.tsv}: who is named without a country still belongs to one. */
     private record Person(String country, String role) {
@@ -63,6 +66,8 @@ public final class ArticleExtractor {
             people.put(row[2], new Person(row[0], row[1]));
         }
         persons = new PhraseMatcher<>(people, true);
+        topicVerbs = new PhraseMatcher<>(Lexicons.rows("topic-verbs.tsv").stream()
+                .collect(Collectors.toMap(row -> row[0], row -> true, (a, b) -> a)), false);
     }
 
     private static <V> Map<String, V> lexicon(String resource, Function<String, V> value) {
@@ -111,74 +116,206 @@ public final class ArticleExtractor {
         }
     }
 
-    /** A sentence, the event type it reports (null for none), and its country mentions with the role each plays. */
-    private record Sentence(Span span, EventType type, List<Match<Gazetteer.CountryForm>> mentions,
-                            List<MentionRole> roles) {
+    /**
+     * A stretch of a sentence that reports one act: the sentence itself, or one item when it lists several
+     * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions with the role
+     * each plays; {@code sentence} is the whole sentence, the evidence.
+     */
+    private record Clause(Span sentence, Span span, EventType type, List<Match<Gazetteer.CountryForm>> mentions,
+                          List<MentionRole> roles) {
         boolean reportsEvent() {
             return type != null;
         }
 
-        Optional<String> venue() {
-            for (int i = 0; i < mentions.size(); i++) {
-                if (roles.get(i) == MentionRole.VENUE) {
-                    return Optional.of(mentions.get(i).value().code());
-                }
-            }
-            return Optional.empty();
+        Clause withType(EventType newType) {
+            return new Clause(sentence, span, newType, mentions, roles);
         }
 
-        /** The first mention that is neither a place nor a counterpart: the agent of a verb-first sentence. */
-        Optional<Match<Gazetteer.CountryForm>> firstPlain() {
+        /** The first mention in {@code role}. */
+        Optional<Match<Gazetteer.CountryForm>> first(MentionRole role) {
             for (int i = 0; i < mentions.size(); i++) {
-                if (roles.get(i) == MentionRole.OTHER) {
+                if (roles.get(i) == role) {
                     return Optional.of(mentions.get(i));
                 }
             }
             return Optional.empty();
         }
+
+        Optional<String> place(MentionRole role) {
+            return first(role).map(m -> m.value().code());
+        }
     }
 
-    /** Every sentence with its cue type and its mentions; mentions and sentences are both in text order. */
-    private List<Sentence> sentencesOf(String folded, List<Match<Gazetteer.CountryForm>> countries) {
-        List<Sentence> found = new ArrayList<>();
+    /** «المقرر، المرتقب، المزمع»: what follows is scheduled, not reported; its date and place are not the event's. */
+    private static final Pattern SCHEDULED = Pattern.compile("(?<![\\p{L}])و?(?:ال)?(?:مقرر|مرتقب|مزمع)");
+    /** An addition that opens another item of a list: بالإضافة إلى، فضلا عن، علاوة على. */
+    private static final Pattern ADDITION = Pattern.compile("(?<![\\p{L}])(?:بالاضافه الي|فضلا عن|علاوه علي)(?![\\p{L}])");
+    /** A comma (and a linking word: وأخيرا، وكذلك) or ثم right before a cue: the cue opens another item of a list. */
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?:[،,]\\s*(?:و\\p{L}+\\s+)?|(?<![\\p{L}])ثم\\s+)$");
+    /** Mentions joined by nothing but a comma or و share the role of the first: في السعودية، الإمارات، وقطر. */
+    private static final Pattern COORDINATION = Pattern.compile("[\\s،,]*(?:و\\s*)?");
+
+    /** Every clause of every sentence, in text order, with the part of each sentence that reports rather than schedules. */
+    private List<Clause> clausesOf(String folded, List<Span> reported, List<Match<Gazetteer.CountryForm>> countries) {
+        List<Clause> found = new ArrayList<>();
         int next = 0;
-        for (Span span : sentences(folded)) {
-            while (next < countries.size() && countries.get(next).start() < span.start()) {
+        for (Span part : reported) {
+            Span sentence = new Span(part.start(), sentenceEnd(folded, part));
+            while (next < countries.size() && countries.get(next).start() < part.start()) {
                 next++;
             }
             List<Match<Gazetteer.CountryForm>> mentions = new ArrayList<>();
             List<MentionRole> roles = new ArrayList<>();
-            for (; next < countries.size() && span.contains(countries.get(next).start()); next++) {
-                mentions.add(countries.get(next));
-                roles.add(MentionRole.of(countries.get(next), folded, span.start()));
+            for (; next < countries.size() && part.contains(countries.get(next).start()); next++) {
+                Match<Gazetteer.CountryForm> mention = countries.get(next);
+                MentionRole role = MentionRole.of(mention, folded, part.start());
+                if (!mentions.isEmpty() && COORDINATION.matcher(folded).region(mentions.getLast().end(), mention.start()).matches()) {
+                    role = roles.getLast();
+                }
+                mentions.add(mention);
+                roles.add(role);
             }
-            EventType type = cues.find(folded.substring(span.start(), span.end())).stream()
-                    .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
-            found.add(new Sentence(span, type, mentions, roles));
+            String text = folded.substring(part.start(), part.end());
+            List<Match<EventType>> sentenceCues = withoutBackReferences(text, cues.find(text));
+            List<Integer> breaks = itemBreaks(text, sentenceCues);
+            List<Clause> items = new ArrayList<>();
+            for (int i = 0; i < breaks.size(); i++) {
+                Span span = new Span(part.start() + breaks.get(i), i + 1 < breaks.size() ? part.start() + breaks.get(i + 1) : part.end());
+                List<Match<Gazetteer.CountryForm>> itemMentions = new ArrayList<>();
+                List<MentionRole> itemRoles = new ArrayList<>();
+                for (int m = 0; m < mentions.size(); m++) {
+                    if (span.contains(mentions.get(m).start())) {
+                        itemMentions.add(mentions.get(m));
+                        itemRoles.add(roles.get(m));
+                    }
+                }
+                EventType type = sentenceCues.stream().filter(c -> span.contains(part.start() + c.start()))
+                        .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
+                items.add(new Clause(sentence, span, type, itemMentions, itemRoles));
+            }
+            found.addAll(joinedUntilEachNamesACountry(items));
         }
         return found;
     }
 
+    /** Cues that name an event already reported, as the subject of a verb saying what it was about (تناولت المباحثات). */
+    private List<Match<EventType>> withoutBackReferences(String sentence, List<Match<EventType>> sentenceCues) {
+        List<Match<Boolean>> verbs = topicVerbs.find(sentence);
+        if (verbs.isEmpty()) {
+            return sentenceCues;
+        }
+        return sentenceCues.stream().filter(cue -> verbs.stream().noneMatch(verb -> {
+            int wordEnd = verb.end();
+            while (wordEnd < sentence.length() && NormalizedText.isWordChar(sentence.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            return wordEnd <= cue.start() && ARTICLE_ONLY.matcher(sentence).region(wordEnd, cue.start()).matches();
+        })).toList();
+    }
+
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s+(?:ال)?");
+
+    /** Where the items of a listing sentence start: 0, then before each cue that opens a further item. */
+    private static List<Integer> itemBreaks(String sentence, List<Match<EventType>> sentenceCues) {
+        List<Integer> breaks = new ArrayList<>(List.of(0));
+        for (Match<EventType> cue : sentenceCues) {
+            int wordStart = cue.start();
+            while (wordStart > 0 && NormalizedText.isWordChar(sentence.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart < cue.start() && sentence.charAt(wordStart) == 'و') {
+                breaks.add(wordStart);
+            } else if (ITEM_BEFORE.matcher(sentence).region(Math.max(0, wordStart - 24), wordStart).find()) {
+                breaks.add(wordStart);
+            }
+        }
+        Matcher addition = ADDITION.matcher(sentence);
+        while (addition.find()) {
+            breaks.add(addition.start());
+        }
+        return breaks.stream().filter(b -> b < sentence.length()).distinct().sorted().toList();
+    }
+
+    /**
+     * An item that names no country belongs to the next one (or, last, to the one before): a list is only split
+     * where each item has its own country. An item without a cue reports what the item before it reports.
+     */
+    private static List<Clause> joinedUntilEachNamesACountry(List<Clause> items) {
+        List<Clause> joined = new ArrayList<>();
+        Clause pending = null;
+        for (Clause item : items) {
+            Clause current = pending == null ? item : joined(pending, item);
+            if (current.mentions().isEmpty()) {
+                pending = current;
+            } else {
+                joined.add(current);
+                pending = null;
+            }
+        }
+        if (pending != null) {
+            if (joined.isEmpty()) {
+                joined.add(pending);
+            } else {
+                joined.set(joined.size() - 1, joined(joined.getLast(), pending));
+            }
+        }
+        for (int i = 1; i < joined.size(); i++) {
+            if (joined.get(i).type() == null) {
+                joined.set(i, joined.get(i).withType(joined.get(i - 1).type()));
+            }
+        }
+        return joined;
+    }
+
+    private static Clause joined(Clause first, Clause second) {
+        List<Match<Gazetteer.CountryForm>> mentions = new ArrayList<>(first.mentions());
+        mentions.addAll(second.mentions());
+        List<MentionRole> roles = new ArrayList<>(first.roles());
+        roles.addAll(second.roles());
+        EventType type = first.type() == null ? second.type()
+                : second.type() == null ? first.type() : first.type().compareTo(second.type()) <= 0 ? first.type() : second.type();
+        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, roles);
+    }
+
+    /** The start of a sentence up to where it turns to what is scheduled (والمقرر تنظيمها بمراكش سنة 2025). */
+    private static Span reportedPart(String folded, Span sentence) {
+        Matcher scheduled = SCHEDULED.matcher(folded).region(sentence.start(), sentence.end());
+        return scheduled.find() && scheduled.start() > sentence.start() ? new Span(sentence.start(), scheduled.start()) : sentence;
+    }
+
+    private static int sentenceEnd(String folded, Span part) {
+        int end = part.end();
+        while (end < folded.length() && !isSentenceEnd(folded, end - 1)) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * The article's protagonist: the country that acts in it. Each plain mention counts once and the agent of an
-     * event sentence (its first plain mention) twice more; counterparts (نظيره، مع، إلى) and places count
-     * nothing, except the place of a reception, which names the host, while its guests count nothing. Praise and
-     * honours are given by the counterpart: their first plain mention is the giver. Officials named without
-     * their country count for it.
+     * event sentence (its first plain mention) twice more; counterparts (نظيره، مع) and places count nothing,
+     * except the place of a reception, which names the host, while its guests count nothing. Praise and honours
+     * are given by the counterpart: their first plain mention is the giver. Officials named without their
+     * country count for it.
      */
-    private static String protagonist(List<Sentence> sentences, List<Match<Person>> persons) {
+    private static String protagonist(List<Clause> clauses, List<Match<Person>> persons) {
         Map<String, Integer> score = new LinkedHashMap<>();
-        for (Sentence sentence : sentences) {
-            Match<Gazetteer.CountryForm> agent = sentence.firstPlain().orElse(null);
-            for (int i = 0; i < sentence.mentions().size(); i++) {
-                Match<Gazetteer.CountryForm> mention = sentence.mentions().get(i);
-                MentionRole role = sentence.roles().get(i);
+        Map<Span, Match<Gazetteer.CountryForm>> agents = new HashMap<>();
+        for (Clause clause : clauses) {
+            clause.first(MentionRole.OTHER).ifPresent(plain -> agents.putIfAbsent(clause.sentence(), plain));
+        }
+        for (Clause clause : clauses) {
+            Match<Gazetteer.CountryForm> agent = agents.get(clause.sentence());
+            for (int i = 0; i < clause.mentions().size(); i++) {
+                Match<Gazetteer.CountryForm> mention = clause.mentions().get(i);
+                MentionRole role = clause.roles().get(i);
                 int weight;
-                if (!sentence.reportsEvent()) {
+                if (!clause.reportsEvent()) {
                     weight = role == MentionRole.OTHER ? 1 : 0;
-                } else if (sentence.type() == EventType.HOST) {
-                    weight = role == MentionRole.VENUE ? 2 : 0;
-                } else if (sentence.type() == EventType.PRAISE || sentence.type() == EventType.HONOR) {
+                } else if (clause.type() == EventType.HOST) {
+                    // the host: where it is held, or who receives «نظيره»; a guest named alone counts nothing
+                    weight = role.place() ? 2 : mention == agent && counterpartAfter(clause, mention) ? 3 : 0;
+                } else if (clause.type() == EventType.PRAISE || clause.type() == EventType.HONOR) {
                     weight = mention == agent ? 0 : 1;
                 } else if (role == MentionRole.OTHER) {
                     weight = mention == agent ? 3 : 1;
@@ -192,135 +329,260 @@ public final class ArticleExtractor {
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    private static boolean counterpartAfter(Clause clause, Match<Gazetteer.CountryForm> mention) {
+        for (int i = 0; i < clause.mentions().size(); i++) {
+            if (clause.roles().get(i) == MentionRole.COUNTERPART && clause.mentions().get(i).start() > mention.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An event before the repeats of its act are merged into it: the record's fields without the id. */
+    private record Draft(EventType type, String subject, List<String> partners, Map<String, Actor> named,
+                         List<String> organisations, Event.EventDate date, Event.Location location, List<String> themes,
+                         Event.Evidence evidence, double confidence) {
+
+        Draft withDate(Event.EventDate newDate) {
+            return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence);
+        }
+
+        /**
+         * The same act with the same partners, where the dates do not differ: the same type, or a meeting and
+         * one of its kinds (a visit or a reception is also a meeting; a visit is never a reception).
+         */
+        boolean sameActAs(Draft other) {
+            boolean sameKind = type == other.type
+                    || type.meeting() && other.type.meeting() && (type == EventType.MEET || other.type == EventType.MEET);
+            return sameKind && Set.copyOf(partners).equals(Set.copyOf(other.partners))
+                    && (date == null || other.date == null || date.equals(other.date));
+        }
+
+        /** One event from two reports of it: the dated report's evidence, the more specific kind, every detail. */
+        Draft mergedWith(Draft other) {
+            Draft main = date == null && other.date != null ? other : this;
+            Draft second = main == this ? other : this;
+            Draft kind = main.type == EventType.MEET ? second : main;
+            Map<String, Actor> allNamed = new HashMap<>(second.named);
+            allNamed.putAll(main.named);
+            return new Draft(kind.type, kind.subject, main.partners, allNamed, union(main.organisations, second.organisations),
+                    main.date != null ? main.date : second.date,
+                    kind.location != null ? kind.location : main.location != null ? main.location : second.location,
+                    union(main.themes, second.themes), main.evidence, Math.max(main.confidence, second.confidence));
+        }
+
+        private static List<String> union(List<String> first, List<String> second) {
+            LinkedHashSet<String> all = new LinkedHashSet<>(first);
+            all.addAll(second);
+            return List.copyOf(all);
+        }
+    }
+
     private List<Event> events(String articleId, NormalizedText text, Matches all) {
         String folded = text.folded();
-        List<Sentence> sentences = sentencesOf(folded, all.countries());
-        String protagonist = protagonist(sentences, all.persons());
-        Map<String, Event> events = new LinkedHashMap<>();
-        Event lastMultilateral = null;
-        for (Sentence sentence : sentences.stream().filter(Sentence::reportsEvent).toList()) {
-            Span span = sentence.span();
-            boolean sideline = folded.substring(span.start(), span.end()).contains(SIDELINES);
+        List<Span> reported = sentences(folded).stream().map(sentence -> reportedPart(folded, sentence)).toList();
+        List<DateMention> reportedDates = all.dates().stream()
+                .filter(d -> reported.stream().anyMatch(part -> part.contains(d.start()))).toList();
+        List<Clause> clauses = clausesOf(folded, reported, all.countries());
+        String protagonist = protagonist(clauses, all.persons());
+        List<Draft> drafts = new ArrayList<>();
+        Draft lastMultilateral = null;
+        for (Clause clause : clauses.stream().filter(Clause::reportsEvent).toList()) {
+            Span sentence = clause.sentence();
+            boolean sideline = folded.substring(sentence.start(), sentence.end()).contains(SIDELINES);
             // talks "on the sidelines of" a conference are a meeting; the conference is only their frame
-            EventType type = sideline && sentence.type() == EventType.CONFERENCE ? EventType.MEET : sentence.type();
-            // A reception happens at home: the place named decides who hosts.
-            String subject = type == EventType.HOST ? sentence.venue().orElse(protagonist) : protagonist;
+            EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
+            // a reception happens at home: the place a guest comes to, or where it is held, names the host
+            String subject = type == EventType.HOST
+                    ? clause.place(MentionRole.DESTINATION).or(() -> clause.place(MentionRole.VENUE)).orElse(protagonist)
+                    : protagonist;
             Set<String> partners = new LinkedHashSet<>();
-            for (int i = 0; i < sentence.mentions().size(); i++) {
-                String code = sentence.mentions().get(i).value().code();
-                boolean placeOnly = sentence.roles().get(i) == MentionRole.VENUE && type != EventType.VISIT;
-                if (!code.equals(subject) && !placeOnly) {
-                    partners.add(code);
+            Set<String> places = new LinkedHashSet<>();
+            for (int i = 0; i < clause.mentions().size(); i++) {
+                String code = clause.mentions().get(i).value().code();
+                if (!code.equals(subject)) {
+                    (clause.roles().get(i).place() ? places : partners).add(code);
                 }
             }
-            Span paragraph = paragraphAround(folded, span);
-            Event.EventDate date = dateOf(span, paragraph, all.dates());
-            if (date == null && sideline && lastMultilateral != null) {
-                date = lastMultilateral.date();
+            if (type.meeting() && subject != null && !sideline) {
+                // where the talks are held tells a reception at home from a visit abroad
+                Optional<String> where = clause.place(MentionRole.DESTINATION).or(() -> clause.place(MentionRole.VENUE));
+                if (where.filter(subject::equals).isPresent()) {
+                    type = EventType.HOST;
+                } else if (type == EventType.MEET && partners.isEmpty() && !places.isEmpty()) {
+                    type = EventType.VISIT;
+                }
             }
-            List<String> eventThemes = within(all.themes(), span);
+            if (type == EventType.VISIT || type == EventType.HOST || type == EventType.INTEL_SHARING) {
+                // the country visited, or where the attack was foiled; at a reception at home, a foreign place
+                // only says where the guest is from
+                partners.addAll(places);
+            }
+            Span paragraph = paragraphAround(folded, sentence);
+            List<Event.EventDate> dates = datesOf(folded, clause.span(), paragraph, reportedDates);
+            if (dates.getFirst() == null && sideline && lastMultilateral != null) {
+                dates = Collections.singletonList(lastMultilateral.date());
+            }
+            List<String> eventThemes = within(all.themes(), sentence);
             if (eventThemes.isEmpty()) {
                 eventThemes = within(all.themes(), paragraph);
             }
-            List<String> organisations = within(all.organisations(), span);
+            List<String> organisations = within(all.organisations(), clause.span());
             Map<String, Actor> named = new HashMap<>();
-            all.persons().stream().filter(p -> span.contains(p.start())).forEach(p -> named.putIfAbsent(p.value().country(),
+            all.persons().stream().filter(p -> clause.span().contains(p.start())).forEach(p -> named.putIfAbsent(p.value().country(),
                     new Actor(p.value().country(), original(text, p), p.value().role())));
-            Event.Evidence evidence = evidence(text, span);
-            double confidence = confidence(sentence, subject, date, all.dates());
-            Optional<Event.Location> venue = sentence.venue().map(code -> new Event.Location(code, placeName(text, sentence)));
-            if (type.multilateral()) {
-                Event.Location location = venue.orElseGet(() -> sentence.mentions().stream()
-                        .filter(m -> m.value().namesPlace()).findFirst()
-                        .map(m -> new Event.Location(m.value().code(), original(text, m))).orElse(null));
-                Event event = event(articleId, type, subject, List.of(), named, organisations, date, location, eventThemes, evidence, confidence);
-                add(events, event);
-                lastMultilateral = event;
-                continue;
-            }
-            if (partners.isEmpty() && !organisations.isEmpty()) {
-                // the counterpart is an international body (a reception of Interpol's secretary general)
-                Event.Location location = type == EventType.HOST && subject != null ? new Event.Location(subject, null) : null;
-                add(events, event(articleId, type, subject, List.of(), named, organisations, date, location, eventThemes, evidence, confidence));
-            }
-            for (String partner : partners) {
-                Event.Location location = switch (type) {
-                    case VISIT, INTEL_SHARING -> new Event.Location(partner, venue.filter(v -> v.country().equals(partner))
-                            .map(Event.Location::place).orElse(null));
-                    case HOST -> subject == null ? null : venue.orElse(new Event.Location(subject, null));
-                    case PRAISE -> null;
-                    case MEET -> venue.orElse(sideline && lastMultilateral != null ? lastMultilateral.location() : null);
-                    default -> venue.orElse(null);
-                };
-                add(events, event(articleId, type, subject, List.of(partner), named, organisations, date, location, eventThemes, evidence, confidence));
+            Event.Evidence evidence = evidence(text, sentence);
+            Optional<Event.Location> venue = clause.first(MentionRole.VENUE).map(m -> location(text, m));
+            for (Event.EventDate date : dates) {
+                double confidence = confidence(clause, subject, date, all.dates());
+                if (type.multilateral()) {
+                    // a conference is where its host is (احتضنت الجزائر اجتماع …); an election, where the body met
+                    Optional<Event.Location> held = venue.or(() -> clause.first(MentionRole.DESTINATION).map(m -> location(text, m)));
+                    if (held.isEmpty() && type == EventType.CONFERENCE) {
+                        held = clause.mentions().stream().filter(m -> m.value().namesPlace()).findFirst().map(m -> location(text, m));
+                    }
+                    Event.Location location = held.orElse(null);
+                    Draft draft = new Draft(type, subject, List.of(), named, organisations, date, location, eventThemes, evidence, confidence);
+                    drafts.add(draft);
+                    lastMultilateral = draft;
+                    continue;
+                }
+                Event.Location home = subject == null ? null : placeOf(text, clause, subject);
+                if (partners.isEmpty() && !organisations.isEmpty()) {
+                    // the counterpart is an international body (a reception of Interpol's secretary general)
+                    Event.Location location = type == EventType.HOST ? home : null;
+                    drafts.add(new Draft(type, subject, List.of(), named, organisations, date, location, eventThemes, evidence, confidence));
+                }
+                for (String partner : partners) {
+                    Event.Location location = switch (type) {
+                        case VISIT, INTEL_SHARING -> placeOf(text, clause, partner);
+                        case HOST -> home;
+                        case PRAISE -> null;
+                        case MEET -> venue.orElse(sideline && lastMultilateral != null ? lastMultilateral.location() : null);
+                        default -> venue.orElse(null);
+                    };
+                    drafts.add(new Draft(type, subject, List.of(partner), named, organisations, date, location, eventThemes, evidence, confidence));
+                }
             }
         }
-        return withoutUndatedRepeats(events.values());
+        List<Draft> merged = withRepeatsMerged(withReactionDates(withRepeatsMerged(drafts)));
+        Optional<Event.EventDate> frame = yearFrame(folded, reportedDates);
+        return merged.stream()
+                .map(draft -> draft.date() == null && frame.isPresent() ? draft.withDate(frame.get()) : draft)
+                .map(draft -> event(articleId, draft)).toList();
     }
 
-    /** The same event reported twice (a headline and its paragraph) is kept once, with its first evidence. */
-    private static void add(Map<String, Event> events, Event event) {
-        events.putIfAbsent(repeatKey(event) + "|" + (event.date() == null ? "" : event.date().value()), event);
+    /** An act reported twice (a headline and its paragraph, a reception recalled later) is one event. */
+    private static List<Draft> withRepeatsMerged(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft draft : drafts) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (kept.get(i).sameActAs(draft)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(draft);
+            } else {
+                kept.set(same, kept.get(same).mergedWith(draft));
+            }
+        }
+        return kept;
     }
 
     /**
-     * A headline or a recollection that gives no date retells a dated report of the same act with the same
-     * partners: the same type, or any two of the meeting family (a visit is also a meeting and a reception).
+     * Praise that gives no date of its own is the partner's reaction to the meeting the article reports with it:
+     * it takes the date of the nearest dated meeting with the same partners, the one before it first.
      */
-    private static List<Event> withoutUndatedRepeats(Collection<Event> events) {
-        Set<String> dated = events.stream().filter(e -> e.date() != null).map(ArticleExtractor::actKey)
-                .collect(Collectors.toSet());
-        return events.stream().filter(e -> e.date() != null || !dated.contains(actKey(e))).toList();
+    private static List<Draft> withReactionDates(List<Draft> drafts) {
+        return drafts.stream().map(draft -> {
+            if (draft.type() != EventType.PRAISE || draft.date() != null || draft.partners().isEmpty()) {
+                return draft;
+            }
+            int at = draft.evidence().start();
+            return drafts.stream()
+                    .filter(other -> other.type().meeting() && other.date() != null && other.partners().equals(draft.partners()))
+                    .min(Comparator.comparingInt((Draft other) -> other.evidence().start() <= at ? 0 : 1)
+                            .thenComparingInt(other -> Math.abs(other.evidence().start() - at)))
+                    .map(meeting -> draft.withDate(meeting.date())).orElse(draft);
+        }).toList();
     }
 
-    private static String repeatKey(Event event) {
-        return event.type() + "|" + event.partners().stream().map(Actor::country).sorted().toList();
-    }
+    /** «في سنة 2024» / «خلال سنة 2024» written near the top: the period an article that looks back covers. */
+    private static final Pattern FRAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:خلال|في)\\s+(?:ال)?(?:سنه|عام)\\s+$");
+    /** How far into the text the frame of a look-back article is set: its title and lead. */
+    private static final int LEAD = 900;
 
-    private static String actKey(Event event) {
-        String act = EventType.valueOf(event.type()).meeting() ? "MEETING" : event.type();
-        return act + "|" + event.partners().stream().map(Actor::country).sorted().toList();
+    /** The year a look-back article covers, which its undated events took place in. */
+    private static Optional<Event.EventDate> yearFrame(String folded, List<DateMention> dates) {
+        return dates.stream()
+                .filter(d -> d.start() < LEAD && d.precision() == DateFinder.Precision.YEAR)
+                .filter(d -> FRAME_BEFORE.matcher(folded).region(Math.max(0, d.start() - 16), d.start()).find())
+                .findFirst().map(d -> new Event.EventDate(d.value(), "year"));
     }
 
     /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */
-    private static double confidence(Sentence sentence, String subject, Event.EventDate date, List<DateMention> dates) {
-        boolean weekdayConflict = dates.stream().anyMatch(d -> sentence.span().contains(d.start()) && d.weekdayConflict());
+    private static double confidence(Clause clause, String subject, Event.EventDate date, List<DateMention> dates) {
+        boolean weekdayConflict = dates.stream().anyMatch(d -> clause.sentence().contains(d.start()) && d.weekdayConflict());
         double confidence = 0.6 + (date != null ? 0.1 : 0) + (subject != null ? 0.1 : 0)
-                + (!sentence.mentions().isEmpty() ? 0.1 : 0) - (weekdayConflict ? 0.3 : 0);
+                + (!clause.mentions().isEmpty() ? 0.1 : 0) - (weekdayConflict ? 0.3 : 0);
         return Math.round(confidence * 100) / 100.0;
     }
 
-    private static String placeName(NormalizedText text, Sentence sentence) {
-        for (int i = 0; i < sentence.mentions().size(); i++) {
-            if (sentence.roles().get(i) == MentionRole.VENUE) {
-                return original(text, sentence.mentions().get(i));
+    private static Event.Location location(NormalizedText text, Match<Gazetteer.CountryForm> mention) {
+        return new Event.Location(mention.value().code(), mention.value().namesPlace() ? original(text, mention) : null);
+    }
+
+    /** The country {@code code} as a location, with the place the clause names in it (a city) when it names one. */
+    private static Event.Location placeOf(NormalizedText text, Clause clause, String code) {
+        for (int i = 0; i < clause.mentions().size(); i++) {
+            Match<Gazetteer.CountryForm> mention = clause.mentions().get(i);
+            if (clause.roles().get(i).place() && mention.value().code().equals(code)) {
+                return location(text, mention);
             }
         }
-        return null;
+        return new Event.Location(code, null);
     }
 
     private static String original(NormalizedText text, Match<?> match) {
         return text.original().substring(text.originalStart(match.start()), text.originalEnd(match.end()));
     }
 
-    private static Event event(String articleId, EventType type, String subject, List<String> partners,
-                               Map<String, Actor> named, List<String> organisations, Event.EventDate date, Event.Location location,
-                               List<String> themes, Event.Evidence evidence, double confidence) {
-        String id = StableIds.event(articleId, type.name(), String.join(",", partners),
-                date == null ? "" : date.value(), Integer.toString(evidence.start()));
-        return new Event(id, type.name(), type.cameo(), subject == null ? null : named.getOrDefault(subject, new Actor(subject, null, null)),
-                partners.stream().map(code -> named.getOrDefault(code, new Actor(code, null, null))).toList(), organisations, date, location,
-                themes, evidence, confidence);
+    private static Event event(String articleId, Draft draft) {
+        String partners = String.join(",", draft.partners());
+        String id = StableIds.event(articleId, draft.type().name(), partners,
+                draft.date() == null ? "" : draft.date().value(), Integer.toString(draft.evidence().start()));
+        Function<String, Actor> actor = code -> draft.named().getOrDefault(code, new Actor(code, null, null));
+        return new Event(id, draft.type().name(), draft.type().cameo(), draft.subject() == null ? null : actor.apply(draft.subject()),
+                draft.partners().stream().map(actor).toList(), draft.organisations(), draft.date(), draft.location(),
+                draft.themes(), draft.evidence(), draft.confidence());
     }
 
-    /** The date written in the sentence, else the last one written before it in its paragraph. */
-    private static Event.EventDate dateOf(Span sentence, Span paragraph, List<DateMention> dates) {
-        DateMention chosen = dates.stream().filter(d -> sentence.contains(d.start())).findFirst()
-                .orElseGet(() -> dates.stream()
-                        .filter(d -> paragraph.contains(d.start()) && d.start() < sentence.start())
-                        .reduce((first, second) -> second).orElse(null));
-        return chosen == null ? null : new Event.EventDate(chosen.value(), chosen.precision().name().toLowerCase());
+    /**
+     * The date written in the clause, else the last one written before it in its paragraph (null when none).
+     * Dates coordinated in the clause (سنتي 2014 و2018) are one act each.
+     */
+    private static List<Event.EventDate> datesOf(String folded, Span clause, Span paragraph, List<DateMention> dates) {
+        List<DateMention> inClause = dates.stream().filter(d -> clause.contains(d.start())).toList();
+        List<DateMention> chosen = new ArrayList<>();
+        if (!inClause.isEmpty()) {
+            chosen.add(inClause.getFirst());
+            for (int i = 1; i < inClause.size() && DATE_AND.matcher(folded)
+                    .region(inClause.get(i - 1).end(), inClause.get(i).start()).matches(); i++) {
+                chosen.add(inClause.get(i));
+            }
+        } else {
+            dates.stream().filter(d -> paragraph.contains(d.start()) && d.start() < clause.start())
+                    .reduce((first, second) -> second).ifPresent(chosen::add);
+        }
+        if (chosen.isEmpty()) {
+            return Collections.singletonList(null);
+        }
+        return chosen.stream().map(d -> new Event.EventDate(d.value(), d.precision().name().toLowerCase())).toList();
     }
+
+    private static final Pattern DATE_AND = Pattern.compile("\\s*و\\s*");
 
     private static List<String> within(List<Match<String>> matches, Span span) {
         return matches.stream().filter(m -> span.contains(m.start())).map(Match::value).distinct().toList();
@@ -339,15 +601,12 @@ public final class ArticleExtractor {
         return new Event.Evidence(start, end);
     }
 
-    /** Sentences end at . ! ? ؟ ؛ and at line ends; a dot between digits (2.5) does not end one. */
+    /** Sentences end at . ! ? ؟ ؛ … and at line ends; a dot between digits (2.5) does not end one. */
     private static List<Span> sentences(String folded) {
         List<Span> spans = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean decimalPoint = c == '.' && i > 0 && i + 1 < folded.length()
-                    && Character.isDigit(folded.charAt(i - 1)) && Character.isDigit(folded.charAt(i + 1));
-            if ((c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') && !decimalPoint) {
+            if (isSentenceEnd(folded, i)) {
                 if (i + 1 > start && !folded.substring(start, i + 1).isBlank()) {
                     spans.add(new Span(start, i + 1));
                 }
@@ -358,6 +617,13 @@ public final class ArticleExtractor {
             spans.add(new Span(start, folded.length()));
         }
         return spans;
+    }
+
+    private static boolean isSentenceEnd(String folded, int i) {
+        char c = folded.charAt(i);
+        boolean decimalPoint = c == '.' && i > 0 && i + 1 < folded.length()
+                && Character.isDigit(folded.charAt(i - 1)) && Character.isDigit(folded.charAt(i + 1));
+        return (c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') && !decimalPoint;
     }
 
     private static Span paragraphAround(String folded, Span sentence) {

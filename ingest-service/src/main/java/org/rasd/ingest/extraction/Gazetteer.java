@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Gazetteer {
 
-    public enum Kind { NAME, DEMONYM, PLURAL, CITY, BODY }
+    public enum Kind { NAME, DEMONYM, PLURAL, CITY, BODY, REGION }
 
     /** A way of naming a country; {@code place} is set for forms that name a place (a country or city name). */
     public record CountryForm(String code, Kind kind) {
@@ -44,9 +44,10 @@ public final class Gazetteer {
             switch (row[1]) {
                 case "ambiguous" -> ambiguous.add(NormalizedText.fold(form));
                 case "demonym" -> {
+                    // a derived form that is also a name stays a name: السعودية is Saudi Arabia before it is "Saudi"
                     for (String inflected : List.of(form, form + "ة", form + "ا", form + "ين", form + "ون")) {
-                        forms.put(inflected, new CountryForm(code, Kind.DEMONYM));
-                        forms.put("ال" + inflected, new CountryForm(code, Kind.DEMONYM));
+                        forms.putIfAbsent(inflected, new CountryForm(code, Kind.DEMONYM));
+                        forms.putIfAbsent("ال" + inflected, new CountryForm(code, Kind.DEMONYM));
                     }
                 }
                 case "plural" -> {
@@ -60,8 +61,9 @@ public final class Gazetteer {
         matcher = new PhraseMatcher<>(forms, true);
     }
 
+    /** Country mentions in text order; a region whose name holds a country's (أمريكا اللاتينية) is none. */
     public List<PhraseMatcher.Match<CountryForm>> find(String folded) {
-        return matcher.find(folded);
+        return matcher.find(folded).stream().filter(m -> m.value().kind() != Kind.REGION).toList();
     }
 
     public PhraseMatcher<CountryForm> matcher() {

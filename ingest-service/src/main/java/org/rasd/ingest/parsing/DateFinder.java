@@ -40,7 +40,9 @@ public final class DateFinder {
     private final Pattern dayMonthYear;
     private final Pattern monthYear;
     private final Pattern monthDayYear;
-    private static final Pattern YEAR = Pattern.compile("(?:سنه|عام|خلال|في|العام)\\s+(\\d{4})(?!\\d)");
+    /** A year named as such, and a second one coordinated with it (في سنتي 2014 و2018). */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?:سنه|سنتي|عام|عامي|خلال|في|العام)\\s+(\\d{4})(?!\\d)(?:\\s*و\\s*(\\d{4})(?!\\d))?");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
     /** Year first: ISO 2024-08-21 and the 2024/08/21 of many date lines. */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
@@ -131,7 +133,10 @@ public final class DateFinder {
         }
         m = YEAR.matcher(folded);
         while (m.find()) {
-            found.add(new DateMention(m.start(1), m.end(), m.group(1), Precision.YEAR));
+            found.add(new DateMention(m.start(1), m.end(1), m.group(1), Precision.YEAR));
+            if (m.group(2) != null) {
+                found.add(new DateMention(m.start(2), m.end(2), m.group(2), Precision.YEAR));
+            }
         }
         if (reference != null) {
             relative(found, folded, reference, monthWindows);

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Finds lexicon phrases in folded text in one pass (Aho-Corasick), keeping leftmost-longest matches that stand
- * as words: a phrase may carry the Arabic clitics و ف ب ل ك in front of it, and, when the lexicon allows it,
- * any ending after it (استقبل matches استقبلته).
+ * as words: a phrase may carry the Arabic clitics و ف ب ل ك and the article ال in front of it (لقاء matches
+ * باللقاء), and, when the lexicon allows it, any ending after it (استقبل matches استقبلته).
  */
 public final class PhraseMatcher<V> {
 
@@ -65,6 +65,9 @@ public final class PhraseMatcher<V> {
 
     private static boolean startsWord(String text, int begin) {
         int i = begin;
+        if (i >= 2 && text.charAt(i - 2) == 'ا' && text.charAt(i - 1) == 'ل' && !text.startsWith("ال", begin)) {
+            i -= 2;
+        }
         // up to two clitics (وب، فل، ول …) may stand between the word boundary and the phrase
         for (int clitics = 0; clitics <= 2; clitics++) {
             if (i == 0 || !NormalizedText.isWordChar(text.charAt(i - 1))) {
