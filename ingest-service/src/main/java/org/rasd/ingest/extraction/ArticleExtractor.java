@@ -229,9 +229,11 @@ public final class ArticleExtractor {
                 breaks.add(wordStart);
             }
         }
-        Matcher addition = ADDITION.matcher(sentence);
-        while (addition.find()) {
-            breaks.add(addition.start());
+        if (sentence.contains("بالاضافه") || sentence.contains("فضلا") || sentence.contains("علاوه")) {
+            Matcher addition = ADDITION.matcher(sentence);
+            while (addition.find()) {
+                breaks.add(addition.start());
+            }
         }
         return breaks.stream().filter(b -> b < sentence.length()).distinct().sorted().toList();
     }
@@ -279,6 +281,10 @@ public final class ArticleExtractor {
 
     /** The start of a sentence up to where it turns to what is scheduled (والمقرر تنظيمها بمراكش سنة 2025). */
     private static Span reportedPart(String folded, Span sentence) {
+        String text = folded.substring(sentence.start(), sentence.end());
+        if (!text.contains("مقرر") && !text.contains("مرتقب") && !text.contains("مزمع")) {
+            return sentence;
+        }
         Matcher scheduled = SCHEDULED.matcher(folded).region(sentence.start(), sentence.end());
         return scheduled.find() && scheduled.start() > sentence.start() ? new Span(sentence.start(), scheduled.start()) : sentence;
     }
@@ -294,7 +300,8 @@ public final class ArticleExtractor {
     /**
      * The article's protagonist: the country that acts in it. Each plain mention counts once and the agent of an
      * event sentence (its first plain mention) twice more; counterparts (نظيره، مع) and places count nothing,
-     * except the place of a reception, which names the host, while its guests count nothing. Praise and honours
+     * except in a reception: its place, or the one who receives a counterpart (نظيره), names the host, and a
+     * guest named alone counts nothing. Praise and honours
      * are given by the counterpart: their first plain mention is the giver. Officials named without their
      * country count for it.
      */
@@ -648,7 +655,8 @@ public final class ArticleExtractor {
             char c = folded.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
+                if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFDFF'
+                        || c >= '\uFE70' && c <= '\uFEFF') { // Arabic, its supplement and its presentation forms
                     arabic++;
                 }
             }

@@ -15,7 +15,26 @@ public final class StableIds {
 
     /** The article id: from the canonical URL when there is one, else from the folded text. */
     public static String article(String url, String foldedText) {
-        return url == null ? hash("text:" + foldedText.replaceAll("\\s+", " ").strip()) : hash("url:" + canonicalUrl(url));
+        return url == null ? hash("text:" + collapsedWhitespace(foldedText)) : hash("url:" + canonicalUrl(url));
+    }
+
+    /** Runs of whitespace as one space, none at the ends: the same text however it was wrapped. */
+    private static String collapsedWhitespace(String text) {
+        StringBuilder collapsed = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = !collapsed.isEmpty();
+            } else {
+                if (pendingSpace) {
+                    collapsed.append(' ');
+                    pendingSpace = false;
+                }
+                collapsed.append(c);
+            }
+        }
+        return collapsed.toString();
     }
 
     public static String event(String articleId, String... parts) {

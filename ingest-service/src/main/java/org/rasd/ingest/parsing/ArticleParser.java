@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns posted HTML or plain text into clean article text and its metadata: page furniture (share bars,
@@ -33,16 +34,40 @@ public final class ArticleParser {
     private static final Pattern WEEKDAY_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
 
     private final DateFinder dates;
-    private final List<Pattern> lineBoilerplate = new ArrayList<>();
-    private final List<Pattern> tailBoilerplate = new ArrayList<>();
+    private final LineRules lineBoilerplate;
+    private final LineRules tailBoilerplate;
     private final PhraseMatcher<?> datelinePlaces;
 
     public ArticleParser(DateFinder dates, PhraseMatcher<?> places) {
         this.dates = dates;
         this.datelinePlaces = places;
-        for (String[] row : Lexicons.rows("boilerplate.tsv")) {
-            Pattern pattern = Pattern.compile(NormalizedText.fold(row[1]), Pattern.CASE_INSENSITIVE);
-            (row[0].equals("tail") ? tailBoilerplate : lineBoilerplate).add(pattern);
+        List<String[]> rules = Lexicons.rows("boilerplate.tsv");
+        lineBoilerplate = new LineRules(rules.stream().filter(row -> row[0].equals("line")).map(row -> row[1]).toList());
+        tailBoilerplate = new LineRules(rules.stream().filter(row -> row[0].equals("tail")).map(row -> row[1]).toList());
+    }
+
+    /**
+     * The rules of one kind, so that a line is read few times: the rules anchored at the line start are one
+     * pattern tried there only, plain words are looked up as such, the other patterns run anywhere (null: no
+     * such rule). Rules and lines are both folded (and so lower case).
+     */
+    private record LineRules(Pattern atStart, List<String> words, Pattern anywhere) {
+        private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ©]+");
+
+        LineRules(List<String> regexes) {
+            this(combined(regexes.stream().filter(r -> r.startsWith("^")).map(r -> r.substring(1)).toList()),
+                    regexes.stream().filter(r -> !r.startsWith("^") && PLAIN.matcher(r).matches()).map(NormalizedText::fold).toList(),
+                    combined(regexes.stream().filter(r -> !r.startsWith("^") && !PLAIN.matcher(r).matches()).toList()));
+        }
+
+        private static Pattern combined(List<String> regexes) {
+            String alternatives = regexes.stream().map(r -> "(?:" + NormalizedText.fold(r) + ")").collect(Collectors.joining("|"));
+            return alternatives.isEmpty() ? null : Pattern.compile(alternatives);
+        }
+
+        boolean match(String foldedLine) {
+            return atStart != null && atStart.matcher(foldedLine).lookingAt() || words.stream().anyMatch(foldedLine::contains)
+                    || anywhere != null && anywhere.matcher(foldedLine).find();
         }
     }
 
@@ -86,10 +111,10 @@ public final class ArticleParser {
                 continue;
             }
             String folded = NormalizedText.fold(trimmed);
-            if (tailBoilerplate.stream().anyMatch(p -> p.matcher(folded).find())) {
+            if (tailBoilerplate.match(folded)) {
                 break;
             }
-            if (lineBoilerplate.stream().anyMatch(p -> p.matcher(folded).find())) {
+            if (lineBoilerplate.match(folded)) {
                 continue;
             }
             Optional<String> dateLine = asDateLine(folded);
@@ -153,8 +178,16 @@ public final class ArticleParser {
     }
 
     private static int words(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     private String normalisePublished(String published) {

@@ -33,6 +33,8 @@ public final class DateFinder {
     private final Pattern namedWeekday;
     private final Pattern weekdayBeforeDate;
     private final Pattern relativeMonth;
+    /** The words every relative date holds (أمس، اليوم، العام، a weekday), so that those patterns run only near them. */
+    private final PhraseMatcher<Boolean> relativeAnchors;
     /** Finds month names in one pass, so that the month patterns only run where a month is named. */
     private final PhraseMatcher<Integer> monthNames;
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
@@ -81,6 +83,12 @@ public final class DateFinder {
                 + weekdayNamesPattern + ")\\s+" + past + ")(?![\\p{L}])(?!\\s*\\d)");
         weekdayBeforeDate = Pattern.compile("(" + weekdayNamesPattern + ")\\s*[،,]?\\s*$");
         monthNames = new PhraseMatcher<>(months, true);
+        Map<String, Boolean> anchors = new HashMap<>();
+        for (String word : List.of("امس", "اليوم", "يوم", "العام", "السنه", "الشهر", "الاسبوع")) {
+            anchors.put(word, true);
+        }
+        weekdays.keySet().forEach(weekday -> anchors.put(weekday, true));
+        relativeAnchors = new PhraseMatcher<>(anchors, true);
         String monthNames = months.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
@@ -108,13 +116,12 @@ public final class DateFinder {
      */
     public List<DateMention> find(String folded, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
-        Matcher m = YEAR_FIRST.matcher(folded);
-        while (m.find()) {
-            day(found, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        List<Span> numberWindows = numberWindows(folded);
+        for (MatchResult r : matchesIn(YEAR_FIRST, folded, numberWindows)) {
+            day(found, r, Integer.parseInt(r.group(1)), Integer.parseInt(r.group(3)), Integer.parseInt(r.group(4)));
         }
-        m = NUMERIC.matcher(folded);
-        while (m.find()) {
-            day(found, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        for (MatchResult r : matchesIn(NUMERIC, folded, numberWindows)) {
+            day(found, r, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
         }
         List<Span> monthWindows = monthWindows(folded);
         for (MatchResult r : matchesIn(dayMonthYear, folded, monthWindows)) {
@@ -131,15 +138,14 @@ public final class DateFinder {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(r.group(2)), months.get(r.group(1)));
             found.add(new DateMention(r.start(), r.end(), yearMonth.toString(), Precision.MONTH));
         }
-        m = YEAR.matcher(folded);
-        while (m.find()) {
-            found.add(new DateMention(m.start(1), m.end(1), m.group(1), Precision.YEAR));
-            if (m.group(2) != null) {
-                found.add(new DateMention(m.start(2), m.end(2), m.group(2), Precision.YEAR));
+        for (MatchResult r : matchesIn(YEAR, folded, numberWindows)) {
+            found.add(new DateMention(r.start(1), r.end(1), r.group(1), Precision.YEAR));
+            if (r.group(2) != null) {
+                found.add(new DateMention(r.start(2), r.end(2), r.group(2), Precision.YEAR));
             }
         }
         if (reference != null) {
-            relative(found, folded, reference, monthWindows);
+            relative(found, folded, reference, monthWindows, windowsAround(spans(relativeAnchors.find(folded)), 8, 40));
         }
         found.replaceAll(mention -> withWeekdayCheck(mention, folded));
         return withoutOverlaps(found);
@@ -150,16 +156,15 @@ public final class DateFinder {
      * publication), الخميس الماضي، أيلول الماضي، يونيو من العام المنصرم، العام الماضي، الأسبوع الجاري (the month it
      * falls in: a week is no precision of the record).
      */
-    private void relative(List<DateMention> found, String folded, LocalDate reference, List<Span> monthWindows) {
-        Matcher m = yesterdayOrToday.matcher(folded);
-        while (m.find()) {
+    private void relative(List<DateMention> found, String folded, LocalDate reference, List<Span> monthWindows,
+                          List<Span> anchorWindows) {
+        for (MatchResult m : matchesIn(yesterdayOrToday, folded, anchorWindows)) {
             LocalDate date = m.group(1).equals("امس") ? reference.minusDays(1) : reference;
             DayOfWeek named = m.group(2) == null ? null : weekdays.get(m.group(2));
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY,
                     named != null && named != date.getDayOfWeek()));
         }
-        m = namedWeekday.matcher(folded);
-        while (m.find()) {
+        for (MatchResult m : matchesIn(namedWeekday, folded, anchorWindows)) {
             DayOfWeek named = weekdays.get(m.group(1) != null ? m.group(1) : m.group(3));
             boolean strictlyBefore = m.group(2) != null || m.group(4) != null;
             LocalDate date = reference.minusDays(strictlyBefore ? 1 : 0)
@@ -180,8 +185,7 @@ public final class DateFinder {
             }
             found.add(new DateMention(r.start(), r.end(), YearMonth.of(year, month).toString(), Precision.MONTH));
         }
-        m = RELATIVE_PERIOD.matcher(folded);
-        while (m.find()) {
+        for (MatchResult m : matchesIn(RELATIVE_PERIOD, folded, anchorWindows)) {
             boolean current = m.group(2).startsWith("الجاري") || m.group(2).startsWith("الحالي");
             String value = switch (m.group(1)) {
                 case "العام", "السنه" -> Integer.toString(reference.getYear() - (current ? 0 : 1));
@@ -198,10 +202,34 @@ public final class DateFinder {
 
     /** Stretches of text around each month name, wide enough for a day before it and a year after it, merged. */
     private List<Span> monthWindows(String folded) {
+        return windowsAround(spans(monthNames.find(folded)), 24, 32);
+    }
+
+    private static List<Span> spans(List<? extends PhraseMatcher.Match<?>> matches) {
+        return matches.stream().map(m -> new Span(m.start(), m.end())).toList();
+    }
+
+    /** Stretches around each run of digits, wide enough for «في سنتي» before it and a second year after it. */
+    private static List<Span> numberWindows(String folded) {
+        List<Span> runs = new ArrayList<>();
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                int start = i;
+                while (i < folded.length() && Character.isDigit(folded.charAt(i))) {
+                    i++;
+                }
+                runs.add(new Span(start, i));
+            }
+        }
+        return windowsAround(runs, 16, 16);
+    }
+
+    /** The spans widened by {@code before} and {@code after} chars, merged where they touch, in text order. */
+    private static List<Span> windowsAround(List<Span> anchors, int before, int after) {
         List<Span> windows = new ArrayList<>();
-        for (PhraseMatcher.Match<Integer> month : monthNames.find(folded)) {
-            int start = Math.max(0, month.start() - 24);
-            int end = Math.min(folded.length(), month.end() + 32);
+        for (Span span : anchors) {
+            int start = Math.max(0, span.start() - before);
+            int end = span.end() + after;
             if (!windows.isEmpty() && windows.getLast().end() >= start) {
                 windows.set(windows.size() - 1, new Span(windows.getLast().start(), end));
             } else {
@@ -216,7 +244,7 @@ public final class DateFinder {
         List<MatchResult> results = new ArrayList<>();
         Matcher matcher = pattern.matcher(folded).useTransparentBounds(true);
         for (Span window : windows) {
-            matcher.region(window.start(), window.end());
+            matcher.region(window.start(), Math.min(folded.length(), window.end()));
             while (matcher.find()) {
                 results.add(matcher.toMatchResult());
             }

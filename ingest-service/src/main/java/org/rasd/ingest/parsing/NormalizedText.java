@@ -10,8 +10,22 @@ import org.apache.lucene.analysis.fa.PersianNormalizer;
  */
 public final class NormalizedText {
 
-    private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
-    private static final PersianNormalizer PERSIAN = new PersianNormalizer();
+    /**
+     * What each char of the Arabic block folds to (0: dropped), as Lucene's Arabic and Persian normalisers fold
+     * it; computed once, since they fold char by char.
+     */
+    private static final char[] ARABIC_BLOCK = new char[0x100];
+
+    static {
+        ArabicNormalizer arabic = new ArabicNormalizer();
+        PersianNormalizer persian = new PersianNormalizer();
+        char[] one = new char[1];
+        for (int c = 0x0600; c <= 0x06FF; c++) {
+            one[0] = (char) c;
+            int length = persian.normalize(one, arabic.normalize(one, 1));
+            ARABIC_BLOCK[c - 0x0600] = length == 0 ? 0 : one[0];
+        }
+    }
 
     private final String original;
     private final String folded;
@@ -27,9 +41,8 @@ public final class NormalizedText {
     public static NormalizedText of(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         int[] index = new int[text.length() + 1];
-        char[] one = new char[1];
         for (int i = 0; i < text.length(); i++) {
-            char c = fold(text.charAt(i), one);
+            char c = fold(text.charAt(i));
             if (c != 0) {
                 index[folded.length()] = i;
                 folded.append(c);
@@ -44,7 +57,7 @@ public final class NormalizedText {
         return of(text).folded();
     }
 
-    private static char fold(char c, char[] one) {
+    private static char fold(char c) {
         if (c >= '\u0660' && c <= '\u0669') {
             return (char) ('0' + c - '\u0660');
         }
@@ -57,9 +70,7 @@ public final class NormalizedText {
         if (c < 0x0600 || c > 0x06FF) {
             return Character.toLowerCase(c);
         }
-        one[0] = c;
-        int length = PERSIAN.normalize(one, ARABIC.normalize(one, 1));
-        return length == 0 ? 0 : one[0];
+        return ARABIC_BLOCK[c - 0x0600];
     }
 
     private static boolean isInvisibleFormatting(char c) {
