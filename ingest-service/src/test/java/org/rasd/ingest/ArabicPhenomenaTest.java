@@ -174,4 +174,86 @@ class ArabicPhenomenaTest {
         assertEquals("und", extract("The minister met his Spanish counterpart in Madrid on Monday.", null).language());
         assertEquals("ar", extract("التقى الوزير نظيره الإسباني في مدريد.", null).language());
     }
+
+    private static List<String> eventsAsText(ArticleRecord record) {
+        return record.events().stream().map(e -> e.type() + " " + e.partners().stream().map(Event.Actor::country).toList()
+                + " " + (e.date() == null ? null : e.date().value()) + " " + (e.location() == null ? null : e.location().country())).toList();
+    }
+
+    @Test
+    void meetingsListedByPlaceAreOneVisitToEachCountry() {
+        ArticleRecord record = extract("""
+                عزز المغرب تعاونه الأمني مع دول المنطقة.
+                وشملت جولة حموشي لقاءات مع كبار المسؤولين الأمنيين في تونس، مصر، والأردن.
+                """, null);
+        assertEquals(List.of("VISIT [TN] null TN", "VISIT [EG] null EG", "VISIT [JO] null JO"), eventsAsText(record));
+    }
+
+    @Test
+    void eachItemOfAListWithItsOwnCueIsItsOwnEvent() {
+        ArticleRecord record = extract("""
+                نشاط أمني مغربي مكثف خلال الخريف
+                عرف نشاط حموشي لقاءات ثنائية في باريس، ثم قمة أمنية في روما، وأخيرا مؤتمرا دوليا في لشبونة.
+                """, null);
+        assertEquals(List.of("VISIT [FR] null FR", "CONFERENCE [] null IT", "CONFERENCE [] null PT"), eventsAsText(record));
+    }
+
+    @Test
+    void talksHeldAtHomeAreAReception() {
+        ArticleRecord record = extract("""
+                عقد حموشي، يوم الاثنين 3 مارس 2025 بالرباط، لقاء مع وزير الداخلية البرتغالي.
+                """, "2025-03-04");
+        assertEquals(List.of("HOST [PT] 2025-03-03 MA"), eventsAsText(record));
+        assertEquals("MA", record.events().getFirst().subject().country());
+    }
+
+    @Test
+    void coordinatedYearsAreOneActEach() {
+        ArticleRecord record = extract("""
+                نال حموشي وسامين من فرنسا في سنتي 2016 و2021 تقديرا لجهوده في مكافحة الإرهاب.
+                """, null);
+        assertEquals(List.of("HONOR [FR] 2016 null", "HONOR [FR] 2021 null"), eventsAsText(record));
+    }
+
+    @Test
+    void whatIsScheduledGivesTheReportedEventNeitherDateNorPlace() {
+        ArticleRecord record = extract("""
+                انتخب المغرب، خلال الدورة المنعقدة بلشبونة، لتنظيم الدورة المقبلة للجمعية العامة للأنتربول، المقررة بمراكش في عام 2026.
+                """, null);
+        assertEquals(List.of("ELECTION [] null PT"), eventsAsText(record));
+    }
+
+    @Test
+    void aVerbSayingWhatTalksWereAboutReportsNoNewEvent() {
+        ArticleRecord record = extract("""
+                أجرى حموشي، يوم الاثنين 3 مارس 2025 بمدريد، مباحثات مع نظيره الإسباني.
+                وتناولت المباحثات الوضع الأمني في ليبيا وتأمين كأس العالم.
+                """, "2025-03-04");
+        assertEquals(List.of("MEET [ES] 2025-03-03 ES"), eventsAsText(record));
+    }
+
+    @Test
+    void praiseWithoutADateIsDatedByTheMeetingItFollows() {
+        ArticleRecord record = extract("""
+                استقبل حموشي، يوم الاثنين 3 مارس 2025 بالرباط، وزير الداخلية الهولندي.
+                وفي تصريح للصحافة، أشاد الوزير الهولندي بالتعاون الأمني مع المغرب.
+                """, "2025-03-04");
+        assertEquals(List.of("HOST [NL] 2025-03-03 MA", "PRAISE [NL] 2025-03-03 null"), eventsAsText(record));
+    }
+
+    @Test
+    void aLookBackArticleDatesItsUndatedEventsWithItsYear() {
+        ArticleRecord record = extract("""
+                في سنة 2023... حصيلة التعاون الأمني المغربي الإيطالي
+                أجرى حموشي مباحثات مع نظيره الإيطالي حول مكافحة الجريمة المنظمة.
+                """, null);
+        Event meeting = record.events().getFirst();
+        assertEquals("2023", meeting.date().value());
+        assertEquals("year", meeting.date().precision());
+    }
+
+    @Test
+    void aRegionNamedAfterAContinentIsNoCountry() {
+        assertEquals(List.of("MA", "BR"), countries("عزز المغرب شراكاته مع أمريكا اللاتينية ومع البرازيل."));
+    }
 }

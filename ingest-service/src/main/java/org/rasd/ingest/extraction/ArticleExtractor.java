@@ -150,8 +150,11 @@ public final class ArticleExtractor {
     private static final Pattern SCHEDULED = Pattern.compile("(?<![\\p{L}])و?(?:ال)?(?:مقرر|مرتقب|مزمع)");
     /** An addition that opens another item of a list: بالإضافة إلى، فضلا عن، علاوة على. */
     private static final Pattern ADDITION = Pattern.compile("(?<![\\p{L}])(?:بالاضافه الي|فضلا عن|علاوه علي)(?![\\p{L}])");
-    /** A comma (and a linking word: وأخيرا، وكذلك) or ثم right before a cue: the cue opens another item of a list. */
-    private static final Pattern ITEM_BEFORE = Pattern.compile("(?:[،,]\\s*(?:و\\p{L}+\\s+)?|(?<![\\p{L}])ثم\\s+)$");
+    /**
+     * A comma and a linking word (، وأخيرا، وكذلك) or ثم right before a cue: the cue opens another item of a list.
+     * A comma alone does not: it often closes an aside (عقد حموشي، يوم الاثنين بالرباط، لقاء …).
+     */
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?:[،,]\\s*و\\p{L}+\\s+|(?<![\\p{L}])ثم\\s+)$");
     /** Mentions joined by nothing but a comma or و share the role of the first: في السعودية، الإمارات، وقطر. */
     private static final Pattern COORDINATION = Pattern.compile("[\\s،,]*(?:و\\s*)?");
 
@@ -355,14 +358,15 @@ public final class ArticleExtractor {
         }
 
         /**
-         * The same act with the same partners, where the dates do not differ: the same type, or a meeting and
+         * The same act with the same partners, where neither the dates nor the places differ: the same type, or a meeting and
          * one of its kinds (a visit or a reception is also a meeting; a visit is never a reception).
          */
         boolean sameActAs(Draft other) {
             boolean sameKind = type == other.type
                     || type.meeting() && other.type.meeting() && (type == EventType.MEET || other.type == EventType.MEET);
             return sameKind && Set.copyOf(partners).equals(Set.copyOf(other.partners))
-                    && (date == null || other.date == null || date.equals(other.date));
+                    && (date == null || other.date == null || date.equals(other.date))
+                    && (location == null || other.location == null || location.country().equals(other.location.country()));
         }
 
         /** One event from two reports of it: the dated report's evidence, the more specific kind, every detail. */
