@@ -33,7 +33,7 @@ public final class DateFinder {
     private final Pattern namedWeekday;
     private final Pattern weekdayBeforeDate;
     private final Pattern relativeMonth;
-    /** The words every relative date holds (أمس، اليوم، العام، a weekday), so that those patterns run only near them. */
+    /** A word every relative date holds (أمس، اليوم، الماضي، a weekday), so that those patterns run only near one. */
     private final PhraseMatcher<Boolean> relativeAnchors;
     /** Finds month names in one pass, so that the month patterns only run where a month is named. */
     private final PhraseMatcher<Integer> monthNames;
@@ -84,7 +84,9 @@ public final class DateFinder {
         weekdayBeforeDate = Pattern.compile("(" + weekdayNamesPattern + ")\\s*[،,]?\\s*$");
         monthNames = new PhraseMatcher<>(months, true);
         Map<String, Boolean> anchors = new HashMap<>();
-        for (String word : List.of("امس", "اليوم", "يوم", "العام", "السنه", "الشهر", "الاسبوع")) {
+        // «العام» and «يوم» are too common to anchor on; the word after them (الماضي، الجاري) is rarer
+        for (String word : List.of("امس", "اليوم", "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفارط", "الجاري",
+                "الحالي", "الحاليه")) {
             anchors.put(word, true);
         }
         weekdays.keySet().forEach(weekday -> anchors.put(weekday, true));
@@ -123,7 +125,8 @@ public final class DateFinder {
         for (MatchResult r : matchesIn(NUMERIC, folded, numberWindows)) {
             day(found, r, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
         }
-        List<Span> monthWindows = monthWindows(folded);
+        List<Span> monthSpans = spans(monthNames.find(folded));
+        List<Span> monthWindows = windowsAround(monthSpans, 24, 32);
         for (MatchResult r : matchesIn(dayMonthYear, folded, monthWindows)) {
             int month = months.get(r.group(2));
             Integer year = r.group(3) != null ? Integer.valueOf(r.group(3)) : reference != null ? reference.getYear() : null;
@@ -131,10 +134,10 @@ public final class DateFinder {
                 day(found, r, year, month, Integer.parseInt(r.group(1)));
             }
         }
-        for (MatchResult r : matchesIn(monthDayYear, folded, monthWindows)) {
+        for (MatchResult r : matchesAt(monthDayYear, folded, monthSpans)) {
             day(found, r, Integer.parseInt(r.group(3)), months.get(r.group(1)), Integer.parseInt(r.group(2)));
         }
-        for (MatchResult r : matchesIn(monthYear, folded, monthWindows)) {
+        for (MatchResult r : matchesAt(monthYear, folded, monthSpans)) {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(r.group(2)), months.get(r.group(1)));
             found.add(new DateMention(r.start(), r.end(), yearMonth.toString(), Precision.MONTH));
         }
@@ -145,7 +148,7 @@ public final class DateFinder {
             }
         }
         if (reference != null) {
-            relative(found, folded, reference, monthWindows, windowsAround(spans(relativeAnchors.find(folded)), 8, 40));
+            relative(found, folded, reference, monthSpans, windowsAround(spans(relativeAnchors.find(folded)), 16, 40));
         }
         found.replaceAll(mention -> withWeekdayCheck(mention, folded));
         return withoutOverlaps(found);
@@ -156,7 +159,7 @@ public final class DateFinder {
      * publication), الخميس الماضي، أيلول الماضي، يونيو من العام المنصرم، العام الماضي، الأسبوع الجاري (the month it
      * falls in: a week is no precision of the record).
      */
-    private void relative(List<DateMention> found, String folded, LocalDate reference, List<Span> monthWindows,
+    private void relative(List<DateMention> found, String folded, LocalDate reference, List<Span> monthSpans,
                           List<Span> anchorWindows) {
         for (MatchResult m : matchesIn(yesterdayOrToday, folded, anchorWindows)) {
             LocalDate date = m.group(1).equals("امس") ? reference.minusDays(1) : reference;
@@ -171,7 +174,7 @@ public final class DateFinder {
                     .with(TemporalAdjusters.previousOrSame(named));
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY));
         }
-        for (MatchResult r : matchesIn(relativeMonth, folded, monthWindows)) {
+        for (MatchResult r : matchesAt(relativeMonth, folded, monthSpans)) {
             int month = months.get(r.group(1));
             boolean current = r.group(2).startsWith("الجاري") || r.group(2).startsWith("الحالي");
             boolean ofLastYear = r.group().contains("العام") || r.group().contains("السنه");
@@ -200,11 +203,8 @@ public final class DateFinder {
     private record Span(int start, int end) {
     }
 
-    /** Stretches of text around each month name, wide enough for a day before it and a year after it, merged. */
-    private List<Span> monthWindows(String folded) {
-        return windowsAround(spans(monthNames.find(folded)), 24, 32);
-    }
 
+    /** Where the matches are; month windows are wide enough for a day before the name and a year after it. */
     private static List<Span> spans(List<? extends PhraseMatcher.Match<?>> matches) {
         return matches.stream().map(m -> new Span(m.start(), m.end())).toList();
     }
@@ -237,6 +237,19 @@ public final class DateFinder {
             }
         }
         return windows;
+    }
+
+    /** The match of a pattern that starts with a month name at each month name found, if any. */
+    private static List<MatchResult> matchesAt(Pattern pattern, String folded, List<Span> months) {
+        List<MatchResult> results = new ArrayList<>();
+        Matcher matcher = pattern.matcher(folded).useTransparentBounds(true);
+        for (Span month : months) {
+            matcher.region(month.start(), Math.min(folded.length(), month.end() + 32));
+            if (matcher.lookingAt()) {
+                results.add(matcher.toMatchResult());
+            }
+        }
+        return results;
     }
 
     /** Every match of {@code pattern} inside the windows; lookbehinds still see the text around them. */
