@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.1.0";
+    public static final String NAME = "rasd-rules/0.2.0";
     /** «على هامش»: talks on the sidelines of a conference. */
     private static final String SIDELINES = NormalizedText.fold("على هامش");
 
