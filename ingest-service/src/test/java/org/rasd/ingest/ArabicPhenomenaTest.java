@@ -196,6 +196,7 @@ class ArabicPhenomenaTest {
                 عرف نشاط حموشي لقاءات ثنائية في باريس، ثم قمة أمنية في روما، وأخيرا مؤتمرا دوليا في لشبونة.
                 """, null);
         assertEquals(List.of("VISIT [FR] null FR", "CONFERENCE [] null IT", "CONFERENCE [] null PT"), eventsAsText(record));
+        assertEquals(3, record.events().stream().map(Event::id).distinct().count(), "one id per event of the sentence");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.rasd.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.rasd.ingest.evaluation.ExtractionCli;
+import org.rasd.ingest.evaluation.GoldArticle;
 import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.ingest.parsing.ArticleParser.RawArticle;
 import org.rasd.ingest.parsing.DateFinder;
@@ -8,7 +11,10 @@ import org.rasd.ingest.parsing.NormalizedText;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.record.Event;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +30,18 @@ class ArticleExtractorTest {
         return EXTRACTOR.extract(new RawArticle(null, null, null, null, text, null), null);
     }
 
+    /** The catalog keys events by id: one record must never hold two events with the same id. */
+    @Test
+    void everyEventOfADevelopmentArticleHasItsOwnId() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Path> files = ExtractionCli.goldFiles(Path.of("src/test/resources/dev-set"));
+        assertEquals(40, files.size());
+        for (Path file : files) {
+            ArticleRecord record = EXTRACTOR.extract(GoldArticle.read(file, json).rawArticle(), null);
+            assertEquals(record.events().size(), record.events().stream().map(Event::id).distinct().count(), file.toString());
+        }
+    }
+
     @Test
     void regionalMonthNamesAndEasternDigitsAreDates() {
         assertEquals("2024-05-13", DATES.find(NormalizedText.fold("يوم 13 ماي 2024"), null).getFirst().value());
@@ -37,7 +55,7 @@ class ArticleExtractorTest {
     void demonymsCitiesAndBodiesNameCountriesButOrganisationsDoNot() {
         ArticleRecord record = extract("التقى وزير العدل البلجيكي نظيره الإسباني في مدريد بحضور ممثل عن مكتب FBI والإنتربول.");
         var codes = record.countries().stream().map(ArticleRecord.CountryMention::code).toList();
-        assertTrue(codes.containsAll(java.util.List.of("BE", "ES", "US")), codes.toString());
+        assertTrue(codes.containsAll(List.of("BE", "ES", "US")), codes.toString());
         assertFalse(codes.contains("INTERPOL"));
     }
 

@@ -562,8 +562,10 @@ public final class ArticleExtractor {
 
     private static Event event(String articleId, Draft draft) {
         String partners = String.join(",", draft.partners());
+        // two events of one sentence (items of a list) differ at least in kind, partners, date or place
         String id = StableIds.event(articleId, draft.type().name(), partners,
-                draft.date() == null ? "" : draft.date().value(), Integer.toString(draft.evidence().start()));
+                draft.date() == null ? "" : draft.date().value(), draft.location() == null ? "" : draft.location().country(),
+                Integer.toString(draft.evidence().start()));
         Function<String, Actor> actor = code -> draft.named().getOrDefault(code, new Actor(code, null, null));
         return new Event(id, draft.type().name(), draft.type().cameo(), draft.subject() == null ? null : actor.apply(draft.subject()),
                 draft.partners().stream().map(actor).toList(), draft.organisations(), draft.date(), draft.location(),
