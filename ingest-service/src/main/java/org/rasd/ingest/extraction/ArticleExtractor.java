@@ -23,12 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Rule-based extraction from clean Arabic text to the article record: countries, organisations and themes from
@@ -48,7 +48,10 @@ public final class ArticleExtractor {
     private final PhraseMatcher<String> organisations;
     private final PhraseMatcher<EventType> cues;
     private final PhraseMatcher<Person> persons;
-    private final PhraseMatcher<Boolean> topicVerbs;
+    private final PhraseMatcher<Marker> discourseMarkers;
+
+    /** The kinds of {@code discourse-markers.tsv}: words that shape how a sentence reports. */
+    private enum Marker { TOPIC, SCHEDULED, ADDITION }
 
     /** An official from {@code persons.tsv}: who is named without a country still belongs to one. */
     private record Person(String country, String role) {
@@ -66,8 +69,7 @@ public final class ArticleExtractor {
             people.put(row[2], new Person(row[0], row[1]));
         }
         persons = new PhraseMatcher<>(people, true);
-        topicVerbs = new PhraseMatcher<>(Lexicons.rows("topic-verbs.tsv").stream()
-                .collect(Collectors.toMap(row -> row[0], row -> true, (a, b) -> a)), false);
+        discourseMarkers = new PhraseMatcher<>(lexicon("discourse-markers.tsv", Marker::valueOf), false);
     }
 
     private static <V> Map<String, V> lexicon(String resource, Function<String, V> value) {
@@ -117,39 +119,46 @@ public final class ArticleExtractor {
     }
 
     /**
-     * A stretch of a sentence that reports one act: the sentence itself, or one item when it lists several
-     * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions with the role
-     * each plays; {@code sentence} is the whole sentence, the evidence.
+     * A sentence, its discourse markers (offsets from its start), and the part of it that reports: all of it, or
+     * up to where it turns to what is scheduled.
      */
-    private record Clause(Span sentence, Span span, EventType type, List<Match<Gazetteer.CountryForm>> mentions,
-                          List<MentionRole> roles) {
+    private record Sentence(Span whole, Span reported, List<Match<Marker>> markers) {
+        List<Match<Marker>> markers(Marker kind) {
+            return markers.stream().filter(m -> m.value() == kind && m.start() < reported.end() - reported.start()).toList();
+        }
+    }
+
+    /** A country mention and the part it plays in its sentence. */
+    private record Mention(Match<Gazetteer.CountryForm> match, MentionRole role) {
+        String code() {
+            return match.value().code();
+        }
+    }
+
+    /**
+     * A stretch of a sentence that reports one act: the sentence itself, or one item when it lists several
+     * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions;
+     * {@code sentence} is the whole sentence, the evidence.
+     */
+    private record Clause(Span sentence, Span span, EventType type, List<Mention> mentions) {
         boolean reportsEvent() {
             return type != null;
         }
 
         Clause withType(EventType newType) {
-            return new Clause(sentence, span, newType, mentions, roles);
+            return new Clause(sentence, span, newType, mentions);
         }
 
-        /** The first mention in {@code role}. */
-        Optional<Match<Gazetteer.CountryForm>> first(MentionRole role) {
-            for (int i = 0; i < mentions.size(); i++) {
-                if (roles.get(i) == role) {
-                    return Optional.of(mentions.get(i));
-                }
-            }
-            return Optional.empty();
+        Optional<Mention> first(MentionRole role) {
+            return mentions.stream().filter(m -> m.role() == role).findFirst();
         }
 
-        Optional<String> place(MentionRole role) {
-            return first(role).map(m -> m.value().code());
+        /** Where the subject goes or is: the destination of a trip, else the place named. */
+        Optional<String> where() {
+            return first(MentionRole.DESTINATION).or(() -> first(MentionRole.VENUE)).map(Mention::code);
         }
     }
 
-    /** «المقرر، المرتقب، المزمع»: what follows is scheduled, not reported; its date and place are not the event's. */
-    private static final Pattern SCHEDULED = Pattern.compile("(?<![\\p{L}])و?(?:ال)?(?:مقرر|مرتقب|مزمع)");
-    /** An addition that opens another item of a list: بالإضافة إلى، فضلا عن، علاوة على. */
-    private static final Pattern ADDITION = Pattern.compile("(?<![\\p{L}])(?:بالاضافه الي|فضلا عن|علاوه علي)(?![\\p{L}])");
     /**
      * A comma and a linking word (، وأخيرا، وكذلك) or ثم right before a cue: the cue opens another item of a list.
      * A comma alone does not: it often closes an aside (عقد حموشي، يوم الاثنين بالرباط، لقاء …).
@@ -157,44 +166,42 @@ public final class ArticleExtractor {
     private static final Pattern ITEM_BEFORE = Pattern.compile("(?:[،,]\\s*و\\p{L}+\\s+|(?<![\\p{L}])ثم\\s+)$");
     /** Mentions joined by nothing but a comma or و share the role of the first: في السعودية، الإمارات، وقطر. */
     private static final Pattern COORDINATION = Pattern.compile("[\\s،,]*(?:و\\s*)?");
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s+(?:ال)?");
 
-    /** Every clause of every sentence, in text order, with the part of each sentence that reports rather than schedules. */
-    private List<Clause> clausesOf(String folded, List<Span> reported, List<Match<Gazetteer.CountryForm>> countries) {
+    private Sentence sentence(String folded, Span whole) {
+        String text = folded.substring(whole.start(), whole.end());
+        List<Match<Marker>> markers = discourseMarkers.find(text);
+        int reportedLength = markers.stream().filter(m -> m.value() == Marker.SCHEDULED)
+                .mapToInt(m -> wordStart(text, m.start())).filter(start -> start > 0).findFirst().orElse(text.length());
+        return new Sentence(whole, new Span(whole.start(), whole.start() + reportedLength), markers);
+    }
+
+    /** Every clause of the reported part of every sentence, in text order. */
+    private List<Clause> clausesOf(String folded, List<Sentence> sentences, List<Match<Gazetteer.CountryForm>> countries) {
         List<Clause> found = new ArrayList<>();
         int next = 0;
-        for (Span part : reported) {
-            Span sentence = new Span(part.start(), sentenceEnd(folded, part));
+        for (Sentence sentence : sentences) {
+            Span part = sentence.reported();
             while (next < countries.size() && countries.get(next).start() < part.start()) {
                 next++;
             }
-            List<Match<Gazetteer.CountryForm>> mentions = new ArrayList<>();
-            List<MentionRole> roles = new ArrayList<>();
+            List<Mention> mentions = new ArrayList<>();
             for (; next < countries.size() && part.contains(countries.get(next).start()); next++) {
-                Match<Gazetteer.CountryForm> mention = countries.get(next);
-                MentionRole role = MentionRole.of(mention, folded, part.start());
-                if (!mentions.isEmpty() && COORDINATION.matcher(folded).region(mentions.getLast().end(), mention.start()).matches()) {
-                    role = roles.getLast();
-                }
-                mentions.add(mention);
-                roles.add(role);
+                Match<Gazetteer.CountryForm> match = countries.get(next);
+                boolean coordinated = !mentions.isEmpty()
+                        && COORDINATION.matcher(folded).region(mentions.getLast().match().end(), match.start()).matches();
+                mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start())));
             }
             String text = folded.substring(part.start(), part.end());
-            List<Match<EventType>> sentenceCues = withoutBackReferences(text, cues.find(text));
-            List<Integer> breaks = itemBreaks(text, sentenceCues);
+            List<Match<EventType>> sentenceCues = withoutBackReferences(text, cues.find(text), sentence.markers(Marker.TOPIC));
+            List<Integer> breaks = itemBreaks(text, sentenceCues, sentence.markers(Marker.ADDITION));
             List<Clause> items = new ArrayList<>();
             for (int i = 0; i < breaks.size(); i++) {
                 Span span = new Span(part.start() + breaks.get(i), i + 1 < breaks.size() ? part.start() + breaks.get(i + 1) : part.end());
-                List<Match<Gazetteer.CountryForm>> itemMentions = new ArrayList<>();
-                List<MentionRole> itemRoles = new ArrayList<>();
-                for (int m = 0; m < mentions.size(); m++) {
-                    if (span.contains(mentions.get(m).start())) {
-                        itemMentions.add(mentions.get(m));
-                        itemRoles.add(roles.get(m));
-                    }
-                }
                 EventType type = sentenceCues.stream().filter(c -> span.contains(part.start() + c.start()))
                         .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
-                items.add(new Clause(sentence, span, type, itemMentions, itemRoles));
+                items.add(new Clause(sentence.whole(), span, type,
+                        mentions.stream().filter(m -> span.contains(m.match().start())).toList()));
             }
             found.addAll(joinedUntilEachNamesACountry(items));
         }
@@ -202,12 +209,12 @@ public final class ArticleExtractor {
     }
 
     /** Cues that name an event already reported, as the subject of a verb saying what it was about (تناولت المباحثات). */
-    private List<Match<EventType>> withoutBackReferences(String sentence, List<Match<EventType>> sentenceCues) {
-        List<Match<Boolean>> verbs = topicVerbs.find(sentence);
-        if (verbs.isEmpty()) {
+    private static List<Match<EventType>> withoutBackReferences(String sentence, List<Match<EventType>> sentenceCues,
+                                                                List<Match<Marker>> topicVerbs) {
+        if (topicVerbs.isEmpty()) {
             return sentenceCues;
         }
-        return sentenceCues.stream().filter(cue -> verbs.stream().noneMatch(verb -> {
+        return sentenceCues.stream().filter(cue -> topicVerbs.stream().noneMatch(verb -> {
             int wordEnd = verb.end();
             while (wordEnd < sentence.length() && NormalizedText.isWordChar(sentence.charAt(wordEnd))) {
                 wordEnd++;
@@ -216,29 +223,27 @@ public final class ArticleExtractor {
         })).toList();
     }
 
-    private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s+(?:ال)?");
-
-    /** Where the items of a listing sentence start: 0, then before each cue that opens a further item. */
-    private static List<Integer> itemBreaks(String sentence, List<Match<EventType>> sentenceCues) {
+    /** Where the items of a listing sentence start: 0, at each addition, and before each cue that opens an item. */
+    private static List<Integer> itemBreaks(String sentence, List<Match<EventType>> sentenceCues, List<Match<Marker>> additions) {
         List<Integer> breaks = new ArrayList<>(List.of(0));
         for (Match<EventType> cue : sentenceCues) {
-            int wordStart = cue.start();
-            while (wordStart > 0 && NormalizedText.isWordChar(sentence.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            if (wordStart < cue.start() && sentence.charAt(wordStart) == 'و') {
-                breaks.add(wordStart);
-            } else if (ITEM_BEFORE.matcher(sentence).region(Math.max(0, wordStart - 24), wordStart).find()) {
+            int wordStart = wordStart(sentence, cue.start());
+            boolean linked = wordStart < cue.start() && sentence.charAt(wordStart) == 'و';
+            if (linked || ITEM_BEFORE.matcher(sentence).region(Math.max(0, wordStart - 24), wordStart).find()) {
                 breaks.add(wordStart);
             }
         }
-        if (sentence.contains("بالاضافه") || sentence.contains("فضلا") || sentence.contains("علاوه")) {
-            Matcher addition = ADDITION.matcher(sentence);
-            while (addition.find()) {
-                breaks.add(addition.start());
-            }
-        }
+        additions.forEach(addition -> breaks.add(wordStart(sentence, addition.start())));
         return breaks.stream().filter(b -> b < sentence.length()).distinct().sorted().toList();
+    }
+
+    /** Where the word holding {@code index} starts, its clitics and article included. */
+    private static int wordStart(String text, int index) {
+        int start = index;
+        while (start > 0 && NormalizedText.isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /**
@@ -273,31 +278,10 @@ public final class ArticleExtractor {
     }
 
     private static Clause joined(Clause first, Clause second) {
-        List<Match<Gazetteer.CountryForm>> mentions = new ArrayList<>(first.mentions());
+        List<Mention> mentions = new ArrayList<>(first.mentions());
         mentions.addAll(second.mentions());
-        List<MentionRole> roles = new ArrayList<>(first.roles());
-        roles.addAll(second.roles());
-        EventType type = first.type() == null ? second.type()
-                : second.type() == null ? first.type() : first.type().compareTo(second.type()) <= 0 ? first.type() : second.type();
-        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, roles);
-    }
-
-    /** The start of a sentence up to where it turns to what is scheduled (والمقرر تنظيمها بمراكش سنة 2025). */
-    private static Span reportedPart(String folded, Span sentence) {
-        String text = folded.substring(sentence.start(), sentence.end());
-        if (!text.contains("مقرر") && !text.contains("مرتقب") && !text.contains("مزمع")) {
-            return sentence;
-        }
-        Matcher scheduled = SCHEDULED.matcher(folded).region(sentence.start(), sentence.end());
-        return scheduled.find() && scheduled.start() > sentence.start() ? new Span(sentence.start(), scheduled.start()) : sentence;
-    }
-
-    private static int sentenceEnd(String folded, Span part) {
-        int end = part.end();
-        while (end < folded.length() && !isSentenceEnd(folded, end - 1)) {
-            end++;
-        }
-        return end;
+        EventType type = Stream.of(first.type(), second.type()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions);
     }
 
     /**
@@ -310,15 +294,14 @@ public final class ArticleExtractor {
      */
     private static String protagonist(List<Clause> clauses, List<Match<Person>> persons) {
         Map<String, Integer> score = new LinkedHashMap<>();
-        Map<Span, Match<Gazetteer.CountryForm>> agents = new HashMap<>();
+        Map<Span, Mention> agents = new HashMap<>();
         for (Clause clause : clauses) {
             clause.first(MentionRole.OTHER).ifPresent(plain -> agents.putIfAbsent(clause.sentence(), plain));
         }
         for (Clause clause : clauses) {
-            Match<Gazetteer.CountryForm> agent = agents.get(clause.sentence());
-            for (int i = 0; i < clause.mentions().size(); i++) {
-                Match<Gazetteer.CountryForm> mention = clause.mentions().get(i);
-                MentionRole role = clause.roles().get(i);
+            Mention agent = agents.get(clause.sentence());
+            for (Mention mention : clause.mentions()) {
+                MentionRole role = mention.role();
                 int weight;
                 if (!clause.reportsEvent()) {
                     weight = role == MentionRole.OTHER ? 1 : 0;
@@ -332,20 +315,16 @@ public final class ArticleExtractor {
                 } else {
                     weight = 0;
                 }
-                score.merge(mention.value().code(), weight, Integer::sum);
+                score.merge(mention.code(), weight, Integer::sum);
             }
         }
         persons.forEach(person -> score.merge(person.value().country(), 1, Integer::sum));
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static boolean counterpartAfter(Clause clause, Match<Gazetteer.CountryForm> mention) {
-        for (int i = 0; i < clause.mentions().size(); i++) {
-            if (clause.roles().get(i) == MentionRole.COUNTERPART && clause.mentions().get(i).start() > mention.start()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean counterpartAfter(Clause clause, Mention mention) {
+        return clause.mentions().stream()
+                .anyMatch(m -> m.role() == MentionRole.COUNTERPART && m.match().start() > mention.match().start());
     }
 
     /** An event before the repeats of its act are merged into it: the record's fields without the id. */
@@ -391,10 +370,10 @@ public final class ArticleExtractor {
 
     private List<Event> events(String articleId, NormalizedText text, Matches all) {
         String folded = text.folded();
-        List<Span> reported = sentences(folded).stream().map(sentence -> reportedPart(folded, sentence)).toList();
+        List<Sentence> sentences = sentences(folded).stream().map(whole -> sentence(folded, whole)).toList();
         List<DateMention> reportedDates = all.dates().stream()
-                .filter(d -> reported.stream().anyMatch(part -> part.contains(d.start()))).toList();
-        List<Clause> clauses = clausesOf(folded, reported, all.countries());
+                .filter(d -> sentences.stream().anyMatch(sentence -> sentence.reported().contains(d.start()))).toList();
+        List<Clause> clauses = clausesOf(folded, sentences, all.countries());
         String protagonist = protagonist(clauses, all.persons());
         List<Draft> drafts = new ArrayList<>();
         Draft lastMultilateral = null;
@@ -404,21 +383,17 @@ public final class ArticleExtractor {
             // talks "on the sidelines of" a conference are a meeting; the conference is only their frame
             EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
             // a reception happens at home: the place a guest comes to, or where it is held, names the host
-            String subject = type == EventType.HOST
-                    ? clause.place(MentionRole.DESTINATION).or(() -> clause.place(MentionRole.VENUE)).orElse(protagonist)
-                    : protagonist;
+            String subject = type == EventType.HOST ? clause.where().orElse(protagonist) : protagonist;
             Set<String> partners = new LinkedHashSet<>();
             Set<String> places = new LinkedHashSet<>();
-            for (int i = 0; i < clause.mentions().size(); i++) {
-                String code = clause.mentions().get(i).value().code();
-                if (!code.equals(subject)) {
-                    (clause.roles().get(i).place() ? places : partners).add(code);
+            for (Mention mention : clause.mentions()) {
+                if (!mention.code().equals(subject)) {
+                    (mention.role().place() ? places : partners).add(mention.code());
                 }
             }
             if (type.meeting() && subject != null && !sideline) {
                 // where the talks are held tells a reception at home from a visit abroad
-                Optional<String> where = clause.place(MentionRole.DESTINATION).or(() -> clause.place(MentionRole.VENUE));
-                if (where.filter(subject::equals).isPresent()) {
+                if (clause.where().filter(subject::equals).isPresent()) {
                     type = EventType.HOST;
                 } else if (type == EventType.MEET && partners.isEmpty() && !places.isEmpty()) {
                     type = EventType.VISIT;
@@ -450,7 +425,7 @@ public final class ArticleExtractor {
                     // a conference is where its host is (احتضنت الجزائر اجتماع …); an election, where the body met
                     Optional<Event.Location> held = venue.or(() -> clause.first(MentionRole.DESTINATION).map(m -> location(text, m)));
                     if (held.isEmpty() && type == EventType.CONFERENCE) {
-                        held = clause.mentions().stream().filter(m -> m.value().namesPlace()).findFirst().map(m -> location(text, m));
+                        held = clause.mentions().stream().filter(m -> m.match().value().namesPlace()).findFirst().map(m -> location(text, m));
                     }
                     Event.Location location = held.orElse(null);
                     Draft draft = new Draft(type, subject, List.of(), named, organisations, date, location, eventThemes, evidence, confidence);
@@ -541,19 +516,14 @@ public final class ArticleExtractor {
         return Math.round(confidence * 100) / 100.0;
     }
 
-    private static Event.Location location(NormalizedText text, Match<Gazetteer.CountryForm> mention) {
-        return new Event.Location(mention.value().code(), mention.value().namesPlace() ? original(text, mention) : null);
+    private static Event.Location location(NormalizedText text, Mention mention) {
+        return new Event.Location(mention.code(), mention.match().value().namesPlace() ? original(text, mention.match()) : null);
     }
 
     /** The country {@code code} as a location, with the place the clause names in it (a city) when it names one. */
     private static Event.Location placeOf(NormalizedText text, Clause clause, String code) {
-        for (int i = 0; i < clause.mentions().size(); i++) {
-            Match<Gazetteer.CountryForm> mention = clause.mentions().get(i);
-            if (clause.roles().get(i).place() && mention.value().code().equals(code)) {
-                return location(text, mention);
-            }
-        }
-        return new Event.Location(code, null);
+        return clause.mentions().stream().filter(m -> m.role().place() && m.code().equals(code)).findFirst()
+                .map(m -> location(text, m)).orElseGet(() -> new Event.Location(code, null));
     }
 
     private static String original(NormalizedText text, Match<?> match) {
@@ -619,7 +589,10 @@ public final class ArticleExtractor {
         List<Span> spans = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < folded.length(); i++) {
-            if (isSentenceEnd(folded, i)) {
+            char c = folded.charAt(i);
+            boolean decimalPoint = c == '.' && i > 0 && i + 1 < folded.length()
+                    && Character.isDigit(folded.charAt(i - 1)) && Character.isDigit(folded.charAt(i + 1));
+            if ((c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') && !decimalPoint) {
                 if (i + 1 > start && !folded.substring(start, i + 1).isBlank()) {
                     spans.add(new Span(start, i + 1));
                 }
@@ -630,13 +603,6 @@ public final class ArticleExtractor {
             spans.add(new Span(start, folded.length()));
         }
         return spans;
-    }
-
-    private static boolean isSentenceEnd(String folded, int i) {
-        char c = folded.charAt(i);
-        boolean decimalPoint = c == '.' && i > 0 && i + 1 < folded.length()
-                && Character.isDigit(folded.charAt(i - 1)) && Character.isDigit(folded.charAt(i + 1));
-        return (c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') && !decimalPoint;
     }
 
     private static Span paragraphAround(String folded, Span sentence) {

@@ -126,6 +126,7 @@ public final class DateFinder {
             day(found, r, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
         }
         List<Span> monthSpans = spans(monthNames.find(folded));
+        // wide enough for a day (or two) before the month name and a year after it
         List<Span> monthWindows = windowsAround(monthSpans, 24, 32);
         for (MatchResult r : matchesIn(dayMonthYear, folded, monthWindows)) {
             int month = months.get(r.group(2));
@@ -204,7 +205,7 @@ public final class DateFinder {
     }
 
 
-    /** Where the matches are; month windows are wide enough for a day before the name and a year after it. */
+    /** Where the matches are. */
     private static List<Span> spans(List<? extends PhraseMatcher.Match<?>> matches) {
         return matches.stream().map(m -> new Span(m.start(), m.end())).toList();
     }
