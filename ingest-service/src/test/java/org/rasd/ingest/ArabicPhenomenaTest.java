@@ -7,7 +7,6 @@ import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.ingest.parsing.ArticleParser.RawArticle;
 import org.rasd.ingest.parsing.DateFinder;
 import org.rasd.ingest.parsing.DateFinder.DateMention;
-import org.rasd.ingest.parsing.NormalizedText;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.record.Event;
 
@@ -22,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArabicPhenomenaTest {
 
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-    private static final DateFinder DATES = new DateFinder();
+    private static final DateFinding DATES = new DateFinding();
     /** A Wednesday. */
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 18);
 
@@ -35,7 +34,7 @@ class ArabicPhenomenaTest {
     }
 
     private static DateMention firstDate(String text) {
-        return DATES.find(NormalizedText.fold(text), PUBLISHED).getFirst();
+        return DATES.find(text, PUBLISHED).getFirst();
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -6,8 +6,6 @@ import org.rasd.ingest.evaluation.ExtractionCli;
 import org.rasd.ingest.evaluation.GoldArticle;
 import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.ingest.parsing.ArticleParser.RawArticle;
-import org.rasd.ingest.parsing.DateFinder;
-import org.rasd.ingest.parsing.NormalizedText;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.record.Event;
 
@@ -24,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticleExtractorTest {
 
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-    private static final DateFinder DATES = new DateFinder();
+    private static final DateFinding DATES = new DateFinding();
 
     private static ArticleRecord extract(String text) {
         return EXTRACTOR.extract(new RawArticle(null, null, null, null, text, null), null);
@@ -44,11 +42,11 @@ class ArticleExtractorTest {
 
     @Test
     void regionalMonthNamesAndEasternDigitsAreDates() {
-        assertEquals("2024-05-13", DATES.find(NormalizedText.fold("يوم 13 ماي 2024"), null).getFirst().value());
-        assertEquals("2023-01-05", DATES.find(NormalizedText.fold("الخميس ٥ جانفي ٢٠٢٣"), null).getFirst().value());
-        assertEquals("2022-09-01", DATES.find(NormalizedText.fold("1 أيلول 2022"), null).getFirst().value());
-        assertEquals("2024-11", DATES.find(NormalizedText.fold("في نونبر 2024"), null).getFirst().value());
-        assertEquals("2025-06-13", DATES.find(NormalizedText.fold("يومي 13 و14 يونيو الجاري"), LocalDate.of(2025, 6, 20)).getFirst().value());
+        assertEquals("2024-05-13", DATES.find("يوم 13 ماي 2024", null).getFirst().value());
+        assertEquals("2023-01-05", DATES.find("الخميس ٥ جانفي ٢٠٢٣", null).getFirst().value());
+        assertEquals("2022-09-01", DATES.find("1 أيلول 2022", null).getFirst().value());
+        assertEquals("2024-11", DATES.find("في نونبر 2024", null).getFirst().value());
+        assertEquals("2025-06-13", DATES.find("يومي 13 و14 يونيو الجاري", LocalDate.of(2025, 6, 20)).getFirst().value());
     }
 
     @Test

@@ -5,10 +5,11 @@ import org.rasd.ingest.parsing.ArticleParser.ParsedArticle;
 import org.rasd.ingest.parsing.ArticleParser.RawArticle;
 import org.rasd.ingest.parsing.DateFinder;
 import org.rasd.ingest.parsing.DateFinder.DateMention;
+import org.rasd.ingest.parsing.Lexicon;
+import org.rasd.ingest.parsing.Lexicon.Category;
+import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
-import org.rasd.ingest.parsing.PhraseMatcher;
-import org.rasd.ingest.parsing.PhraseMatcher.Match;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.record.ArticleRecord.CountryMention;
 import org.rasd.ingest.record.ArticleRecord.ThemeScore;
@@ -44,11 +45,12 @@ public final class ArticleExtractor {
     private final ArticleParser parser;
     private final DateFinder dates;
     private final Gazetteer gazetteer;
-    private final PhraseMatcher<String> themes;
-    private final PhraseMatcher<String> organisations;
-    private final PhraseMatcher<EventType> cues;
-    private final PhraseMatcher<Person> persons;
-    private final PhraseMatcher<Marker> discourseMarkers;
+    private final Lexicon lexicon;
+    private final Category<String> themes;
+    private final Category<String> organisations;
+    private final Category<EventType> cues;
+    private final Category<Person> persons;
+    private final Category<Marker> discourseMarkers;
 
     /** The kinds of {@code discourse-markers.tsv}: words that shape how a sentence reports. */
     private enum Marker { TOPIC, SCHEDULED, ADDITION }
@@ -58,18 +60,20 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor() {
-        dates = new DateFinder();
-        gazetteer = new Gazetteer();
-        parser = new ArticleParser(dates, gazetteer.matcher());
-        themes = new PhraseMatcher<>(lexicon("themes.tsv", Function.identity()), false);
-        organisations = new PhraseMatcher<>(lexicon("organisations.tsv", Function.identity()), false);
-        cues = new PhraseMatcher<>(lexicon("event-cues.tsv", EventType::valueOf), false);
+        Lexicon.Builder words = Lexicon.builder();
+        dates = new DateFinder(words);
+        gazetteer = new Gazetteer(words);
+        themes = words.add(lexicon("themes.tsv", Function.identity()), false);
+        organisations = words.add(lexicon("organisations.tsv", Function.identity()), false);
+        cues = words.add(lexicon("event-cues.tsv", EventType::valueOf), false);
         Map<String, Person> people = new HashMap<>();
         for (String[] row : Lexicons.rows("persons.tsv")) {
             people.put(row[2], new Person(row[0], row[1]));
         }
-        persons = new PhraseMatcher<>(people, true);
-        discourseMarkers = new PhraseMatcher<>(lexicon("discourse-markers.tsv", Marker::valueOf), false);
+        persons = words.add(people, true);
+        discourseMarkers = words.add(lexicon("discourse-markers.tsv", Marker::valueOf), false);
+        lexicon = words.build();
+        parser = new ArticleParser(lexicon, dates, gazetteer.places());
     }
 
     private static <V> Map<String, V> lexicon(String resource, Function<String, V> value) {
@@ -86,10 +90,10 @@ public final class ArticleExtractor {
         String folded = text.folded();
         String id = StableIds.article(raw.url(), folded);
 
-        List<Match<Gazetteer.CountryForm>> countryMatches = gazetteer.find(folded);
-        List<Match<String>> themeMatches = themes.find(folded);
-        List<Match<String>> organisationMatches = organisations.find(folded);
-        List<DateMention> dateMentions = dates.find(folded, parsed.publishedDate().orElse(null));
+        Lexicon.Scan scan = lexicon.scan(folded);
+        List<Match<Gazetteer.CountryForm>> countryMatches = gazetteer.find(scan);
+        List<Match<String>> themeMatches = scan.matches(themes);
+        List<DateMention> dateMentions = dates.find(scan, parsed.publishedDate().orElse(null));
 
         List<CountryMention> countries = countByFirstSeen(countryMatches, m -> m.value().code()).entrySet().stream()
                 .map(e -> new CountryMention(e.getKey(), e.getValue()))
@@ -99,7 +103,8 @@ public final class ArticleExtractor {
                 .map(e -> new ThemeScore(e.getKey(), Math.round((1 - Math.pow(0.5, e.getValue())) * 100) / 100.0))
                 .sorted(Comparator.comparingDouble(ThemeScore::score).reversed())
                 .toList();
-        Matches all = new Matches(countryMatches, themeMatches, organisationMatches, dateMentions, persons.find(folded));
+        Matches all = new Matches(countryMatches, themeMatches, scan.matches(organisations), dateMentions,
+                scan.matches(persons), scan.matches(cues), scan.matches(discourseMarkers));
         List<Event> events = events(id, text, all);
 
         String source = raw.source() != null ? raw.source() : raw.url() != null ? StableIds.hostOf(raw.url()) : null;
@@ -109,7 +114,8 @@ public final class ArticleExtractor {
     }
 
     private record Matches(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
-                           List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons) {
+                           List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons,
+                           List<Match<EventType>> cues, List<Match<Marker>> markers) {
     }
 
     private record Span(int start, int end) {
@@ -119,12 +125,12 @@ public final class ArticleExtractor {
     }
 
     /**
-     * A sentence, its discourse markers (offsets from its start), and the part of it that reports: all of it, or
-     * up to where it turns to what is scheduled.
+     * A sentence, its discourse markers, and the part of it that reports: all of it, or up to where it turns to
+     * what is scheduled.
      */
     private record Sentence(Span whole, Span reported, List<Match<Marker>> markers) {
         List<Match<Marker>> markers(Marker kind) {
-            return markers.stream().filter(m -> m.value() == kind && m.start() < reported.end() - reported.start()).toList();
+            return markers.stream().filter(m -> m.value() == kind && m.start() < reported.end()).toList();
         }
     }
 
@@ -159,25 +165,25 @@ public final class ArticleExtractor {
         }
     }
 
-    /**
-     * A comma and a linking word (، وأخيرا، وكذلك) or ثم right before a cue: the cue opens another item of a list.
-     * A comma alone does not: it often closes an aside (عقد حموشي، يوم الاثنين بالرباط، لقاء …).
-     */
-    private static final Pattern ITEM_BEFORE = Pattern.compile("(?:[،,]\\s*و\\p{L}+\\s+|(?<![\\p{L}])ثم\\s+)$");
     /** Mentions joined by nothing but a comma or و share the role of the first: في السعودية، الإمارات، وقطر. */
     private static final Pattern COORDINATION = Pattern.compile("[\\s،,]*(?:و\\s*)?");
     private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s+(?:ال)?");
 
-    private Sentence sentence(String folded, Span whole) {
-        String text = folded.substring(whole.start(), whole.end());
-        List<Match<Marker>> markers = discourseMarkers.find(text);
-        int reportedLength = markers.stream().filter(m -> m.value() == Marker.SCHEDULED)
-                .mapToInt(m -> wordStart(text, m.start())).filter(start -> start > 0).findFirst().orElse(text.length());
-        return new Sentence(whole, new Span(whole.start(), whole.start() + reportedLength), markers);
+    private static Sentence sentence(String folded, Span whole, List<Match<Marker>> allMarkers) {
+        List<Match<Marker>> markers = inside(allMarkers, whole);
+        int reportedEnd = markers.stream().filter(m -> m.value() == Marker.SCHEDULED)
+                .mapToInt(m -> wordStart(folded, m.start())).filter(start -> start > whole.start()).findFirst().orElse(whole.end());
+        return new Sentence(whole, new Span(whole.start(), reportedEnd), markers);
+    }
+
+    /** The matches that lie wholly inside {@code span}. */
+    private static <V> List<Match<V>> inside(List<Match<V>> matches, Span span) {
+        return matches.stream().filter(m -> m.start() >= span.start() && m.end() <= span.end()).toList();
     }
 
     /** Every clause of the reported part of every sentence, in text order. */
-    private List<Clause> clausesOf(String folded, List<Sentence> sentences, List<Match<Gazetteer.CountryForm>> countries) {
+    private static List<Clause> clausesOf(String folded, List<Sentence> sentences, Matches all) {
+        List<Match<Gazetteer.CountryForm>> countries = all.countries();
         List<Clause> found = new ArrayList<>();
         int next = 0;
         for (Sentence sentence : sentences) {
@@ -192,13 +198,12 @@ public final class ArticleExtractor {
                         && COORDINATION.matcher(folded).region(mentions.getLast().match().end(), match.start()).matches();
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start())));
             }
-            String text = folded.substring(part.start(), part.end());
-            List<Match<EventType>> sentenceCues = withoutBackReferences(text, cues.find(text), sentence.markers(Marker.TOPIC));
-            List<Integer> breaks = itemBreaks(text, sentenceCues, sentence.markers(Marker.ADDITION));
+            List<Match<EventType>> sentenceCues = withoutBackReferences(folded, inside(all.cues(), part), sentence.markers(Marker.TOPIC));
+            List<Integer> breaks = itemBreaks(folded, part, sentenceCues, sentence.markers(Marker.ADDITION));
             List<Clause> items = new ArrayList<>();
             for (int i = 0; i < breaks.size(); i++) {
-                Span span = new Span(part.start() + breaks.get(i), i + 1 < breaks.size() ? part.start() + breaks.get(i + 1) : part.end());
-                EventType type = sentenceCues.stream().filter(c -> span.contains(part.start() + c.start()))
+                Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : part.end());
+                EventType type = sentenceCues.stream().filter(c -> span.contains(c.start()))
                         .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
                 items.add(new Clause(sentence.whole(), span, type,
                         mentions.stream().filter(m -> span.contains(m.match().start())).toList()));
@@ -209,32 +214,61 @@ public final class ArticleExtractor {
     }
 
     /** Cues that name an event already reported, as the subject of a verb saying what it was about (تناولت المباحثات). */
-    private static List<Match<EventType>> withoutBackReferences(String sentence, List<Match<EventType>> sentenceCues,
+    private static List<Match<EventType>> withoutBackReferences(String folded, List<Match<EventType>> sentenceCues,
                                                                 List<Match<Marker>> topicVerbs) {
         if (topicVerbs.isEmpty()) {
             return sentenceCues;
         }
         return sentenceCues.stream().filter(cue -> topicVerbs.stream().noneMatch(verb -> {
             int wordEnd = verb.end();
-            while (wordEnd < sentence.length() && NormalizedText.isWordChar(sentence.charAt(wordEnd))) {
+            while (wordEnd < folded.length() && NormalizedText.isWordChar(folded.charAt(wordEnd))) {
                 wordEnd++;
             }
-            return wordEnd <= cue.start() && ARTICLE_ONLY.matcher(sentence).region(wordEnd, cue.start()).matches();
+            return wordEnd <= cue.start() && ARTICLE_ONLY.matcher(folded).region(wordEnd, cue.start()).matches();
         })).toList();
     }
 
-    /** Where the items of a listing sentence start: 0, at each addition, and before each cue that opens an item. */
-    private static List<Integer> itemBreaks(String sentence, List<Match<EventType>> sentenceCues, List<Match<Marker>> additions) {
-        List<Integer> breaks = new ArrayList<>(List.of(0));
+    /**
+     * Where the items of the reported part of a listing sentence start: at its start, at each addition, and
+     * before each cue that opens an item.
+     */
+    private static List<Integer> itemBreaks(String folded, Span part, List<Match<EventType>> sentenceCues,
+                                            List<Match<Marker>> additions) {
+        List<Integer> breaks = new ArrayList<>(List.of(part.start()));
         for (Match<EventType> cue : sentenceCues) {
-            int wordStart = wordStart(sentence, cue.start());
-            boolean linked = wordStart < cue.start() && sentence.charAt(wordStart) == 'و';
-            if (linked || ITEM_BEFORE.matcher(sentence).region(Math.max(0, wordStart - 24), wordStart).find()) {
+            int wordStart = wordStart(folded, cue.start());
+            boolean linked = wordStart < cue.start() && folded.charAt(wordStart) == 'و';
+            if (linked || opensListItem(folded, part.start(), wordStart)) {
                 breaks.add(wordStart);
             }
         }
-        additions.forEach(addition -> breaks.add(wordStart(sentence, addition.start())));
-        return breaks.stream().filter(b -> b < sentence.length()).distinct().sorted().toList();
+        additions.forEach(addition -> breaks.add(wordStart(folded, addition.start())));
+        return breaks.stream().filter(b -> b < part.end()).distinct().sorted().toList();
+    }
+
+    /**
+     * A comma and a linking word (، وأخيرا، وكذلك) or ثم right before the word at {@code wordStart}: a cue there
+     * opens another item of a list. A comma alone does not: it often closes an aside (عقد حموشي، يوم الاثنين
+     * بالرباط، لقاء …).
+     */
+    private static boolean opensListItem(String folded, int partStart, int wordStart) {
+        int end = wordStart;
+        while (end > partStart && NormalizedText.isWhitespace(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = wordStart(folded, end);
+        if (end == wordStart || start < partStart || start == end) {
+            return false;
+        }
+        if (folded.startsWith("ثم", start) && end - start == 2) {
+            return true;
+        }
+        int comma = start;
+        while (comma > partStart && NormalizedText.isWhitespace(folded.charAt(comma - 1))) {
+            comma--;
+        }
+        return folded.charAt(start) == 'و' && end - start >= 2 && comma > partStart
+                && (folded.charAt(comma - 1) == '،' || folded.charAt(comma - 1) == ',');
     }
 
     /** Where the word holding {@code index} starts, its clitics and article included. */
@@ -370,10 +404,10 @@ public final class ArticleExtractor {
 
     private List<Event> events(String articleId, NormalizedText text, Matches all) {
         String folded = text.folded();
-        List<Sentence> sentences = sentences(folded).stream().map(whole -> sentence(folded, whole)).toList();
+        List<Sentence> sentences = sentences(folded).stream().map(whole -> sentence(folded, whole, all.markers())).toList();
         List<DateMention> reportedDates = all.dates().stream()
                 .filter(d -> sentences.stream().anyMatch(sentence -> sentence.reported().contains(d.start()))).toList();
-        List<Clause> clauses = clausesOf(folded, sentences, all.countries());
+        List<Clause> clauses = clausesOf(folded, sentences, all);
         String protagonist = protagonist(clauses, all.persons());
         List<Draft> drafts = new ArrayList<>();
         Draft lastMultilateral = null;
@@ -575,10 +609,10 @@ public final class ArticleExtractor {
         int start = text.originalStart(sentence.start());
         int end = text.originalEnd(sentence.end());
         String original = text.original();
-        while (start < end && Character.isWhitespace(original.charAt(start))) {
+        while (start < end && NormalizedText.isWhitespace(original.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+        while (end > start && NormalizedText.isWhitespace(original.charAt(end - 1))) {
             end--;
         }
         return new Event.Evidence(start, end);
@@ -591,7 +625,7 @@ public final class ArticleExtractor {
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             boolean decimalPoint = c == '.' && i > 0 && i + 1 < folded.length()
-                    && Character.isDigit(folded.charAt(i - 1)) && Character.isDigit(folded.charAt(i + 1));
+                    && NormalizedText.isDigit(folded.charAt(i - 1)) && NormalizedText.isDigit(folded.charAt(i + 1));
             if ((c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') && !decimalPoint) {
                 if (i + 1 > start && !folded.substring(start, i + 1).isBlank()) {
                     spans.add(new Span(start, i + 1));
@@ -625,7 +659,7 @@ public final class ArticleExtractor {
         int letters = 0;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Character.isLetter(c)) {
+            if (NormalizedText.isWordChar(c)) {
                 letters++;
                 if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFDFF'
                         || c >= '\uFE70' && c <= '\uFEFF') { // Arabic, its supplement and its presentation forms

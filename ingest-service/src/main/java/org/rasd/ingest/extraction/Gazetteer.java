@@ -1,8 +1,8 @@
 package org.rasd.ingest.extraction;
 
+import org.rasd.ingest.parsing.Lexicon;
 import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
-import org.rasd.ingest.parsing.PhraseMatcher;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,9 +26,10 @@ public final class Gazetteer {
         }
     }
 
-    private final PhraseMatcher<CountryForm> matcher;
+    private final Lexicon.Category<CountryForm> forms;
 
-    public Gazetteer() {
+    /** Adds every country form to {@code lexicon}. */
+    public Gazetteer(Lexicon.Builder lexicon) {
         Map<String, CountryForm> forms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Locale arabic = Locale.forLanguageTag("ar");
@@ -58,15 +59,16 @@ public final class Gazetteer {
             }
         }
         forms.keySet().removeIf(form -> ambiguous.contains(NormalizedText.fold(form)));
-        matcher = new PhraseMatcher<>(forms, true);
+        this.forms = lexicon.add(forms, true);
     }
 
     /** Country mentions in text order; a region whose name holds a country's (أمريكا اللاتينية) is none. */
-    public List<PhraseMatcher.Match<CountryForm>> find(String folded) {
-        return matcher.find(folded).stream().filter(m -> m.value().kind() != Kind.REGION).toList();
+    public List<Lexicon.Match<CountryForm>> find(Lexicon.Scan scan) {
+        return scan.matches(forms).stream().filter(m -> m.value().kind() != Kind.REGION).toList();
     }
 
-    public PhraseMatcher<CountryForm> matcher() {
-        return matcher;
+    /** Every country form, regions included: what a dateline may name. */
+    public Lexicon.Category<CountryForm> places() {
+        return forms;
     }
 }

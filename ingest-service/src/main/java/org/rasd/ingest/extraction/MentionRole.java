@@ -1,30 +1,45 @@
 package org.rasd.ingest.extraction;
 
-import org.rasd.ingest.parsing.PhraseMatcher.Match;
+import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.Lexicons;
+import org.rasd.ingest.parsing.NormalizedText;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The part a country mention plays in its sentence, read from the words just before it: the place where
- * something happens (بالرباط، في مدريد، بالعاصمة النمساوية فيينا، بمقر المديرية العامة…, or a dateline «مدريد –»),
- * the place someone travels to (إلى الرباط), a counterpart (نظيره الإسباني، مع إسبانيا), or none of these, which
- * is where the agent of the sentence is found. The nearest marker decides: «مع لقاءات في السعودية» is a place.
+ * The part a country mention plays in its sentence, read from the words just before it
+ * ({@code mention-roles.tsv}): the place where something happens (بالرباط، في مدريد، بالعاصمة النمساوية فيينا،
+ * بمقر المديرية العامة…, or a dateline «مدريد –»), the place someone travels to (إلى الرباط), a counterpart
+ * (نظيره الإسباني، مع إسبانيا), or none of these, which is where the agent of the sentence is found. The nearest
+ * marker decides: «مع لقاءات في السعودية» is a place.
  */
 enum MentionRole {
     VENUE, DESTINATION, COUNTERPART, OTHER;
 
-    /** An optional «(the) city / capital (demonym)» between a preposition and a place name. */
-    private static final String CITY_OF = "(?:(?:ال)?(?:مدينه|عاصمه)\\s+(?:\\p{L}+\\s+)?)?$";
-    /** في or a clitic ب right before the place. */
-    private static final Pattern VENUE_BEFORE = Pattern.compile(
-            "(?:(?<![\\p{L}])في\\s+|(?<![\\p{L}])و?ب)" + CITY_OF + "|(?<![\\p{L}])(?:مدينه|العاصمه)\\s+(?:\\p{L}+\\s+)?$");
-    /** The seat of a national body is a place in its country. */
-    private static final Pattern HEADQUARTERS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:و?ب|في\\s+)مقر\\s+$");
-    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?<![\\p{L}])الي\\s+" + CITY_OF);
-    /** A counterpart marker within the three words before the mention, with no punctuation in between. */
-    private static final Pattern COUNTERPART_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:ب?نظير\\p{L}*|نظراء\\p{L}*|الي|مع|لدي|طرف|يزور)\\s+(?:[\\p{L}\\p{N}]+\\s+){0,3}$");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[-–—:]");
+    private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART }
+
+    /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
+    private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
+    private static final Map<Word, Set<String>> STEMS = new EnumMap<>(Word.class);
+    /** How many words before a mention are read: a counterpart marker may stand three words before it. */
+    private static final int WORDS_READ = 4;
+
+    static {
+        for (Word kind : Word.values()) {
+            WORDS.put(kind, new HashSet<>());
+            STEMS.put(kind, new HashSet<>());
+        }
+        for (String[] row : Lexicons.rows("mention-roles.tsv")) {
+            Word kind = Word.valueOf(row[0]);
+            boolean stem = row[1].endsWith("*");
+            (stem ? STEMS : WORDS).get(kind).add(NormalizedText.fold(stem ? row[1].substring(0, row[1].length() - 1) : row[1]));
+        }
+    }
 
     /** Where the subject is, or goes: the roles that name a place rather than a party. */
     boolean place() {
@@ -32,22 +47,121 @@ enum MentionRole {
     }
 
     static MentionRole of(Match<Gazetteer.CountryForm> mention, String folded, int sentenceStart) {
-        String before = folded.substring(Math.max(sentenceStart, mention.start() - 40), mention.start());
+        Before before = Before.read(folded, sentenceStart, mention.start());
         if (mention.value().namesPlace()) {
-            boolean dateline = folded.substring(sentenceStart, mention.start()).isBlank()
-                    && DATELINE_AFTER.matcher(folded.substring(mention.end(), Math.min(folded.length(), mention.end() + 3))).find();
-            if (dateline || VENUE_BEFORE.matcher(before).find()) {
-                return VENUE;
+            MentionRole role = dateline(folded, sentenceStart, mention) ? VENUE : before.placeRole();
+            if (role != null) {
+                return role;
             }
-            if (DESTINATION_BEFORE.matcher(before).find()) {
-                return DESTINATION;
-            }
-        } else if (mention.value().kind() == Gazetteer.Kind.BODY && HEADQUARTERS_BEFORE.matcher(before).find()) {
+        } else if (mention.value().kind() == Gazetteer.Kind.BODY && before.atSeat()) {
             return VENUE;
         }
-        if (COUNTERPART_BEFORE.matcher(before).find()) {
-            return COUNTERPART;
+        return before.counterpart() ? COUNTERPART : OTHER;
+    }
+
+    /** A place that opens its sentence and is followed by a dash or colon: «مدريد – …». */
+    private static boolean dateline(String folded, int sentenceStart, Match<?> mention) {
+        for (int i = sentenceStart; i < mention.start(); i++) {
+            if (!NormalizedText.isWhitespace(folded.charAt(i))) {
+                return false;
+            }
         }
-        return OTHER;
+        int i = mention.end();
+        while (i < folded.length() && i < mention.end() + 3 && NormalizedText.isWhitespace(folded.charAt(i))) {
+            i++;
+        }
+        return i < folded.length() && i < mention.end() + 3 && "-–—:".indexOf(folded.charAt(i)) >= 0;
+    }
+
+    /**
+     * What stands before a mention in its sentence: the letters written onto it ({@code attached}: بـ in بالرباط)
+     * and the words before it, nearest first, as long as only spaces separate them.
+     */
+    private record Before(String attached, List<String> words) {
+
+        static Before read(String folded, int sentenceStart, int mentionStart) {
+            int start = mentionStart;
+            while (start > sentenceStart && NormalizedText.isWordChar(folded.charAt(start - 1))) {
+                start--;
+            }
+            String attached = folded.substring(start, mentionStart);
+            List<String> words = new ArrayList<>(WORDS_READ);
+            int end = start;
+            while (words.size() < WORDS_READ) {
+                int wordEnd = end;
+                while (wordEnd > sentenceStart && NormalizedText.isWhitespace(folded.charAt(wordEnd - 1))) {
+                    wordEnd--;
+                }
+                int wordStart = wordEnd;
+                while (wordStart > sentenceStart && isLetterOrDigit(folded.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                if (wordEnd == end || wordStart == wordEnd) {
+                    break; // no space before, or punctuation: the words read end here
+                }
+                words.add(folded.substring(wordStart, wordEnd));
+                end = wordStart;
+            }
+            return new Before(attached, words);
+        }
+
+        /**
+         * A venue or destination when a preposition comes right before the place, or before «city / capital (X)»
+         * before it; a city or capital named on its own is a venue too. Null when the words say neither.
+         */
+        MentionRole placeRole() {
+            if (!attached.isEmpty()) {
+                return is(Word.AT_ATTACHED, attached) ? VENUE : null;
+            }
+            int city = cityWordAt(0) ? 0 : words.size() > 1 && isLetters(words.getFirst()) && cityWordAt(1) ? 1 : -1;
+            if (city >= 0 && withAttachedPreposition(words.get(city), Word.CITY)) {
+                return VENUE;
+            }
+            String preposition = city + 1 < words.size() ? words.get(city + 1) : "";
+            if (is(Word.AT, preposition)) {
+                return VENUE;
+            }
+            if (is(Word.TO, preposition)) {
+                return DESTINATION;
+            }
+            return city >= 0 ? VENUE : null;
+        }
+
+        /** بمقر / في مقر right before a national body. */
+        boolean atSeat() {
+            return attached.isEmpty() && !words.isEmpty() && (withAttachedPreposition(words.getFirst(), Word.SEAT)
+                    || is(Word.SEAT, words.getFirst()) && words.size() > 1 && is(Word.AT, words.get(1)));
+        }
+
+        /** A counterpart marker among the words before, with nothing written onto the mention. */
+        boolean counterpart() {
+            return attached.isEmpty() && words.stream().anyMatch(word -> is(Word.COUNTERPART, word));
+        }
+
+        private boolean cityWordAt(int index) {
+            return index < words.size() && (is(Word.CITY, words.get(index)) || withAttachedPreposition(words.get(index), Word.CITY));
+        }
+
+        private static boolean withAttachedPreposition(String word, Word kind) {
+            return WORDS.get(Word.AT_ATTACHED).stream()
+                    .anyMatch(preposition -> word.startsWith(preposition) && is(kind, word.substring(preposition.length())));
+        }
+
+        private static boolean isLetters(String word) {
+            for (int i = 0; i < word.length(); i++) {
+                if (!NormalizedText.isWordChar(word.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isLetterOrDigit(char c) {
+            return NormalizedText.isWordChar(c) || NormalizedText.isDigit(c);
+        }
+    }
+
+    private static boolean is(Word kind, String word) {
+        return WORDS.get(kind).contains(word) || STEMS.get(kind).stream().anyMatch(word::startsWith);
     }
 }

@@ -1,5 +1,7 @@
 package org.rasd.ingest.extraction;
 
+import org.rasd.ingest.parsing.NormalizedText;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -20,21 +22,22 @@ public final class StableIds {
 
     /** Runs of whitespace as one space, none at the ends: the same text however it was wrapped. */
     private static String collapsedWhitespace(String text) {
-        StringBuilder collapsed = new StringBuilder(text.length());
+        char[] collapsed = new char[text.length()];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                pendingSpace = !collapsed.isEmpty();
+            if (NormalizedText.isWhitespace(c)) {
+                pendingSpace = length > 0;
             } else {
                 if (pendingSpace) {
-                    collapsed.append(' ');
+                    collapsed[length++] = ' ';
                     pendingSpace = false;
                 }
-                collapsed.append(c);
+                collapsed[length++] = c;
             }
         }
-        return collapsed.toString();
+        return new String(collapsed, 0, length);
     }
 
     public static String event(String articleId, String... parts) {

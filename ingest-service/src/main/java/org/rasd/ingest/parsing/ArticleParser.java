@@ -33,12 +33,18 @@ public final class ArticleParser {
     private static final Pattern BLOCK_TAGS = Pattern.compile("p|div|h[1-6]|li|ul|ol|br|tr|td|th|blockquote|pre|section|article|header|figcaption|time|dd|dt|table");
     private static final Pattern WEEKDAY_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
 
+    private final Lexicon lexicon;
     private final DateFinder dates;
     private final LineRules lineBoilerplate;
     private final LineRules tailBoilerplate;
-    private final PhraseMatcher<?> datelinePlaces;
+    private final Lexicon.Category<?> datelinePlaces;
 
-    public ArticleParser(DateFinder dates, PhraseMatcher<?> places) {
+    /**
+     * @param lexicon what {@code dates} and {@code places} read from
+     * @param places the places a dateline may name
+     */
+    public ArticleParser(Lexicon lexicon, DateFinder dates, Lexicon.Category<?> places) {
+        this.lexicon = lexicon;
         this.dates = dates;
         this.datelinePlaces = places;
         List<String[]> rules = Lexicons.rows("boilerplate.tsv");
@@ -66,8 +72,15 @@ public final class ArticleParser {
         }
 
         boolean match(String foldedLine) {
-            return atStart != null && atStart.matcher(foldedLine).lookingAt() || words.stream().anyMatch(foldedLine::contains)
-                    || anywhere != null && anywhere.matcher(foldedLine).find();
+            if (atStart != null && atStart.matcher(foldedLine).lookingAt()) {
+                return true;
+            }
+            for (String word : words) {
+                if (foldedLine.contains(word)) {
+                    return true;
+                }
+            }
+            return anywhere != null && anywhere.matcher(foldedLine).find();
         }
     }
 
@@ -125,7 +138,7 @@ public final class ArticleParser {
                 continue;
             }
             boolean beforeTitle = title == null;
-            if (beforeTitle && words(trimmed) == 1 && kept.isEmpty()) {
+            if (beforeTitle && kept.isEmpty() && words(trimmed, 1) == 1) {
                 continue; // a section name above the headline (سياسة، Uncategorized)
             }
             if (datelinePlace == null && kept.isEmpty()) {
@@ -148,40 +161,41 @@ public final class ArticleParser {
 
     /** A short line that holds a full date and little else (an outlet name, a weekday, a time) is a date line. */
     private Optional<String> asDateLine(String folded) {
-        if (words(folded) > 9) {
+        if (words(folded, 9) > 9) {
             return Optional.empty();
         }
-        List<DateFinder.DateMention> found = dates.find(folded, null);
+        List<DateFinder.DateMention> found = dates.find(lexicon.scan(folded), null);
         if (found.size() != 1 || found.getFirst().precision() != DateFinder.Precision.DAY) {
             return Optional.empty();
         }
         DateFinder.DateMention date = found.getFirst();
         String rest = (folded.substring(0, date.start()) + " " + folded.substring(date.end()))
                 .replaceAll(WEEKDAY_OR_TIME.pattern(), " ").replaceAll("[^\\p{L}]+", " ").strip();
-        return words(rest) <= 4 ? Optional.of(date.value()) : Optional.empty();
+        return words(rest, 4) <= 4 ? Optional.of(date.value()) : Optional.empty();
     }
 
     /** "الرباط-سناء الجدني", "فيينا – رويترز": a known place, a dash, an author or agency. */
     private Optional<String> datelinePlace(String line) {
         int dash = line.indexOf('-') >= 0 ? line.indexOf('-') : line.indexOf('–');
-        if (dash <= 0 || words(line) > 5) {
+        if (dash <= 0 || words(line, 5) > 5) {
             return Optional.empty();
         }
         String place = line.substring(0, dash).strip();
-        List<? extends PhraseMatcher.Match<?>> matches = datelinePlaces.find(NormalizedText.fold(place));
-        return matches.size() == 1 && words(place) <= 2 ? Optional.of(place) : Optional.empty();
+        List<? extends Lexicon.Match<?>> matches = lexicon.scan(NormalizedText.fold(place)).matches(datelinePlaces);
+        return matches.size() == 1 && words(place, 2) <= 2 ? Optional.of(place) : Optional.empty();
     }
 
     private static boolean looksLikeHeadline(String line) {
-        int words = words(line);
+        int words = words(line, 25);
         return words >= 3 && words <= 25;
     }
 
-    private static int words(String text) {
+    /** The number of words in {@code text}, counted up to one more than {@code atMost}: the lines are long. */
+    private static int words(String text, int atMost) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+        for (int i = 0; i < text.length() && words <= atMost; i++) {
+            boolean space = NormalizedText.isWhitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
@@ -198,7 +212,7 @@ public final class ArticleParser {
         try {
             return OffsetDateTime.parse(value).toString();
         } catch (RuntimeException notAnInstant) {
-            List<DateFinder.DateMention> found = dates.find(NormalizedText.fold(value), null);
+            List<DateFinder.DateMention> found = dates.find(lexicon.scan(NormalizedText.fold(value)), null);
             return found.isEmpty() ? null : found.getFirst().value();
         }
     }

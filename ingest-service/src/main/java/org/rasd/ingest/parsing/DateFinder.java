@@ -34,9 +34,9 @@ public final class DateFinder {
     private final Pattern weekdayBeforeDate;
     private final Pattern relativeMonth;
     /** A word every relative date holds (أمس، اليوم، الماضي، a weekday), so that those patterns run only near one. */
-    private final PhraseMatcher<Boolean> relativeAnchors;
-    /** Finds month names in one pass, so that the month patterns only run where a month is named. */
-    private final PhraseMatcher<Integer> monthNames;
+    private final Lexicon.Category<Boolean> relativeAnchors;
+    /** Month names, so that the month patterns only run where a month is named. */
+    private final Lexicon.Category<Integer> monthNames;
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?<![\\p{L}])(العام|السنه|الشهر|الاسبوع)\\s+(الماضي|الماضيه|المنصرم|المنصرمه|الفارط|الجاري|الحالي|الحاليه)(?![\\p{L}])");
     private final Pattern dayMonthYear;
@@ -61,7 +61,8 @@ public final class DateFinder {
         }
     }
 
-    public DateFinder() {
+    /** Adds the month names and the words relative dates hold to {@code lexicon}. */
+    public DateFinder(Lexicon.Builder lexicon) {
         for (Locale locale : MONTH_LOCALES) {
             DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
             addMonths(symbols.getMonths());
@@ -82,7 +83,7 @@ public final class DateFinder {
         namedWeekday = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+(" + weekdayNamesPattern + ")(?:\\s+" + past + ")?|("
                 + weekdayNamesPattern + ")\\s+" + past + ")(?![\\p{L}])(?!\\s*\\d)");
         weekdayBeforeDate = Pattern.compile("(" + weekdayNamesPattern + ")\\s*[،,]?\\s*$");
-        monthNames = new PhraseMatcher<>(months, true);
+        monthNames = lexicon.add(months, true);
         Map<String, Boolean> anchors = new HashMap<>();
         // «العام» and «يوم» are too common to anchor on; the word after them (الماضي، الجاري) is rarer
         for (String word : List.of("امس", "اليوم", "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفارط", "الجاري",
@@ -90,7 +91,7 @@ public final class DateFinder {
             anchors.put(word, true);
         }
         weekdays.keySet().forEach(weekday -> anchors.put(weekday, true));
-        relativeAnchors = new PhraseMatcher<>(anchors, true);
+        relativeAnchors = lexicon.add(anchors, true);
         String monthNames = months.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
@@ -113,10 +114,11 @@ public final class DateFinder {
     }
 
     /**
-     * Every date in {@code folded}, in text order. A day without a year takes the year of {@code reference}
+     * Every date in a scanned text, in text order. A day without a year takes the year of {@code reference}
      * (the publication date) when there is one, and is dropped when there is none.
      */
-    public List<DateMention> find(String folded, LocalDate reference) {
+    public List<DateMention> find(Lexicon.Scan scan, LocalDate reference) {
+        String folded = scan.text();
         List<DateMention> found = new ArrayList<>();
         List<Span> numberWindows = numberWindows(folded);
         for (MatchResult r : matchesIn(YEAR_FIRST, folded, numberWindows)) {
@@ -125,7 +127,7 @@ public final class DateFinder {
         for (MatchResult r : matchesIn(NUMERIC, folded, numberWindows)) {
             day(found, r, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
         }
-        List<Span> monthSpans = spans(monthNames.find(folded));
+        List<Span> monthSpans = spans(scan.matches(monthNames));
         // wide enough for a day (or two) before the month name and a year after it
         List<Span> monthWindows = windowsAround(monthSpans, 24, 32);
         for (MatchResult r : matchesIn(dayMonthYear, folded, monthWindows)) {
@@ -149,7 +151,7 @@ public final class DateFinder {
             }
         }
         if (reference != null) {
-            relative(found, folded, reference, monthSpans, windowsAround(spans(relativeAnchors.find(folded)), 16, 40));
+            relative(found, folded, reference, monthSpans, windowsAround(spans(scan.matches(relativeAnchors)), 16, 40));
         }
         found.replaceAll(mention -> withWeekdayCheck(mention, folded));
         return withoutOverlaps(found);
@@ -206,7 +208,7 @@ public final class DateFinder {
 
 
     /** Where the matches are. */
-    private static List<Span> spans(List<? extends PhraseMatcher.Match<?>> matches) {
+    private static List<Span> spans(List<? extends Lexicon.Match<?>> matches) {
         return matches.stream().map(m -> new Span(m.start(), m.end())).toList();
     }
 
@@ -214,9 +216,9 @@ public final class DateFinder {
     private static List<Span> numberWindows(String folded) {
         List<Span> runs = new ArrayList<>();
         for (int i = 0; i < folded.length(); i++) {
-            if (Character.isDigit(folded.charAt(i))) {
+            if (NormalizedText.isDigit(folded.charAt(i))) {
                 int start = i;
-                while (i < folded.length() && Character.isDigit(folded.charAt(i))) {
+                while (i < folded.length() && NormalizedText.isDigit(folded.charAt(i))) {
                     i++;
                 }
                 runs.add(new Span(start, i));

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.fa.PersianNormalizer;
 public final class NormalizedText {
 
     /**
-     * What each char of the Arabic block folds to (0: dropped), as Lucene's Arabic and Persian normalisers fold
-     * it; computed once, since they fold char by char.
+     * What each char of the Arabic block folds to (0: dropped): as Lucene's Arabic and Persian normalisers fold
+     * it, computed once since they fold char by char, with Eastern Arabic digits as ASCII ones.
      */
     private static final char[] ARABIC_BLOCK = new char[0x100];
 
@@ -25,6 +25,11 @@ public final class NormalizedText {
             int length = persian.normalize(one, arabic.normalize(one, 1));
             ARABIC_BLOCK[c - 0x0600] = length == 0 ? 0 : one[0];
         }
+        for (int digit = 0; digit <= 9; digit++) {
+            ARABIC_BLOCK[0x0660 + digit - 0x0600] = (char) ('0' + digit); // Eastern Arabic digits
+            ARABIC_BLOCK[0x06F0 + digit - 0x0600] = (char) ('0' + digit); // their Persian forms
+        }
+        ARABIC_BLOCK['\u061C' - 0x0600] = 0; // the Arabic letter mark, a bidi mark
     }
 
     private final String original;
@@ -39,17 +44,19 @@ public final class NormalizedText {
     }
 
     public static NormalizedText of(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        int[] index = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        char[] folded = new char[length];
+        int[] index = new int[length + 1];
+        int kept = 0;
+        for (int i = 0; i < length; i++) {
             char c = fold(text.charAt(i));
             if (c != 0) {
-                index[folded.length()] = i;
-                folded.append(c);
+                index[kept] = i;
+                folded[kept++] = c;
             }
         }
-        index[folded.length()] = text.length();
-        return new NormalizedText(text, folded.toString(), index);
+        index[kept] = length;
+        return new NormalizedText(text, new String(folded, 0, kept), index);
     }
 
     /** Folds one search key or word the same way as the text it is matched against. */
@@ -58,23 +65,20 @@ public final class NormalizedText {
     }
 
     private static char fold(char c) {
-        if (c >= '\u0660' && c <= '\u0669') {
-            return (char) ('0' + c - '\u0660');
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-            return (char) ('0' + c - '\u06F0');
+        if (c >= 0x0600 && c <= 0x06FF) {
+            return ARABIC_BLOCK[c - 0x0600];
         }
         if (isInvisibleFormatting(c)) {
             return 0;
         }
-        if (c < 0x0600 || c > 0x06FF) {
-            return Character.toLowerCase(c);
-        }
-        return ARABIC_BLOCK[c - 0x0600];
+        return Character.toLowerCase(c);
     }
 
     private static boolean isInvisibleFormatting(char c) {
-        return c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\u061C'
+        return c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
@@ -96,8 +100,27 @@ public final class NormalizedText {
         return foldedEnd == 0 ? 0 : originalIndex[foldedEnd - 1] + 1;
     }
 
+    /**
+     * {@link Character#isWhitespace}, answered at once for ASCII and the Arabic block: the JDK's own lookup is
+     * slow for Arabic, and every char of every article goes through here.
+     */
+    public static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return (c < '\u0600' || c > '\u06FF') && Character.isWhitespace(c);
+    }
+
+    /** A digit of folded text, where Eastern Arabic digits are ASCII ones (and what {@code \\d} matches). */
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Whether {@code c} is a letter of a word (Arabic or Latin), as opposed to space, punctuation or digits. */
     public static boolean isWordChar(char c) {
-        return Character.isLetter(c);
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return c >= '\u0621' && c <= '\u064A' || Character.isLetter(c); // the Arabic letters first: most text is Arabic
     }
 }

@@ -1,0 +1,162 @@
+package org.rasd.ingest.parsing;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every phrase list of the extractor (countries, themes, cues, month names …) in one Aho-Corasick automaton, so
+ * that a text is read once for all of them. Each list is a {@link Category}; in each, the matches kept are the
+ * leftmost-longest ones that stand as words: a phrase may carry the Arabic clitics و ف ب ل ك and the article ال
+ * in front of it (لقاء matches باللقاء), and, when its category allows it, any ending after it (استقبل matches
+ * استقبلته).
+ */
+public final class Lexicon {
+
+    private static final String CLITICS = "وفبلك";
+
+    /** One phrase list; its matches are read from a {@link Scan}. */
+    public record Category<V>(int index, boolean wholeWordsOnly) {
+    }
+
+    public record Match<V>(int start, int end, V value) {
+    }
+
+    /** What a phrase is in each category that lists it. */
+    private record Entry(Category<?> category, Object value) {
+    }
+
+    private final AhoCorasickDoubleArrayTrie<Entry[]> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final int categories;
+
+    private Lexicon(Map<String, Entry[]> phrases, int categories) {
+        trie.build(phrases);
+        this.categories = categories;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        /** Folded phrase to what it is in each category that lists it, by category index. */
+        private final TreeMap<String, TreeMap<Integer, Entry>> phrases = new TreeMap<>();
+        private int categories;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a phrase list as a new category.
+         *
+         * @param phrases phrase to value; phrases are folded here, and a definite phrase (ال…) also matches its
+         *                form after the preposition ل (للمغرب)
+         * @param wholeWordsOnly whether a match must end where a word ends
+         */
+        public <V> Category<V> add(Map<String, V> phrases, boolean wholeWordsOnly) {
+            Category<V> category = new Category<>(categories++, wholeWordsOnly);
+            phrases.forEach((phrase, value) -> {
+                String folded = NormalizedText.fold(phrase.strip());
+                if (!folded.isEmpty()) {
+                    put(folded, new Entry(category, value));
+                    if (folded.startsWith("ال") && folded.length() > 2) {
+                        put("لل" + folded.substring(2), new Entry(category, value));
+                    }
+                }
+            });
+            return category;
+        }
+
+        private void put(String folded, Entry entry) {
+            phrases.computeIfAbsent(folded, key -> new TreeMap<>()).put(entry.category().index(), entry);
+        }
+
+        public Lexicon build() {
+            TreeMap<String, Entry[]> entries = new TreeMap<>();
+            phrases.forEach((phrase, byCategory) -> entries.put(phrase, byCategory.values().toArray(Entry[]::new)));
+            return new Lexicon(entries, categories);
+        }
+    }
+
+    /** A folded text read once: the matches of every category in it. */
+    public static final class Scan {
+        private final String text;
+        private final List<List<Match<?>>> matches;
+
+        private Scan(String text, List<List<Match<?>>> matches) {
+            this.text = text;
+            this.matches = matches;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** The category's non-overlapping matches, in text order, with folded offsets. */
+        @SuppressWarnings("unchecked")
+        public <V> List<Match<V>> matches(Category<V> category) {
+            List<?> found = matches.get(category.index());
+            return (List<Match<V>>) found;
+        }
+    }
+
+    public Scan scan(String folded) {
+        List<List<Match<?>>> candidates = new ArrayList<>(categories);
+        for (int i = 0; i < categories; i++) {
+            candidates.add(new ArrayList<>());
+        }
+        trie.parseText(folded, (begin, end, entries) -> {
+            if (startsWord(folded, begin)) {
+                boolean endsWord = end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end));
+                for (Entry entry : entries) {
+                    if (endsWord || !entry.category().wholeWordsOnly()) {
+                        candidates.get(entry.category().index()).add(new Match<>(begin, end, entry.value()));
+                    }
+                }
+            }
+        });
+        List<List<Match<?>>> kept = new ArrayList<>(categories);
+        for (List<Match<?>> category : candidates) {
+            kept.add(leftmostLongest(category));
+        }
+        return new Scan(folded, kept);
+    }
+
+    private static List<Match<?>> leftmostLongest(List<Match<?>> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        candidates.sort(Comparator.<Match<?>>comparingInt(Match::start).thenComparing(m -> -m.end()));
+        List<Match<?>> kept = new ArrayList<>();
+        int coveredUntil = 0;
+        for (Match<?> match : candidates) {
+            if (match.start() >= coveredUntil) {
+                kept.add(match);
+                coveredUntil = match.end();
+            }
+        }
+        return kept;
+    }
+
+    private static boolean startsWord(String text, int begin) {
+        int i = begin;
+        if (i >= 2 && text.charAt(i - 2) == 'ا' && text.charAt(i - 1) == 'ل' && !text.startsWith("ال", begin)) {
+            i -= 2;
+        }
+        // up to two clitics (وب، فل، ول …) may stand between the word boundary and the phrase
+        for (int clitics = 0; clitics <= 2; clitics++) {
+            if (i == 0 || !NormalizedText.isWordChar(text.charAt(i - 1))) {
+                return true;
+            }
+            if (clitics == 2 || CLITICS.indexOf(text.charAt(i - 1)) < 0) {
+                return false;
+            }
+            i--;
+        }
+        return false;
+    }
+}

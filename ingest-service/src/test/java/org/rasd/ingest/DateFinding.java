@@ -1,0 +1,27 @@
+package org.rasd.ingest;
+
+import org.rasd.ingest.parsing.DateFinder;
+import org.rasd.ingest.parsing.DateFinder.DateMention;
+import org.rasd.ingest.parsing.Lexicon;
+import org.rasd.ingest.parsing.NormalizedText;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The date finder with a lexicon of its own, for tests of dates alone. */
+final class DateFinding {
+
+    private final Lexicon lexicon;
+    private final DateFinder dates;
+
+    DateFinding() {
+        Lexicon.Builder words = Lexicon.builder();
+        dates = new DateFinder(words);
+        lexicon = words.build();
+    }
+
+    /** The dates in {@code text}, resolved against {@code published} (null: none). */
+    List<DateMention> find(String text, LocalDate published) {
+        return dates.find(lexicon.scan(NormalizedText.fold(text)), published);
+    }
+}
