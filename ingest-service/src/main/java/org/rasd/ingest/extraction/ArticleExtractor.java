@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -171,14 +172,45 @@ public final class ArticleExtractor {
 
     private static Sentence sentence(String folded, Span whole, List<Match<Marker>> allMarkers) {
         List<Match<Marker>> markers = inside(allMarkers, whole);
-        int reportedEnd = markers.stream().filter(m -> m.value() == Marker.SCHEDULED)
-                .mapToInt(m -> wordStart(folded, m.start())).filter(start -> start > whole.start()).findFirst().orElse(whole.end());
+        int reportedEnd = whole.end();
+        for (Match<Marker> marker : markers) {
+            int start = wordStart(folded, marker.start());
+            if (marker.value() == Marker.SCHEDULED && start > whole.start()) {
+                reportedEnd = start;
+                break;
+            }
+        }
         return new Sentence(whole, new Span(whole.start(), reportedEnd), markers);
     }
 
     /** The matches that lie wholly inside {@code span}. */
     private static <V> List<Match<V>> inside(List<Match<V>> matches, Span span) {
-        return matches.stream().filter(m -> m.start() >= span.start() && m.end() <= span.end()).toList();
+        List<Match<V>> inside = new ArrayList<>();
+        for (Match<V> match : startingIn(matches, Match::start, span)) {
+            if (match.end() <= span.end()) {
+                inside.add(match);
+            }
+        }
+        return inside;
+    }
+
+    /** The items of {@code sorted} (in order of their start) that start inside {@code span}, found by bisection. */
+    private static <T> List<T> startingIn(List<T> sorted, ToIntFunction<T> start, Span span) {
+        return sorted.subList(firstFrom(sorted, start, span.start()), firstFrom(sorted, start, span.end()));
+    }
+
+    private static <T> int firstFrom(List<T> sorted, ToIntFunction<T> start, int offset) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (start.applyAsInt(sorted.get(middle)) < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Every clause of the reported part of every sentence, in text order. */
@@ -203,10 +235,11 @@ public final class ArticleExtractor {
             List<Clause> items = new ArrayList<>();
             for (int i = 0; i < breaks.size(); i++) {
                 Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : part.end());
-                EventType type = sentenceCues.stream().filter(c -> span.contains(c.start()))
-                        .map(Match::value).min(Comparator.naturalOrder()).orElse(null);
-                items.add(new Clause(sentence.whole(), span, type,
-                        mentions.stream().filter(m -> span.contains(m.match().start())).toList()));
+                EventType type = null;
+                for (Match<EventType> cue : startingIn(sentenceCues, Match::start, span)) {
+                    type = type == null || cue.value().compareTo(type) < 0 ? cue.value() : type;
+                }
+                items.add(new Clause(sentence.whole(), span, type, startingIn(mentions, m -> m.match().start(), span)));
             }
             found.addAll(joinedUntilEachNamesACountry(items));
         }
@@ -243,6 +276,9 @@ public final class ArticleExtractor {
             }
         }
         additions.forEach(addition -> breaks.add(wordStart(folded, addition.start())));
+        if (breaks.size() == 1) {
+            return breaks; // not a list: the common case
+        }
         return breaks.stream().filter(b -> b < part.end()).distinct().sorted().toList();
     }
 
@@ -405,8 +441,8 @@ public final class ArticleExtractor {
     private List<Event> events(String articleId, NormalizedText text, Matches all) {
         String folded = text.folded();
         List<Sentence> sentences = sentences(folded).stream().map(whole -> sentence(folded, whole, all.markers())).toList();
-        List<DateMention> reportedDates = all.dates().stream()
-                .filter(d -> sentences.stream().anyMatch(sentence -> sentence.reported().contains(d.start()))).toList();
+        List<DateMention> reportedDates = new ArrayList<>();
+        sentences.forEach(sentence -> reportedDates.addAll(startingIn(all.dates(), DateMention::start, sentence.reported())));
         List<Clause> clauses = clausesOf(folded, sentences, all);
         String protagonist = protagonist(clauses, all.persons());
         List<Draft> drafts = new ArrayList<>();
@@ -449,7 +485,7 @@ public final class ArticleExtractor {
             }
             List<String> organisations = within(all.organisations(), clause.span());
             Map<String, Actor> named = new HashMap<>();
-            all.persons().stream().filter(p -> clause.span().contains(p.start())).forEach(p -> named.putIfAbsent(p.value().country(),
+            startingIn(all.persons(), Match::start, clause.span()).forEach(p -> named.putIfAbsent(p.value().country(),
                     new Actor(p.value().country(), original(text, p), p.value().role())));
             Event.Evidence evidence = evidence(text, sentence);
             Optional<Event.Location> venue = clause.first(MentionRole.VENUE).map(m -> location(text, m));
@@ -544,7 +580,7 @@ public final class ArticleExtractor {
 
     /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */
     private static double confidence(Clause clause, String subject, Event.EventDate date, List<DateMention> dates) {
-        boolean weekdayConflict = dates.stream().anyMatch(d -> clause.sentence().contains(d.start()) && d.weekdayConflict());
+        boolean weekdayConflict = startingIn(dates, DateMention::start, clause.sentence()).stream().anyMatch(DateMention::weekdayConflict);
         double confidence = 0.6 + (date != null ? 0.1 : 0) + (subject != null ? 0.1 : 0)
                 + (!clause.mentions().isEmpty() ? 0.1 : 0) - (weekdayConflict ? 0.3 : 0);
         return Math.round(confidence * 100) / 100.0;
@@ -581,7 +617,7 @@ public final class ArticleExtractor {
      * Dates coordinated in the clause (سنتي 2014 و2018) are one act each.
      */
     private static List<Event.EventDate> datesOf(String folded, Span clause, Span paragraph, List<DateMention> dates) {
-        List<DateMention> inClause = dates.stream().filter(d -> clause.contains(d.start())).toList();
+        List<DateMention> inClause = startingIn(dates, DateMention::start, clause);
         List<DateMention> chosen = new ArrayList<>();
         if (!inClause.isEmpty()) {
             chosen.add(inClause.getFirst());
@@ -590,8 +626,10 @@ public final class ArticleExtractor {
                 chosen.add(inClause.get(i));
             }
         } else {
-            dates.stream().filter(d -> paragraph.contains(d.start()) && d.start() < clause.start())
-                    .reduce((first, second) -> second).ifPresent(chosen::add);
+            List<DateMention> before = startingIn(dates, DateMention::start, new Span(paragraph.start(), clause.start()));
+            if (!before.isEmpty()) {
+                chosen.add(before.getLast());
+            }
         }
         if (chosen.isEmpty()) {
             return Collections.singletonList(null);
@@ -602,7 +640,7 @@ public final class ArticleExtractor {
     private static final Pattern DATE_AND = Pattern.compile("\\s*و\\s*");
 
     private static List<String> within(List<Match<String>> matches, Span span) {
-        return matches.stream().filter(m -> span.contains(m.start())).map(Match::value).distinct().toList();
+        return startingIn(matches, Match::start, span).stream().map(Match::value).distinct().toList();
     }
 
     private static Event.Evidence evidence(NormalizedText text, Span sentence) {
@@ -627,16 +665,25 @@ public final class ArticleExtractor {
             boolean decimalPoint = c == '.' && i > 0 && i + 1 < folded.length()
                     && NormalizedText.isDigit(folded.charAt(i - 1)) && NormalizedText.isDigit(folded.charAt(i + 1));
             if ((c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') && !decimalPoint) {
-                if (i + 1 > start && !folded.substring(start, i + 1).isBlank()) {
+                if (!isBlank(folded, start, i + 1)) {
                     spans.add(new Span(start, i + 1));
                 }
                 start = i + 1;
             }
         }
-        if (start < folded.length() && !folded.substring(start).isBlank()) {
+        if (!isBlank(folded, start, folded.length())) {
             spans.add(new Span(start, folded.length()));
         }
         return spans;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!NormalizedText.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Span paragraphAround(String folded, Span sentence) {

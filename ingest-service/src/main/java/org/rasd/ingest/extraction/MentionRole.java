@@ -135,7 +135,15 @@ enum MentionRole {
 
         /** A counterpart marker among the words before, with nothing written onto the mention. */
         boolean counterpart() {
-            return attached.isEmpty() && words.stream().anyMatch(word -> is(Word.COUNTERPART, word));
+            if (!attached.isEmpty()) {
+                return false;
+            }
+            for (String word : words) {
+                if (is(Word.COUNTERPART, word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean cityWordAt(int index) {
@@ -143,8 +151,12 @@ enum MentionRole {
         }
 
         private static boolean withAttachedPreposition(String word, Word kind) {
-            return WORDS.get(Word.AT_ATTACHED).stream()
-                    .anyMatch(preposition -> word.startsWith(preposition) && is(kind, word.substring(preposition.length())));
+            for (String preposition : WORDS.get(Word.AT_ATTACHED)) {
+                if (word.startsWith(preposition) && is(kind, word.substring(preposition.length()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isLetters(String word) {
@@ -162,6 +174,14 @@ enum MentionRole {
     }
 
     private static boolean is(Word kind, String word) {
-        return WORDS.get(kind).contains(word) || STEMS.get(kind).stream().anyMatch(word::startsWith);
+        if (WORDS.get(kind).contains(word)) {
+            return true;
+        }
+        for (String stem : STEMS.get(kind)) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

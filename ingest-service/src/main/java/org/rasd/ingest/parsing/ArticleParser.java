@@ -10,6 +10,7 @@ import org.jsoup.select.NodeVisitor;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -161,7 +162,7 @@ public final class ArticleParser {
 
     /** A short line that holds a full date and little else (an outlet name, a weekday, a time) is a date line. */
     private Optional<String> asDateLine(String folded) {
-        if (words(folded, 9) > 9) {
+        if (words(folded, 9) > 9 || !containsDigit(folded)) { // a day is written with digits
             return Optional.empty();
         }
         List<DateFinder.DateMention> found = dates.find(lexicon.scan(folded), null);
@@ -183,6 +184,15 @@ public final class ArticleParser {
         String place = line.substring(0, dash).strip();
         List<? extends Lexicon.Match<?>> matches = lexicon.scan(NormalizedText.fold(place)).matches(datelinePlaces);
         return matches.size() == 1 && words(place, 2) <= 2 ? Optional.of(place) : Optional.empty();
+    }
+
+    private static boolean containsDigit(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (NormalizedText.isDigit(folded.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeHeadline(String line) {
@@ -209,12 +219,15 @@ public final class ArticleParser {
         if (value == null) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(value).toString();
-        } catch (RuntimeException notAnInstant) {
-            List<DateFinder.DateMention> found = dates.find(lexicon.scan(NormalizedText.fold(value)), null);
-            return found.isEmpty() ? null : found.getFirst().value();
+        if (value.indexOf('T') > 0) { // an ISO instant (2024-05-13T10:00:00Z), which the date finder does not read
+            try {
+                return OffsetDateTime.parse(value).toString();
+            } catch (DateTimeParseException notAnInstant) {
+                // read as a date below
+            }
         }
+        List<DateFinder.DateMention> found = dates.find(lexicon.scan(NormalizedText.fold(value)), null);
+        return found.isEmpty() ? null : found.getFirst().value();
     }
 
     private static String htmlTitle(Document document) {

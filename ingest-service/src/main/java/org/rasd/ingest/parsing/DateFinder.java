@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,17 +121,15 @@ public final class DateFinder {
     public List<DateMention> find(Lexicon.Scan scan, LocalDate reference) {
         String folded = scan.text();
         List<DateMention> found = new ArrayList<>();
-        List<Span> numberWindows = numberWindows(folded);
-        for (MatchResult r : matchesIn(YEAR_FIRST, folded, numberWindows)) {
+        List<Span> numbers = digitRuns(folded);
+        for (MatchResult r : matchesAt(YEAR_FIRST, folded, numbers)) {
             day(found, r, Integer.parseInt(r.group(1)), Integer.parseInt(r.group(3)), Integer.parseInt(r.group(4)));
         }
-        for (MatchResult r : matchesIn(NUMERIC, folded, numberWindows)) {
+        for (MatchResult r : matchesAt(NUMERIC, folded, numbers)) {
             day(found, r, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
         }
         List<Span> monthSpans = spans(scan.matches(monthNames));
-        // wide enough for a day (or two) before the month name and a year after it
-        List<Span> monthWindows = windowsAround(monthSpans, 24, 32);
-        for (MatchResult r : matchesIn(dayMonthYear, folded, monthWindows)) {
+        for (MatchResult r : matchesAt(dayMonthYear, folded, daysBefore(numbers, monthSpans))) {
             int month = months.get(r.group(2));
             Integer year = r.group(3) != null ? Integer.valueOf(r.group(3)) : reference != null ? reference.getYear() : null;
             if (year != null) {
@@ -144,14 +143,16 @@ public final class DateFinder {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(r.group(2)), months.get(r.group(1)));
             found.add(new DateMention(r.start(), r.end(), yearMonth.toString(), Precision.MONTH));
         }
-        for (MatchResult r : matchesIn(YEAR, folded, numberWindows)) {
+        // wide enough for «في سنتي» before a year and a second year after it
+        List<Span> yearWindows = windowsAround(numbers.stream().filter(n -> n.end() - n.start() == 4).toList(), 16, 16);
+        for (MatchResult r : matchesIn(YEAR, folded, yearWindows)) {
             found.add(new DateMention(r.start(1), r.end(1), r.group(1), Precision.YEAR));
             if (r.group(2) != null) {
                 found.add(new DateMention(r.start(2), r.end(2), r.group(2), Precision.YEAR));
             }
         }
         if (reference != null) {
-            relative(found, folded, reference, monthSpans, windowsAround(spans(scan.matches(relativeAnchors)), 16, 40));
+            relative(found, folded, reference, monthSpans, spans(scan.matches(relativeAnchors)));
         }
         found.replaceAll(mention -> withWeekdayCheck(mention, folded));
         return withoutOverlaps(found);
@@ -163,14 +164,24 @@ public final class DateFinder {
      * falls in: a week is no precision of the record).
      */
     private void relative(List<DateMention> found, String folded, LocalDate reference, List<Span> monthSpans,
-                          List<Span> anchorWindows) {
-        for (MatchResult m : matchesIn(yesterdayOrToday, folded, anchorWindows)) {
+                          List<Span> anchors) {
+        // the patterns start at a word: the anchor, or the word before it (يوم الاثنين، العام الماضي)
+        TreeMap<Integer, Integer> starts = new TreeMap<>();
+        for (Span anchor : anchors) {
+            starts.merge(anchor.start(), anchor.end(), Math::max);
+            int before = previousWordStart(folded, anchor.start());
+            if (before >= 0) {
+                starts.merge(before, anchor.end(), Math::max);
+            }
+        }
+        List<Span> withWordBefore = starts.entrySet().stream().map(start -> new Span(start.getKey(), start.getValue())).toList();
+        for (MatchResult m : matchesAt(yesterdayOrToday, folded, anchors)) {
             LocalDate date = m.group(1).equals("امس") ? reference.minusDays(1) : reference;
             DayOfWeek named = m.group(2) == null ? null : weekdays.get(m.group(2));
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY,
                     named != null && named != date.getDayOfWeek()));
         }
-        for (MatchResult m : matchesIn(namedWeekday, folded, anchorWindows)) {
+        for (MatchResult m : matchesAt(namedWeekday, folded, withWordBefore)) {
             DayOfWeek named = weekdays.get(m.group(1) != null ? m.group(1) : m.group(3));
             boolean strictlyBefore = m.group(2) != null || m.group(4) != null;
             LocalDate date = reference.minusDays(strictlyBefore ? 1 : 0)
@@ -191,7 +202,7 @@ public final class DateFinder {
             }
             found.add(new DateMention(r.start(), r.end(), YearMonth.of(year, month).toString(), Precision.MONTH));
         }
-        for (MatchResult m : matchesIn(RELATIVE_PERIOD, folded, anchorWindows)) {
+        for (MatchResult m : matchesAt(RELATIVE_PERIOD, folded, withWordBefore)) {
             boolean current = m.group(2).startsWith("الجاري") || m.group(2).startsWith("الحالي");
             String value = switch (m.group(1)) {
                 case "العام", "السنه" -> Integer.toString(reference.getYear() - (current ? 0 : 1));
@@ -212,8 +223,8 @@ public final class DateFinder {
         return matches.stream().map(m -> new Span(m.start(), m.end())).toList();
     }
 
-    /** Stretches around each run of digits, wide enough for «في سنتي» before it and a second year after it. */
-    private static List<Span> numberWindows(String folded) {
+    /** Every run of digits. */
+    private static List<Span> digitRuns(String folded) {
         List<Span> runs = new ArrayList<>();
         for (int i = 0; i < folded.length(); i++) {
             if (NormalizedText.isDigit(folded.charAt(i))) {
@@ -224,7 +235,35 @@ public final class DateFinder {
                 runs.add(new Span(start, i));
             }
         }
-        return windowsAround(runs, 16, 16);
+        return runs;
+    }
+
+    /**
+     * Where a day may be written before a month name (13 يونيو، 13 و14 من شهر يونيو): each number of one or two
+     * digits that starts at most 24 chars before a month name, up to the end of that month name.
+     */
+    private static List<Span> daysBefore(List<Span> numbers, List<Span> months) {
+        List<Span> days = new ArrayList<>();
+        for (Span number : numbers) {
+            if (number.end() - number.start() <= 2) {
+                months.stream().filter(month -> month.start() > number.start() && month.start() - number.start() <= 24)
+                        .findFirst().ifPresent(month -> days.add(new Span(number.start(), month.end())));
+            }
+        }
+        return days;
+    }
+
+    /** Where the word before {@code index} starts, or -1 when only spaces, or punctuation, come before it. */
+    private static int previousWordStart(String folded, int index) {
+        int end = index;
+        while (end > 0 && NormalizedText.isWhitespace(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && NormalizedText.isWordChar(folded.charAt(start - 1))) {
+            start--;
+        }
+        return end == index || start == end ? -1 : start;
     }
 
     /** The spans widened by {@code before} and {@code after} chars, merged where they touch, in text order. */
@@ -242,12 +281,12 @@ public final class DateFinder {
         return windows;
     }
 
-    /** The match of a pattern that starts with a month name at each month name found, if any. */
-    private static List<MatchResult> matchesAt(Pattern pattern, String folded, List<Span> months) {
+    /** The match of {@code pattern} at the start of each span (reaching up to 32 chars past its end), if any. */
+    private static List<MatchResult> matchesAt(Pattern pattern, String folded, List<Span> spans) {
         List<MatchResult> results = new ArrayList<>();
         Matcher matcher = pattern.matcher(folded).useTransparentBounds(true);
-        for (Span month : months) {
-            matcher.region(month.start(), Math.min(folded.length(), month.end() + 32));
+        for (Span span : spans) {
+            matcher.region(span.start(), Math.min(folded.length(), span.end() + 32));
             if (matcher.lookingAt()) {
                 results.add(matcher.toMatchResult());
             }

@@ -126,11 +126,14 @@ public final class Lexicon {
         return new Scan(folded, kept);
     }
 
+    private static final Comparator<Match<?>> LEFTMOST_LONGEST_FIRST =
+            Comparator.<Match<?>>comparingInt(Match::start).thenComparingInt(match -> -match.end());
+
     private static List<Match<?>> leftmostLongest(List<Match<?>> candidates) {
         if (candidates.size() < 2) {
             return candidates;
         }
-        candidates.sort(Comparator.<Match<?>>comparingInt(Match::start).thenComparing(m -> -m.end()));
+        candidates.sort(LEFTMOST_LONGEST_FIRST);
         List<Match<?>> kept = new ArrayList<>();
         int coveredUntil = 0;
         for (Match<?> match : candidates) {

@@ -61,7 +61,15 @@ public final class NormalizedText {
 
     /** Folds one search key or word the same way as the text it is matched against. */
     public static String fold(String text) {
-        return of(text).folded();
+        char[] folded = new char[text.length()];
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (c != 0) {
+                folded[kept++] = c;
+            }
+        }
+        return new String(folded, 0, kept);
     }
 
     private static char fold(char c) {
