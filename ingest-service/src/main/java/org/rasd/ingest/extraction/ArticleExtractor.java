@@ -87,7 +87,7 @@ public final class ArticleExtractor {
 
     public ArticleRecord extract(RawArticle raw, String postedLanguage) {
         ParsedArticle parsed = parser.parse(raw);
-        NormalizedText text = NormalizedText.of(parsed.text());
+        NormalizedText text = parsed.text();
         String folded = text.folded();
         String id = StableIds.article(raw.url(), folded);
 
@@ -111,7 +111,7 @@ public final class ArticleExtractor {
         String source = raw.source() != null ? raw.source() : raw.url() != null ? StableIds.hostOf(raw.url()) : null;
         String language = postedLanguage != null && !postedLanguage.isBlank() ? postedLanguage : detectLanguage(folded);
         return new ArticleRecord(id, raw.url(), source, parsed.title(), parsed.publishedAt(), language,
-                parsed.text(), countries, themeScores, events, NAME);
+                text.original(), countries, themeScores, events, NAME);
     }
 
     private record Matches(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
@@ -157,7 +157,12 @@ public final class ArticleExtractor {
         }
 
         Optional<Mention> first(MentionRole role) {
-            return mentions.stream().filter(m -> m.role() == role).findFirst();
+            for (Mention mention : mentions) {
+                if (mention.role() == role) {
+                    return Optional.of(mention);
+                }
+            }
+            return Optional.empty();
         }
 
         /** Where the subject goes or is: the destination of a trip, else the place named. */
@@ -640,7 +645,9 @@ public final class ArticleExtractor {
     private static final Pattern DATE_AND = Pattern.compile("\\s*و\\s*");
 
     private static List<String> within(List<Match<String>> matches, Span span) {
-        return startingIn(matches, Match::start, span).stream().map(Match::value).distinct().toList();
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        startingIn(matches, Match::start, span).forEach(match -> values.add(match.value()));
+        return List.copyOf(values);
     }
 
     private static Event.Evidence evidence(NormalizedText text, Span sentence) {
@@ -700,11 +707,16 @@ public final class ArticleExtractor {
         return counts;
     }
 
-    /** "ar" when Arabic letters are most of the letters, else "und": the article is kept and says so. */
+    private static final int LANGUAGE_SAMPLE = 1000;
+
+    /**
+     * "ar" when Arabic letters are most of the letters, else "und": the article is kept and says so. The first
+     * {@value #LANGUAGE_SAMPLE} letters decide: the language of a news article shows long before that.
+     */
     private static String detectLanguage(String folded) {
         int arabic = 0;
         int letters = 0;
-        for (int i = 0; i < folded.length(); i++) {
+        for (int i = 0; i < folded.length() && letters < LANGUAGE_SAMPLE; i++) {
             char c = folded.charAt(i);
             if (NormalizedText.isWordChar(c)) {
                 letters++;

@@ -25,20 +25,27 @@ enum MentionRole {
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
-    private static final Map<Word, Set<String>> STEMS = new EnumMap<>(Word.class);
+    private static final Map<Word, List<String>> STEMS = new EnumMap<>(Word.class);
+    /** The prepositions written onto the next word, as a list: they are tried in turn on a word. */
+    private static final List<String> ATTACHED_PREPOSITIONS;
     /** How many words before a mention are read: a counterpart marker may stand three words before it. */
     private static final int WORDS_READ = 4;
 
     static {
         for (Word kind : Word.values()) {
             WORDS.put(kind, new HashSet<>());
-            STEMS.put(kind, new HashSet<>());
+            STEMS.put(kind, new ArrayList<>());
         }
         for (String[] row : Lexicons.rows("mention-roles.tsv")) {
             Word kind = Word.valueOf(row[0]);
             boolean stem = row[1].endsWith("*");
-            (stem ? STEMS : WORDS).get(kind).add(NormalizedText.fold(stem ? row[1].substring(0, row[1].length() - 1) : row[1]));
+            if (stem) {
+                STEMS.get(kind).add(NormalizedText.fold(row[1].substring(0, row[1].length() - 1)));
+            } else {
+                WORDS.get(kind).add(NormalizedText.fold(row[1]));
+            }
         }
+        ATTACHED_PREPOSITIONS = List.copyOf(WORDS.get(Word.AT_ATTACHED));
     }
 
     /** Where the subject is, or goes: the roles that name a place rather than a party. */
@@ -151,7 +158,7 @@ enum MentionRole {
         }
 
         private static boolean withAttachedPreposition(String word, Word kind) {
-            for (String preposition : WORDS.get(Word.AT_ATTACHED)) {
+            for (String preposition : ATTACHED_PREPOSITIONS) {
                 if (word.startsWith(preposition) && is(kind, word.substring(preposition.length()))) {
                     return true;
                 }

@@ -89,8 +89,8 @@ public final class ArticleParser {
     public record RawArticle(String url, String title, String publishedAt, String source, String text, String html) {
     }
 
-    /** The clean text and what the parser learnt about it. */
-    public record ParsedArticle(String title, String text, String publishedAt, String datelinePlace) {
+    /** The clean text, folded for matching, and what the parser learnt about it. */
+    public record ParsedArticle(String title, NormalizedText text, String publishedAt, String datelinePlace) {
         public Optional<LocalDate> publishedDate() {
             if (publishedAt == null) {
                 return Optional.empty();
@@ -117,14 +117,15 @@ public final class ArticleParser {
     }
 
     private ParsedArticle cleanText(String body, String title, String publishedAt) {
-        List<String> kept = new ArrayList<>();
+        List<NormalizedText> kept = new ArrayList<>();
         String datelinePlace = null;
         for (String line : body.replace("\r", "").split("\n")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
-            String folded = NormalizedText.fold(trimmed);
+            NormalizedText normalized = NormalizedText.of(trimmed);
+            String folded = normalized.folded();
             if (tailBoilerplate.match(folded)) {
                 break;
             }
@@ -145,19 +146,19 @@ public final class ArticleParser {
             if (datelinePlace == null && kept.isEmpty()) {
                 datelinePlace = datelinePlace(trimmed).orElse(null);
                 if (datelinePlace != null) {
-                    kept.add(trimmed);
+                    kept.add(normalized);
                     continue;
                 }
             }
             if (beforeTitle && kept.isEmpty() && looksLikeHeadline(trimmed)) {
                 title = trimmed;
             } else if (title != null && !trimmed.equals(title) && trimmed.length() < title.length() + 12
-                    && NormalizedText.fold(trimmed).endsWith(NormalizedText.fold(title))) {
+                    && folded.endsWith(NormalizedText.fold(title))) {
                 continue; // the headline again behind a decoration (🔴 ▪︎ …)
             }
-            kept.add(trimmed);
+            kept.add(normalized);
         }
-        return new ParsedArticle(title, String.join("\n", kept), publishedAt, datelinePlace);
+        return new ParsedArticle(title, NormalizedText.joinedLines(kept), publishedAt, datelinePlace);
     }
 
     /** A short line that holds a full date and little else (an outlet name, a weekday, a time) is a date line. */

@@ -3,6 +3,8 @@ package org.rasd.ingest.parsing;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.fa.PersianNormalizer;
 
+import java.util.List;
+
 /**
  * Text folded for matching (alef and ya forms, ta marbuta, diacritics, tatweel, Persian letters, bidi marks,
  * Eastern Arabic digits, Latin case), with a map back to the original, so that a match found here can be
@@ -57,6 +59,37 @@ public final class NormalizedText {
         }
         index[kept] = length;
         return new NormalizedText(text, new String(folded, 0, kept), index);
+    }
+
+    /**
+     * Lines joined by line breaks into one text: the same as folding the joined lines, without folding them
+     * again (folding goes char by char).
+     */
+    public static NormalizedText joinedLines(List<NormalizedText> lines) {
+        int originalLength = Math.max(0, lines.size() - 1);
+        int foldedLength = originalLength;
+        for (NormalizedText line : lines) {
+            originalLength += line.original.length();
+            foldedLength += line.folded.length();
+        }
+        StringBuilder original = new StringBuilder(originalLength);
+        StringBuilder folded = new StringBuilder(foldedLength);
+        int[] index = new int[foldedLength + 1];
+        for (int n = 0; n < lines.size(); n++) {
+            NormalizedText line = lines.get(n);
+            if (n > 0) {
+                index[folded.length()] = original.length();
+                original.append('\n');
+                folded.append('\n');
+            }
+            for (int i = 0; i < line.folded.length(); i++) {
+                index[folded.length() + i] = original.length() + line.originalIndex[i];
+            }
+            original.append(line.original);
+            folded.append(line.folded);
+        }
+        index[foldedLength] = originalLength;
+        return new NormalizedText(original.toString(), folded.toString(), index);
     }
 
     /** Folds one search key or word the same way as the text it is matched against. */
