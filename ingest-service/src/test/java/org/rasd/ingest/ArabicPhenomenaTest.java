@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One sentence per phenomenon of the extraction issue, each written for this test. */
@@ -126,10 +127,24 @@ class ArabicPhenomenaTest {
         assertEquals("عبد اللطيف حموشي", host.subject().name());
         assertEquals("المدير العام للأمن الوطني ومراقبة التراب الوطني", host.subject().role());
         assertEquals(List.of("BE"), host.partners().stream().map(Event.Actor::country).toList());
+        assertEquals("وزيرة العدل", host.partners().getFirst().role(), "an official named by title and nationality");
+        assertNull(host.partners().getFirst().name());
         assertEquals("2025-06-17", host.date().value());
         Event praise = record.events().stream().filter(e -> e.type().equals("PRAISE")).findFirst().orElseThrow();
         assertEquals("MA", praise.subject().country(), "the praise is given by the partner");
         assertEquals(List.of("BE"), praise.partners().stream().map(Event.Actor::country).toList());
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "استقبل عبد اللطيف حموشي بالرباط وزير العدل البلجيكي | BE | وزير العدل",
+            "استقبل عبد اللطيف حموشي بالرباط مديرة أجهزة الاستخبارات الوطنية بالولايات المتحدة | US | مديرة أجهزة الاستخبارات الوطنية",
+            "استقبل عبد اللطيف حموشي بالرباط السفير الإسباني | ES | السفير"})
+    void anOfficialNamedByTitleAndNationalityHasThatRole(String text, String country, String role) {
+        Event.Actor partner = extract(text, "2025-06-18").events().getFirst().partners().getFirst();
+        assertEquals(country, partner.country());
+        assertEquals(role, partner.role());
+        assertNull(partner.name());
     }
 
     @Test
@@ -140,6 +155,7 @@ class ArabicPhenomenaTest {
         Event visit = record.events().getFirst();
         assertEquals("VISIT", visit.type());
         assertEquals("TN", visit.subject().country());
+        assertEquals("وزير الداخلية", visit.subject().role());
         assertEquals("IT", visit.location().country());
         assertEquals("2024-07-02", visit.date().value());
     }

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.2.0";
+    public static final String NAME = "rasd-rules/0.3.0";
     /** «على هامش»: talks on the sidelines of a conference. */
     private static final String SIDELINES = NormalizedText.fold("على هامش");
 
@@ -51,6 +51,8 @@ public final class ArticleExtractor {
     private final Category<String> organisations;
     private final Category<EventType> cues;
     private final Category<Person> persons;
+    /** Officials' titles (وزير العدل), each its own value. */
+    private final Category<String> titles;
     private final Category<Marker> discourseMarkers;
 
     /** The kinds of {@code discourse-markers.tsv}: words that shape how a sentence reports. */
@@ -72,6 +74,9 @@ public final class ArticleExtractor {
             people.put(row[2], new Person(row[0], row[1]));
         }
         persons = words.add(people, true);
+        Map<String, String> officialTitles = new HashMap<>();
+        Lexicons.rows("official-titles.tsv").forEach(row -> officialTitles.put(row[1], row[1]));
+        titles = words.add(officialTitles, true);
         discourseMarkers = words.add(lexicon("discourse-markers.tsv", Marker::valueOf), false);
         lexicon = words.build();
         parser = new ArticleParser(lexicon, dates, gazetteer.places());
@@ -105,7 +110,7 @@ public final class ArticleExtractor {
                 .sorted(Comparator.comparingDouble(ThemeScore::score).reversed())
                 .toList();
         Matches all = new Matches(countryMatches, themeMatches, scan.matches(organisations), dateMentions,
-                scan.matches(persons), scan.matches(cues), scan.matches(discourseMarkers));
+                scan.matches(persons), scan.matches(titles), scan.matches(cues), scan.matches(discourseMarkers));
         List<Event> events = events(id, text, all);
 
         String source = raw.source() != null ? raw.source() : raw.url() != null ? StableIds.hostOf(raw.url()) : null;
@@ -116,7 +121,7 @@ public final class ArticleExtractor {
 
     private record Matches(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
                            List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons,
-                           List<Match<EventType>> cues, List<Match<Marker>> markers) {
+                           List<Match<String>> titles, List<Match<EventType>> cues, List<Match<Marker>> markers) {
     }
 
     private record Span(int start, int end) {
@@ -397,6 +402,25 @@ public final class ArticleExtractor {
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * The country of an official named by title: the demonym or country name right after the title (وزير العدل
+     * البلجيكي، سفير المغرب), or the country name after في or ب (مديرة أجهزة الاستخبارات الوطنية بالولايات المتحدة).
+     */
+    private static Optional<String> countryOfTitle(String folded, Match<String> title, Clause clause) {
+        for (Mention mention : clause.mentions()) {
+            int start = mention.match().start();
+            if (start < title.end()) {
+                continue;
+            }
+            String between = folded.substring(title.end(), start).strip();
+            Gazetteer.Kind kind = mention.match().value().kind();
+            boolean adjacent = between.isEmpty() && (kind == Gazetteer.Kind.DEMONYM || kind == Gazetteer.Kind.NAME);
+            boolean ofCountry = (between.equals("ب") || between.equals("في")) && kind == Gazetteer.Kind.NAME;
+            return adjacent || ofCountry ? Optional.of(mention.code()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private static boolean counterpartAfter(Clause clause, Mention mention) {
         return clause.mentions().stream()
                 .anyMatch(m -> m.role() == MentionRole.COUNTERPART && m.match().start() > mention.match().start());
@@ -492,6 +516,9 @@ public final class ArticleExtractor {
             Map<String, Actor> named = new HashMap<>();
             startingIn(all.persons(), Match::start, clause.span()).forEach(p -> named.putIfAbsent(p.value().country(),
                     new Actor(p.value().country(), original(text, p), p.value().role())));
+            for (Match<String> title : startingIn(all.titles(), Match::start, clause.span())) {
+                countryOfTitle(folded, title, clause).ifPresent(code -> named.putIfAbsent(code, new Actor(code, null, original(text, title))));
+            }
             Event.Evidence evidence = evidence(text, sentence);
             Optional<Event.Location> venue = clause.first(MentionRole.VENUE).map(m -> location(text, m));
             for (Event.EventDate date : dates) {
