@@ -442,7 +442,8 @@ public final class ArticleExtractor {
         boolean sameActAs(Draft other) {
             boolean sameKind = type == other.type
                     || type.meeting() && other.type.meeting() && (type == EventType.MEET || other.type == EventType.MEET);
-            return sameKind && Set.copyOf(partners).equals(Set.copyOf(other.partners))
+            // partners hold no repeats: the same size and all of the other's is the same set
+            return sameKind && partners.size() == other.partners.size() && partners.containsAll(other.partners)
                     && (date == null || other.date == null || date.equals(other.date))
                     && (location == null || other.location == null || location.country().equals(other.location.country()));
         }
