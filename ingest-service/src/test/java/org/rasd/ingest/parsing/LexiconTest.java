@@ -1,0 +1,52 @@
+package org.rasd.ingest.parsing;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The one automaton behind every lexicon: each category keeps its own matches and its own word rule. */
+class LexiconTest {
+
+    private static <V> List<V> values(Lexicon.Scan scan, Lexicon.Category<V> category) {
+        return scan.matches(category).stream().map(Lexicon.Match::value).toList();
+    }
+
+    @Test
+    void aPhraseListedInTwoCategoriesIsFoundInBoth() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> countries = words.add(Map.of("المغرب", "MA"), true);
+        Lexicon.Category<String> places = words.add(Map.of("المغرب", "place"), true);
+        Lexicon lexicon = words.build();
+
+        Lexicon.Scan scan = lexicon.scan(NormalizedText.fold("زار الوفد المغرب"));
+        assertEquals(List.of("MA"), values(scan, countries));
+        assertEquals(List.of("place"), values(scan, places));
+    }
+
+    @Test
+    void eachCategoryKeepsItsOwnWordRule() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> cues = words.add(Map.of("استقبل", "HOST"), false);
+        Lexicon.Category<String> wholeWords = words.add(Map.of("استقبل", "exact"), true);
+        Lexicon lexicon = words.build();
+
+        Lexicon.Scan scan = lexicon.scan(NormalizedText.fold("واستقبلته الرباط"));
+        assertEquals(List.of("HOST"), values(scan, cues), "a cue takes any ending and the clitic و");
+        assertEquals(List.of(), values(scan, wholeWords), "a whole-word phrase does not match inside a longer word");
+    }
+
+    @Test
+    void theLongestPhraseWinsWithinACategoryOnly() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> countries = words.add(Map.of("المملكة المغربية", "MA", "المغربية", "MA-demonym"), true);
+        Lexicon.Category<String> demonyms = words.add(Map.of("المغربية", "Moroccan"), true);
+        Lexicon lexicon = words.build();
+
+        Lexicon.Scan scan = lexicon.scan(NormalizedText.fold("في المملكة المغربية وللمغربية"));
+        assertEquals(List.of("MA", "MA-demonym"), values(scan, countries));
+        assertEquals(List.of("Moroccan", "Moroccan"), values(scan, demonyms), "another category still sees the shorter phrase");
+    }
+}
