@@ -136,6 +136,9 @@ public final class ArticleExtractor {
      */
     private record Sentence(Span whole, Span reported, List<Match<Marker>> markers) {
         List<Match<Marker>> markers(Marker kind) {
+            if (markers.isEmpty()) {
+                return markers; // most sentences hold none
+            }
             return markers.stream().filter(m -> m.value() == kind && m.start() < reported.end()).toList();
         }
     }
@@ -176,8 +179,6 @@ public final class ArticleExtractor {
         }
     }
 
-    /** Mentions joined by nothing but a comma or و share the role of the first: في السعودية، الإمارات، وقطر. */
-    private static final Pattern COORDINATION = Pattern.compile("[\\s،,]*(?:و\\s*)?");
     private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s+(?:ال)?");
 
     private static Sentence sentence(String folded, Span whole, List<Match<Marker>> allMarkers) {
@@ -223,6 +224,24 @@ public final class ArticleExtractor {
         return low;
     }
 
+    /**
+     * Whether nothing but spaces, commas and one و stand between {@code from} and {@code to}: mentions joined so
+     * share the role of the first (في السعودية، الإمارات، وقطر).
+     */
+    private static boolean coordinated(String folded, int from, int to) {
+        int i = from;
+        while (i < to && (NormalizedText.isWhitespace(folded.charAt(i)) || folded.charAt(i) == '،' || folded.charAt(i) == ',')) {
+            i++;
+        }
+        if (i < to && folded.charAt(i) == 'و') {
+            i++;
+            while (i < to && NormalizedText.isWhitespace(folded.charAt(i))) {
+                i++;
+            }
+        }
+        return i == to;
+    }
+
     /** Every clause of the reported part of every sentence, in text order. */
     private static List<Clause> clausesOf(String folded, List<Sentence> sentences, Matches all) {
         List<Match<Gazetteer.CountryForm>> countries = all.countries();
@@ -236,8 +255,7 @@ public final class ArticleExtractor {
             List<Mention> mentions = new ArrayList<>();
             for (; next < countries.size() && part.contains(countries.get(next).start()); next++) {
                 Match<Gazetteer.CountryForm> match = countries.get(next);
-                boolean coordinated = !mentions.isEmpty()
-                        && COORDINATION.matcher(folded).region(mentions.getLast().match().end(), match.start()).matches();
+                boolean coordinated = !mentions.isEmpty() && coordinated(folded, mentions.getLast().match().end(), match.start());
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start())));
             }
             List<Match<EventType>> sentenceCues = withoutBackReferences(folded, inside(all.cues(), part), sentence.markers(Marker.TOPIC));
