@@ -34,7 +34,7 @@ public final class DateFinder {
     private final Pattern namedWeekday;
     private final Pattern weekdayBeforeDate;
     private final Pattern relativeMonth;
-    /** A word every relative date holds (أمس، اليوم، الماضي، a weekday), so that those patterns run only near one. */
+    /** A word every relative date holds (أمس، اليوم، الماضي، a weekday): those patterns are tried at it and at the word before it. */
     private final Lexicon.Category<Boolean> relativeAnchors;
     /** Month names, so that the month patterns only run where a month is named. */
     private final Lexicon.Category<Integer> monthNames;
