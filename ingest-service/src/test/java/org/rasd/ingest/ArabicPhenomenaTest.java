@@ -135,6 +135,19 @@ class ArabicPhenomenaTest {
         assertEquals(List.of("BE"), praise.partners().stream().map(Event.Actor::country).toList());
     }
 
+    @ParameterizedTest(name = "{0} → {1} in {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "أجرى عبد اللطيف حموشي مباحثات أمنية بالعاصمة النمساوية فيينا | VISIT | AT | فيينا",
+            "حل عبد اللطيف حموشي في زيارة عمل إلى العاصمة الإسبانية مدريد | VISIT | ES | مدريد",
+            "استقبل عبد اللطيف حموشي وفدا أمنيا إسبانيا بمقر المديرية العامة لمراقبة التراب الوطني | HOST | MA | ",
+            "عقد وزير الداخلية التونسي لقاء مع نظيره الجزائري في مدينة وهران | MEET | DZ | وهران"})
+    void theWordsBeforeAPlaceSayWhereTheEventIs(String text, String type, String country, String place) {
+        Event event = extract(text, "2025-06-18").events().getFirst();
+        assertEquals(type, event.type());
+        assertEquals(country, event.location().country());
+        assertEquals(place, event.location().place());
+    }
+
     @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource(delimiter = '|', value = {
             "استقبل عبد اللطيف حموشي بالرباط وزير العدل البلجيكي | BE | وزير العدل",

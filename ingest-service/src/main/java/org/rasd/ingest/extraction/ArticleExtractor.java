@@ -173,6 +173,19 @@ public final class ArticleExtractor {
             return Optional.empty();
         }
 
+        /** The mention, or the city it qualifies when it is a demonym (العاصمة الإسبانية مدريد): what names the place. */
+        Mention naming(Mention mention) {
+            if (mention.match().value().namesPlace()) {
+                return mention;
+            }
+            for (Mention other : mentions) {
+                if (other.code().equals(mention.code()) && other.role() == mention.role() && other.match().value().namesPlace()) {
+                    return other;
+                }
+            }
+            return mention;
+        }
+
         /** Where the subject goes or is: the destination of a trip, else the place named. */
         Optional<String> where() {
             return first(MentionRole.DESTINATION).or(() -> first(MentionRole.VENUE)).map(Mention::code);
@@ -539,12 +552,12 @@ public final class ArticleExtractor {
                 countryOfTitle(folded, title, clause).ifPresent(code -> named.putIfAbsent(code, new Actor(code, null, original(text, title))));
             }
             Event.Evidence evidence = evidence(text, sentence);
-            Optional<Event.Location> venue = clause.first(MentionRole.VENUE).map(m -> location(text, m));
+            Optional<Event.Location> venue = clause.first(MentionRole.VENUE).map(m -> location(text, clause.naming(m)));
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, subject, date, all.dates());
                 if (type.multilateral()) {
                     // a conference is where its host is (احتضنت الجزائر اجتماع …); an election, where the body met
-                    Optional<Event.Location> held = venue.or(() -> clause.first(MentionRole.DESTINATION).map(m -> location(text, m)));
+                    Optional<Event.Location> held = venue.or(() -> clause.first(MentionRole.DESTINATION).map(m -> location(text, clause.naming(m))));
                     if (held.isEmpty() && type == EventType.CONFERENCE) {
                         held = clause.mentions().stream().filter(m -> m.match().value().namesPlace()).findFirst().map(m -> location(text, m));
                     }
@@ -644,7 +657,7 @@ public final class ArticleExtractor {
     /** The country {@code code} as a location, with the place the clause names in it (a city) when it names one. */
     private static Event.Location placeOf(NormalizedText text, Clause clause, String code) {
         return clause.mentions().stream().filter(m -> m.role().place() && m.code().equals(code)).findFirst()
-                .map(m -> location(text, m)).orElseGet(() -> new Event.Location(code, null));
+                .map(m -> location(text, clause.naming(m))).orElseGet(() -> new Event.Location(code, null));
     }
 
     private static String original(NormalizedText text, Match<?> match) {

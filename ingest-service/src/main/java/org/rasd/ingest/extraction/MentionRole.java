@@ -62,6 +62,12 @@ enum MentionRole {
             }
         } else if (mention.value().kind() == Gazetteer.Kind.BODY && before.atSeat()) {
             return VENUE;
+        } else if (mention.value().kind() == Gazetteer.Kind.DEMONYM && before.afterCityWord()) {
+            // «بالعاصمة النمساوية»، «إلى العاصمة الإسبانية»: the demonym qualifies a place
+            MentionRole role = before.placeRole();
+            if (role != null) {
+                return role;
+            }
         }
         return before.counterpart() ? COUNTERPART : OTHER;
     }
@@ -132,6 +138,11 @@ enum MentionRole {
                 return DESTINATION;
             }
             return city >= 0 ? VENUE : null;
+        }
+
+        /** «city / capital» right before the mention. */
+        boolean afterCityWord() {
+            return attached.isEmpty() && cityWordAt(0);
         }
 
         /** بمقر / في مقر right before a national body. */
