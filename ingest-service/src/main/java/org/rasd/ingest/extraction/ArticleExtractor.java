@@ -188,7 +188,12 @@ public final class ArticleExtractor {
 
         /** Where the subject goes or is: the destination of a trip, else the place named. */
         Optional<String> where() {
-            return first(MentionRole.DESTINATION).or(() -> first(MentionRole.VENUE)).map(Mention::code);
+            return first(MentionRole.DESTINATION).or(() -> venue()).map(Mention::code);
+        }
+
+        /** Where the clause's event is held: the place named, else the dateline. */
+        Optional<Mention> venue() {
+            return first(MentionRole.VENUE).or(() -> first(MentionRole.DATELINE));
         }
     }
 
@@ -552,7 +557,7 @@ public final class ArticleExtractor {
                 countryOfTitle(folded, title, clause).ifPresent(code -> named.putIfAbsent(code, new Actor(code, null, original(text, title))));
             }
             Event.Evidence evidence = evidence(text, sentence);
-            Optional<Event.Location> venue = clause.first(MentionRole.VENUE).map(m -> location(text, clause.naming(m)));
+            Optional<Event.Location> venue = clause.venue().map(m -> location(text, clause.naming(m)));
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, subject, date, all.dates());
                 if (type.multilateral()) {

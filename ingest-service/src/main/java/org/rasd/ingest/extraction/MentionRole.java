@@ -19,7 +19,7 @@ import java.util.Set;
  * marker decides: «مع لقاءات في السعودية» is a place.
  */
 enum MentionRole {
-    VENUE, DESTINATION, COUNTERPART, OTHER;
+    VENUE, DESTINATION, DATELINE, COUNTERPART, OTHER;
 
     private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART }
 
@@ -48,15 +48,18 @@ enum MentionRole {
         ATTACHED_PREPOSITIONS = List.copyOf(WORDS.get(Word.AT_ATTACHED));
     }
 
-    /** Where the subject is, or goes: the roles that name a place rather than a party. */
+    /**
+     * Where the subject is, or goes: the roles that name a place rather than a party. A dateline names where the
+     * report was filed, which is the event's place only when the sentence names no other.
+     */
     boolean place() {
-        return this == VENUE || this == DESTINATION;
+        return this == VENUE || this == DESTINATION || this == DATELINE;
     }
 
     static MentionRole of(Match<Gazetteer.CountryForm> mention, String folded, int sentenceStart) {
         Before before = Before.read(folded, sentenceStart, mention.start());
         if (mention.value().namesPlace()) {
-            MentionRole role = dateline(folded, sentenceStart, mention) ? VENUE : before.placeRole();
+            MentionRole role = dateline(folded, sentenceStart, mention) ? DATELINE : before.placeRole();
             if (role != null) {
                 return role;
             }
