@@ -334,22 +334,19 @@ public final class ArticleExtractor {
      * بالرباط، لقاء …).
      */
     private static boolean opensListItem(String folded, int partStart, int wordStart) {
-        int end = wordStart;
-        while (end > partStart && NormalizedText.isWhitespace(folded.charAt(end - 1))) {
-            end--;
-        }
-        int start = wordStart(folded, end);
-        if (end == wordStart || start < partStart || start == end) {
+        int start = NormalizedText.previousWordStart(folded, wordStart, partStart);
+        if (start < 0) {
             return false;
         }
-        if (folded.startsWith("ثم", start) && end - start == 2) {
+        String word = folded.substring(start, wordStart).strip();
+        if (word.equals("ثم")) {
             return true;
         }
         int comma = start;
         while (comma > partStart && NormalizedText.isWhitespace(folded.charAt(comma - 1))) {
             comma--;
         }
-        return folded.charAt(start) == 'و' && end - start >= 2 && comma > partStart
+        return word.length() >= 2 && word.charAt(0) == 'و' && comma > partStart
                 && (folded.charAt(comma - 1) == '،' || folded.charAt(comma - 1) == ',');
     }
 
@@ -451,7 +448,7 @@ public final class ArticleExtractor {
             String between = folded.substring(title.end(), start).strip();
             Gazetteer.Kind kind = mention.match().value().kind();
             boolean adjacent = between.isEmpty() && (kind == Gazetteer.Kind.DEMONYM || kind == Gazetteer.Kind.NAME);
-            boolean ofCountry = (between.equals("ب") || between.equals("في")) && kind == Gazetteer.Kind.NAME;
+            boolean ofCountry = MentionRole.isPlacePreposition(between) && kind == Gazetteer.Kind.NAME;
             return adjacent || ofCountry ? Optional.of(mention.code()) : Optional.empty();
         }
         return Optional.empty();

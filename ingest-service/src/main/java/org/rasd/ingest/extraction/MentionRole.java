@@ -6,10 +6,8 @@ import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The part a country mention plays in its sentence, read from the words just before it
@@ -23,17 +21,15 @@ enum MentionRole {
 
     private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART }
 
-    /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
-    private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
+    /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
+    private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
     private static final Map<Word, List<String>> STEMS = new EnumMap<>(Word.class);
-    /** The prepositions written onto the next word, as a list: they are tried in turn on a word. */
-    private static final List<String> ATTACHED_PREPOSITIONS;
     /** How many words before a mention are read: a counterpart marker may stand three words before it. */
     private static final int WORDS_READ = 4;
 
     static {
         for (Word kind : Word.values()) {
-            WORDS.put(kind, new HashSet<>());
+            WORDS.put(kind, new ArrayList<>());
             STEMS.put(kind, new ArrayList<>());
         }
         for (String[] row : Lexicons.rows("mention-roles.tsv")) {
@@ -45,7 +41,11 @@ enum MentionRole {
                 WORDS.get(kind).add(NormalizedText.fold(row[1]));
             }
         }
-        ATTACHED_PREPOSITIONS = List.copyOf(WORDS.get(Word.AT_ATTACHED));
+    }
+
+    /** Whether {@code word} (folded) is a preposition of place, written as a word (في) or onto the next (ب). */
+    static boolean isPlacePreposition(String word) {
+        return is(Word.AT, word) || is(Word.AT_ATTACHED, word);
     }
 
     /**
@@ -104,18 +104,11 @@ enum MentionRole {
             List<String> words = new ArrayList<>(WORDS_READ);
             int end = start;
             while (words.size() < WORDS_READ) {
-                int wordEnd = end;
-                while (wordEnd > sentenceStart && NormalizedText.isWhitespace(folded.charAt(wordEnd - 1))) {
-                    wordEnd--;
-                }
-                int wordStart = wordEnd;
-                while (wordStart > sentenceStart && isLetterOrDigit(folded.charAt(wordStart - 1))) {
-                    wordStart--;
-                }
-                if (wordEnd == end || wordStart == wordEnd) {
+                int wordStart = NormalizedText.previousWordStart(folded, end, sentenceStart);
+                if (wordStart < 0) {
                     break; // no space before, or punctuation: the words read end here
                 }
-                words.add(folded.substring(wordStart, wordEnd));
+                words.add(folded.substring(wordStart, end).strip());
                 end = wordStart;
             }
             return new Before(attached, words);
@@ -172,7 +165,7 @@ enum MentionRole {
         }
 
         private static boolean withAttachedPreposition(String word, Word kind) {
-            for (String preposition : ATTACHED_PREPOSITIONS) {
+            for (String preposition : WORDS.get(Word.AT_ATTACHED)) {
                 if (word.startsWith(preposition) && is(kind, word.substring(preposition.length()))) {
                     return true;
                 }
@@ -189,9 +182,6 @@ enum MentionRole {
             return true;
         }
 
-        private static boolean isLetterOrDigit(char c) {
-            return NormalizedText.isWordChar(c) || NormalizedText.isDigit(c);
-        }
     }
 
     private static boolean is(Word kind, String word) {

@@ -169,7 +169,7 @@ public final class DateFinder {
         TreeMap<Integer, Integer> starts = new TreeMap<>();
         for (Span anchor : anchors) {
             starts.merge(anchor.start(), anchor.end(), Math::max);
-            int before = previousWordStart(folded, anchor.start());
+            int before = NormalizedText.previousWordStart(folded, anchor.start(), 0);
             if (before >= 0) {
                 starts.merge(before, anchor.end(), Math::max);
             }
@@ -251,19 +251,6 @@ public final class DateFinder {
             }
         }
         return days;
-    }
-
-    /** Where the word before {@code index} starts, or -1 when only spaces, or punctuation, come before it. */
-    private static int previousWordStart(String folded, int index) {
-        int end = index;
-        while (end > 0 && NormalizedText.isWhitespace(folded.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && NormalizedText.isWordChar(folded.charAt(start - 1))) {
-            start--;
-        }
-        return end == index || start == end ? -1 : start;
     }
 
     /** The spans widened by {@code before} and {@code after} chars, merged where they touch, in text order. */

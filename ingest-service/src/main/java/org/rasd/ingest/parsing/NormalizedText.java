@@ -94,15 +94,7 @@ public final class NormalizedText {
 
     /** Folds one search key or word the same way as the text it is matched against. */
     public static String fold(String text) {
-        char[] folded = new char[text.length()];
-        int kept = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = fold(text.charAt(i));
-            if (c != 0) {
-                folded[kept++] = c;
-            }
-        }
-        return new String(folded, 0, kept);
+        return of(text).folded();
     }
 
     private static char fold(char c) {
@@ -155,6 +147,23 @@ public final class NormalizedText {
     /** A digit of folded text, where Eastern Arabic digits are ASCII ones (and what {@code \\d} matches). */
     public static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Where the word (letters and digits) right before {@code index} starts, when only spaces stand between it
+     * and {@code index}; -1 when there is none, or punctuation comes first. The word starts no earlier than
+     * {@code from}.
+     */
+    public static int previousWordStart(String text, int index, int from) {
+        int end = index;
+        while (end > from && isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && (isWordChar(text.charAt(start - 1)) || isDigit(text.charAt(start - 1)))) {
+            start--;
+        }
+        return end == index || start == end ? -1 : start;
     }
 
     /** Whether {@code c} is a letter of a word (Arabic or Latin), as opposed to space, punctuation or digits. */
