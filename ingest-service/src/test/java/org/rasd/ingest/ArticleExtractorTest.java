@@ -2,6 +2,8 @@ package org.rasd.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rasd.ingest.evaluation.ExtractionCli;
 import org.rasd.ingest.evaluation.GoldArticle;
 import org.rasd.ingest.extraction.ArticleExtractor;
@@ -97,5 +99,33 @@ class ArticleExtractorTest {
         assertEquals("2025-02-06", record.publishedAt());
         assertFalse(record.text().contains("Google News"));
         assertFalse(record.text().contains("خبر آخر"));
+    }
+
+    /** Each kind of furniture line, between two article lines: the rule at a line start matches whatever it begins with. */
+    @ParameterizedTest
+    @ValueSource(strings = {"تابعونا على فيسبوك", "شاركوا المقال:", "اقرأ أيضا: الأمن يحجز أطنانا من المخدرات",
+            "Facebook", "3 / 12", "2025", "الوسوم: أمن، هجرة", "الرئيسية › سياسة", "عاجل", "© هسبريس 2025",
+            "جميع الحقوق محفوظة"})
+    void aFurnitureLineGoesAndTheLinesAroundItStay(String furniture) {
+        ArticleRecord record = extract("""
+                استقبل المدير العام للأمن الوطني وفدا أمنيا بلجيكيا بالرباط.
+                %s
+                وتناول اللقاء سبل تعزيز التعاون في مكافحة الإرهاب.
+                """.formatted(furniture));
+        assertEquals("استقبل المدير العام للأمن الوطني وفدا أمنيا بلجيكيا بالرباط.\nوتناول اللقاء سبل تعزيز التعاون في مكافحة الإرهاب.",
+                record.text());
+    }
+
+    @Test
+    void aLineThatOnlyBeginsLikeFurnitureStays() {
+        String line = "شارك وفد أمني مغربي في أشغال مؤتمر مكافحة الإرهاب بفيينا.";
+        assertEquals(line, extract(line).text());
+    }
+
+    /** Folding drops diacritics and bidi marks for matching; the text people read keeps them, at line ends too. */
+    @Test
+    void marksAtTheEndsOfALineStayInTheText() {
+        String text = "\u200Fاستقبل المديرُ العامُّ نظيرَه الإسبانيَّ.\nوتناول اللقاءُ التعاونَ الأمنيَّ";
+        assertEquals(text, extract(text).text());
     }
 }

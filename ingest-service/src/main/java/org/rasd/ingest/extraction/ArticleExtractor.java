@@ -726,28 +726,31 @@ public final class ArticleExtractor {
 
     /** Sentences end at . ! ? ؟ ؛ … and at line ends; a dot between digits (2.5) does not end one. */
     private static List<Span> sentences(String folded) {
+        char[] text = folded.toCharArray(); // a loop over an array runs without String's per-char checks
         List<Span> spans = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            boolean decimalPoint = c == '.' && i > 0 && i + 1 < folded.length()
-                    && NormalizedText.isDigit(folded.charAt(i - 1)) && NormalizedText.isDigit(folded.charAt(i + 1));
-            if ((c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') && !decimalPoint) {
-                if (!isBlank(folded, start, i + 1)) {
-                    spans.add(new Span(start, i + 1));
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '.' || c == '…') {
+                boolean decimalPoint = c == '.' && i > 0 && i + 1 < text.length
+                        && NormalizedText.isDigit(text[i - 1]) && NormalizedText.isDigit(text[i + 1]);
+                if (!decimalPoint) {
+                    if (!isBlank(text, start, i + 1)) {
+                        spans.add(new Span(start, i + 1));
+                    }
+                    start = i + 1;
                 }
-                start = i + 1;
             }
         }
-        if (!isBlank(folded, start, folded.length())) {
-            spans.add(new Span(start, folded.length()));
+        if (!isBlank(text, start, text.length)) {
+            spans.add(new Span(start, text.length));
         }
         return spans;
     }
 
-    private static boolean isBlank(String text, int start, int end) {
+    private static boolean isBlank(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!NormalizedText.isWhitespace(text.charAt(i))) {
+            if (!NormalizedText.isWhitespace(text[i])) {
                 return false;
             }
         }

@@ -17,27 +17,52 @@ public final class StableIds {
 
     /** The article id: from the canonical URL when there is one, else from the folded text. */
     public static String article(String url, String foldedText) {
-        return url == null ? hash("text:" + collapsedWhitespace(foldedText)) : hash("url:" + canonicalUrl(url));
+        return url == null ? hashOfCollapsedText(foldedText) : hash("url:" + canonicalUrl(url));
     }
 
-    /** Runs of whitespace as one space, none at the ends: the same text however it was wrapped. */
-    private static String collapsedWhitespace(String text) {
-        char[] collapsed = new char[text.length()];
-        int length = 0;
+    private static final byte[] TEXT_KEY_PREFIX = "text:".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The hash of "text:" and the text in UTF-8, with runs of whitespace as one space and none at the ends: the
+     * same text however it was wrapped. Encoded while collapsing, in one pass: articles are long.
+     */
+    private static String hashOfCollapsedText(String text) {
+        byte[] key = new byte[TEXT_KEY_PREFIX.length + 3 * text.length()]; // UTF-8 takes at most 3 bytes per char
+        System.arraycopy(TEXT_KEY_PREFIX, 0, key, 0, TEXT_KEY_PREFIX.length);
+        int textStart = TEXT_KEY_PREFIX.length;
+        int length = textStart;
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray(); // a loop over an array runs without String's per-char checks
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (NormalizedText.isWhitespace(c)) {
-                pendingSpace = length > 0;
+                pendingSpace = length > textStart;
+                continue;
+            }
+            if (pendingSpace) {
+                key[length++] = ' ';
+                pendingSpace = false;
+            }
+            if (c < 0x80) {
+                key[length++] = (byte) c;
+            } else if (c < 0x800) {
+                key[length++] = (byte) (0xC0 | c >> 6);
+                key[length++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                // rare (emoji): let the JDK encode the pair, or an unpaired half as '?', as String.getBytes does
+                int codePointEnd = Character.isHighSurrogate(c) && i + 1 < chars.length
+                        && Character.isLowSurrogate(chars[i + 1]) ? i + 2 : i + 1;
+                byte[] encoded = text.substring(i, codePointEnd).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(encoded, 0, key, length, encoded.length);
+                length += encoded.length;
+                i = codePointEnd - 1;
             } else {
-                if (pendingSpace) {
-                    collapsed[length++] = ' ';
-                    pendingSpace = false;
-                }
-                collapsed[length++] = c;
+                key[length++] = (byte) (0xE0 | c >> 12);
+                key[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+                key[length++] = (byte) (0x80 | c & 0x3F);
             }
         }
-        return new String(collapsed, 0, length);
+        return hash(key, length);
     }
 
     public static String event(String articleId, String... parts) {
@@ -74,8 +99,15 @@ public final class StableIds {
     }
 
     private static String hash(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        return hash(bytes, bytes.length);
+    }
+
+    private static String hash(byte[] bytes, int length) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(bytes, 0, length);
+            byte[] digest = sha256.digest();
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

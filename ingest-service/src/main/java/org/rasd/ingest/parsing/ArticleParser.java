@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns posted HTML or plain text into clean article text and its metadata: page furniture (share bars,
@@ -53,38 +52,6 @@ public final class ArticleParser {
         tailBoilerplate = new LineRules(rules.stream().filter(row -> row[0].equals("tail")).map(row -> row[1]).toList());
     }
 
-    /**
-     * The rules of one kind, so that a line is read few times: the rules anchored at the line start are one
-     * pattern tried there only, plain words are looked up as such, the other patterns run anywhere (null: no
-     * such rule). Rules and lines are both folded (and so lower case).
-     */
-    private record LineRules(Pattern atStart, List<String> words, Pattern anywhere) {
-        private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ©]+");
-
-        LineRules(List<String> regexes) {
-            this(combined(regexes.stream().filter(r -> r.startsWith("^")).map(r -> r.substring(1)).toList()),
-                    regexes.stream().filter(r -> !r.startsWith("^") && PLAIN.matcher(r).matches()).map(NormalizedText::fold).toList(),
-                    combined(regexes.stream().filter(r -> !r.startsWith("^") && !PLAIN.matcher(r).matches()).toList()));
-        }
-
-        private static Pattern combined(List<String> regexes) {
-            String alternatives = regexes.stream().map(r -> "(?:" + NormalizedText.fold(r) + ")").collect(Collectors.joining("|"));
-            return alternatives.isEmpty() ? null : Pattern.compile(alternatives);
-        }
-
-        boolean match(String foldedLine) {
-            if (atStart != null && atStart.matcher(foldedLine).lookingAt()) {
-                return true;
-            }
-            for (String word : words) {
-                if (foldedLine.contains(word)) {
-                    return true;
-                }
-            }
-            return anywhere != null && anywhere.matcher(foldedLine).find();
-        }
-    }
-
     /** What was posted: plain text or HTML, with whatever metadata the poster knew. */
     public record RawArticle(String url, String title, String publishedAt, String source, String text, String html) {
     }
@@ -117,15 +84,21 @@ public final class ArticleParser {
     }
 
     private ParsedArticle cleanText(String body, String title, String publishedAt) {
-        List<NormalizedText> kept = new ArrayList<>();
+        NormalizedText page = NormalizedText.of(body.replace("\r", "")); // folded once, then read line by line
+        String pageFolded = page.folded();
+        List<NormalizedText.Range> kept = new ArrayList<>();
         String datelinePlace = null;
-        for (String line : body.replace("\r", "").split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
+        String foldedTitle = title == null ? null : NormalizedText.fold(title);
+        for (int lineStart = 0, lineEnd; lineStart < pageFolded.length(); lineStart = lineEnd + 1) {
+            lineEnd = pageFolded.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = pageFolded.length();
+            }
+            NormalizedText.Range range = stripped(pageFolded, lineStart, lineEnd);
+            if (range.start() == range.end()) {
                 continue;
             }
-            NormalizedText normalized = NormalizedText.of(trimmed);
-            String folded = normalized.folded();
+            String folded = pageFolded.substring(range.start(), range.end());
             if (tailBoilerplate.match(folded)) {
                 break;
             }
@@ -139,26 +112,39 @@ public final class ArticleParser {
                 }
                 continue;
             }
+            String line = page.originalOf(range);
             boolean beforeTitle = title == null;
-            if (beforeTitle && kept.isEmpty() && words(trimmed, 1) == 1) {
+            if (beforeTitle && kept.isEmpty() && words(line, 1) == 1) {
                 continue; // a section name above the headline (سياسة، Uncategorized)
             }
             if (datelinePlace == null && kept.isEmpty()) {
-                datelinePlace = datelinePlace(trimmed).orElse(null);
+                datelinePlace = datelinePlace(line).orElse(null);
                 if (datelinePlace != null) {
-                    kept.add(normalized);
+                    kept.add(range);
                     continue;
                 }
             }
-            if (beforeTitle && kept.isEmpty() && looksLikeHeadline(trimmed)) {
-                title = trimmed;
-            } else if (title != null && !trimmed.equals(title) && trimmed.length() < title.length() + 12
-                    && folded.endsWith(NormalizedText.fold(title))) {
+            if (beforeTitle && kept.isEmpty() && looksLikeHeadline(line)) {
+                title = line;
+                foldedTitle = folded;
+            } else if (title != null && !line.equals(title) && line.length() < title.length() + 12
+                    && folded.endsWith(foldedTitle)) {
                 continue; // the headline again behind a decoration (🔴 ▪︎ …)
             }
-            kept.add(normalized);
+            kept.add(range);
         }
-        return new ParsedArticle(title, NormalizedText.joinedLines(kept), publishedAt, datelinePlace);
+        return new ParsedArticle(title, page.joined(kept), publishedAt, datelinePlace);
+    }
+
+    /** {@code [start, end)} of {@code text} without the whitespace at both ends. */
+    private static NormalizedText.Range stripped(String text, int start, int end) {
+        while (start < end && NormalizedText.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && NormalizedText.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new NormalizedText.Range(start, end);
     }
 
     /** A short line that holds a full date and little else (an outlet name, a weekday, a time) is a date line. */

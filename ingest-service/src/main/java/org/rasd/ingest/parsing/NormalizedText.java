@@ -13,25 +13,30 @@ import java.util.List;
 public final class NormalizedText {
 
     /**
-     * What each char of the Arabic block folds to (0: dropped): as Lucene's Arabic and Persian normalisers fold
-     * it, computed once since they fold char by char, with Eastern Arabic digits as ASCII ones.
+     * What each char folds to (0: dropped), looked up at once: the Arabic block as Lucene's Arabic and Persian
+     * normalisers fold it (they fold char by char) with Eastern Arabic digits as ASCII ones, bidi and joiner
+     * marks dropped, other chars in lower case.
      */
-    private static final char[] ARABIC_BLOCK = new char[0x100];
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
     static {
         ArabicNormalizer arabic = new ArabicNormalizer();
         PersianNormalizer persian = new PersianNormalizer();
         char[] one = new char[1];
-        for (int c = 0x0600; c <= 0x06FF; c++) {
-            one[0] = (char) c;
-            int length = persian.normalize(one, arabic.normalize(one, 1));
-            ARABIC_BLOCK[c - 0x0600] = length == 0 ? 0 : one[0];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (c >= 0x0600 && c <= 0x06FF) {
+                one[0] = (char) c;
+                int length = persian.normalize(one, arabic.normalize(one, 1));
+                FOLDED[c] = length == 0 ? 0 : one[0];
+            } else {
+                FOLDED[c] = isInvisibleFormatting((char) c) ? 0 : Character.toLowerCase((char) c);
+            }
         }
         for (int digit = 0; digit <= 9; digit++) {
-            ARABIC_BLOCK[0x0660 + digit - 0x0600] = (char) ('0' + digit); // Eastern Arabic digits
-            ARABIC_BLOCK[0x06F0 + digit - 0x0600] = (char) ('0' + digit); // their Persian forms
+            FOLDED[0x0660 + digit] = (char) ('0' + digit); // Eastern Arabic digits
+            FOLDED[0x06F0 + digit] = (char) ('0' + digit); // their Persian forms
         }
-        ARABIC_BLOCK['\u061C' - 0x0600] = 0; // the Arabic letter mark, a bidi mark
+        FOLDED['\u061C'] = 0; // the Arabic letter mark, a bidi mark
     }
 
     private final String original;
@@ -47,11 +52,12 @@ public final class NormalizedText {
 
     public static NormalizedText of(String text) {
         int length = text.length();
+        char[] chars = text.toCharArray(); // a loop over an array runs without String's per-char checks
         char[] folded = new char[length];
         int[] index = new int[length + 1];
         int kept = 0;
         for (int i = 0; i < length; i++) {
-            char c = fold(text.charAt(i));
+            char c = FOLDED[chars[i]];
             if (c != 0) {
                 index[kept] = i;
                 folded[kept++] = c;
@@ -61,53 +67,65 @@ public final class NormalizedText {
         return new NormalizedText(text, new String(folded, 0, kept), index);
     }
 
+    /** Folded offsets {@code [start, end)}. */
+    public record Range(int start, int end) {
+    }
+
     /**
-     * Lines joined by line breaks into one text: the same as folding the joined lines, without folding them
-     * again (folding goes char by char).
+     * The original text of a folded range, with the chars folding dropped (diacritics, bidi marks) that stand
+     * between it and the folded chars around it: a line keeps the marks on its first and last letters.
      */
-    public static NormalizedText joinedLines(List<NormalizedText> lines) {
-        int originalLength = Math.max(0, lines.size() - 1);
-        int foldedLength = originalLength;
-        for (NormalizedText line : lines) {
-            originalLength += line.original.length();
-            foldedLength += line.folded.length();
+    public String originalOf(Range range) {
+        return original.substring(originalRangeStart(range), originalRangeEnd(range));
+    }
+
+    private int originalRangeStart(Range range) {
+        return range.start() == 0 ? 0 : originalIndex[range.start() - 1] + 1;
+    }
+
+    private int originalRangeEnd(Range range) {
+        return originalIndex[range.end()];
+    }
+
+    /**
+     * Ranges of this text (in folded offsets, in order) joined by line breaks into a text of their own: the
+     * same as folding the joined original ranges, without folding again.
+     */
+    public NormalizedText joined(List<Range> ranges) {
+        int foldedLength = Math.max(0, ranges.size() - 1);
+        int originalLength = foldedLength;
+        for (Range range : ranges) {
+            foldedLength += range.end() - range.start();
+            originalLength += originalRangeEnd(range) - originalRangeStart(range);
         }
-        StringBuilder original = new StringBuilder(originalLength);
-        StringBuilder folded = new StringBuilder(foldedLength);
+        char[] joinedOriginal = new char[originalLength];
+        char[] joinedFolded = new char[foldedLength];
         int[] index = new int[foldedLength + 1];
-        for (int n = 0; n < lines.size(); n++) {
-            NormalizedText line = lines.get(n);
-            if (n > 0) {
-                index[folded.length()] = original.length();
-                original.append('\n');
-                folded.append('\n');
+        int originalAt = 0;
+        int foldedAt = 0;
+        for (Range range : ranges) {
+            if (foldedAt > 0) {
+                index[foldedAt] = originalAt;
+                joinedOriginal[originalAt++] = '\n';
+                joinedFolded[foldedAt++] = '\n';
             }
-            for (int i = 0; i < line.folded.length(); i++) {
-                index[folded.length() + i] = original.length() + line.originalIndex[i];
+            int originalStart = originalRangeStart(range);
+            int originalEnd = originalRangeEnd(range);
+            original.getChars(originalStart, originalEnd, joinedOriginal, originalAt);
+            folded.getChars(range.start(), range.end(), joinedFolded, foldedAt);
+            int shift = originalAt - originalStart;
+            for (int i = range.start(); i < range.end(); i++) {
+                index[foldedAt++] = originalIndex[i] + shift;
             }
-            original.append(line.original);
-            folded.append(line.folded);
+            originalAt += originalEnd - originalStart;
         }
         index[foldedLength] = originalLength;
-        return new NormalizedText(original.toString(), folded.toString(), index);
+        return new NormalizedText(new String(joinedOriginal), new String(joinedFolded), index);
     }
 
     /** Folds one search key or word the same way as the text it is matched against. */
     public static String fold(String text) {
         return of(text).folded();
-    }
-
-    private static char fold(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        if (c >= 0x0600 && c <= 0x06FF) {
-            return ARABIC_BLOCK[c - 0x0600];
-        }
-        if (isInvisibleFormatting(c)) {
-            return 0;
-        }
-        return Character.toLowerCase(c);
     }
 
     private static boolean isInvisibleFormatting(char c) {

@@ -1,0 +1,42 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Article ids are what the catalog deduplicates on: they must not change with wrapping, nor between versions. */
+class StableIdsTest {
+
+    /** The definition of a text id: the first 8 bytes of SHA-256 over "text:" and the collapsed text in UTF-8. */
+    private static String definedTextId(String collapsed) throws NoSuchAlgorithmException {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(("text:" + collapsed).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    @Test
+    void aTextIdIgnoresHowTheTextWasWrapped() throws NoSuchAlgorithmException {
+        String id = StableIds.article(null, "استقبل الوزير نظيره الإسباني.");
+        assertEquals(id, StableIds.article(null, "  استقبل الوزير\n\nنظيره \t الإسباني.\n"));
+        assertEquals(definedTextId("استقبل الوزير نظيره الإسباني."), id);
+        assertNotEquals(id, StableIds.article(null, "استقبل الوزير نظيره المغربي."));
+    }
+
+    @Test
+    void aTextIdEncodesEveryCharAsUtf8Does() throws NoSuchAlgorithmException {
+        // one, two and three UTF-8 bytes, a surrogate pair (an emoji) and an unpaired surrogate
+        String text = "Rasd رصد — 🔴 عاجل \ud83d";
+        assertEquals(definedTextId(text), StableIds.article(null, text));
+    }
+
+    @Test
+    void aUrlIdIgnoresTrackingAndTheWwwPrefix() {
+        assertEquals(StableIds.article("https://www.example.ma/news/1?utm_source=x&id=7#top", "any"),
+                StableIds.article("https://example.ma/news/1/?id=7", "other"));
+    }
+}
