@@ -122,10 +122,10 @@ public final class DateFinder {
         String folded = scan.text();
         List<DateMention> found = new ArrayList<>();
         List<Span> numbers = digitRuns(folded);
-        for (MatchResult r : matchesAt(YEAR_FIRST, folded, numbers)) {
+        for (MatchResult r : matchesAt(YEAR_FIRST, folded, beforeDateSeparator(folded, numbers, 4, 4))) {
             day(found, r, Integer.parseInt(r.group(1)), Integer.parseInt(r.group(3)), Integer.parseInt(r.group(4)));
         }
-        for (MatchResult r : matchesAt(NUMERIC, folded, numbers)) {
+        for (MatchResult r : matchesAt(NUMERIC, folded, beforeDateSeparator(folded, numbers, 1, 2))) {
             day(found, r, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
         }
         List<Span> monthSpans = spans(scan.matches(monthNames));
@@ -143,8 +143,8 @@ public final class DateFinder {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(r.group(2)), months.get(r.group(1)));
             found.add(new DateMention(r.start(), r.end(), yearMonth.toString(), Precision.MONTH));
         }
-        // wide enough for «في سنتي» before a year and a second year after it
-        List<Span> yearWindows = windowsAround(numbers.stream().filter(n -> n.end() - n.start() == 4).toList(), 16, 16);
+        // from the word before a year (سنة، وفي) to far enough for a second year after it (و2018)
+        List<Span> yearWindows = extendedBy(withWordBefore(folded, numbers.stream().filter(n -> n.end() - n.start() == 4).toList()), 16);
         for (MatchResult r : matchesIn(YEAR, folded, yearWindows)) {
             found.add(new DateMention(r.start(1), r.end(1), r.group(1), Precision.YEAR));
             if (r.group(2) != null) {
@@ -239,6 +239,19 @@ public final class DateFinder {
         return runs;
     }
 
+    /** The numbers of {@code minDigits} to {@code maxDigits} digits right before a / . or -: where a numeric date may start. */
+    private static List<Span> beforeDateSeparator(String folded, List<Span> numbers, int minDigits, int maxDigits) {
+        List<Span> found = new ArrayList<>();
+        for (Span number : numbers) {
+            int digits = number.end() - number.start();
+            if (digits >= minDigits && digits <= maxDigits && number.end() < folded.length()
+                    && "/.-".indexOf(folded.charAt(number.end())) >= 0) {
+                found.add(number);
+            }
+        }
+        return found;
+    }
+
     /**
      * Where a day may be written before a month name (13 يونيو، 13 و14 من شهر يونيو): each number of one or two
      * digits that starts at most 24 chars before a month name, up to the end of that month name.
@@ -254,11 +267,23 @@ public final class DateFinder {
         return days;
     }
 
-    /** The spans widened by {@code before} and {@code after} chars, merged where they touch, in text order. */
-    private static List<Span> windowsAround(List<Span> anchors, int before, int after) {
+    /** Each span from the start of the word before it; the spans with no word right before them are left out. */
+    private static List<Span> withWordBefore(String folded, List<Span> spans) {
+        List<Span> found = new ArrayList<>();
+        for (Span span : spans) {
+            int before = NormalizedText.previousWordStart(folded, span.start(), 0);
+            if (before >= 0) {
+                found.add(new Span(before, span.end()));
+            }
+        }
+        return found;
+    }
+
+    /** The spans (in text order) extended by {@code after} chars, merged where they touch. */
+    private static List<Span> extendedBy(List<Span> spans, int after) {
         List<Span> windows = new ArrayList<>();
-        for (Span span : anchors) {
-            int start = Math.max(0, span.start() - before);
+        for (Span span : spans) {
+            int start = span.start();
             int end = span.end() + after;
             if (!windows.isEmpty() && windows.getLast().end() >= start) {
                 windows.set(windows.size() - 1, new Span(windows.getLast().start(), end));
