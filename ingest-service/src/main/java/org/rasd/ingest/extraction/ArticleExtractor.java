@@ -40,8 +40,6 @@ import java.util.stream.Stream;
 public final class ArticleExtractor {
 
     public static final String NAME = "rasd-rules/0.3.0";
-    /** «على هامش»: talks on the sidelines of a conference. */
-    private static final String SIDELINES = NormalizedText.fold("على هامش");
 
     private final ArticleParser parser;
     private final DateFinder dates;
@@ -56,7 +54,7 @@ public final class ArticleExtractor {
     private final Category<Marker> discourseMarkers;
 
     /** The kinds of {@code discourse-markers.tsv}: words that shape how a sentence reports. */
-    private enum Marker { TOPIC, SCHEDULED, ADDITION }
+    private enum Marker { TOPIC, SCHEDULED, ADDITION, SIDELINES }
 
     /** An official from {@code persons.tsv}: who is named without a country still belongs to one. */
     private record Person(String country, String role) {
@@ -338,15 +336,18 @@ public final class ArticleExtractor {
         if (start < 0) {
             return false;
         }
-        String word = folded.substring(start, wordStart).strip();
-        if (word.equals("ثم")) {
+        int wordLength = 0; // the word read, without the spaces after it
+        while (!NormalizedText.isWhitespace(folded.charAt(start + wordLength))) {
+            wordLength++;
+        }
+        if (wordLength == 2 && folded.startsWith("ثم", start)) {
             return true;
         }
         int comma = start;
         while (comma > partStart && NormalizedText.isWhitespace(folded.charAt(comma - 1))) {
             comma--;
         }
-        return word.length() >= 2 && word.charAt(0) == 'و' && comma > partStart
+        return wordLength >= 2 && folded.charAt(start) == 'و' && comma > partStart
                 && (folded.charAt(comma - 1) == '،' || folded.charAt(comma - 1) == ',');
     }
 
@@ -512,7 +513,7 @@ public final class ArticleExtractor {
         Draft lastMultilateral = null;
         for (Clause clause : clauses.stream().filter(Clause::reportsEvent).toList()) {
             Span sentence = clause.sentence();
-            boolean sideline = folded.substring(sentence.start(), sentence.end()).contains(SIDELINES);
+            boolean sideline = startingIn(all.markers(), Match::start, sentence).stream().anyMatch(m -> m.value() == Marker.SIDELINES);
             // talks "on the sidelines of" a conference are a meeting; the conference is only their frame
             EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
             // a reception happens at home: the place a guest comes to, or where it is held, names the host
