@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.3.0";
+    public static final String NAME = "rasd-rules/0.3.1";
 
     private final ArticleParser parser;
     private final DateFinder dates;

@@ -13,21 +13,22 @@ import java.util.TreeMap;
  * that a text is read once for all of them. Each list is a {@link Category}; in each, the matches kept are the
  * leftmost-longest ones that stand as words: a phrase may carry the Arabic clitics و ف ب ل ك and the article ال
  * in front of it (لقاء matches باللقاء), and, when its category allows it, any ending after it (استقبل matches
- * استقبلته).
+ * استقبلته). A phrase written with a final {@code $} takes no ending even then: زار$ is the verb, not the start
+ * of وزارة.
  */
 public final class Lexicon {
 
     private static final String CLITICS = "وفبلك";
 
     /** One phrase list; its matches are read from a {@link Scan}. */
-    public record Category<V>(int index, boolean wholeWordsOnly) {
+    public record Category<V>(int index) {
     }
 
     public record Match<V>(int start, int end, V value) {
     }
 
-    /** What a phrase is in each category that lists it. */
-    private record Entry(Category<?> category, Object value) {
+    /** What a phrase is in each category that lists it, and whether a match of it must end a word. */
+    private record Entry(int category, boolean endsWord, Object value) {
     }
 
     private final AhoCorasickDoubleArrayTrie<Entry[]> trie = new AhoCorasickDoubleArrayTrie<>();
@@ -55,16 +56,18 @@ public final class Lexicon {
          *
          * @param phrases phrase to value; phrases are folded here, and a definite phrase (ال…) also matches its
          *                form after the preposition ل (للمغرب)
-         * @param wholeWordsOnly whether a match must end where a word ends
+         * @param wholeWordsOnly whether a match must end where a word ends (else only phrases ending in $ must)
          */
         public <V> Category<V> add(Map<String, V> phrases, boolean wholeWordsOnly) {
-            Category<V> category = new Category<>(categories++, wholeWordsOnly);
+            Category<V> category = new Category<>(categories++);
             phrases.forEach((phrase, value) -> {
-                String folded = NormalizedText.fold(phrase.strip());
+                String written = phrase.strip();
+                boolean endsWord = wholeWordsOnly || written.endsWith("$");
+                String folded = NormalizedText.fold(written.endsWith("$") ? written.substring(0, written.length() - 1) : written);
                 if (!folded.isEmpty()) {
-                    put(folded, new Entry(category, value));
+                    put(folded, new Entry(category.index(), endsWord, value));
                     if (folded.startsWith("ال") && folded.length() > 2) {
-                        put("لل" + folded.substring(2), new Entry(category, value));
+                        put("لل" + folded.substring(2), new Entry(category.index(), endsWord, value));
                     }
                 }
             });
@@ -72,7 +75,7 @@ public final class Lexicon {
         }
 
         private void put(String folded, Entry entry) {
-            phrases.computeIfAbsent(folded, key -> new TreeMap<>()).put(entry.category().index(), entry);
+            phrases.computeIfAbsent(folded, key -> new TreeMap<>()).put(entry.category(), entry);
         }
 
         public Lexicon build() {
@@ -111,10 +114,10 @@ public final class Lexicon {
         }
         trie.parseText(folded.toCharArray(), (begin, end, entries) -> { // an array reads faster than a String
             if (startsWord(folded, begin)) {
-                boolean endsWord = end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end));
+                boolean atWordEnd = end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end));
                 for (Entry entry : entries) {
-                    if (endsWord || !entry.category().wholeWordsOnly()) {
-                        candidates.get(entry.category().index()).add(new Match<>(begin, end, entry.value()));
+                    if (atWordEnd || !entry.endsWord()) {
+                        candidates.get(entry.category()).add(new Match<>(begin, end, entry.value()));
                     }
                 }
             }

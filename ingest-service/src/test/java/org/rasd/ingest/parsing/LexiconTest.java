@@ -39,6 +39,17 @@ class LexiconTest {
     }
 
     @Test
+    void aPhraseEndingInDollarTakesNoEndingInACategoryThatAllowsThem() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> cues = words.add(Map.of("زار$", "VISIT", "استقبل", "HOST"), false);
+        Lexicon lexicon = words.build();
+
+        assertEquals(List.of("VISIT", "HOST"), values(lexicon.scan(NormalizedText.fold("وزار الرباط واستقبله الوزير")), cues));
+        assertEquals(List.of(), values(lexicon.scan(NormalizedText.fold("أعلنت وزارة الداخلية")), cues),
+                "وزارة is not و + زار with an ending");
+    }
+
+    @Test
     void theLongestPhraseWinsWithinACategoryOnly() {
         Lexicon.Builder words = Lexicon.builder();
         Lexicon.Category<String> countries = words.add(Map.of("المملكة المغربية", "MA", "المغربية", "MA-demonym"), true);
