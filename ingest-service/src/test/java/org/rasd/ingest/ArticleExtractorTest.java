@@ -122,6 +122,16 @@ class ArticleExtractorTest {
         assertEquals(line, extract(line).text());
     }
 
+    /** The clean text is the kept lines joined, and evidence offsets point into it, marks and all. */
+    @Test
+    void evidencePointsAtItsSentenceAfterDroppedLinesAndMarks() {
+        ArticleRecord record = extract("  مقدمةٌ عامةٌ عن التعاون.  \nتابعونا على فيسبوك\n\n   استقبلَ المديرُ العام للأمن الوطني بالرباط وفدا أمنيا بلجيكيا.  ");
+        assertEquals("مقدمةٌ عامةٌ عن التعاون.\nاستقبلَ المديرُ العام للأمن الوطني بالرباط وفدا أمنيا بلجيكيا.", record.text());
+        Event.Evidence evidence = record.events().getFirst().evidence();
+        assertEquals("استقبلَ المديرُ العام للأمن الوطني بالرباط وفدا أمنيا بلجيكيا.",
+                record.text().substring(evidence.start(), evidence.end()));
+    }
+
     /** Folding drops diacritics and bidi marks for matching; the text people read keeps them, at line ends too. */
     @Test
     void marksAtTheEndsOfALineStayInTheText() {

@@ -103,8 +103,9 @@ public final class NormalizedText {
         int[] index = new int[foldedLength + 1];
         int originalAt = 0;
         int foldedAt = 0;
-        for (Range range : ranges) {
-            if (foldedAt > 0) {
+        for (int n = 0; n < ranges.size(); n++) {
+            Range range = ranges.get(n);
+            if (n > 0) {
                 index[foldedAt] = originalAt;
                 joinedOriginal[originalAt++] = '\n';
                 joinedFolded[foldedAt++] = '\n';
