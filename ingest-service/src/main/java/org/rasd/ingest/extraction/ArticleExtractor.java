@@ -202,7 +202,7 @@ public final class ArticleExtractor {
         List<Match<Marker>> markers = inside(allMarkers, whole);
         int reportedEnd = whole.end();
         for (Match<Marker> marker : markers) {
-            int start = wordStart(folded, marker.start());
+            int start = NormalizedText.wordStart(folded, marker.start(), 0);
             if (marker.value() == Marker.SCHEDULED && start > whole.start()) {
                 reportedEnd = start;
                 break;
@@ -314,13 +314,13 @@ public final class ArticleExtractor {
                                             List<Match<Marker>> additions) {
         List<Integer> breaks = new ArrayList<>(List.of(part.start()));
         for (Match<EventType> cue : sentenceCues) {
-            int wordStart = wordStart(folded, cue.start());
+            int wordStart = NormalizedText.wordStart(folded, cue.start(), 0);
             boolean linked = wordStart < cue.start() && folded.charAt(wordStart) == 'و';
             if (linked || opensListItem(folded, part.start(), wordStart)) {
                 breaks.add(wordStart);
             }
         }
-        additions.forEach(addition -> breaks.add(wordStart(folded, addition.start())));
+        additions.forEach(addition -> breaks.add(NormalizedText.wordStart(folded, addition.start(), 0)));
         if (breaks.size() == 1) {
             return breaks; // not a list: the common case
         }
@@ -352,14 +352,6 @@ public final class ArticleExtractor {
                 && (folded.charAt(comma - 1) == '،' || folded.charAt(comma - 1) == ',');
     }
 
-    /** Where the word holding {@code index} starts, its clitics and article included. */
-    private static int wordStart(String text, int index) {
-        int start = index;
-        while (start > 0 && NormalizedText.isWordChar(text.charAt(start - 1))) {
-            start--;
-        }
-        return start;
-    }
 
     /**
      * An item that names no country belongs to the next one (or, last, to the one before): a list is only split

@@ -96,10 +96,7 @@ enum MentionRole {
     private record Before(String attached, List<String> words) {
 
         static Before read(String folded, int sentenceStart, int mentionStart) {
-            int start = mentionStart;
-            while (start > sentenceStart && NormalizedText.isWordChar(folded.charAt(start - 1))) {
-                start--;
-            }
+            int start = NormalizedText.wordStart(folded, mentionStart, sentenceStart);
             String attached = folded.substring(start, mentionStart);
             List<String> words = new ArrayList<>(WORDS_READ);
             int end = start;

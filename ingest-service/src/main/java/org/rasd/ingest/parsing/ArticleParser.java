@@ -31,7 +31,8 @@ public final class ArticleParser {
                     + "footer|nav|navbar|advert|ads|widget|popular|most-read|subscribe|cookie)([-_ ]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCK_TAGS = Pattern.compile("p|div|h[1-6]|li|ul|ol|br|tr|td|th|blockquote|pre|section|article|header|figcaption|time|dd|dt|table");
-    private static final Pattern WEEKDAY_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Lexicon lexicon;
     private final DateFinder dates;
@@ -157,8 +158,8 @@ public final class ArticleParser {
             return Optional.empty();
         }
         DateFinder.DateMention date = found.getFirst();
-        String rest = (folded.substring(0, date.start()) + " " + folded.substring(date.end()))
-                .replaceAll(WEEKDAY_OR_TIME.pattern(), " ").replaceAll("[^\\p{L}]+", " ").strip();
+        String rest = folded.substring(0, date.start()) + " " + folded.substring(date.end());
+        rest = NOT_LETTERS.matcher(TIME.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
         return words(rest, 4) <= 4 ? Optional.of(date.value()) : Optional.empty();
     }
 

@@ -167,12 +167,11 @@ public final class DateFinder {
                           List<Span> anchors) {
         // the patterns start at a word: the anchor, or the word before it (يوم الاثنين، العام الماضي)
         TreeMap<Integer, Integer> starts = new TreeMap<>();
-        for (Span anchor : anchors) {
-            starts.merge(anchor.start(), anchor.end(), Math::max);
-            int before = NormalizedText.previousWordStart(folded, anchor.start(), 0);
-            if (before >= 0) {
-                starts.merge(before, anchor.end(), Math::max);
-            }
+        for (Span start : anchors) {
+            starts.merge(start.start(), start.end(), Math::max);
+        }
+        for (Span start : withWordBefore(folded, anchors)) {
+            starts.merge(start.start(), start.end(), Math::max);
         }
         List<Span> withWordBefore = starts.entrySet().stream().map(start -> new Span(start.getKey(), start.getValue())).toList();
         for (MatchResult m : matchesAt(yesterdayOrToday, folded, anchors)) {

@@ -62,12 +62,13 @@ public final class Lexicon {
             Category<V> category = new Category<>(categories++);
             phrases.forEach((phrase, value) -> {
                 String written = phrase.strip();
-                boolean endsWord = wholeWordsOnly || written.endsWith("$");
-                String folded = NormalizedText.fold(written.endsWith("$") ? written.substring(0, written.length() - 1) : written);
+                boolean takesNoEnding = written.endsWith("$");
+                String folded = NormalizedText.fold(takesNoEnding ? written.substring(0, written.length() - 1) : written);
+                Entry entry = new Entry(category.index(), wholeWordsOnly || takesNoEnding, value);
                 if (!folded.isEmpty()) {
-                    put(folded, new Entry(category.index(), endsWord, value));
+                    put(folded, entry);
                     if (folded.startsWith("ال") && folded.length() > 2) {
-                        put("لل" + folded.substring(2), new Entry(category.index(), endsWord, value));
+                        put("لل" + folded.substring(2), entry);
                     }
                 }
             });

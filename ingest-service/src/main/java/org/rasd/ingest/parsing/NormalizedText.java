@@ -185,6 +185,15 @@ public final class NormalizedText {
         return end == index || start == end ? -1 : start;
     }
 
+    /** Where the word (letters) holding {@code index} starts, its clitics and article included; no earlier than {@code from}. */
+    public static int wordStart(String text, int index, int from) {
+        int start = index;
+        while (start > from && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
     /** Whether {@code c} is a letter of a word (Arabic or Latin), as opposed to space, punctuation or digits. */
     public static boolean isWordChar(char c) {
         if (c < 0x80) {
