@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.rasd.testing.KafkaTestResource;
 import org.rasd.testing.PostgresTestResource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -38,6 +42,8 @@ class CountingTest {
                     new ProducerRecord<>("events", "e2", event("e2", "a1", "VISIT", "\"MA\",\"FR\"", "\"TERRORISM\",\"CYBERSECURITY\"")),
                     new ProducerRecord<>("events", "e1", event("e1", "a1", "HOST", "\"MA\",\"ES\"", "\"TERRORISM\"")),
                     new ProducerRecord<>("events", "bad", "not json"),
+                    // PostgreSQL text cannot hold NUL: no retry can count this one.
+                    new ProducerRecord<>("events", "nul", event("nul", "a3", "MEET", "\"M\\u0000A\"", "")),
                     new ProducerRecord<>("events", "e3", event("e3", "a2", "MEET", "\"ES\"", ""))).awaitCompletion();
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -54,5 +60,15 @@ class CountingTest {
         given().get("/api/aggregates/countries/ma").then().statusCode(200)
                 .body("themes.find { it.code == 'CYBERSECURITY' }.events", equalTo(1));
         given().get("/api/aggregates/countries/ZZ").then().statusCode(404).contentType("application/problem+json");
+
+        Map<String, String> reasons = new HashMap<>();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.consumeStrings().fromTopics("events.dlq").awaitRecords(2, Duration.ofSeconds(30)).getRecords()
+                    .forEach(dead -> reasons.put(dead.key(),
+                            new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)));
+        }
+        assertTrue(reasons.get("bad").startsWith("not an event message"), reasons.toString());
+        assertTrue(reasons.get("nul").contains("SQLSTATE 22021"), reasons.toString());
+        given().get("/q/health/ready").then().statusCode(200);
     }
 }

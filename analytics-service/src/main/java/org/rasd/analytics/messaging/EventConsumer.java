@@ -9,12 +9,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rasd.analytics.counting.AggregateStore;
 import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.EventMessage;
+import org.rasd.support.storage.StorageFailures;
+import org.rasd.support.storage.UntilStored;
 
-import java.time.Duration;
-
-/** Counts each event from the catalog's changelog exactly once, then tells the live stream what moved. */
+/**
+ * Counts each event from the catalog's changelog exactly once, then tells the live stream what moved. A
+ * message that can never be counted goes to {@code events.dlq} with the reason; a database outage is waited
+ * out, so nothing goes uncounted.
+ */
 @ApplicationScoped
 public class EventConsumer {
+
+    /** A message on the {@code events} topic that no retry can count; it goes to the dead-letter topic. */
+    static class UncountableEventException extends RuntimeException {
+        UncountableEventException(String reason) {
+            super(reason);
+        }
+    }
 
     private final AggregateStore store;
     private final AggregateStream stream;
@@ -32,17 +43,20 @@ public class EventConsumer {
         try {
             event = mapper.readValue(payload, EventMessage.class);
         } catch (JsonProcessingException e) {
-            Log.errorf("Skipped an event message that is not JSON: %s", e.getOriginalMessage());
-            return Uni.createFrom().voidItem();
+            return deadLetter("not an event message: " + e.getOriginalMessage());
         }
-        if (!event.isComplete()) {
-            Log.errorf("Skipped an event message without id, version, articleId, type, countries or themes: %s", payload);
-            return Uni.createFrom().voidItem();
+        if (event == null || !event.isComplete()) {
+            return deadLetter("an event message needs id, version, articleId, type, countries and themes");
         }
-        // A failure here is the database's; retry rather than skip, so that nothing goes uncounted.
-        return Uni.createFrom().deferred(() -> store.count(event))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(50)
+        return UntilStored.store(() -> store.count(event), failure -> StorageFailures.recordAtFault(failure).isPresent(),
+                        failure -> Log.warnf("Event %s not counted yet, retrying: %s", event.id(), failure.toString()))
+                .onFailure().transform(failure -> new UncountableEventException(StorageFailures.recordAtFault(failure).orElseThrow()))
                 .invoke(change -> change.ifPresent(stream::publish))
                 .replaceWithVoid();
+    }
+
+    private static Uni<Void> deadLetter(String reason) {
+        Log.warnf("Dead-lettered an event message: %s", reason);
+        return Uni.createFrom().failure(new UncountableEventException(reason));
     }
 }

@@ -7,13 +7,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rasd.catalog.article.CatalogService;
 import org.rasd.catalog.article.InvalidArticleException;
 import org.rasd.catalog.event.EventFeed;
-
-import java.time.Duration;
+import org.rasd.support.storage.StorageFailures;
+import org.rasd.support.storage.UntilStored;
 
 /**
- * Stores each article record from the {@code articles} topic. A record that is not an article record fails
- * at once and goes to {@code articles.dlq} with the reason; other failures (the database restarting) are
- * retried with back-off first, so a good article is not sent to the dead letters by a passing outage.
+ * Stores each article record from the {@code articles} topic. A record that can never be stored (not an
+ * article record, or one the database refuses for its data) fails at once and goes to {@code articles.dlq}
+ * with the reason, and the next record is stored right after. Any other failure is the database being
+ * unreachable: the record is retried for as long as that lasts, so an outage delays articles but loses none.
  */
 @ApplicationScoped
 public class ArticleConsumer {
@@ -30,15 +31,20 @@ public class ArticleConsumer {
 
     @Incoming("articles")
     public Uni<Void> consume(String payload) {
-        return Uni.createFrom().deferred(() -> catalog.store(payload))
+        return UntilStored.store(() -> catalog.store(payload), ArticleConsumer::neverStorable,
+                        failure -> Log.warnf("Article not stored yet, retrying: %s", failure.toString()))
                 .onFailure(failure -> !(failure instanceof InvalidArticleException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(20)
+                .transform(failure -> new InvalidArticleException(StorageFailures.recordAtFault(failure).orElseThrow()))
                 .invoke(feed::publish)
                 // The events are committed: the broker taking them can wait for the sweep if it must.
                 .call(stored -> stored.isEmpty() ? Uni.createFrom().voidItem() : relay.drain()
                         .onFailure().invoke(failure -> Log.warnf("Events stay in the outbox for now: %s", failure.toString()))
                         .onFailure().recoverWithNull())
-                .onFailure(InvalidArticleException.class).invoke(failure -> Log.warnf("Dead-lettered: %s", failure.getMessage()))
+                .onFailure().invoke(failure -> Log.warnf("Dead-lettered: %s", failure.getMessage()))
                 .replaceWithVoid();
+    }
+
+    private static boolean neverStorable(Throwable failure) {
+        return failure instanceof InvalidArticleException || StorageFailures.recordAtFault(failure).isPresent();
     }
 }

@@ -12,7 +12,10 @@ public final class Topics {
     /** Article records the catalog could not process, with the reason in the {@code dead-letter-reason} header. */
     public static final Topic ARTICLES_DLQ = new Topic("articles.dlq", 3);
 
-    public static final List<Topic> ALL = List.of(ARTICLES, EVENTS, ARTICLES_DLQ);
+    /** Event messages analytics could not count, with the reason in the {@code dead-letter-reason} header. */
+    public static final Topic EVENTS_DLQ = new Topic("events.dlq", 3);
+
+    public static final List<Topic> ALL = List.of(ARTICLES, EVENTS, ARTICLES_DLQ, EVENTS_DLQ);
 
     public record Topic(String name, int partitions) {
     }

@@ -1,0 +1,32 @@
+package org.rasd.support.storage;
+
+import io.vertx.pgclient.PgException;
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.util.concurrent.CompletionException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StorageFailuresTest {
+
+    @Test
+    void dataErrorsBlameTheRecordWhereverTheyAreInTheChain() {
+        PgException nul = new PgException("invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "22021", null);
+        assertEquals("PostgreSQL refused it: invalid byte sequence for encoding \"UTF8\": 0x00 (SQLSTATE 22021)",
+                StorageFailures.recordAtFault(new CompletionException(new RuntimeException(nul))).orElseThrow());
+        assertTrue(StorageFailures.recordAtFault(new SQLException("duplicate key", "23505")).isPresent());
+        assertTrue(StorageFailures.recordAtFault(new SQLException("index row too big", "54000")).isPresent());
+    }
+
+    @Test
+    void anUnreachableOrRestartingServerDoesNot() {
+        assertTrue(StorageFailures.recordAtFault(new ConnectException("Connection refused")).isEmpty());
+        assertTrue(StorageFailures.recordAtFault(new PgException("terminating connection due to administrator command",
+                "FATAL", "57P01", null)).isEmpty());
+        assertTrue(StorageFailures.recordAtFault(new SQLException("the database system is starting up", "57P03")).isEmpty());
+        assertTrue(StorageFailures.recordAtFault(new SQLException("no state")).isEmpty());
+    }
+}
