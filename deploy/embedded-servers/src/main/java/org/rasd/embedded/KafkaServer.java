@@ -107,12 +107,17 @@ public final class KafkaServer implements AutoCloseable {
         return broker.getAdvertisedListeners().replaceFirst("^[A-Z_]+://", "");
     }
 
-    /** Creates the topics that do not exist yet; existing ones are left as they are. */
-    public void createTopics(List<Topics.Topic> topics) {
+    /**
+     * Creates the topics that do not exist yet; existing ones are left as they are.
+     *
+     * @param largestRecord the largest record a topic takes, in bytes ({@code max.message.bytes})
+     */
+    public void createTopics(List<Topics.Topic> topics, long largestRecord) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             for (Topics.Topic topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic.name(), topic.partitions(), (short) 1))).all().get();
+                    admin.createTopics(List.of(new NewTopic(topic.name(), topic.partitions(), (short) 1)
+                            .configs(Map.of("max.message.bytes", Long.toString(largestRecord))))).all().get();
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("Cannot create topic " + topic.name(), e.getCause());

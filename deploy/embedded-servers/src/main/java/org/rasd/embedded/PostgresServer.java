@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /** Real PostgreSQL binaries run as a child process, keeping their data in a directory of ours. */
 public final class PostgresServer implements AutoCloseable {
@@ -17,30 +18,59 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    /** Whether a commit survives a crash once it returns. */
+    public enum Durability {
+        /** A real server's settings ({@code fsync} and {@code synchronous_commit} on): for data that must be kept. */
+        DURABLE,
+        /** The embedded library's defaults (neither): for throw-away test databases. */
+        THROWAWAY
+    }
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
      * @param dataDirectory the cluster's data directory; initialised on first use, kept afterwards
      * @param port the port, 0 for any free one
      */
-    public static PostgresServer start(Path dataDirectory, int port) {
+    public static PostgresServer start(Path dataDirectory, int port, Durability durability) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100");
+            if (durability == Durability.DURABLE) {
+                // The library starts the server with -F (fsync off) and synchronous_commit off; these come later
+                // on its command line and win.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new PostgresServer(builder.start());
+            return new PostgresServer(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The postmaster's process, as its pid file names it. */
+    public Optional<ProcessHandle> process() {
+        try {
+            String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().strip();
+            return ProcessHandle.of(Long.parseLong(pid));
+        } catch (IOException | RuntimeException gone) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean isAlive() {
+        return process().map(ProcessHandle::isAlive).orElse(false);
     }
 
     public String host() {
@@ -75,6 +105,15 @@ public final class PostgresServer implements AutoCloseable {
 
     public String reactiveUrl(String database) {
         return "postgresql://" + host() + ":" + port() + "/" + database;
+    }
+
+    /** Stops a server that may already be dead, and frees its data directory for the next start. */
+    public void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException alreadyDead) {
+            // pg_ctl stop fails on a killed server; the directory lock is released all the same
+        }
     }
 
     @Override

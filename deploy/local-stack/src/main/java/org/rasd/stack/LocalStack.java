@@ -1,11 +1,13 @@
 package org.rasd.stack;
 
-import org.rasd.embedded.KafkaServer;
+import org.rasd.embedded.KafkaServerMain;
 import org.rasd.embedded.PostgresServer;
-import org.rasd.embedded.Topics;
+import org.rasd.support.size.ArticleSizeLimit;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +17,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Rasd on its embedded default: a KRaft broker and a PostgreSQL server keeping their data under one
- * directory, and the three services as separate processes configured only through environment variables,
- * exactly as they would be against an external cluster.
+ * directory, and the three services, each a process of its own configured only through environment
+ * variables, exactly as they would be against an external cluster. The stack supervises them: a broker or
+ * database that dies is started again on its data; a service that dies stops the stack, saying which.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -38,7 +47,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Where things listen; 0 for the broker or database means any free port. */
+    /** What the services depend on; restarted by the stack when they die. */
+    public enum Server {
+        KAFKA, POSTGRESQL
+    }
+
+    /** Where things listen; 0 for the broker or database means any free port (kept across their restarts). */
     public record Ports(int kafka, int postgres, int ingest, int catalog, int analytics) {
         int of(Service service) {
             return switch (service) {
@@ -51,42 +65,52 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration SUPERVISION_PERIOD = Duration.ofSeconds(1);
+    /** A database killed with SIGKILL leaves backends that take a moment to notice; its restart is retried. */
+    private static final Duration SERVER_RESTART_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path home;
     private final Path dataDirectory;
     private final Ports ports;
-    private final KafkaServer kafka;
-    private final PostgresServer postgres;
+    private final long articleLimit;
+    private final Consumer<String> onDeath;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private final Set<Server> downOnPurpose = EnumSet.noneOf(Server.class);
+    private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(
+            runnable -> Thread.ofPlatform().daemon().name("stack-supervisor").unstarted(runnable));
+    private Process kafka;
+    private PostgresServer postgres;
     private volatile boolean stopping;
 
-    private LocalStack(Path home, Path dataDirectory, Ports ports, KafkaServer kafka, PostgresServer postgres) {
+    private LocalStack(Path home, Path dataDirectory, Ports ports, Consumer<String> onDeath) {
         this.home = home;
         this.dataDirectory = dataDirectory;
-        this.ports = ports;
-        this.kafka = kafka;
-        this.postgres = postgres;
+        this.ports = new Ports(ports.kafka() > 0 ? ports.kafka() : freePort(),
+                ports.postgres() > 0 ? ports.postgres() : freePort(), ports.ingest(), ports.catalog(), ports.analytics());
+        this.articleLimit = ArticleSizeLimit.fromEnvironment();
+        this.onDeath = onDeath;
     }
 
     /**
      * Starts everything and waits until every service is ready.
      *
      * @param home the repository root, where the services were built
-     * @param onDeath told which service died when one stops without being asked to
+     * @param onDeath told what died (a service, or a server that could not be started again)
      */
-    public static LocalStack start(Path home, Path dataDirectory, Ports ports, Consumer<Service> onDeath) {
-        KafkaServer kafka = KafkaServer.start(dataDirectory.resolve("kafka"), ports.kafka());
-        kafka.createTopics(Topics.ALL);
-        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres());
-        postgres.createDatabases("catalog", "analytics");
-        LocalStack stack = new LocalStack(home, dataDirectory, ports, kafka, postgres);
+    public static LocalStack start(Path home, Path dataDirectory, Ports ports, Consumer<String> onDeath) {
+        LocalStack stack = new LocalStack(home, dataDirectory, ports, onDeath);
         try {
+            stack.start(Server.KAFKA);
+            stack.start(Server.POSTGRESQL);
+            stack.postgres.createDatabases("catalog", "analytics");
             for (Service service : Service.values()) {
-                stack.startService(service, onDeath);
+                stack.startService(service);
             }
             for (Service service : Service.values()) {
                 stack.awaitReady(service);
             }
+            stack.supervisor.scheduleWithFixedDelay(stack::supervise, SUPERVISION_PERIOD.toMillis(),
+                    SUPERVISION_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -95,38 +119,25 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts one service again, for instance after it was killed. */
-    public void startService(Service service, Consumer<Service> onDeath) {
+    public void startService(Service service) {
         Path jar = home.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests");
         }
-        Path log = dataDirectory.resolve("logs").resolve(service.module + ".log");
-        try {
-            Files.createDirectories(log.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"),
-                "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment(service));
-        try {
-            Files.createDirectories(dataDirectory.resolve("tmp"));
-            Process process = builder.start();
+        Process process = launch(service.module, List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString()), environment(service));
+        synchronized (processes) {
             processes.put(service, process);
-            process.onExit().thenAccept(exited -> {
-                if (!stopping && processes.get(service) == exited) {
-                    onDeath.accept(service);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + service.module, e);
         }
+        process.onExit().thenAccept(exited -> {
+            boolean current;
+            synchronized (processes) {
+                current = processes.get(service) == exited;
+            }
+            if (!stopping && current) {
+                onDeath.accept(service.module);
+            }
+        });
     }
 
     /**
@@ -134,27 +145,143 @@ public final class LocalStack implements AutoCloseable {
      * does not report it as a death; {@link #startService} starts it again.
      */
     public void kill(Service service) {
-        Process process = processes.remove(service);
-        try {
-            process.destroyForcibly().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        Process process;
+        synchronized (processes) {
+            process = processes.remove(service);
         }
+        killAndWait(process.toHandle());
+    }
+
+    /** Kills the broker or the database with SIGKILL; it stays down until {@link #start(Server)}. */
+    public synchronized void kill(Server server) {
+        downOnPurpose.add(server);
+        switch (server) {
+            case KAFKA -> killAndWait(kafka.toHandle());
+            case POSTGRESQL -> postgres.process().ifPresent(LocalStack::killAndWait);
+        }
+    }
+
+    /** Starts the broker or the database on its data and port, and waits until it takes connections. */
+    public synchronized void start(Server server) {
+        downOnPurpose.remove(server);
+        switch (server) {
+            case KAFKA -> startKafka();
+            case POSTGRESQL -> startPostgres();
+        }
+    }
+
+    /** The process of a running server, as the operating system knows it. */
+    public synchronized ProcessHandle process(Server server) {
+        return switch (server) {
+            case KAFKA -> kafka.toHandle();
+            case POSTGRESQL -> postgres.process().orElseThrow();
+        };
+    }
+
+    private void startKafka() {
+        Path data = dataDirectory.resolve("kafka");
+        Path ready = data.resolve(KafkaServerMain.READY_FILE);
+        try {
+            Files.createDirectories(data);
+            Files.deleteIfExists(ready);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        kafka = launch("kafka", List.of("-Xmx384m", "-XX:+UseSerialGC", "-cp", classPath, KafkaServerMain.class.getName(),
+                data.toString(), Integer.toString(ports.kafka()), Long.toString(ArticleSizeLimit.recordBytes(articleLimit))),
+                Map.of());
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (!Files.exists(ready)) {
+            if (!kafka.isAlive() || Instant.now().isAfter(deadline)) {
+                kafka.destroyForcibly();
+                throw new IllegalStateException("Kafka did not start; see " + log("kafka"));
+            }
+            sleep(Duration.ofMillis(100));
+        }
+    }
+
+    private void startPostgres() {
+        if (postgres != null) {
+            postgres.closeQuietly();
+        }
+        Instant deadline = Instant.now().plus(SERVER_RESTART_TIMEOUT);
+        while (true) {
+            try {
+                postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres(),
+                        PostgresServer.Durability.DURABLE);
+                return;
+            } catch (RuntimeException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+                sleep(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    /** Starts again a broker or database that died without being asked to; stops the stack if it cannot. */
+    private synchronized void supervise() {
+        if (stopping) {
+            return;
+        }
+        for (Server server : Server.values()) {
+            boolean alive = switch (server) {
+                case KAFKA -> kafka.isAlive();
+                case POSTGRESQL -> postgres.isAlive();
+            };
+            if (alive || downOnPurpose.contains(server)) {
+                continue;
+            }
+            System.err.println(server + " died; starting it again on its data.");
+            try {
+                start(server);
+                System.err.println(server + " is back.");
+            } catch (RuntimeException e) {
+                System.err.println(server + " cannot be started again: " + e.getMessage());
+                onDeath.accept(server.name().toLowerCase());
+                return;
+            }
+        }
+    }
+
+    private Process launch(String name, List<String> arguments, Map<String, String> environment) {
+        Path log = log(name);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(log.getParent());
+            Files.createDirectories(dataDirectory.resolve("tmp"));
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name, e);
+        }
+    }
+
+    private Path log(String name) {
+        return dataDirectory.resolve("logs").resolve(name + ".log");
     }
 
     /** The variables each service reads (see the README); nothing else configures it. */
     private Map<String, String> environment(Service service) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("DB_HOST", postgres.host());
-        env.put("DB_PORT", Integer.toString(postgres.port()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.put("DB_HOST", "localhost");
+        env.put("DB_PORT", Integer.toString(ports.postgres()));
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
         env.put("INGEST_HTTP_PORT", Integer.toString(ports.ingest()));
         env.put("CATALOG_HTTP_PORT", Integer.toString(ports.catalog()));
         env.put("ANALYTICS_HTTP_PORT", Integer.toString(ports.analytics()));
         env.put("CATALOG_URL", url(Service.CATALOG));
+        env.put(ArticleSizeLimit.VARIABLE, Long.toString(articleLimit));
         return env;
     }
 
@@ -163,10 +290,13 @@ public final class LocalStack implements AutoCloseable {
         URI health = URI.create(url(service) + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            Process process = processes.get(service);
+            Process process;
+            synchronized (processes) {
+                process = processes.get(service);
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.module + " exited with code " + process.exitValue()
-                        + "; see " + dataDirectory.resolve("logs").resolve(service.module + ".log"));
+                        + "; see " + log(service.module));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
@@ -185,34 +315,71 @@ public final class LocalStack implements AutoCloseable {
         throw new IllegalStateException(service.module + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
     }
 
+    /** The process of a running service. */
+    public ProcessHandle process(Service service) {
+        synchronized (processes) {
+            return processes.get(service).toHandle();
+        }
+    }
+
     public String url(Service service) {
         return "http://localhost:" + ports.of(service);
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return "localhost:" + ports.kafka();
     }
 
     public String postgresAddress() {
-        return postgres.host() + ":" + postgres.port();
+        return "localhost:" + ports.postgres();
+    }
+
+    public Path logDirectory() {
+        return dataDirectory.resolve("logs");
     }
 
     /** Stops the services (SIGTERM, then SIGKILL after a grace period), then the broker and the database. */
     @Override
     public void close() {
         stopping = true;
-        processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
-            try {
-                if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        supervisor.shutdownNow();
+        List<Process> services;
+        synchronized (processes) {
+            services = List.copyOf(processes.values());
+        }
+        services.forEach(LocalStack::stop);
+        synchronized (this) {
+            if (kafka != null) {
+                stop(kafka);
+            }
+            if (postgres != null) {
+                postgres.closeQuietly();
             }
         }
-        kafka.close();
-        postgres.close();
+    }
+
+    private static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void killAndWait(ProcessHandle process) {
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void sleep(Duration duration) {

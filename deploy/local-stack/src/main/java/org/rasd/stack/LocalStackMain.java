@@ -23,7 +23,7 @@ public final class LocalStackMain {
         int[] exitCode = {0};
         System.out.println("Starting Rasd with its data in " + data);
         LocalStack stack = LocalStack.start(home, data, ports, died -> {
-            System.err.println(died.module + " died; stopping the stack. Its log: " + data.resolve("logs").resolve(died.module + ".log"));
+            System.err.println(died + " died; stopping the stack. Logs: " + data.resolve("logs"));
             exitCode[0] = 1;
             stopped.countDown();
         });
@@ -45,7 +45,7 @@ public final class LocalStackMain {
                 """,
                 stack.url(LocalStack.Service.INGEST), stack.url(LocalStack.Service.CATALOG), stack.url(LocalStack.Service.CATALOG),
                 stack.url(LocalStack.Service.CATALOG), stack.url(LocalStack.Service.ANALYTICS), stack.url(LocalStack.Service.ANALYTICS),
-                stack.url(LocalStack.Service.ANALYTICS), stack.kafkaBootstrapServers(), stack.postgresAddress(), data.resolve("logs"));
+                stack.url(LocalStack.Service.ANALYTICS), stack.kafkaBootstrapServers(), stack.postgresAddress(), stack.logDirectory());
         stopped.await();
         System.exit(exitCode[0]);
     }

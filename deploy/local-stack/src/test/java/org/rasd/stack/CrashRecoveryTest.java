@@ -57,7 +57,7 @@ class CrashRecoveryTest {
     static void startStack() throws IOException {
         data = StackFixture.newDataDirectory();
         ports = StackFixture.freshPorts();
-        stack = LocalStack.start(StackFixture.HOME, data, ports, service -> deaths.add(service.name()));
+        stack = LocalStack.start(StackFixture.HOME, data, ports, deaths::add);
     }
 
     @AfterAll
@@ -80,7 +80,7 @@ class CrashRecoveryTest {
             int before = accepted.size();
             long killedAt = System.nanoTime();
             stack.kill(victim);
-            stack.startService(victim, service -> deaths.add(service.name()));
+            stack.startService(victim);
             stack.awaitReady(victim);
             System.out.printf("crash check: killed %s after %d accepted articles; ready again in %d ms, %d accepted meanwhile%n",
                     victim, before, (System.nanoTime() - killedAt) / 1_000_000, accepted.size() - before);
@@ -125,7 +125,7 @@ class CrashRecoveryTest {
     @Order(2)
     void stoppingAndStartingTheStackKeepsEveryArticleAndCount() {
         stack.close();
-        stack = LocalStack.start(StackFixture.HOME, data, ports, service -> deaths.add(service.name()));
+        stack = LocalStack.start(StackFixture.HOME, data, ports, deaths::add);
         assertEquals(countedEvents, StackFixture.totals(stack).events());
         assertEquals(countedEvents, StackFixture.listedEventIds(stack, 100).size());
         for (String id : accepted) {

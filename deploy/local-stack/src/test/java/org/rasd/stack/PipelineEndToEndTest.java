@@ -52,7 +52,7 @@ class PipelineEndToEndTest {
     @BeforeAll
     static void startStack() throws IOException {
         stack = LocalStack.start(StackFixture.HOME, StackFixture.newDataDirectory(), StackFixture.freshPorts(),
-                service -> deaths.add(service.name()));
+                deaths::add);
         streamReader = Thread.ofVirtual().start(PipelineEndToEndTest::readAggregateStream);
     }
 

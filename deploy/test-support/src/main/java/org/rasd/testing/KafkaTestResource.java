@@ -3,6 +3,7 @@ package org.rasd.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.rasd.embedded.KafkaServer;
 import org.rasd.embedded.Topics;
+import org.rasd.support.size.ArticleSizeLimit;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +18,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         dataDirectory = TestDirectories.create("kafka");
         kafka = KafkaServer.start(dataDirectory, 0);
-        kafka.createTopics(Topics.ALL);
+        kafka.createTopics(Topics.ALL, ArticleSizeLimit.recordBytes(ArticleSizeLimit.parse(ArticleSizeLimit.DEFAULT)));
         return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
     }
 

@@ -24,7 +24,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         dataDirectory = TestDirectories.create("postgres");
-        postgres = PostgresServer.start(dataDirectory.resolve("data"), 0);
+        postgres = PostgresServer.start(dataDirectory.resolve("data"), 0, PostgresServer.Durability.THROWAWAY);
         postgres.createDatabases(database);
         return Map.of(
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
