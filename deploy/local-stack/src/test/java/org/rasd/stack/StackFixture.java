@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the end-to-end tests share: starting a stack of the built services, and reading the catalog whole. */
 final class StackFixture {
@@ -44,6 +50,44 @@ final class StackFixture {
         var totals = given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
                 .then().statusCode(200).extract();
         return new Totals(totals.<Number>path("totals.events").longValue(), totals.<Number>path("totals.articles").longValue());
+    }
+
+    /** What the end of a run found: every accepted article stored, every stored event counted once. */
+    record Outcome(int accepted, long storedEvents, long listedEvents, long countedEvents) {
+    }
+
+    /**
+     * Waits until every accepted article is in the catalog and analytics has counted every stored event, then
+     * checks that nothing was stored or counted twice.
+     */
+    static Outcome assertStoredAndCountedOnce(LocalStack stack, List<String> accepted, Duration patience)
+            throws InterruptedException {
+        Set<String> missing = new HashSet<>(accepted);
+        await().atMost(patience).pollInterval(Duration.ofMillis(500)).until(() -> {
+            missing.removeIf(id -> given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id)
+                    .statusCode() == 200);
+            return missing.isEmpty();
+        });
+
+        long storedEvents = 0;
+        long articlesWithEvents = 0;
+        for (String id : accepted) {
+            int events = given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).path("events.size()");
+            storedEvents += events;
+            articlesWithEvents += events > 0 ? 1 : 0;
+        }
+        List<String> listed = listedEventIds(stack, 100);
+        assertEquals(storedEvents, listed.size(), "every stored event listed once");
+        assertEquals(storedEvents, listed.stream().distinct().count());
+        assertTrue(storedEvents >= accepted.size(), "each generated article reports an event");
+
+        long expectedEvents = storedEvents;
+        await().atMost(patience).untilAsserted(() -> assertEquals(expectedEvents, totals(stack).events()));
+        Thread.sleep(3000); // anything redelivered after a crash would be counted by now
+        Totals totals = totals(stack);
+        assertEquals(expectedEvents, totals.events(), "every event counted exactly once");
+        assertEquals(articlesWithEvents, totals.articles());
+        return new Outcome(accepted.size(), storedEvents, listed.size(), totals.events());
     }
 
     private static int freePort() throws IOException {
