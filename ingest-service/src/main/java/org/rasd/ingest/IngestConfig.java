@@ -1,6 +1,5 @@
 package org.rasd.ingest;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -8,10 +7,6 @@ import java.time.Duration;
 
 @ConfigMapping(prefix = "rasd.ingest")
 public interface IngestConfig {
-
-    /** The largest body accepted; larger ones get 413. */
-    @WithDefault("2M")
-    MemorySize maxBodySize();
 
     /** How long to wait for the broker's acknowledgement before answering 503. */
     @WithDefault("5s")

@@ -2,6 +2,9 @@ package org.rasd.ingest;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.testing.KafkaTestResource;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -30,13 +37,19 @@ class ArticleIngestionTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /** A client with the test key (see application.properties). */
+    private static RequestSpecification client() {
+        return given().header("Authorization", "Bearer rasd-test-key");
+    }
+
     @Test
     void anAcceptedArticleIsOnTheArticlesTopicKeyedByItsId() {
-        String id = given().contentType("application/json")
+        String id = client().contentType("application/json")
                 .body(Map.of("url", "https://news.example.ma/2024/02/13/hammouchi?utm_source=x", "text", ARTICLE))
                 .when().post("/api/articles")
                 .then().statusCode(202)
                 .header("Location", containsString("/api/articles/"))
+                .body("status", equalTo("accepted"))
                 .body("events", equalTo(1))
                 .extract().path("id");
 
@@ -51,31 +64,106 @@ class ArticleIngestionTest {
 
     @Test
     void theSameStoryWithTrackingParametersHasTheSameId() {
-        String first = given().contentType("application/json")
+        String first = client().contentType("application/json")
                 .body(Map.of("url", "https://www.news.example.ma/a/1/", "text", ARTICLE)).post("/api/articles").path("id");
-        String second = given().contentType("application/json")
+        String second = client().contentType("application/json")
                 .body(Map.of("url", "https://news.example.ma/a/1?utm_medium=social", "text", ARTICLE)).post("/api/articles").path("id");
         assertEquals(first, second);
     }
 
     @Test
+    void urlsWithoutAHostDoNotShareAnId() {
+        String first = client().contentType("application/json")
+                .body(Map.of("url", "urn:example:1", "text", ARTICLE)).post("/api/articles").then().statusCode(202).extract().path("id");
+        String second = client().contentType("application/json")
+                .body(Map.of("url", "urn:example:1", "text", ARTICLE + " وأضاف المصدر تفاصيل أخرى."))
+                .post("/api/articles").then().statusCode(202).extract().path("id");
+        assertNotEquals(first, second, "the id of an article whose URL names no host comes from its text");
+    }
+
+    @Test
     void plainTextAndHtmlBodiesAreAccepted() {
-        given().contentType("text/plain; charset=UTF-8").body(ARTICLE).post("/api/articles").then().statusCode(202);
-        given().contentType("text/html; charset=UTF-8")
+        client().contentType("text/plain; charset=UTF-8").body(ARTICLE).post("/api/articles").then().statusCode(202);
+        client().contentType("text/html; charset=UTF-8")
                 .body("<html><head><title>حموشي يستقبل</title></head><body><nav>الرئيسية</nav><article><h1>حموشي يستقبل مسؤولا إسبانيا</h1><p>"
                         + ARTICLE + "</p></article><div class='comments'>تعليق</div></body></html>")
                 .post("/api/articles").then().statusCode(202).body("title", equalTo("حموشي يستقبل مسؤولا إسبانيا"));
     }
 
     @Test
+    void bodiesAreReadInTheCharsetTheyDeclare() {
+        String utf8Id = client().contentType("text/plain; charset=UTF-8").body(ARTICLE.getBytes(StandardCharsets.UTF_8))
+                .post("/api/articles").then().statusCode(202).extract().path("id");
+        for (String charset : new String[]{"windows-1256", "ISO-8859-6", "UTF-16"}) {
+            String id = client().contentType("text/plain; charset=" + charset).body(ARTICLE.getBytes(Charset.forName(charset)))
+                    .post("/api/articles").then().statusCode(202).extract().path("id");
+            assertEquals(utf8Id, id, "the same text in " + charset + " is the same article");
+        }
+        String page = "<html><head><meta charset=\"windows-1256\"><title>خبر</title></head><body><p>" + ARTICLE + "</p></body></html>";
+        String htmlUtf8Id = client().contentType("text/html; charset=UTF-8").body(page.getBytes(StandardCharsets.UTF_8))
+                .post("/api/articles").then().statusCode(202).extract().path("id");
+        String htmlId = client().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false))) // as sent: no charset
+                .contentType("text/html").body(page.getBytes(Charset.forName("windows-1256")))
+                .post("/api/articles").then().statusCode(202).extract().path("id");
+        assertEquals(htmlUtf8Id, htmlId, "an HTML page is read in the charset of its <meta>");
+
+        client().contentType("text/plain; charset=UTF-8").body(new byte[]{(byte) 0xD8, (byte) 0x27, 0x20, 0x41})
+                .post("/api/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("UTF-8"));
+        client().contentType("text/plain; charset=no-such-charset").body(ARTICLE.getBytes(StandardCharsets.UTF_8))
+                .post("/api/articles").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void fieldsLaterStagesWouldRefuseAreRefusedByName() {
+        client().contentType("application/json").body(Map.of("source", "bad\u0000source", "text", ARTICLE))
+                .post("/api/articles").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("source")).body("detail", containsString("U+0000"));
+        client().contentType("application/json").body(Map.of("title", "x".repeat(1001), "text", ARTICLE))
+                .post("/api/articles").then().statusCode(422).body("detail", containsString("title"));
+        client().contentType("application/json").body(Map.of("publishedAt", "+10000-01-01T00:00:00Z", "text", ARTICLE))
+                .post("/api/articles").then().statusCode(422).body("detail", containsString("publishedAt"));
+        client().contentType("application/json").body(Map.of("publishedAt", "yesterday-ish", "text", ARTICLE))
+                .post("/api/articles").then().statusCode(422).body("detail", containsString("publishedAt"));
+        client().contentType("text/plain; charset=UTF-8").body(ARTICLE + "\u0007")
+                .post("/api/articles").then().statusCode(422).body("detail", containsString("U+0007"));
+    }
+
+    @Test
+    void anArticleJustUnderTheSizeLimitIsCarriedWholeAndOneJustOverIsRefusedBothWays() {
+        long limit = 2L << 20;
+        String filler = "و".repeat((int) ((limit - 2048) / 2)); // two bytes each in UTF-8
+        client().contentType("text/plain; charset=UTF-8").body(ARTICLE + filler)
+                .post("/api/articles").then().statusCode(202);
+        byte[] over = (ARTICLE + filler + "و".repeat(2048)).getBytes(StandardCharsets.UTF_8);
+        client().contentType("text/plain; charset=UTF-8").body(over)
+                .post("/api/articles").then().statusCode(413).contentType("application/problem+json");
+        client().contentType("text/plain; charset=UTF-8").body(new ByteArrayInputStream(over)) // sent chunked
+                .post("/api/articles").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void writesNeedAKnownKey() {
+        given().contentType("text/plain; charset=UTF-8").body(ARTICLE).post("/api/articles")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "Bearer not-a-key").contentType("text/plain; charset=UTF-8").body(ARTICLE)
+                .post("/api/articles").then().statusCode(401);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
     void badInputIsRefusedWithAProblem() {
-        given().contentType("application/json").body("{\"text\": ").post("/api/articles")
+        client().contentType("application/json").body("{\"text\": ").post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"url\": \"https://x.example\"}").post("/api/articles")
+        client().contentType("application/json").body("{\"url\": \"https://x.example\"}").post("/api/articles")
                 .then().statusCode(422).contentType("application/problem+json").body("status", equalTo(422));
-        given().contentType("text/plain; charset=UTF-8").body("ب ".repeat(1_100_000)).post("/api/articles")
-                .then().statusCode(413).contentType("application/problem+json");
-        given().contentType("application/xml").body("<article/>").post("/api/articles")
+        client().contentType("application/xml").body("<article/>").post("/api/articles")
                 .then().statusCode(415).contentType("application/problem+json");
+        client().get("/api/articles").then().statusCode(405).contentType("application/problem+json");
+        client().get("/nothing/here").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("about:blank"));
+        client().get("/api/articles?x=" + "a".repeat(5000)).then().statusCode(414).contentType("application/problem+json");
+        client().urlEncodingEnabled(false).get("/api/articles/%00").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -3,26 +3,22 @@ package org.rasd.analytics.api;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rasd.analytics.counting.AggregateStore;
 import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.Aggregates;
+import org.rasd.support.http.Problems;
 
 import java.util.Locale;
 
 @Path("/api/aggregates")
 @Produces(MediaType.APPLICATION_JSON)
 public class AggregateResource {
-
-    public record Problem(String type, String title, int status, String detail) {
-    }
 
     private final AggregateStore store;
     private final AggregateStream stream;
@@ -42,9 +38,12 @@ public class AggregateResource {
     @GET
     @Path("countries/{code}")
     public Uni<Aggregates.CountryDetail> country(@PathParam("code") String code) {
+        if (!code.matches("[A-Za-z]{2}")) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "A country is an ISO 3166-1 alpha-2 code such as MA.");
+        }
         String normalised = code.toUpperCase(Locale.ROOT);
-        return store.country(normalised).map(found -> found.orElseThrow(
-                () -> new NotFoundException("No events counted for country " + normalised + ".")));
+        return store.country(normalised).map(found -> found.orElseThrow(() -> Problems.problem(Response.Status.NOT_FOUND,
+                "No events counted for country " + normalised + ".")));
     }
 
     @GET
@@ -60,11 +59,5 @@ public class AggregateResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<Aggregates.Update> stream() {
         return stream.subscribe();
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return Response.status(Response.Status.NOT_FOUND).type("application/problem+json")
-                .entity(new Problem("about:blank", "Not Found", 404, e.getMessage())).build();
     }
 }

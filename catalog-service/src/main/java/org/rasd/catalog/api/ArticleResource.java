@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.rasd.catalog.article.CatalogService;
+import org.rasd.support.http.Problems;
 
 @Path("/api/articles")
 public class ArticleResource {

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.rasd.catalog.event.EventFeed;
 import org.rasd.catalog.event.EventFilter;
 import org.rasd.catalog.event.EventSearch;
+import org.rasd.support.http.Problems;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,9 +78,9 @@ public class EventResource {
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, name + " must be a date such as 2024-02-13.");
+            return EventFilter.storable(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, name + " must be a date in years 1 to 9999, such as 2024-02-13.");
         }
     }
 

@@ -13,6 +13,18 @@ import java.util.stream.StreamSupport;
 public record EventFilter(String country, String theme, String type, LocalDate from, LocalDate to) {
 
     /** The HQL condition and its parameters. */
+    /**
+     * A date PostgreSQL's {@code date} holds and an ISO reader round-trips: years 1 to 9999.
+     *
+     * @throws IllegalArgumentException for any other
+     */
+    public static LocalDate storable(LocalDate date) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("year " + date.getYear() + " is outside 1 to 9999");
+        }
+        return date;
+    }
+
     public Query where() {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();

@@ -20,6 +20,10 @@ public class EventSearch {
 
     public record Cursor(LocalDate sortDate, long seq) {
 
+        public Cursor {
+            EventFilter.storable(sortDate);
+        }
+
         public String encode() {
             return Base64.getUrlEncoder().withoutPadding()
                     .encodeToString((sortDate + "|" + seq).getBytes(StandardCharsets.UTF_8));

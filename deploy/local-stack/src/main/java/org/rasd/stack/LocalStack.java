@@ -2,6 +2,7 @@ package org.rasd.stack;
 
 import org.rasd.embedded.KafkaServerMain;
 import org.rasd.embedded.PostgresServer;
+import org.rasd.support.auth.ApiKeys;
 import org.rasd.support.size.ArticleSizeLimit;
 
 import java.io.File;
@@ -14,10 +15,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +82,8 @@ public final class LocalStack implements AutoCloseable {
     private final Set<Server> downOnPurpose = EnumSet.noneOf(Server.class);
     private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("stack-supervisor").unstarted(runnable));
+    private final String apiKey;
+    private final boolean apiKeyCreated;
     private Process kafka;
     private PostgresServer postgres;
     private volatile boolean stopping;
@@ -89,6 +95,58 @@ public final class LocalStack implements AutoCloseable {
                 ports.postgres() > 0 ? ports.postgres() : freePort(), ports.ingest(), ports.catalog(), ports.analytics());
         this.articleLimit = ArticleSizeLimit.fromEnvironment();
         this.onDeath = onDeath;
+        this.apiKeyCreated = !Files.exists(apiKeyFile());
+        this.apiKey = apiKeyCreated ? createApiKey() : read(apiKeyFile());
+    }
+
+    /**
+     * The stack's first start creates an API key: the key itself in {@code api-key} (readable by its owner
+     * only), its hash in {@code api-keys}, which the services are pointed at.
+     */
+    private String createApiKey() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String key = "rasd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.writeString(apiKeysFile(), "# name:sha256 of the key, one a line (RASD_API_KEYS_FILE)\nlocal:"
+                    + ApiKeys.hash(key) + "\n");
+            Files.writeString(apiKeyFile(), key + "\n");
+            Files.setPosixFilePermissions(apiKeyFile(), PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return key;
+    }
+
+    private Path apiKeyFile() {
+        return dataDirectory.resolve("api-key");
+    }
+
+    private Path apiKeysFile() {
+        return dataDirectory.resolve("api-keys");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key the stack created on its first start, for {@code Authorization: Bearer ...}. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** Whether this start created the API key (the launcher then prints it). */
+    public boolean apiKeyCreated() {
+        return apiKeyCreated;
+    }
+
+    public Path apiKeyPath() {
+        return apiKeyFile();
     }
 
     /**
@@ -282,6 +340,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ANALYTICS_HTTP_PORT", Integer.toString(ports.analytics()));
         env.put("CATALOG_URL", url(Service.CATALOG));
         env.put(ArticleSizeLimit.VARIABLE, Long.toString(articleLimit));
+        env.put("RASD_API_KEYS_FILE", apiKeysFile().toString());
         return env;
     }
 

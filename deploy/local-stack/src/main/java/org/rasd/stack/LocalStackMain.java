@@ -41,11 +41,13 @@ public final class LocalStackMain {
                   kafka      %s
                   postgresql %s (databases catalog, analytics; user postgres)
                   logs       %s
+                  API key    %s (writes send Authorization: Bearer <key>)
                 Ctrl-C stops everything.
                 """,
                 stack.url(LocalStack.Service.INGEST), stack.url(LocalStack.Service.CATALOG), stack.url(LocalStack.Service.CATALOG),
                 stack.url(LocalStack.Service.CATALOG), stack.url(LocalStack.Service.ANALYTICS), stack.url(LocalStack.Service.ANALYTICS),
-                stack.url(LocalStack.Service.ANALYTICS), stack.kafkaBootstrapServers(), stack.postgresAddress(), stack.logDirectory());
+                stack.url(LocalStack.Service.ANALYTICS), stack.kafkaBootstrapServers(), stack.postgresAddress(), stack.logDirectory(),
+                stack.apiKeyCreated() ? stack.apiKey() + ", created now and kept in " + stack.apiKeyPath() : "in " + stack.apiKeyPath());
         stopped.await();
         System.exit(exitCode[0]);
     }

@@ -127,7 +127,7 @@ class ChaosTest {
                 readiness(LocalStack.Service.CATALOG) == 200 && readiness(LocalStack.Service.ANALYTICS) == 200);
         assertNotEquals(before.pid(), stack.process(LocalStack.Server.POSTGRESQL).pid());
 
-        String id = given().baseUri(stack.url(LocalStack.Service.INGEST)).contentType("text/plain; charset=UTF-8")
+        String id = StackFixture.ingest(stack).contentType("text/plain; charset=UTF-8")
                 .body("استقبل وزير الداخلية المغربي، أمس بالرباط، نظيره الإسباني لبحث مكافحة الإرهاب.")
                 .post("/api/articles").then().statusCode(202).extract().path("id");
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() ->

@@ -89,7 +89,7 @@ class CrashRecoveryTest {
             given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200);
         }
         String body = "التقى وزير الداخلية المغربي، أمس بالرباط، نظيره الموريتاني لبحث التعاون في مكافحة الهجرة غير الشرعية.";
-        given().baseUri(stack.url(LocalStack.Service.INGEST)).contentType("text/plain; charset=UTF-8").body(body)
+        StackFixture.ingest(stack).contentType("text/plain; charset=UTF-8").body(body)
                 .post("/api/articles").then().statusCode(202);
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertTrue(StackFixture.totals(stack).events() > countedEvents,
                 "the restarted stack counts new articles"));

@@ -73,7 +73,8 @@ final class Poster implements AutoCloseable {
                 try {
                     HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                                     URI.create(stack.url(LocalStack.Service.INGEST) + "/api/articles"))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + stack.apiKey())
+                            .timeout(Duration.ofSeconds(30))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 202) {
                         accepted.add(JSON.readTree(response.body()).path("id").asText());

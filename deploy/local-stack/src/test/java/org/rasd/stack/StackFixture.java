@@ -1,5 +1,7 @@
 package org.rasd.stack;
 
+import io.restassured.specification.RequestSpecification;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -22,6 +24,11 @@ final class StackFixture {
 
     static Path newDataDirectory() throws IOException {
         return Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "stack-");
+    }
+
+    /** A request to the ingest service, with the stack's API key. */
+    static RequestSpecification ingest(LocalStack stack) {
+        return given().baseUri(stack.url(LocalStack.Service.INGEST)).header("Authorization", "Bearer " + stack.apiKey());
     }
 
     /** A free broker and database port each time, fixed service ports so clients can keep their URLs. */

@@ -2,7 +2,6 @@ package org.rasd.ingest.api;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,14 +14,18 @@ import org.rasd.ingest.submission.IngestionService;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    /** What an accepted article is answered with: its id, where the catalog will serve it, and what was found. */
-    public record Accepted(String id, String location, String title, String language, int events,
-                           List<String> countries) {
+    /**
+     * What a posted article is answered with: its id, whether it was accepted or the catalog holds it already,
+     * where the catalog serves it, and what was found.
+     */
+    public record Answer(String id, String status, String location, String title, String language, int events,
+                         List<String> countries) {
     }
 
     private final IngestionService ingestion;
@@ -35,20 +38,22 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> postJson(String body) {
-        return ingestion.acceptJson(body).map(this::accepted);
+    public Uni<Response> postJson(byte[] body) {
+        return ingestion.acceptJson(body).map(this::answer);
     }
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    public Uni<Response> postText(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return ingestion.acceptText(body, contentType.toLowerCase().startsWith(MediaType.TEXT_HTML)).map(this::accepted);
+    public Uni<Response> postText(byte[] body, HttpHeaders headers) {
+        return ingestion.acceptText(body, headers.getMediaType()).map(this::answer);
     }
 
-    private Response accepted(ArticleRecord record) {
+    private Response answer(IngestionService.Outcome outcome) {
+        ArticleRecord record = outcome.record();
         URI location = URI.create(config.catalogUrl() + "/api/articles/" + record.id());
-        return Response.accepted(new Accepted(record.id(), location.toString(), record.title(), record.language(),
-                        record.events().size(), record.countries().stream().map(ArticleRecord.CountryMention::code).toList()))
+        return Response.accepted(new Answer(record.id(), outcome.status().name().toLowerCase(Locale.ROOT), location.toString(),
+                        record.title(), record.language(), record.events().size(),
+                        record.countries().stream().map(ArticleRecord.CountryMention::code).toList()))
                 .location(location)
                 .build();
     }

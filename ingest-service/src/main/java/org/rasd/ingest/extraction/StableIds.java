@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
 /** Ids that stay the same for the same article or event, however often and by whom it is posted. */
 public final class StableIds {
 
-    /** The article id: from the canonical URL when there is one, else from the folded text. */
+    /**
+     * The article id: from the canonical URL when it names a host, else from the folded text (a URL without a
+     * host, such as {@code urn:...} or {@code javascript:...}, would give every such article one id).
+     */
     public static String article(String url, String foldedText) {
-        return url == null ? hashOfCollapsedText(foldedText) : hash("url:" + canonicalUrl(url));
+        return url == null || hostOf(url) == null ? hashOfCollapsedText(foldedText) : hash("url:" + canonicalUrl(url));
     }
 
     private static final byte[] TEXT_KEY_PREFIX = "text:".getBytes(StandardCharsets.UTF_8);
@@ -92,7 +95,7 @@ public final class StableIds {
     public static String hostOf(String url) {
         try {
             String host = new URI(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            return host == null || host.isBlank() ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (URISyntaxException e) {
             return null;
         }

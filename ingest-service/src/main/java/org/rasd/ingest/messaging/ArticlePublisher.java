@@ -1,20 +1,28 @@
 package org.rasd.ingest.messaging;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.rasd.ingest.IngestConfig;
 import org.rasd.ingest.record.ArticleRecord;
+import org.rasd.support.http.Problems;
 
 import java.util.concurrent.TimeoutException;
 
 /** Publishes article records to the {@code articles} topic, keyed by article id, and waits for the broker's ack. */
 @ApplicationScoped
 public class ArticlePublisher {
+
+    /** How long a client should wait before posting again after a 503. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final MutinyEmitter<ArticleRecord> articles;
     private final IngestConfig config;
@@ -25,13 +33,25 @@ public class ArticlePublisher {
         this.config = config;
     }
 
-    /** Completes once the broker has the record (acks=all), or fails with {@link BrokerUnavailableException}. */
+    /**
+     * Completes once the broker has the record (acks=all). Fails with a 413 problem when the record is larger
+     * than the topics take, and with a 503 problem (post again later) when the broker did not acknowledge it.
+     */
     public Uni<Void> publish(ArticleRecord article) {
         Message<ArticleRecord> message = Message.of(article)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
         return Uni.createFrom().deferred(() -> articles.sendMessage(message))
                 .ifNoItem().after(config.publishTimeout()).failWith(TimeoutException::new)
-                .onFailure().transform(failure -> new BrokerUnavailableException(
-                        "article " + article.id() + ": " + failure, failure));
+                .onFailure().transform(failure -> {
+                    if (failure instanceof RecordTooLargeException) {
+                        return Problems.problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The article's record, with "
+                                + "everything extracted from it, is larger than the topics take (" + failure.getMessage()
+                                + "); post a shorter article.");
+                    }
+                    Log.warnf("Article %s not accepted: %s", article.id(), failure.toString());
+                    return HttpProblem.builder(Problems.problem(Response.Status.SERVICE_UNAVAILABLE,
+                                    "The article was not stored: the message broker did not acknowledge it in time. Post it again later."))
+                            .withHeader("Retry-After", RETRY_AFTER_SECONDS).build();
+                });
     }
 }

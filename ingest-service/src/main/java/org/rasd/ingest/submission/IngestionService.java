@@ -1,67 +1,122 @@
 package org.rasd.ingest.submission;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.rasd.ingest.api.Problem;
-import org.rasd.ingest.api.ProblemException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.ingest.messaging.ArticlePublisher;
 import org.rasd.ingest.parsing.ArticleParser.RawArticle;
 import org.rasd.ingest.record.ArticleRecord;
+import org.rasd.support.http.Problems;
 
-/** Validates a posted article, extracts its record and hands it to the broker. */
+import java.io.IOException;
+import java.util.List;
+
+/** Validates a posted article, extracts its record and hands it to the broker unless the catalog has it already. */
 @ApplicationScoped
 public class IngestionService {
 
-    private final ArticleExtractor extractor;
-    private final ArticlePublisher publisher;
-    private final ObjectMapper json;
-
-    public IngestionService(ArticleExtractor extractor, ArticlePublisher publisher, ObjectMapper json) {
-        this.extractor = extractor;
-        this.publisher = publisher;
-        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** What became of a posted article. */
+    public enum Status {
+        /** On the broker, to be stored. */
+        ACCEPTED,
+        /** The catalog already holds an article with this id; nothing was changed. */
+        DUPLICATE
     }
 
-    public Uni<ArticleRecord> acceptJson(String body) {
+    public record Outcome(ArticleRecord record, Status status) {
+    }
+
+    private final ArticleExtractor extractor;
+    private final ArticlePublisher publisher;
+    private final CatalogClient catalog;
+    private final ObjectMapper json;
+
+    public IngestionService(ArticleExtractor extractor, ArticlePublisher publisher, @RestClient CatalogClient catalog,
+                            ObjectMapper json) {
+        this.extractor = extractor;
+        this.publisher = publisher;
+        this.catalog = catalog;
+        this.json = strict(json.copy());
+    }
+
+    /** Refuses what a lenient reader would guess at: repeated keys, trailing data, numbers or booleans as text. */
+    private static ObjectMapper strict(ObjectMapper json) {
+        json.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            json.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        return json;
+    }
+
+    /** A JSON article; Jackson reads UTF-8, UTF-16 and UTF-32 by their bytes, as JSON allows. */
+    public Uni<Outcome> acceptJson(byte[] body) {
         ArticleSubmission submission;
         try {
             submission = json.readValue(body, ArticleSubmission.class);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(Response.Status.BAD_REQUEST,
-                    "The body is not valid JSON for an article: " + e.getOriginalMessage());
+            throw Problems.problem(Response.Status.BAD_REQUEST, "The body is not valid JSON for an article: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "The body cannot be read: " + e.getMessage());
         }
         if (submission == null) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The body is empty; post a JSON object.");
+            throw Problems.problem(Response.Status.BAD_REQUEST, "The body is empty; post a JSON object.");
         }
+        SubmissionRules.check(submission);
         return accept(new RawArticle(submission.url(), submission.title(), submission.publishedAt(),
                 submission.source(), submission.text(), submission.html()), submission.language());
     }
 
-    public Uni<ArticleRecord> acceptText(String body, boolean html) {
-        return accept(new RawArticle(null, null, null, null, html ? null : body, html ? body : null), null);
+    /** A bare text or HTML body, decoded by the charset it declares. */
+    public Uni<Outcome> acceptText(byte[] body, MediaType type) {
+        boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
+        String decoded = BodyDecoder.decode(body, type, html);
+        SubmissionRules.body(decoded);
+        return accept(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
     }
 
-    private Uni<ArticleRecord> accept(RawArticle raw, String language) {
+    private Uni<Outcome> accept(RawArticle raw, String language) {
         if (isBlank(raw.text()) && isBlank(raw.html())) {
-            throw new ProblemException(Problem.UNPROCESSABLE_CONTENT, "Unprocessable Content",
-                    "The article has no text: give \"text\" or \"html\" with the article in it.");
+            throw Problems.unprocessable("The article has no text: give \"text\" or \"html\" with the article in it.");
         }
         // Extraction is CPU work of a few hundred microseconds: keep it off the event loop all the same.
         return Uni.createFrom().item(() -> extractor.extract(raw, language))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .invoke(record -> {
                     if (record.text().isBlank()) {
-                        throw new ProblemException(Problem.UNPROCESSABLE_CONTENT, "Unprocessable Content",
-                                "Nothing is left of the article once page furniture is removed.");
+                        throw Problems.unprocessable("Nothing is left of the article once page furniture is removed.");
+                    }
+                    if (!isBlank(raw.publishedAt()) && record.publishedAt() == null) {
+                        throw Problems.unprocessable("publishedAt is not a date Rasd can read: give an ISO 8601 date "
+                                + "(2024-02-13) or instant (2024-02-13T10:00:00Z), or a date written in Arabic.");
                     }
                 })
-                .call(publisher::publish);
+                .chain(record -> catalogHolds(record.id()).chain(held -> held
+                        ? Uni.createFrom().item(new Outcome(record, Status.DUPLICATE))
+                        : publisher.publish(record).replaceWith(new Outcome(record, Status.ACCEPTED))));
+    }
+
+    /**
+     * Whether the catalog already holds the article. When the catalog cannot say, the article is published: the
+     * catalog stores each id once, so a repeat changes nothing there.
+     */
+    private Uni<Boolean> catalogHolds(String id) {
+        return catalog.article(id).map(response -> response.getStatus() == 200)
+                .onFailure(WebApplicationException.class).recoverWithItem(false)
+                .onFailure().invoke(failure -> Log.debugf("The catalog could not say whether it holds %s: %s", id, failure))
+                .onFailure().recoverWithItem(false);
     }
 
     private static boolean isBlank(String value) {
