@@ -1,12 +1,14 @@
 package org.rasd.support.http;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class HttpGuards {
 
+    /** type/subtype, each an RFC 9110 token, then any parameters. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*[-!#$%&'*+.^_`|~0-9A-Za-z]+/[-!#$%&'*+.^_`|~0-9A-Za-z]+\\s*(;.*)?");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("%[01][0-9A-Fa-f]|[\\x00-\\x1F]");
 
     /** How long a refused body is read and dropped before the connection is closed. */
@@ -31,17 +35,16 @@ public class HttpGuards {
 
     private final long maxBodySize;
     private final int maxUriLength;
-    private final BodyHandler chunkedBody;
 
     public HttpGuards(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
                       @ConfigProperty(name = "rasd.http.max-uri-length", defaultValue = "4096") int maxUriLength) {
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxUriLength = maxUriLength;
-        this.chunkedBody = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
     }
 
     void install(@Observes Router router) {
         router.route().order(-101).handler(this::limitUri);
+        router.route().order(-101).handler(this::requireMediaType);
         router.route().order(-100).handler(this::limitBody);
         router.route().order(-100).failureHandler(this::failure);
     }
@@ -60,6 +63,24 @@ public class HttpGuards {
         context.next();
     }
 
+    /**
+     * A body must say what it is, in a Content-Type that parses: left to the REST layer, a missing one is taken
+     * for whatever a method consumes, and one that does not parse ends in a 500.
+     */
+    private void requireMediaType(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean hasBody = length == null ? streamsBody(request) : !"0".equals(length);
+        if (type == null ? hasBody : !MEDIA_TYPE.matcher(type).matches()) {
+            Problems.write(context, 415, "Unsupported Media Type", type == null
+                    ? "The body has no Content-Type: say what it is (application/json, text/plain or text/html)."
+                    : "The Content-Type " + type + " is not a media type such as application/json.");
+            return;
+        }
+        context.next();
+    }
+
     private void limitBody(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
@@ -69,12 +90,39 @@ public class HttpGuards {
                 return;
             }
             context.next();
-        } else if (context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            // No length up front: buffer it, counting; past the limit the handler fails the request with 413.
-            chunkedBody.handle(context);
+        } else if (streamsBody(context.request())) {
+            readCounting(context);
         } else {
             context.next();
         }
+    }
+
+    /**
+     * A body without a length up front is read here, counting: past the limit it is refused at once; within
+     * it, the REST layer gets it buffered. (Vert.x's BodyHandler buffers too, but the REST layer then reads
+     * a large buffered body as zeros.)
+     */
+    private void readCounting(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (body.length() + chunk.length() > maxBodySize) {
+                refuseUnreadBody(context, tooLarge("grew past the limit while it was sent")); // replaces these handlers
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(ended -> {
+            ((RoutingContextInternal) context).setBody(body);
+            context.next();
+        });
+        request.exceptionHandler(context::fail);
+        request.resume();
+    }
+
+    /** A body sent without a length, in chunks (the services speak HTTP/1.1 only: see microprofile-config.properties). */
+    private static boolean streamsBody(HttpServerRequest request) {
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private void failure(RoutingContext context) {
@@ -83,17 +131,16 @@ public class HttpGuards {
             return;
         }
         int status = context.statusCode() > 0 ? context.statusCode() : 500;
-        if (status == 413) {
-            refuseUnreadBody(context, tooLarge("grew past the limit while it was sent"));
-        } else {
-            Problems.write(context, status, HttpResponseStatus.valueOf(status).reasonPhrase(), null);
+        if (status >= 500) {
+            Log.errorf(context.failure(), "%s %s failed below the REST layer", context.request().method(), context.request().path());
         }
+        Problems.write(context, status, HttpResponseStatus.valueOf(status).reasonPhrase(), null);
     }
 
     /**
      * Answers 413 while the client may still be sending, then goes on reading (and dropping) what it sends for
-     * a while before closing, as web servers do ("lingering close"): a client that writes its whole body before
-     * reading would otherwise lose the answer to a reset connection.
+     * a while before closing the connection, as web servers do ("lingering close"): a client that writes its
+     * whole body before reading would otherwise lose the answer to a reset connection.
      */
     private static void refuseUnreadBody(RoutingContext context, String detail) {
         HttpServerRequest request = context.request();
