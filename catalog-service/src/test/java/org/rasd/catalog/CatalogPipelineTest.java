@@ -106,6 +106,8 @@ class CatalogPipelineTest {
 
     @Test
     void anArticleTheDatabaseRefusesIsDeadLetteredAndTheNextOneIsStoredAtOnce() {
+        send("before-poison", article("before-poison")); // the consumer is running and has its partitions
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/before-poison").then().statusCode(200));
         // PostgreSQL text cannot hold NUL: no retry can store this record.
         String poisoned = article("poisoned").replace("\"source\":\"news.example\"", "\"source\":\"news\\u0000example\"");
         long sentAt = System.nanoTime();

@@ -30,6 +30,17 @@ class ArticleExtractorTest {
         return EXTRACTOR.extract(new RawArticle(null, null, null, null, text, null), null);
     }
 
+    /** PostgreSQL cannot store NUL: a page that writes one as a reference must not smuggle it into the record. */
+    @Test
+    void controlCharactersWrittenAsReferencesInAPageBecomeReplacementCharacters() {
+        ArticleRecord record = EXTRACTOR.extract(new RawArticle(null, null, null, null, null,
+                "<html><head><title>عنوان&#0;</title></head><body><p>استقبل وزير الداخلية المغربي&#0; نظيره الإسباني&#7;.</p></body></html>"),
+                null);
+        assertFalse(record.text().chars().anyMatch(c -> c < 0x20 && c != '\n'), record.text());
+        assertTrue(record.text().contains("\uFFFD"), record.text());
+        assertFalse(record.title().contains("\u0000"), record.title());
+    }
+
     /** The catalog keys events by id: one record must never hold two events with the same id. */
     @Test
     void everyEventOfADevelopmentArticleHasItsOwnId() throws IOException {

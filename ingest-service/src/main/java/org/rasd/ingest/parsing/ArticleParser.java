@@ -74,12 +74,12 @@ public final class ArticleParser {
         if (raw.html() != null && !raw.html().isBlank()) {
             Document document = Jsoup.parse(raw.html());
             if (title == null) {
-                title = htmlTitle(document);
+                title = controlsReplaced(htmlTitle(document));
             }
             if (publishedAt == null) {
                 publishedAt = htmlPublished(document);
             }
-            body = htmlText(document);
+            body = controlsReplaced(htmlText(document));
         }
         return cleanText(body == null ? "" : body, title, publishedAt);
     }
@@ -216,6 +216,27 @@ public final class ArticleParser {
         }
         List<DateFinder.DateMention> found = dates.find(lexicon.scan(NormalizedText.fold(value)), null);
         return found.isEmpty() ? null : found.getFirst().value();
+    }
+
+    /**
+     * A page can write control characters as references ({@code &#0;}, {@code &#7;}) that no posted text may
+     * hold; they become U+FFFD, as browsers show a reference to NUL.
+     */
+    private static String controlsReplaced(String text) {
+        if (text == null) {
+            return null;
+        }
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static String htmlTitle(Document document) {
