@@ -15,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.rasd.embedded.PostgresServer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +24,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -132,6 +137,21 @@ class ChaosTest {
                 .post("/api/articles").then().statusCode(202).extract().path("id");
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() ->
                 given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200));
+    }
+
+    @Test
+    @Order(3)
+    void theStacksDatabaseKeepsARealServersDurability() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + stack.postgresAddress() + "/catalog",
+                PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement statement = connection.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet value = statement.executeQuery("show " + setting)) {
+                    value.next();
+                    assertEquals("on", value.getString(1), setting);
+                }
+            }
+        }
     }
 
     private static void outage(LocalStack.Server server, Runnable whileDown) throws InterruptedException {
