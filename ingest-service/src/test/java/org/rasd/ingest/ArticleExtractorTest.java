@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rasd.ingest.evaluation.ExtractionCli;
 import org.rasd.ingest.evaluation.GoldArticle;
 import org.rasd.ingest.extraction.ArticleExtractor;
+import org.rasd.ingest.parsing.ArticleParser;
 import org.rasd.ingest.parsing.ArticleParser.RawArticle;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.record.Event;
@@ -28,6 +29,16 @@ class ArticleExtractorTest {
 
     private static ArticleRecord extract(String text) {
         return EXTRACTOR.extract(new RawArticle(null, null, null, null, text, null), null);
+    }
+
+    /** Every event message carries the title: a page's may be any length, the record's is bounded. */
+    @Test
+    void aTitleFoundInAPageIsNoLongerThanAPostedOneMayBe() {
+        ArticleRecord record = EXTRACTOR.extract(new RawArticle(null, null, null, null, null,
+                "<html><head><meta property=\"og:title\" content=\"" + "عنوان طويل ".repeat(500) + "\"></head>"
+                        + "<body><p>استقبل وزير الداخلية المغربي نظيره الإسباني.</p></body></html>"), null);
+        assertTrue(record.title().length() <= ArticleParser.MAX_TITLE, "title of " + record.title().length());
+        assertTrue(record.title().startsWith("عنوان طويل"));
     }
 
     /** PostgreSQL cannot store NUL: a page that writes one as a reference must not smuggle it into the record. */

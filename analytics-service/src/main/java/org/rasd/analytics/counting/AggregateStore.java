@@ -93,6 +93,11 @@ public class AggregateStore {
                         new Aggregates.Update("change", event.id(), totals, countryRows, themeRows));
     }
 
+    /** Whether the database answers right now: tells a message at fault from a database that is down. */
+    public Uni<Boolean> answers() {
+        return pool.query("select 1").execute().replaceWith(true);
+    }
+
     public Uni<Aggregates.Countries> countries() {
         return Uni.combine().all().unis(totals(pool), countryRows(pool, "", Tuple.tuple()))
                 .with(Aggregates.Countries::new);

@@ -2,6 +2,7 @@ package org.rasd.catalog.api;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,13 @@ public class ArticleResource {
 
     public ArticleResource(CatalogService catalog) {
         this.catalog = catalog;
+    }
+
+    /** Whether the catalog holds the article (ingest asks, to answer "duplicate"), without reading it. */
+    @HEAD
+    @Path("{id}")
+    public Uni<Response> head(@PathParam("id") String id) {
+        return catalog.holds(id).map(held -> Response.status(held ? Response.Status.OK : Response.Status.NOT_FOUND).build());
     }
 
     /** The article record exactly as extraction produced it. */

@@ -18,9 +18,12 @@ import java.util.Set;
  * checked for what the catalog relies on. The catalog keeps the JSON as it came, so fields added to the
  * contract later pass through untouched.
  */
-public record ArticleDocument(String id, ObjectNode json) {
+public record ArticleDocument(String id, ObjectNode json, String payload) {
 
     public static ArticleDocument parse(ObjectMapper mapper, String payload) {
+        if (payload == null || payload.isBlank()) {
+            throw new InvalidArticleException("an empty record");
+        }
         JsonNode json;
         try {
             json = mapper.readTree(payload);
@@ -46,7 +49,7 @@ public record ArticleDocument(String id, ObjectNode json) {
                 throw new InvalidArticleException("article " + id + " has an event without \"id\" or \"type\"");
             }
         }
-        return new ArticleDocument(id, object);
+        return new ArticleDocument(id, object, payload);
     }
 
     public String text(String field) {

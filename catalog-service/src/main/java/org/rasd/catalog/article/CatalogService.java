@@ -3,6 +3,7 @@ package org.rasd.catalog.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -30,18 +31,38 @@ public class CatalogService {
     }
 
     /**
+     * Reads an article record from the topic.
+     *
+     * @throws InvalidArticleException when it is not one
+     */
+    public ArticleDocument read(String payload) {
+        return ArticleDocument.parse(mapper, payload);
+    }
+
+    /**
      * @return the event messages stored now; empty when the article was stored before (a redelivery or a
      * re-post), in which case nothing changes
      */
     @WithTransaction
-    public Uni<List<ObjectNode>> store(String payload) {
-        ArticleDocument document = ArticleDocument.parse(mapper, payload);
+    public Uni<List<ObjectNode>> store(ArticleDocument document) {
         return Article.<Article>findById(document.id()).chain(existing -> existing != null
                 ? Uni.createFrom().item(List.<ObjectNode>of())
-                : insert(document, payload));
+                : insert(document));
     }
 
-    private Uni<List<ObjectNode>> insert(ArticleDocument document, String payload) {
+    /** Whether the database answers right now: tells a record at fault from a database that is down. */
+    @WithSession
+    public Uni<Boolean> answers() {
+        return Panache.getSession().chain(session -> session.createNativeQuery("select 1").getSingleResult()).replaceWith(true);
+    }
+
+    /** Whether the catalog holds an article, without reading it. */
+    @WithSession
+    public Uni<Boolean> holds(String id) {
+        return Article.count("id", id).map(count -> count > 0);
+    }
+
+    private Uni<List<ObjectNode>> insert(ArticleDocument document) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Article article = new Article();
         article.id = document.id();
@@ -51,7 +72,7 @@ public class CatalogService {
         article.publishedAt = document.text("publishedAt");
         article.language = document.text("language");
         article.extractor = document.text("extractor");
-        article.document = payload;
+        article.document = document.payload();
         article.storedAt = now;
 
         LocalDate fallbackDate = publishedDay(article.publishedAt).orElse(now.toLocalDate());

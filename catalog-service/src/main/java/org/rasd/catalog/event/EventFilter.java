@@ -12,7 +12,6 @@ import java.util.stream.StreamSupport;
 /** The filters of the event search and the event stream; every one is optional and they combine. */
 public record EventFilter(String country, String theme, String type, LocalDate from, LocalDate to) {
 
-    /** The HQL condition and its parameters. */
     /**
      * A date PostgreSQL's {@code date} holds and an ISO reader round-trips: years 1 to 9999.
      *
@@ -25,6 +24,7 @@ public record EventFilter(String country, String theme, String type, LocalDate f
         return date;
     }
 
+    /** The HQL condition and its parameters. */
     public Query where() {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();

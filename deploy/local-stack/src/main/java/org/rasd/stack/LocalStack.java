@@ -248,7 +248,7 @@ public final class LocalStack implements AutoCloseable {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
         kafka = launch("kafka", List.of("-Xmx384m", "-XX:+UseSerialGC", "-cp", classPath, KafkaServerMain.class.getName(),
-                data.toString(), Integer.toString(ports.kafka()), Long.toString(ArticleSizeLimit.recordBytes(articleLimit))),
+                data.toString(), Integer.toString(ports.kafka()), Long.toString(ArticleSizeLimit.topicBytes(articleLimit))),
                 Map.of());
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (!Files.exists(ready)) {
@@ -297,6 +297,9 @@ public final class LocalStack implements AutoCloseable {
                 start(server);
                 System.err.println(server + " is back.");
             } catch (RuntimeException e) {
+                if (stopping) {
+                    return; // the stack is being stopped: the restart was interrupted, nothing died
+                }
                 System.err.println(server + " cannot be started again: " + e.getMessage());
                 onDeath.accept(server.name().toLowerCase());
                 return;

@@ -18,7 +18,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         dataDirectory = TestDirectories.create("kafka");
         kafka = KafkaServer.start(dataDirectory, 0);
-        kafka.createTopics(Topics.ALL, ArticleSizeLimit.recordBytes(ArticleSizeLimit.parse(ArticleSizeLimit.DEFAULT)));
+        kafka.createTopics(Topics.ALL, ArticleSizeLimit.topicBytes(ArticleSizeLimit.parse(ArticleSizeLimit.DEFAULT)));
         return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
     }
 

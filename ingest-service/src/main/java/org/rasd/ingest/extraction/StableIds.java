@@ -10,17 +10,32 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Ids that stay the same for the same article or event, however often and by whom it is posted. */
 public final class StableIds {
 
     /**
-     * The article id: from the canonical URL when it names a host, else from the folded text (a URL without a
-     * host, such as {@code urn:...} or {@code javascript:...}, would give every such article one id).
+     * The article id: from the canonical URL when it names a place ({@code scheme://authority...}, an IDN
+     * host or one {@link URI} rejects included), else from the folded text: a URL with no authority, such as
+     * {@code urn:...}, {@code mailto:...} or {@code javascript:...}, would give every such article one id.
      */
     public static String article(String url, String foldedText) {
-        return url == null || hostOf(url) == null ? hashOfCollapsedText(foldedText) : hash("url:" + canonicalUrl(url));
+        return namesAPlace(url) ? hash("url:" + canonicalUrl(url)) : hashOfCollapsedText(foldedText);
+    }
+
+    private static final Pattern WITH_AUTHORITY = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^/?#\\s]+.*");
+
+    private static boolean namesAPlace(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            return new URI(url.strip()).getRawAuthority() != null;
+        } catch (URISyntaxException unparsable) {
+            return WITH_AUTHORITY.matcher(url.strip()).matches();
+        }
     }
 
     private static final byte[] TEXT_KEY_PREFIX = "text:".getBytes(StandardCharsets.UTF_8);

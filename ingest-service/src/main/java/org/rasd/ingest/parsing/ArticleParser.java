@@ -54,6 +54,9 @@ public final class ArticleParser {
     }
 
     /** What was posted: plain text or HTML, with whatever metadata the poster knew. */
+    /** The longest title, posted or found, in chars. */
+    public static final int MAX_TITLE = 1000;
+
     public record RawArticle(String url, String title, String publishedAt, String source, String text, String html) {
     }
 
@@ -134,7 +137,7 @@ public final class ArticleParser {
             }
             kept.add(range);
         }
-        return new ParsedArticle(title, page.joined(kept), publishedAt, datelinePlace);
+        return new ParsedArticle(headline(title), page.joined(kept), publishedAt, datelinePlace);
     }
 
     /** {@code [start, end)} of {@code text} without the whitespace at both ends. */
@@ -209,13 +212,27 @@ public final class ArticleParser {
         }
         if (value.indexOf('T') > 0) { // an ISO instant (2024-05-13T10:00:00Z), which the date finder does not read
             try {
-                return OffsetDateTime.parse(value).toString();
+                OffsetDateTime instant = OffsetDateTime.parse(value);
+                // years 1 to 9999 only: what an ISO date of four digits writes and PostgreSQL keeps
+                return instant.getYear() >= 1 && instant.getYear() <= 9999 ? instant.toString() : null;
             } catch (DateTimeParseException notAnInstant) {
                 // read as a date below
             }
         }
         List<DateFinder.DateMention> found = dates.find(lexicon.scan(NormalizedText.fold(value)), null);
         return found.isEmpty() ? null : found.getFirst().value();
+    }
+
+    /**
+     * A title as long as a posted one may be ({@link #MAX_TITLE}): a page's og:title or first line can be any
+     * length, and every event message of the article carries its title.
+     */
+    private static String headline(String title) {
+        if (title == null || title.length() <= MAX_TITLE) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', MAX_TITLE - 1);
+        return title.substring(0, cut > 0 ? cut : MAX_TITLE - 1) + "…";
     }
 
     /**
@@ -229,7 +246,7 @@ public final class ArticleParser {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            if (NormalizedText.isForbiddenControl(c)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }

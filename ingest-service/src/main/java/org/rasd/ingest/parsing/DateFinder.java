@@ -155,6 +155,8 @@ public final class DateFinder {
             relative(found, folded, reference, monthSpans, spans(scan.matches(relativeAnchors)));
         }
         found.replaceAll(mention -> withWeekdayCheck(mention, folded));
+        // "0000" reads as four digits but is no year anyone reports, and no date PostgreSQL keeps
+        found.removeIf(date -> date.value().startsWith("0000"));
         return withoutOverlaps(found);
     }
 

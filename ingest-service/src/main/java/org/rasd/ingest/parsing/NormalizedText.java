@@ -153,6 +153,14 @@ public final class NormalizedText {
     }
 
     /**
+     * A control character no text of Rasd may hold: C0 but tab, line feed and carriage return (NUL cannot even
+     * be stored in PostgreSQL; the others are no text).
+     */
+    public static boolean isForbiddenControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /**
      * {@link Character#isWhitespace}, answered at once for ASCII and the Arabic block: the JDK's own lookup is
      * slow for Arabic, and every char of every article goes through here.
      */

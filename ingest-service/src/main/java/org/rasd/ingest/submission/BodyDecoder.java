@@ -70,10 +70,12 @@ final class BodyDecoder {
         return null;
     }
 
-    /** jsoup reads the charset of a page as browsers do, from its first bytes. */
+    /** Browsers look for a page's {@code <meta charset>} in its first 1,024 bytes; so does jsoup, in as many. */
+    private static final int CHARSET_PRESCAN = 1024;
+
     private static Charset metaCharset(byte[] body) {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(body), null, "").charset();
+            return Jsoup.parse(new ByteArrayInputStream(body, 0, Math.min(body.length, CHARSET_PRESCAN)), null, "").charset();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

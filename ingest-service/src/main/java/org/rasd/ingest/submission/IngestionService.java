@@ -11,7 +11,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -23,6 +22,7 @@ import org.rasd.support.http.Problems;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Validates a posted article, extracts its record and hands it to the broker unless the catalog has it already. */
 @ApplicationScoped
@@ -63,6 +63,30 @@ public class IngestionService {
 
     /** A JSON article; Jackson reads UTF-8, UTF-16 and UTF-32 by their bytes, as JSON allows. */
     public Uni<Outcome> acceptJson(byte[] body) {
+        return extractedOffTheEventLoop(() -> {
+            ArticleSubmission submission = submission(body);
+            SubmissionRules.check(submission);
+            return extract(new RawArticle(submission.url(), submission.title(), submission.publishedAt(),
+                    submission.source(), submission.text(), submission.html()), submission.language());
+        }).chain(this::publishUnlessHeld);
+    }
+
+    /** A bare text or HTML body, decoded by the charset it declares. */
+    public Uni<Outcome> acceptText(byte[] body, MediaType type) {
+        return extractedOffTheEventLoop(() -> {
+            boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
+            String decoded = BodyDecoder.decode(body, type, html);
+            SubmissionRules.body(decoded);
+            return extract(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
+        }).chain(this::publishUnlessHeld);
+    }
+
+    /** Reading, checking and extracting a 2 MiB article is CPU work of milliseconds: never on the event loop. */
+    private static Uni<ArticleRecord> extractedOffTheEventLoop(Supplier<ArticleRecord> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private ArticleSubmission submission(byte[] body) {
         ArticleSubmission submission;
         try {
             submission = json.readValue(body, ArticleSubmission.class);
@@ -74,38 +98,28 @@ public class IngestionService {
         if (submission == null) {
             throw Problems.problem(Response.Status.BAD_REQUEST, "The body is empty; post a JSON object.");
         }
-        SubmissionRules.check(submission);
-        return accept(new RawArticle(submission.url(), submission.title(), submission.publishedAt(),
-                submission.source(), submission.text(), submission.html()), submission.language());
+        return submission;
     }
 
-    /** A bare text or HTML body, decoded by the charset it declares. */
-    public Uni<Outcome> acceptText(byte[] body, MediaType type) {
-        boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
-        String decoded = BodyDecoder.decode(body, type, html);
-        SubmissionRules.body(decoded);
-        return accept(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
-    }
-
-    private Uni<Outcome> accept(RawArticle raw, String language) {
+    private ArticleRecord extract(RawArticle raw, String language) {
         if (isBlank(raw.text()) && isBlank(raw.html())) {
             throw Problems.unprocessable("The article has no text: give \"text\" or \"html\" with the article in it.");
         }
-        // Extraction is CPU work of a few hundred microseconds: keep it off the event loop all the same.
-        return Uni.createFrom().item(() -> extractor.extract(raw, language))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .invoke(record -> {
-                    if (record.text().isBlank()) {
-                        throw Problems.unprocessable("Nothing is left of the article once page furniture is removed.");
-                    }
-                    if (!isBlank(raw.publishedAt()) && record.publishedAt() == null) {
-                        throw Problems.unprocessable("publishedAt is not a date Rasd can read: give an ISO 8601 date "
-                                + "(2024-02-13) or instant (2024-02-13T10:00:00Z), or a date written in Arabic.");
-                    }
-                })
-                .chain(record -> catalogHolds(record.id()).chain(held -> held
-                        ? Uni.createFrom().item(new Outcome(record, Status.DUPLICATE))
-                        : publisher.publish(record).replaceWith(new Outcome(record, Status.ACCEPTED))));
+        ArticleRecord record = extractor.extract(raw, language);
+        if (record.text().isBlank()) {
+            throw Problems.unprocessable("Nothing is left of the article once page furniture is removed.");
+        }
+        if (!isBlank(raw.publishedAt()) && record.publishedAt() == null) {
+            throw Problems.unprocessable("publishedAt is not a date Rasd can read: give an ISO 8601 date "
+                    + "(2024-02-13) or instant (2024-02-13T10:00:00Z), or a date written in Arabic.");
+        }
+        return record;
+    }
+
+    private Uni<Outcome> publishUnlessHeld(ArticleRecord record) {
+        return catalogHolds(record.id()).chain(held -> held
+                ? Uni.createFrom().item(new Outcome(record, Status.DUPLICATE))
+                : publisher.publish(record).replaceWith(new Outcome(record, Status.ACCEPTED)));
     }
 
     /**
@@ -114,7 +128,6 @@ public class IngestionService {
      */
     private Uni<Boolean> catalogHolds(String id) {
         return catalog.article(id).map(response -> response.getStatus() == 200)
-                .onFailure(WebApplicationException.class).recoverWithItem(false)
                 .onFailure().invoke(failure -> Log.debugf("The catalog could not say whether it holds %s: %s", id, failure))
                 .onFailure().recoverWithItem(false);
     }

@@ -1,5 +1,7 @@
 package org.rasd.ingest.submission;
 
+import org.rasd.ingest.parsing.ArticleParser;
+import org.rasd.ingest.parsing.NormalizedText;
 import org.rasd.support.http.Problems;
 
 import java.time.LocalDate;
@@ -16,14 +18,13 @@ import java.time.temporal.TemporalAccessor;
 final class SubmissionRules {
 
     static final int MAX_URL = 2048;
-    static final int MAX_TITLE = 1000;
     static final int MAX_SOURCE = 200;
     static final int MAX_LANGUAGE = 35; // the longest BCP 47 tags
     static final int MAX_PUBLISHED_AT = 64;
 
     static void check(ArticleSubmission submission) {
         field("url", submission.url(), MAX_URL);
-        field("title", submission.title(), MAX_TITLE);
+        field("title", submission.title(), ArticleParser.MAX_TITLE);
         field("source", submission.source(), MAX_SOURCE);
         field("language", submission.language(), MAX_LANGUAGE);
         field("publishedAt", submission.publishedAt(), MAX_PUBLISHED_AT);
@@ -50,7 +51,7 @@ final class SubmissionRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            if (NormalizedText.isForbiddenControl(c)) {
                 throw Problems.unprocessable(name + " holds the control character U+%04X at index %d; remove it."
                         .formatted((int) c, i));
             }

@@ -39,4 +39,14 @@ class StableIdsTest {
         assertEquals(StableIds.article("https://www.example.ma/news/1?utm_source=x&id=7#top", "any"),
                 StableIds.article("https://example.ma/news/1/?id=7", "other"));
     }
+
+    @Test
+    void aUrlThatNamesAPlaceGivesTheIdWhateverTheTextAndOneThatDoesNotLeavesItToTheText() {
+        for (String url : new String[]{"https://هسبريس.com/أمن/1", "https://my_site.example/a", "https://example.ma/a b"}) {
+            assertEquals(StableIds.article(url, "نص أول"), StableIds.article(url, "نص ثان"), url);
+        }
+        for (String url : new String[]{"javascript:alert(1)", "mailto:desk@example.ma", "urn:uuid:1", "", "not a url"}) {
+            assertNotEquals(StableIds.article(url, "نص أول"), StableIds.article(url, "نص ثان"), url);
+        }
+    }
 }

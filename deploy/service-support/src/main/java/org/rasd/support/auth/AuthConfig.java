@@ -2,6 +2,7 @@ package org.rasd.support.auth;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Positive;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,11 @@ public interface AuthConfig {
 
     /** Writes each key may make per second, on average ({@code RASD_WRITE_RATE}). */
     @WithDefault("200")
+    @Positive
     double writeRate();
 
     /** Writes a key may make at once after a quiet spell ({@code RASD_WRITE_BURST}). */
     @WithDefault("400")
+    @Positive
     int writeBurst();
 }

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +28,6 @@ public class HttpGuards {
     /** type/subtype, each an RFC 9110 token, then any parameters. */
     private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*[-!#$%&'*+.^_`|~0-9A-Za-z]+/[-!#$%&'*+.^_`|~0-9A-Za-z]+\\s*(;.*)?");
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("%[01][0-9A-Fa-f]|[\\x00-\\x1F]");
-
-    /** How long a refused body is read and dropped before the connection is closed. */
-    private static final Duration LINGER = Duration.ofSeconds(10);
 
     private final long maxBodySize;
     private final int maxUriLength;
@@ -52,12 +48,12 @@ public class HttpGuards {
     private void limitUri(RoutingContext context) {
         String uri = context.request().uri();
         if (uri.length() > maxUriLength) {
-            Problems.write(context, 414, "URI Too Long",
+            Problems.refuse(context, 414, "URI Too Long",
                     "The request URI has " + uri.length() + " characters; the limit is " + maxUriLength + ".");
             return;
         }
         if (CONTROL_CHARACTER.matcher(uri).find()) {
-            Problems.write(context, 400, "Bad Request", "The request URI holds a control character (%00 to %1F).");
+            Problems.refuse(context, 400, "Bad Request", "The request URI holds a control character (%00 to %1F).");
             return;
         }
         context.next();
@@ -73,7 +69,7 @@ public class HttpGuards {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean hasBody = length == null ? streamsBody(request) : !"0".equals(length);
         if (type == null ? hasBody : !MEDIA_TYPE.matcher(type).matches()) {
-            Problems.write(context, 415, "Unsupported Media Type", type == null
+            Problems.refuse(context, 415, "Unsupported Media Type", type == null
                     ? "The body has no Content-Type: say what it is (application/json, text/plain or text/html)."
                     : "The Content-Type " + type + " is not a media type such as application/json.");
             return;
@@ -86,7 +82,7 @@ public class HttpGuards {
         if (length != null) {
             if (!length.isEmpty() && length.chars().allMatch(Character::isDigit)
                     && (length.length() > 18 || Long.parseLong(length) > maxBodySize)) {
-                refuseUnreadBody(context, tooLarge("has " + length + " bytes"));
+                Problems.refuse(context, 413, "Content Too Large", tooLarge("has " + length + " bytes"));
                 return;
             }
             context.next();
@@ -107,12 +103,13 @@ public class HttpGuards {
         Buffer body = Buffer.buffer();
         request.handler(chunk -> {
             if (body.length() + chunk.length() > maxBodySize) {
-                refuseUnreadBody(context, tooLarge("grew past the limit while it was sent")); // replaces these handlers
+                Problems.refuse(context, 413, "Content Too Large", tooLarge("grew past the limit while it was sent")); // replaces these handlers
                 return;
             }
             body.appendBuffer(chunk);
         });
         request.endHandler(ended -> {
+            // Vert.x's own BodyHandler sets the body the same way; the REST layer reads it from there.
             ((RoutingContextInternal) context).setBody(body);
             context.next();
         });
@@ -134,25 +131,7 @@ public class HttpGuards {
         if (status >= 500) {
             Log.errorf(context.failure(), "%s %s failed below the REST layer", context.request().method(), context.request().path());
         }
-        Problems.write(context, status, HttpResponseStatus.valueOf(status).reasonPhrase(), null);
-    }
-
-    /**
-     * Answers 413 while the client may still be sending, then goes on reading (and dropping) what it sends for
-     * a while before closing the connection, as web servers do ("lingering close"): a client that writes its
-     * whole body before reading would otherwise lose the answer to a reset connection.
-     */
-    private static void refuseUnreadBody(RoutingContext context, String detail) {
-        HttpServerRequest request = context.request();
-        context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        Problems.write(context, 413, "Content Too Large", detail);
-        long closeAt = context.vertx().setTimer(LINGER.toMillis(), ignored -> request.connection().close());
-        request.handler(dropped -> { });
-        request.endHandler(ended -> {
-            context.vertx().cancelTimer(closeAt);
-            request.connection().close();
-        });
-        request.resume();
+        Problems.refuse(context, status, HttpResponseStatus.valueOf(status).reasonPhrase(), null);
     }
 
     private String tooLarge(String what) {

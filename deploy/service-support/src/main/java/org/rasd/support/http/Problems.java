@@ -2,16 +2,19 @@ package org.rasd.support.http;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * The one problem type of Rasd (RFC 9457, {@code application/problem+json}), built on quarkus-resteasy-problem:
  * every service throws {@link HttpProblem}s made here, and the extension writes them and every framework error
- * (404, 405, 406, 415, 500) in the same shape. Errors answered below the REST layer use {@link #write}.
+ * (404, 405, 406, 415, 500) in the same shape. Errors answered below the REST layer use {@link #refuse}.
  */
 public final class Problems {
 
@@ -31,15 +34,43 @@ public final class Problems {
         return problem(422, "Unprocessable Content", detail);
     }
 
-    /** Writes a problem straight on the HTTP response, for what is refused before the REST layer sees it. */
-    static void write(RoutingContext context, int status, String title, String detail) {
+    /**
+     * Refuses a request before the REST layer sees it, with a problem written straight on the response. When
+     * the client may still be sending a body, the rest of it is read and dropped for a while before the
+     * connection is closed, as web servers do ("lingering close"): a client that writes its whole body before
+     * reading would otherwise lose the answer to a reset connection.
+     */
+    public static void refuse(RoutingContext context, int status, String title, String detail, Map<String, String> headers) {
+        HttpServerRequest request = context.request();
+        boolean bodyPending = !request.isEnded() && (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null && !"0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH))));
+        headers.forEach(context.response()::putHeader);
+        if (bodyPending) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         JsonObject body = new JsonObject().put("type", ABOUT_BLANK.toString()).put("title", title).put("status", status);
         if (detail != null) {
             body.put("detail", detail);
         }
-        body.put("instance", context.request().path());
+        body.put("instance", request.path());
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE).end(body.encode());
+        if (bodyPending) {
+            long closeAt = context.vertx().setTimer(LINGER.toMillis(), ignored -> request.connection().close());
+            request.handler(dropped -> { });
+            request.endHandler(ended -> {
+                context.vertx().cancelTimer(closeAt);
+                request.connection().close();
+            });
+            request.resume();
+        }
     }
+
+    static void refuse(RoutingContext context, int status, String title, String detail) {
+        refuse(context, status, title, detail, Map.of());
+    }
+
+    /** How long a refused body is read and dropped before the connection is closed. */
+    private static final Duration LINGER = Duration.ofSeconds(10);
 
     private Problems() {
     }

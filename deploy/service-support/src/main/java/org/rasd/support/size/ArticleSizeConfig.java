@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Gives every service the limits that follow from {@value ArticleSizeLimit#VARIABLE}, as configuration its
  * properties can refer to: {@code rasd.max-article-size} (the HTTP body limit) and {@code rasd.max-record-size}
- * (the Kafka producers' {@code max.request.size} and the consumers' fetch sizes), both in bytes. Configuration
+ * (the Kafka producers' {@code max.request.size} and the consumers' fetch sizes) and {@code rasd.max-topic-record-size}
+ * (what a topic takes: a record and a dead letter's headers), all in bytes. Configuration
  * has no arithmetic, hence a source of its own.
  */
 public class ArticleSizeConfig implements ConfigSourceFactory {
@@ -24,7 +25,8 @@ public class ArticleSizeConfig implements ConfigSourceFactory {
                 ? ArticleSizeLimit.DEFAULT : setting.getValue());
         return List.of(new PropertiesConfigSource(Map.of(
                 "rasd.max-article-size", Long.toString(articleBytes),
-                "rasd.max-record-size", Long.toString(ArticleSizeLimit.recordBytes(articleBytes))),
+                "rasd.max-record-size", Long.toString(ArticleSizeLimit.recordBytes(articleBytes)),
+                "rasd.max-topic-record-size", Long.toString(ArticleSizeLimit.topicBytes(articleBytes))),
                 "rasd-article-size", 50));
     }
 }

@@ -28,6 +28,16 @@ public final class ArticleSizeLimit {
         return 2 * articleBytes;
     }
 
+    /**
+     * The largest record any topic takes: an article record and room for the headers a dead letter carries
+     * (its reason and where it came from).
+     */
+    public static long topicBytes(long articleBytes) {
+        return recordBytes(articleBytes) + HEADER_ROOM;
+    }
+
+    private static final long HEADER_ROOM = 64 << 10;
+
     /** Reads a size as Quarkus does ({@code 2M}, {@code 512K}, {@code 3000000}): binary multiples. */
     public static long parse(String size) {
         Matcher matcher = SIZE.matcher(size.strip());

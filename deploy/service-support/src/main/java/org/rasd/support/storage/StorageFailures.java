@@ -1,10 +1,14 @@
 package org.rasd.support.storage;
 
+import io.netty.channel.ChannelException;
+import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Tells a record the database will never take from a database that cannot take anything right now. Only the
@@ -19,19 +23,49 @@ public final class StorageFailures {
      */
     private static final Set<String> RECORD_AT_FAULT = Set.of("22", "23", "54");
 
+    /**
+     * SQLSTATE classes that are the server's state whatever the record: connection exception (08), transaction
+     * rollback such as a deadlock (40), insufficient resources such as a full disk (53), operator intervention
+     * such as a shutdown (57).
+     */
+    private static final Set<String> STORE_UNAVAILABLE = Set.of("08", "40", "53", "57");
+
+    /**
+     * Whether the failure says the database cannot be reached or cannot work right now: a network failure, or
+     * a SQLSTATE of the server's state. Such failures are waited out however often they repeat.
+     */
+    public static boolean isStoreUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof VertxException || cause instanceof ChannelException
+                    || cause instanceof TimeoutException) {
+                return true;
+            }
+            String state = sqlState(cause);
+            if (state != null && STORE_UNAVAILABLE.contains(state.substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return why the database refused the record, when the record itself is at fault */
     public static Optional<String> recordAtFault(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // The reactive client raises PgException; Hibernate Reactive hands it on as a java.sql.SQLException.
-            String state = cause instanceof PgException refusal ? refusal.getSqlState()
-                    : cause instanceof SQLException refusal ? refusal.getSQLState() : null;
-            if (state != null && state.length() == 5 && RECORD_AT_FAULT.contains(state.substring(0, 2))) {
+            String state = sqlState(cause);
+            if (state != null && RECORD_AT_FAULT.contains(state.substring(0, 2))) {
                 String message = cause instanceof PgException refusal ? refusal.getErrorMessage()
                         : cause.getMessage().replace(" (" + state + ")", "");
                 return Optional.of("PostgreSQL refused it: " + message + " (SQLSTATE " + state + ")");
             }
         }
         return Optional.empty();
+    }
+
+    /** The reactive client raises PgException; Hibernate Reactive hands it on as a java.sql.SQLException. */
+    private static String sqlState(Throwable cause) {
+        String state = cause instanceof PgException refusal ? refusal.getSqlState()
+                : cause instanceof SQLException refusal ? refusal.getSQLState() : null;
+        return state != null && state.length() == 5 ? state : null;
     }
 
     private StorageFailures() {

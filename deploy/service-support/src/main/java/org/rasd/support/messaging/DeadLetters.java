@@ -1,0 +1,56 @@
+package org.rasd.support.messaging;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Puts a record no retry can store on its dead-letter topic, as it came, with the reason and where it came
+ * from in headers, and waits until the broker has it: a consumer acknowledges a record only once it is
+ * stored or dead-lettered, so a broker that is down while a bad record is in hand loses nothing and stops
+ * nothing.
+ */
+public final class DeadLetters {
+
+    public static final String REASON = "dead-letter-reason";
+    public static final String TOPIC = "dead-letter-topic";
+    public static final String PARTITION = "dead-letter-partition";
+    public static final String OFFSET = "dead-letter-offset";
+
+    public static Uni<Void> send(MutinyEmitter<String> deadLetters, ConsumerRecord<String, String> record, String reason) {
+        Log.warnf("Dead-lettering %s-%d@%d (key %s): %s", record.topic(), record.partition(), record.offset(), record.key(), reason);
+        return Uni.createFrom().deferred(() -> deadLetters.sendMessage(Message.of(record.value())
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key())
+                                .withHeaders(new RecordHeaders()
+                                        .add(REASON, bytes(reason))
+                                        .add(TOPIC, bytes(record.topic()))
+                                        .add(PARTITION, bytes(Integer.toString(record.partition())))
+                                        .add(OFFSET, bytes(Long.toString(record.offset()))))
+                                .build())))
+                .onFailure(failure -> !(failure instanceof RecordTooLargeException))
+                .invoke(failure -> Log.warnf("Dead letter not sent yet, retrying: %s", failure.toString()))
+                .onFailure(failure -> !(failure instanceof RecordTooLargeException))
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
+                // Topics take a record plus headroom for these headers; should one still not fit, it stays where
+                // it is, at its offset in its own topic, and the log says where.
+                .onFailure(RecordTooLargeException.class).invoke(failure -> Log.errorf(
+                        "Dead letter too large for its topic; the record stays at %s-%d@%d", record.topic(), record.partition(),
+                        record.offset()))
+                .onFailure(RecordTooLargeException.class).recoverWithNull();
+    }
+
+    private static byte[] bytes(String value) {
+        return value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private DeadLetters() {
+    }
+}
