@@ -53,7 +53,10 @@ public class AggregateStore {
         List<String> countries = event.countries().stream().distinct().toList();
         List<String> themes = event.themes().stream().distinct().toList();
         Uni<Void> chain = tx.preparedQuery("insert into counted_article values ($1) on conflict do nothing")
-                .execute(Tuple.of(event.articleId())).replaceWithVoid();
+                .execute(Tuple.of(event.articleId()))
+                .chain(newArticle -> tx.preparedQuery("update running_totals set events = events + 1, articles = articles + $1 where id = 1")
+                        .execute(Tuple.of(newArticle.rowCount())))
+                .replaceWithVoid();
         for (String country : countries) {
             chain = chain
                     .chain(() -> tx.preparedQuery("insert into country_article values ($1, $2) on conflict do nothing")
@@ -125,7 +128,7 @@ public class AggregateStore {
     }
 
     private static Uni<Totals> totals(SqlClient client) {
-        return client.query("select (select count(*) from counted_event) as events, (select count(*) from counted_article) as articles")
+        return client.query("select events, articles from running_totals where id = 1")
                 .execute()
                 .map(rows -> {
                     Row row = rows.iterator().next();
