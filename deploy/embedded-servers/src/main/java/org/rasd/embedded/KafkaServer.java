@@ -45,34 +45,10 @@ public final class KafkaServer implements AutoCloseable {
                 .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(properties -> singleNodeSettings(properties, dataDirectory));
         // Left to itself the broker may draw the same free port for its client and controller listeners.
-        int[] free = freePorts(2);
+        int[] free = FreePorts.take(2);
         broker.withKafkaPort(port > 0 ? port : free[0]).withControllerPort(free[1]);
         existingClusterId(dataDirectory).ifPresent(broker::withClusterId);
         return new KafkaServer(broker.start());
-    }
-
-    private static int[] freePorts(int count) {
-        java.net.ServerSocket[] sockets = new java.net.ServerSocket[count];
-        try {
-            int[] ports = new int[count];
-            for (int i = 0; i < count; i++) {
-                sockets[i] = new java.net.ServerSocket(0);
-                ports[i] = sockets[i].getLocalPort();
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (java.net.ServerSocket socket : sockets) {
-                try {
-                    if (socket != null) {
-                        socket.close();
-                    }
-                } catch (IOException ignored) {
-                    // closing a probe socket
-                }
-            }
-        }
     }
 
     private static void singleNodeSettings(Properties properties, Path dataDirectory) {

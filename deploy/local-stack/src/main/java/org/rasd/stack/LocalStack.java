@@ -1,5 +1,6 @@
 package org.rasd.stack;
 
+import org.rasd.embedded.FreePorts;
 import org.rasd.embedded.KafkaServerMain;
 import org.rasd.embedded.PostgresServer;
 import org.rasd.support.auth.ApiKeys;
@@ -8,7 +9,6 @@ import org.rasd.support.size.ArticleSizeLimit;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,8 +91,9 @@ public final class LocalStack implements AutoCloseable {
     private LocalStack(Path home, Path dataDirectory, Ports ports, Consumer<String> onDeath) {
         this.home = home;
         this.dataDirectory = dataDirectory;
-        this.ports = new Ports(ports.kafka() > 0 ? ports.kafka() : freePort(),
-                ports.postgres() > 0 ? ports.postgres() : freePort(), ports.ingest(), ports.catalog(), ports.analytics());
+        int[] free = FreePorts.take(2);
+        this.ports = new Ports(ports.kafka() > 0 ? ports.kafka() : free[0],
+                ports.postgres() > 0 ? ports.postgres() : free[1], ports.ingest(), ports.catalog(), ports.analytics());
         this.articleLimit = ArticleSizeLimit.fromEnvironment();
         this.onDeath = onDeath;
         this.apiKeyCreated = !Files.exists(apiKeyFile());
@@ -434,14 +435,6 @@ public final class LocalStack implements AutoCloseable {
     private static void killAndWait(ProcessHandle process) {
         process.destroyForcibly();
         process.onExit().join();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(Duration duration) {

@@ -1,9 +1,9 @@
 package org.rasd.stack;
 
 import io.restassured.specification.RequestSpecification;
+import org.rasd.embedded.FreePorts;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +32,9 @@ final class StackFixture {
     }
 
     /** A free broker and database port each time, fixed service ports so clients can keep their URLs. */
-    static LocalStack.Ports freshPorts() throws IOException {
-        return new LocalStack.Ports(0, 0, freePort(), freePort(), freePort());
+    static LocalStack.Ports freshPorts() {
+        int[] free = FreePorts.take(3);
+        return new LocalStack.Ports(0, 0, free[0], free[1], free[2]);
     }
 
     /** Every event id the catalog lists, following the keyset cursor page by page. */
@@ -95,12 +96,6 @@ final class StackFixture {
         assertEquals(expectedEvents, totals.events(), "every event counted exactly once");
         assertEquals(articlesWithEvents, totals.articles());
         return new Outcome(accepted.size(), storedEvents, listed.size(), totals.events());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private StackFixture() {

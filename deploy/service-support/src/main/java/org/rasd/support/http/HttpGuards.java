@@ -66,9 +66,7 @@ public class HttpGuards {
     private void requireMediaType(RoutingContext context) {
         HttpServerRequest request = context.request();
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        boolean hasBody = length == null ? streamsBody(request) : !"0".equals(length);
-        if (type == null ? hasBody : !MEDIA_TYPE.matcher(type).matches()) {
+        if (type == null ? Problems.announcesBody(request) : !MEDIA_TYPE.matcher(type).matches()) {
             Problems.refuse(context, 415, "Unsupported Media Type", type == null
                     ? "The body has no Content-Type: say what it is (application/json, text/plain or text/html)."
                     : "The Content-Type " + type + " is not a media type such as application/json.");

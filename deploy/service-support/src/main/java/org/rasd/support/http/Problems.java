@@ -42,8 +42,7 @@ public final class Problems {
      */
     public static void refuse(RoutingContext context, int status, String title, String detail, Map<String, String> headers) {
         HttpServerRequest request = context.request();
-        boolean bodyPending = !request.isEnded() && (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                || (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null && !"0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH))));
+        boolean bodyPending = !request.isEnded() && announcesBody(request);
         headers.forEach(context.response()::putHeader);
         if (bodyPending) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -63,6 +62,12 @@ public final class Problems {
             });
             request.resume();
         }
+    }
+
+    /** Whether the request says a body follows: a length above zero, or chunks. */
+    static boolean announcesBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length == null ? request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null : !"0".equals(length);
     }
 
     static void refuse(RoutingContext context, int status, String title, String detail) {
