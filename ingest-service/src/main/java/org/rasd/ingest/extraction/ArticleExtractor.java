@@ -65,26 +65,21 @@ public final class ArticleExtractor {
         Lexicon.Builder words = Lexicon.builder();
         dates = new DateFinder(words);
         gazetteer = new Gazetteer(words);
-        themes = words.add(lexicon("themes.tsv", Function.identity()), false);
-        organisations = words.add(lexicon("organisations.tsv", Function.identity()), false);
-        cues = words.add(lexicon("event-cues.tsv", EventType::valueOf), false);
-        Map<String, Person> people = new HashMap<>();
-        for (String[] row : Lexicons.rows("persons.tsv")) {
-            people.put(row[2], new Person(row[0], row[1]));
-        }
-        persons = words.add(people, true);
-        Map<String, String> officialTitles = new HashMap<>();
-        Lexicons.rows("official-titles.tsv").forEach(row -> officialTitles.put(row[1], row[1]));
-        titles = words.add(officialTitles, true);
-        discourseMarkers = words.add(lexicon("discourse-markers.tsv", Marker::valueOf), false);
+        themes = words.add(lexicon("themes.tsv", "cue", row -> row.get("theme")), false);
+        organisations = words.add(lexicon("organisations.tsv", "form", row -> row.get("code")), false);
+        cues = words.add(lexicon("event-cues.tsv", "cue", row -> EventType.valueOf(row.get("type"))), false);
+        persons = words.add(lexicon("persons.tsv", "name", row -> new Person(row.get("country"), row.get("role"))), true);
+        titles = words.add(lexicon("official-titles.tsv", "title", row -> row.get("title")), true);
+        discourseMarkers = words.add(lexicon("discourse-markers.tsv", "word", row -> Marker.valueOf(row.get("kind"))), false);
         lexicon = words.build();
         parser = new ArticleParser(lexicon, dates, gazetteer.places());
     }
 
-    private static <V> Map<String, V> lexicon(String resource, Function<String, V> value) {
+    /** A resource table as phrase (the {@code phrase} column) to value. */
+    private static <V> Map<String, V> lexicon(String resource, String phrase, Function<Lexicons.Row, V> value) {
         Map<String, V> phrases = new HashMap<>();
-        for (String[] row : Lexicons.rows(resource)) {
-            phrases.put(row[1], value.apply(row[0]));
+        for (Lexicons.Row row : Lexicons.table(resource)) {
+            phrases.put(row.get(phrase), value.apply(row));
         }
         return phrases;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every way Arabic news names a country: CLDR's Arabic names for all ISO 3166-1 codes (from the JDK), and the
@@ -39,14 +40,16 @@ public final class Gazetteer {
                 forms.put(name, new CountryForm(code, Kind.NAME));
             }
         }
-        for (String[] row : Lexicons.rows("countries.tsv")) {
-            String code = row[0];
-            String form = row[2];
-            switch (row[1]) {
+        List<String> demonymEndings = Lexicons.table("demonym-endings.tsv").stream().map(row -> row.get("ending")).toList();
+        for (Lexicons.Row row : Lexicons.table("countries.tsv")) {
+            String code = row.get("code");
+            String form = row.get("form");
+            String kind = row.get("kind");
+            switch (kind) {
                 case "ambiguous" -> ambiguous.add(NormalizedText.fold(form));
                 case "demonym" -> {
                     // a derived form that is also a name stays a name: السعودية is Saudi Arabia before it is "Saudi"
-                    for (String inflected : List.of(form, form + "ة", form + "ا", form + "ين", form + "ون")) {
+                    for (String inflected : Stream.concat(Stream.of(form), demonymEndings.stream().map(form::concat)).toList()) {
                         forms.putIfAbsent(inflected, new CountryForm(code, Kind.DEMONYM));
                         forms.putIfAbsent("ال" + inflected, new CountryForm(code, Kind.DEMONYM));
                     }
@@ -55,7 +58,7 @@ public final class Gazetteer {
                     forms.put(form, new CountryForm(code, Kind.PLURAL));
                     forms.put(form.replaceFirst("^ال", ""), new CountryForm(code, Kind.PLURAL));
                 }
-                default -> forms.put(form, new CountryForm(code, Kind.valueOf(row[1].toUpperCase(Locale.ROOT))));
+                default -> forms.put(form, new CountryForm(code, Kind.valueOf(kind.toUpperCase(Locale.ROOT))));
             }
         }
         forms.keySet().removeIf(form -> ambiguous.contains(NormalizedText.fold(form)));

@@ -32,13 +32,13 @@ enum MentionRole {
             WORDS.put(kind, new ArrayList<>());
             STEMS.put(kind, new ArrayList<>());
         }
-        for (String[] row : Lexicons.rows("mention-roles.tsv")) {
-            Word kind = Word.valueOf(row[0]);
-            boolean stem = row[1].endsWith("*");
-            if (stem) {
-                STEMS.get(kind).add(NormalizedText.fold(row[1].substring(0, row[1].length() - 1)));
+        for (Lexicons.Row row : Lexicons.table("mention-roles.tsv")) {
+            Word kind = Word.valueOf(row.get("kind"));
+            String word = row.get("word");
+            if (word.endsWith("*")) {
+                STEMS.get(kind).add(NormalizedText.fold(word.substring(0, word.length() - 1)));
             } else {
-                WORDS.get(kind).add(NormalizedText.fold(row[1]));
+                WORDS.get(kind).add(NormalizedText.fold(word));
             }
         }
     }

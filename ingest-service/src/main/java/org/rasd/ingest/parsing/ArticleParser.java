@@ -48,9 +48,9 @@ public final class ArticleParser {
         this.lexicon = lexicon;
         this.dates = dates;
         this.datelinePlaces = places;
-        List<String[]> rules = Lexicons.rows("boilerplate.tsv");
-        lineBoilerplate = new LineRules(rules.stream().filter(row -> row[0].equals("line")).map(row -> row[1]).toList());
-        tailBoilerplate = new LineRules(rules.stream().filter(row -> row[0].equals("tail")).map(row -> row[1]).toList());
+        List<Lexicons.Row> rules = Lexicons.table("boilerplate.tsv");
+        lineBoilerplate = new LineRules(rules.stream().filter(row -> row.get("scope").equals("line")).map(row -> row.get("pattern")).toList());
+        tailBoilerplate = new LineRules(rules.stream().filter(row -> row.get("scope").equals("tail")).map(row -> row.get("pattern")).toList());
     }
 
     /** What was posted: plain text or HTML, with whatever metadata the poster knew. */

@@ -16,6 +16,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds dates in folded text: the month names of every Arabic region (from the JDK's CLDR data, plus the
@@ -38,8 +39,9 @@ public final class DateFinder {
     private final Lexicon.Category<Boolean> relativeAnchors;
     /** Month names, so that the month patterns only run where a month is named. */
     private final Lexicon.Category<Integer> monthNames;
-    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
-            "(?<![\\p{L}])(العام|السنه|الشهر|الاسبوع)\\s+(الماضي|الماضيه|المنصرم|المنصرمه|الفارط|الجاري|الحالي|الحاليه)(?![\\p{L}])");
+    private final Pattern relativePeriod;
+    /** The folded words of {@code relative-dates.tsv}, by kind. */
+    private final Map<String, List<String>> relativeWords = new HashMap<>();
     private final Pattern dayMonthYear;
     private final Pattern monthYear;
     private final Pattern monthDayYear;
@@ -69,8 +71,11 @@ public final class DateFinder {
             addMonths(symbols.getMonths());
             addMonths(symbols.getShortMonths());
         }
-        for (String[] row : Lexicons.rows("months.tsv")) {
-            months.put(NormalizedText.fold(row[1]), Integer.parseInt(row[0]));
+        for (Lexicons.Row row : Lexicons.table("months.tsv")) {
+            months.put(NormalizedText.fold(row.get("name")), Integer.parseInt(row.get("month")));
+        }
+        for (Lexicons.Row row : Lexicons.table("relative-dates.tsv")) {
+            relativeWords.computeIfAbsent(row.get("kind"), kind -> new ArrayList<>()).add(NormalizedText.fold(row.get("word")));
         }
         String[] weekdayNames = DateFormatSymbols.getInstance(Locale.forLanguageTag("ar")).getWeekdays();
         for (int calendarDay = 1; calendarDay <= 7; calendarDay++) {
@@ -78,19 +83,18 @@ public final class DateFinder {
             weekdays.put(NormalizedText.fold(weekdayNames[calendarDay]), DayOfWeek.SUNDAY.plus(calendarDay - 1));
         }
         String weekdayNamesPattern = String.join("|", weekdays.keySet());
-        String past = "(الماضي|الماضيه|المنصرم|المنصرمه|الفارط)";
-        yesterdayOrToday = Pattern.compile("(?<![\\p{L}])(امس|اليوم)(?:\\s+(?:يوم\\s+)?(" + weekdayNamesPattern
-                + "))?(?![\\p{L}])(?!\\s*\\d)");
+        String past = alternatives(relativeWords("PAST"));
+        String pastOrCurrent = alternatives(relativeWords("PAST", "CURRENT"));
+        yesterdayOrToday = Pattern.compile("(?<![\\p{L}])" + alternatives(relativeWords("YESTERDAY", "TODAY"))
+                + "(?:\\s+(?:يوم\\s+)?(" + weekdayNamesPattern + "))?(?![\\p{L}])(?!\\s*\\d)");
         namedWeekday = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+(" + weekdayNamesPattern + ")(?:\\s+" + past + ")?|("
                 + weekdayNamesPattern + ")\\s+" + past + ")(?![\\p{L}])(?!\\s*\\d)");
         weekdayBeforeDate = Pattern.compile("(" + weekdayNamesPattern + ")\\s*[،,]?\\s*$");
+        relativePeriod = Pattern.compile("(?<![\\p{L}])(العام|السنه|الشهر|الاسبوع)\\s+" + pastOrCurrent + "(?![\\p{L}])");
         monthNames = lexicon.add(months, true);
         Map<String, Boolean> anchors = new HashMap<>();
         // «العام» and «يوم» are too common to anchor on; the word after them (الماضي، الجاري) is rarer
-        for (String word : List.of("امس", "اليوم", "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفارط", "الجاري",
-                "الحالي", "الحاليه")) {
-            anchors.put(word, true);
-        }
+        relativeWords.values().forEach(words -> words.forEach(word -> anchors.put(word, true)));
         weekdays.keySet().forEach(weekday -> anchors.put(weekday, true));
         relativeAnchors = lexicon.add(anchors, true);
         String monthNames = months.keySet().stream()
@@ -102,8 +106,18 @@ public final class DateFinder {
         dayMonthYear = Pattern.compile(day + "\\s+(?:من\\s+)?(?:شهر\\s+)?(" + monthNames + ")(?![\\p{L}])" + year);
         monthYear = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")(?![\\p{L}])\\s*(?:من\\s+)?(?:سنه|عام|العام)?\\s*(\\d{4})(?!\\d)");
         relativeMonth = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")\\s+(?:من\\s+(?:العام|السنه)\\s+)?"
-                + "(الماضي|الماضيه|المنصرم|المنصرمه|الفارط|الجاري|الحالي|الحاليه)(?![\\p{L}])");
+                + pastOrCurrent + "(?![\\p{L}])");
         monthDayYear = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
+    }
+
+    private List<String> relativeWords(String... kinds) {
+        return Stream.of(kinds).flatMap(kind -> relativeWords.getOrDefault(kind, List.of()).stream()).toList();
+    }
+
+    /** A capturing group of the words, longest first so that الماضيه is not read as الماضي. */
+    private static String alternatives(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|", "(", ")"));
     }
 
     private void addMonths(String[] names) {
@@ -177,7 +191,7 @@ public final class DateFinder {
         }
         List<Span> withWordBefore = starts.entrySet().stream().map(start -> new Span(start.getKey(), start.getValue())).toList();
         for (MatchResult m : matchesAt(yesterdayOrToday, folded, anchors)) {
-            LocalDate date = m.group(1).equals("امس") ? reference.minusDays(1) : reference;
+            LocalDate date = relativeWords("YESTERDAY").contains(m.group(1)) ? reference.minusDays(1) : reference;
             DayOfWeek named = m.group(2) == null ? null : weekdays.get(m.group(2));
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY,
                     named != null && named != date.getDayOfWeek()));
@@ -191,7 +205,7 @@ public final class DateFinder {
         }
         for (MatchResult r : matchesAt(relativeMonth, folded, monthSpans)) {
             int month = months.get(r.group(1));
-            boolean current = r.group(2).startsWith("الجاري") || r.group(2).startsWith("الحالي");
+            boolean current = relativeWords("CURRENT").contains(r.group(2));
             boolean ofLastYear = r.group().contains("العام") || r.group().contains("السنه");
             int year;
             if (current) {
@@ -203,8 +217,8 @@ public final class DateFinder {
             }
             found.add(new DateMention(r.start(), r.end(), YearMonth.of(year, month).toString(), Precision.MONTH));
         }
-        for (MatchResult m : matchesAt(RELATIVE_PERIOD, folded, withWordBefore)) {
-            boolean current = m.group(2).startsWith("الجاري") || m.group(2).startsWith("الحالي");
+        for (MatchResult m : matchesAt(relativePeriod, folded, withWordBefore)) {
+            boolean current = relativeWords("CURRENT").contains(m.group(2));
             String value = switch (m.group(1)) {
                 case "العام", "السنه" -> Integer.toString(reference.getYear() - (current ? 0 : 1));
                 case "الشهر" -> YearMonth.from(reference).minusMonths(current ? 0 : 1).toString();
