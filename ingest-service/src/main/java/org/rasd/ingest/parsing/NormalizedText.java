@@ -152,6 +152,11 @@ public final class NormalizedText {
         return foldedEnd == 0 ? 0 : originalIndex[foldedEnd - 1] + 1;
     }
 
+    /** The original text from the folded char at {@code foldedStart} to the one before {@code foldedEnd}. */
+    public String originalBetween(int foldedStart, int foldedEnd) {
+        return original.substring(originalStart(foldedStart), originalEnd(foldedEnd));
+    }
+
     /**
      * A control character no text of Rasd may hold: C0 but tab, line feed and carriage return (NUL cannot even
      * be stored in PostgreSQL; the others are no text).

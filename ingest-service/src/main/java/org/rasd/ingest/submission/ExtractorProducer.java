@@ -1,4 +1,6 @@
-package org.rasd.ingest.extraction;
+package org.rasd.ingest.submission;
+
+import org.rasd.ingest.extraction.ArticleExtractor;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,0 +1,57 @@
+package org.rasd.ingest.extraction;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A stretch of a sentence that reports one act: the sentence itself, or one item when it lists several
+ * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions;
+ * {@code sentence} is the whole sentence, the evidence.
+ */
+record Clause(Span sentence, Span span, EventType type, List<Mention> mentions) {
+
+    boolean reportsEvent() {
+        return type != null;
+    }
+
+    Clause withType(EventType newType) {
+        return new Clause(sentence, span, newType, mentions);
+    }
+
+    Optional<Mention> first(MentionRole role) {
+        for (Mention mention : mentions) {
+            if (mention.role() == role) {
+                return Optional.of(mention);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mention, or the city it qualifies when it is a demonym (العاصمة الإسبانية مدريد): what names the place. */
+    Mention naming(Mention mention) {
+        if (mention.match().value().namesPlace()) {
+            return mention;
+        }
+        for (Mention other : mentions) {
+            if (other.code().equals(mention.code()) && other.role() == mention.role() && other.match().value().namesPlace()) {
+                return other;
+            }
+        }
+        return mention;
+    }
+
+    /** Where the subject goes or is: the destination of a trip, else the place named. */
+    Optional<String> where() {
+        return first(MentionRole.DESTINATION).or(this::venue).map(Mention::code);
+    }
+
+    /** Where the clause's event is held: the place named, else the dateline. */
+    Optional<Mention> venue() {
+        return first(MentionRole.VENUE).or(() -> first(MentionRole.DATELINE));
+    }
+
+    /** Whether a counterpart (نظيره، مع …) is named after {@code mention}. */
+    boolean counterpartAfter(Mention mention) {
+        return mentions.stream().anyMatch(m -> m.role() == MentionRole.COUNTERPART && m.start() > mention.start());
+    }
+}

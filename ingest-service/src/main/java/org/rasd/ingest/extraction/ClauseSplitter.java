@@ -1,0 +1,174 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.extraction.Recognisers.Recognised;
+import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.NormalizedText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Sentences to clauses: the country mentions of each sentence with the part each plays, its event cues, and
+ * where a sentence that lists several acts (لقاءات في مدريد، ثم قمة في فيينا) splits into one clause per act.
+ */
+final class ClauseSplitter {
+
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s+(?:ال)?");
+
+    private ClauseSplitter() {
+    }
+
+    /** Every clause of the reported part of every sentence, in text order. */
+    static List<Clause> split(String folded, List<Sentence> sentences, Recognised found) {
+        List<Match<Gazetteer.CountryForm>> countries = found.countries();
+        List<Clause> clauses = new ArrayList<>();
+        int next = 0;
+        for (Sentence sentence : sentences) {
+            Span part = sentence.reported();
+            while (next < countries.size() && countries.get(next).start() < part.start()) {
+                next++;
+            }
+            List<Mention> mentions = new ArrayList<>();
+            for (; next < countries.size() && part.contains(countries.get(next).start()); next++) {
+                Match<Gazetteer.CountryForm> match = countries.get(next);
+                boolean coordinated = !mentions.isEmpty() && coordinated(folded, mentions.getLast().match().end(), match.start());
+                mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start())));
+            }
+            List<Match<EventType>> cues = withoutBackReferences(folded, part.inside(found.cues()), sentence.markers(Marker.TOPIC));
+            List<Integer> breaks = itemBreaks(folded, part, cues, sentence);
+            List<Clause> items = new ArrayList<>();
+            for (int i = 0; i < breaks.size(); i++) {
+                Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : part.end());
+                EventType type = null;
+                for (Match<EventType> cue : span.matchesIn(cues)) {
+                    type = type == null || cue.value().compareTo(type) < 0 ? cue.value() : type;
+                }
+                items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start)));
+            }
+            clauses.addAll(joinedUntilEachNamesACountry(items));
+        }
+        return clauses;
+    }
+
+    /**
+     * Whether nothing but spaces, commas and one و stand between {@code from} and {@code to}: mentions joined so
+     * share the role of the first (في السعودية، الإمارات، وقطر).
+     */
+    private static boolean coordinated(String folded, int from, int to) {
+        int i = from;
+        while (i < to && (NormalizedText.isWhitespace(folded.charAt(i)) || folded.charAt(i) == '،' || folded.charAt(i) == ',')) {
+            i++;
+        }
+        if (i < to && folded.charAt(i) == 'و') {
+            i++;
+            while (i < to && NormalizedText.isWhitespace(folded.charAt(i))) {
+                i++;
+            }
+        }
+        return i == to;
+    }
+
+    /** Cues that name an event already reported, as the subject of a verb saying what it was about (تناولت المباحثات). */
+    private static List<Match<EventType>> withoutBackReferences(String folded, List<Match<EventType>> cues,
+                                                                List<Match<Marker>> topicVerbs) {
+        if (topicVerbs.isEmpty()) {
+            return cues;
+        }
+        return cues.stream().filter(cue -> topicVerbs.stream().noneMatch(verb -> {
+            int wordEnd = verb.end();
+            while (wordEnd < folded.length() && NormalizedText.isWordChar(folded.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            return wordEnd <= cue.start() && ARTICLE_ONLY.matcher(folded).region(wordEnd, cue.start()).matches();
+        })).toList();
+    }
+
+    /**
+     * Where the items of the reported part of a listing sentence start: at its start, at each addition, and
+     * before each cue that opens an item.
+     */
+    private static List<Integer> itemBreaks(String folded, Span part, List<Match<EventType>> cues, Sentence sentence) {
+        List<Integer> breaks = new ArrayList<>(List.of(part.start()));
+        List<Match<Marker>> thens = sentence.markers(Marker.THEN);
+        for (Match<EventType> cue : cues) {
+            int wordStart = NormalizedText.wordStart(folded, cue.start(), 0);
+            boolean linked = wordStart < cue.start() && folded.charAt(wordStart) == 'و';
+            if (linked || opensListItem(folded, part.start(), wordStart, thens)) {
+                breaks.add(wordStart);
+            }
+        }
+        sentence.markers(Marker.ADDITION).forEach(addition -> breaks.add(NormalizedText.wordStart(folded, addition.start(), 0)));
+        if (breaks.size() == 1) {
+            return breaks; // not a list: the common case
+        }
+        return breaks.stream().filter(b -> b < part.end()).distinct().sorted().toList();
+    }
+
+    /**
+     * A comma and a linking word (، وأخيرا، وكذلك), or a word that opens an item on its own (ثم), right before
+     * the word at {@code wordStart}: a cue there opens another item of a list. A comma alone does not: it often
+     * closes an aside (عقد حموشي، يوم الاثنين بالرباط، لقاء …).
+     */
+    private static boolean opensListItem(String folded, int partStart, int wordStart, List<Match<Marker>> thens) {
+        int start = NormalizedText.previousWordStart(folded, wordStart, partStart);
+        if (start < 0) {
+            return false;
+        }
+        int wordLength = 0; // the word read, without the spaces after it
+        while (!NormalizedText.isWhitespace(folded.charAt(start + wordLength))) {
+            wordLength++;
+        }
+        int wordEnd = start + wordLength;
+        if (thens.stream().anyMatch(then -> then.start() >= start && then.end() == wordEnd)) {
+            return true;
+        }
+        int comma = start;
+        while (comma > partStart && NormalizedText.isWhitespace(folded.charAt(comma - 1))) {
+            comma--;
+        }
+        return wordLength >= 2 && folded.charAt(start) == 'و' && comma > partStart
+                && (folded.charAt(comma - 1) == '،' || folded.charAt(comma - 1) == ',');
+    }
+
+    /**
+     * An item that names no country belongs to the next one (or, last, to the one before): a list is only split
+     * where each item has its own country. An item without a cue reports what the item before it reports.
+     */
+    private static List<Clause> joinedUntilEachNamesACountry(List<Clause> items) {
+        List<Clause> joined = new ArrayList<>();
+        Clause pending = null;
+        for (Clause item : items) {
+            Clause current = pending == null ? item : joined(pending, item);
+            if (current.mentions().isEmpty()) {
+                pending = current;
+            } else {
+                joined.add(current);
+                pending = null;
+            }
+        }
+        if (pending != null) {
+            if (joined.isEmpty()) {
+                joined.add(pending);
+            } else {
+                joined.set(joined.size() - 1, joined(joined.getLast(), pending));
+            }
+        }
+        for (int i = 1; i < joined.size(); i++) {
+            if (joined.get(i).type() == null) {
+                joined.set(i, joined.get(i).withType(joined.get(i - 1).type()));
+            }
+        }
+        return joined;
+    }
+
+    private static Clause joined(Clause first, Clause second) {
+        List<Mention> mentions = new ArrayList<>(first.mentions());
+        mentions.addAll(second.mentions());
+        EventType type = Stream.of(first.type(), second.type()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions);
+    }
+}

@@ -1,0 +1,65 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.parsing.DateFinder;
+import org.rasd.ingest.parsing.DateFinder.DateMention;
+import org.rasd.ingest.record.Event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which of an article's dates an act took place on. Only the dates of the reported parts of sentences count:
+ * a date of what is scheduled dates nothing reported.
+ */
+final class EventDating {
+
+    private static final Pattern DATE_AND = Pattern.compile("\\s*و\\s*");
+    /** «في سنة 2024» / «خلال سنة 2024» written near the top: the period an article that looks back covers. */
+    private static final Pattern FRAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:خلال|في)\\s+(?:ال)?(?:سنه|عام)\\s+$");
+    /** How far into the text the frame of a look-back article is set: its title and lead. */
+    private static final int LEAD = 900;
+
+    private final String folded;
+    private final List<DateMention> reported = new ArrayList<>();
+
+    EventDating(String folded, List<Sentence> sentences, List<DateMention> dates) {
+        this.folded = folded;
+        sentences.forEach(sentence -> reported.addAll(sentence.reported().startingIn(dates, DateMention::start)));
+    }
+
+    /**
+     * The date written in the clause, else the last one written before it in its paragraph (a one-element list
+     * of null when none). Dates coordinated in the clause (سنتي 2014 و2018) are one act each.
+     */
+    List<Event.EventDate> of(Clause clause, Span paragraph) {
+        List<DateMention> inClause = clause.span().startingIn(reported, DateMention::start);
+        List<DateMention> chosen = new ArrayList<>();
+        if (!inClause.isEmpty()) {
+            chosen.add(inClause.getFirst());
+            for (int i = 1; i < inClause.size() && DATE_AND.matcher(folded)
+                    .region(inClause.get(i - 1).end(), inClause.get(i).start()).matches(); i++) {
+                chosen.add(inClause.get(i));
+            }
+        } else {
+            List<DateMention> before = new Span(paragraph.start(), clause.span().start()).startingIn(reported, DateMention::start);
+            if (!before.isEmpty()) {
+                chosen.add(before.getLast());
+            }
+        }
+        if (chosen.isEmpty()) {
+            return Collections.singletonList(null);
+        }
+        return chosen.stream().map(d -> new Event.EventDate(d.value(), d.precision().name().toLowerCase())).toList();
+    }
+
+    /** The year a look-back article covers («خلال سنة 2024» in its lead), which its undated events took place in. */
+    Optional<Event.EventDate> yearFrame() {
+        return reported.stream()
+                .filter(d -> d.start() < LEAD && d.precision() == DateFinder.Precision.YEAR)
+                .filter(d -> FRAME_BEFORE.matcher(folded).region(Math.max(0, d.start() - 16), d.start()).find())
+                .findFirst().map(d -> new Event.EventDate(d.value(), "year"));
+    }
+}

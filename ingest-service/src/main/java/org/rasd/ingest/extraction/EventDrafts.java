@@ -1,0 +1,193 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.extraction.Recognisers.Recognised;
+import org.rasd.ingest.parsing.DateFinder.DateMention;
+import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.NormalizedText;
+import org.rasd.ingest.record.Event;
+import org.rasd.ingest.record.Event.Actor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Clauses to event drafts: for each clause that reports an act, its kind, who acts (the subject) and with whom
+ * (the partners), when, where, about what, and the sentence as evidence. One draft per partner and date.
+ */
+final class EventDrafts {
+
+    /** Who takes part in a clause's act, and the act's kind once where it is held is known. */
+    private record Parties(EventType type, String subject, Set<String> partners) {
+    }
+
+    /** What every draft of one clause shares. */
+    private record Shared(Map<String, Actor> named, List<String> organisations, List<String> themes,
+                          Event.Evidence evidence) {
+
+        Draft draft(EventType type, String subject, List<String> partners, Event.EventDate date,
+                    Event.Location location, double confidence) {
+            return new Draft(type, subject, partners, named, organisations, date, location, themes, evidence, confidence);
+        }
+    }
+
+    private final NormalizedText text;
+    private final Recognised found;
+    private final EventDating dating;
+    private final String protagonist;
+
+    private EventDrafts(NormalizedText text, Recognised found, EventDating dating, String protagonist) {
+        this.text = text;
+        this.found = found;
+        this.dating = dating;
+        this.protagonist = protagonist;
+    }
+
+    /** The drafts of every clause that reports an act, in text order. */
+    static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, Recognised found, EventDating dating) {
+        return new EventDrafts(text, found, dating, protagonist).drafts(clauses);
+    }
+
+    private List<Draft> drafts(List<Clause> clauses) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft lastMultilateral = null; // the conference that talks on its sidelines are held at
+        for (Clause clause : clauses) {
+            if (!clause.reportsEvent()) {
+                continue;
+            }
+            boolean sideline = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.SIDELINES);
+            Parties parties = parties(clause, sideline);
+            Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
+            List<Event.EventDate> dates = dating.of(clause, paragraph);
+            if (dates.getFirst() == null && sideline && lastMultilateral != null) {
+                dates = Collections.singletonList(lastMultilateral.date());
+            }
+            Shared shared = shared(clause, paragraph);
+            for (Event.EventDate date : dates) {
+                double confidence = confidence(clause, parties.subject(), date);
+                if (parties.type().multilateral()) {
+                    lastMultilateral = shared.draft(parties.type(), parties.subject(), List.of(), date, heldAt(clause), confidence);
+                    drafts.add(lastMultilateral);
+                } else {
+                    Event.Location sidelinesPlace = sideline && lastMultilateral != null ? lastMultilateral.location() : null;
+                    drafts.addAll(bilateral(clause, parties, shared, date, confidence, sidelinesPlace));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    /**
+     * Talks "on the sidelines of" a conference are a meeting, the conference only their frame. A reception happens at
+     * home: the place a guest comes to, or where it is held, names the host. Talks held where the subject is are a
+     * reception; a meeting with no party but a place is a visit there.
+     */
+    private Parties parties(Clause clause, boolean sideline) {
+        EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
+        String subject = type == EventType.HOST ? clause.where().orElse(protagonist) : protagonist;
+        Set<String> partners = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Mention mention : clause.mentions()) {
+            if (!mention.code().equals(subject)) {
+                (mention.role().place() ? places : partners).add(mention.code());
+            }
+        }
+        if (type.meeting() && subject != null && !sideline) {
+            if (clause.where().filter(subject::equals).isPresent()) {
+                type = EventType.HOST;
+            } else if (type == EventType.MEET && partners.isEmpty() && !places.isEmpty()) {
+                type = EventType.VISIT;
+            }
+        }
+        if (type == EventType.VISIT || type == EventType.HOST || type == EventType.INTEL_SHARING) {
+            // the country visited, or where the attack was foiled; at a reception at home, a foreign place
+            // only says where the guest is from
+            partners.addAll(places);
+        }
+        return new Parties(type, subject, partners);
+    }
+
+    private Shared shared(Clause clause, Span paragraph) {
+        List<String> themes = values(found.themes(), clause.sentence());
+        if (themes.isEmpty()) {
+            themes = values(found.themes(), paragraph);
+        }
+        return new Shared(NamedActors.of(text, clause, found), values(found.organisations(), clause.span()), themes,
+                evidence(clause.sentence()));
+    }
+
+    /** A conference is where its host is (احتضنت الجزائر اجتماع …); an election, where the body met. */
+    private Event.Location heldAt(Clause clause) {
+        Optional<Event.Location> held = clause.venue().or(() -> clause.first(MentionRole.DESTINATION))
+                .map(m -> location(clause.naming(m)));
+        if (held.isEmpty() && clause.type() == EventType.CONFERENCE) {
+            held = clause.mentions().stream().filter(m -> m.match().value().namesPlace()).findFirst().map(this::location);
+        }
+        return held.orElse(null);
+    }
+
+    /** One draft per partner; one with none when the counterpart is an international body (Interpol's chief received). */
+    private List<Draft> bilateral(Clause clause, Parties parties, Shared shared, Event.EventDate date, double confidence,
+                                  Event.Location sidelinesPlace) {
+        EventType type = parties.type();
+        Event.Location home = parties.subject() == null ? null : placeOf(clause, parties.subject());
+        List<Draft> drafts = new ArrayList<>();
+        if (parties.partners().isEmpty() && !shared.organisations().isEmpty()) {
+            drafts.add(shared.draft(type, parties.subject(), List.of(), date, type == EventType.HOST ? home : null, confidence));
+        }
+        Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
+        for (String partner : parties.partners()) {
+            Event.Location location = switch (type) {
+                case VISIT, INTEL_SHARING -> placeOf(clause, partner);
+                case HOST -> home;
+                case PRAISE -> null;
+                case MEET -> venue.orElse(sidelinesPlace);
+                default -> venue.orElse(null);
+            };
+            drafts.add(shared.draft(type, parties.subject(), List.of(partner), date, location, confidence));
+        }
+        return drafts;
+    }
+
+    /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */
+    private double confidence(Clause clause, String subject, Event.EventDate date) {
+        boolean weekdayConflict = clause.sentence().startingIn(found.dates(), DateMention::start).stream().anyMatch(DateMention::weekdayConflict);
+        double confidence = 0.6 + (date != null ? 0.1 : 0) + (subject != null ? 0.1 : 0)
+                + (!clause.mentions().isEmpty() ? 0.1 : 0) - (weekdayConflict ? 0.3 : 0);
+        return Math.round(confidence * 100) / 100.0;
+    }
+
+    private Event.Location location(Mention mention) {
+        Match<Gazetteer.CountryForm> match = mention.match();
+        return new Event.Location(mention.code(), match.value().namesPlace() ? text.originalBetween(match.start(), match.end()) : null);
+    }
+
+    /** The country {@code code} as a location, with the place the clause names in it (a city) when it names one. */
+    private Event.Location placeOf(Clause clause, String code) {
+        return clause.mentions().stream().filter(m -> m.role().place() && m.code().equals(code)).findFirst()
+                .map(m -> location(clause.naming(m))).orElseGet(() -> new Event.Location(code, null));
+    }
+
+    private static List<String> values(List<Match<String>> matches, Span span) {
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        span.matchesIn(matches).forEach(match -> values.add(match.value()));
+        return List.copyOf(values);
+    }
+
+    private Event.Evidence evidence(Span sentence) {
+        int start = text.originalStart(sentence.start());
+        int end = text.originalEnd(sentence.end());
+        String original = text.original();
+        while (start < end && NormalizedText.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && NormalizedText.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        return new Event.Evidence(start, end);
+    }
+}

@@ -1,0 +1,15 @@
+package org.rasd.ingest.extraction;
+
+/** The kinds of {@code discourse-markers.tsv}: words that shape how a sentence reports. */
+enum Marker {
+    /** A verb saying what an event already reported was about (تناولت المباحثات): no new event. */
+    TOPIC,
+    /** What follows is scheduled, not reported (والمقرر تنظيمها …). */
+    SCHEDULED,
+    /** Opens a further item of a list (بالإضافة إلى). */
+    ADDITION,
+    /** A word that opens the next item of a list on its own (ثم). */
+    THEN,
+    /** Talks held on the sidelines of a conference (على هامش). */
+    SIDELINES
+}

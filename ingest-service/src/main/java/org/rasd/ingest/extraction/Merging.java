@@ -1,0 +1,99 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.record.Event;
+import org.rasd.ingest.record.Event.Actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Coreference and merging: an act reported twice (a headline and its paragraph, a reception recalled later) is
+ * one event, praise is dated by the meeting it reacts to, and a look-back article dates what it leaves undated.
+ */
+final class Merging {
+
+    private Merging() {
+    }
+
+    /** @param frame the year a look-back article covers, if it is one */
+    static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame) {
+        List<Draft> merged = withRepeatsMerged(withReactionDates(withRepeatsMerged(drafts)));
+        if (frame.isEmpty()) {
+            return merged;
+        }
+        return merged.stream().map(draft -> draft.date() == null ? draft.withDate(frame.get()) : draft).toList();
+    }
+
+    private static List<Draft> withRepeatsMerged(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft draft : drafts) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameAct(kept.get(i), draft)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(draft);
+            } else {
+                kept.set(same, mergedWith(kept.get(same), draft));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The same act with the same partners, where neither the dates nor the places differ: the same type, or a
+     * meeting and one of its kinds (a visit or a reception is also a meeting; a visit is never a reception).
+     */
+    static boolean sameAct(Draft one, Draft other) {
+        boolean sameKind = one.type() == other.type() || one.type().meeting() && other.type().meeting()
+                && (one.type() == EventType.MEET || other.type() == EventType.MEET);
+        // partners hold no repeats: the same size and all of the other's is the same set
+        return sameKind && one.partners().size() == other.partners().size() && one.partners().containsAll(other.partners())
+                && (one.date() == null || other.date() == null || one.date().equals(other.date()))
+                && (one.location() == null || other.location() == null || one.location().country().equals(other.location().country()));
+    }
+
+    /** One event from two reports of it: the dated report's evidence, the more specific kind, every detail. */
+    private static Draft mergedWith(Draft one, Draft other) {
+        Draft main = one.date() == null && other.date() != null ? other : one;
+        Draft second = main == one ? other : one;
+        Draft kind = main.type() == EventType.MEET ? second : main;
+        Map<String, Actor> allNamed = new HashMap<>(second.named());
+        allNamed.putAll(main.named());
+        return new Draft(kind.type(), kind.subject(), main.partners(), allNamed, union(main.organisations(), second.organisations()),
+                main.date() != null ? main.date() : second.date(),
+                kind.location() != null ? kind.location() : main.location() != null ? main.location() : second.location(),
+                union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()));
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Praise that gives no date of its own is the partner's reaction to the meeting the article reports with it:
+     * it takes the date of the nearest dated meeting with the same partners, the one before it first.
+     */
+    private static List<Draft> withReactionDates(List<Draft> drafts) {
+        return drafts.stream().map(draft -> {
+            if (draft.type() != EventType.PRAISE || draft.date() != null || draft.partners().isEmpty()) {
+                return draft;
+            }
+            int at = draft.evidence().start();
+            return drafts.stream()
+                    .filter(other -> other.type().meeting() && other.date() != null && other.partners().equals(draft.partners()))
+                    .min(Comparator.comparingInt((Draft other) -> other.evidence().start() <= at ? 0 : 1)
+                            .thenComparingInt(other -> Math.abs(other.evidence().start() - at)))
+                    .map(meeting -> draft.withDate(meeting.date())).orElse(draft);
+        }).toList();
+    }
+}

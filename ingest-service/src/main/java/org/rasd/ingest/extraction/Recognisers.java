@@ -1,0 +1,79 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.parsing.ArticleParser;
+import org.rasd.ingest.parsing.DateFinder;
+import org.rasd.ingest.parsing.DateFinder.DateMention;
+import org.rasd.ingest.parsing.Lexicon;
+import org.rasd.ingest.parsing.Lexicon.Category;
+import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.Lexicons;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The recognisers: every phrase list of the language data (countries, themes, organisations, event cues,
+ * officials, titles, discourse markers, months) in one automaton, so that an article is read once for all of
+ * them, and the dates found from what it matched. Building it reads the language data: build it once.
+ */
+final class Recognisers {
+
+    /** What the recognisers found in one folded text, each list in text order. */
+    record Recognised(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
+                      List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons,
+                      List<Match<String>> titles, List<Match<EventType>> cues, List<Match<Marker>> markers) {
+
+        List<Match<Marker>> markers(Marker kind) {
+            return markers.stream().filter(m -> m.value() == kind).toList();
+        }
+    }
+
+    private final DateFinder dates;
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final Category<String> themes;
+    private final Category<String> organisations;
+    private final Category<EventType> cues;
+    private final Category<Person> persons;
+    /** Officials' titles (وزير العدل), each its own value. */
+    private final Category<String> titles;
+    private final Category<Marker> markers;
+
+    Recognisers() {
+        Lexicon.Builder words = Lexicon.builder();
+        dates = new DateFinder(words);
+        gazetteer = new Gazetteer(words);
+        themes = words.add(table("themes.tsv", "cue", row -> row.get("theme")), false);
+        organisations = words.add(table("organisations.tsv", "form", row -> row.get("code")), false);
+        cues = words.add(table("event-cues.tsv", "cue", row -> EventType.valueOf(row.get("type"))), false);
+        persons = words.add(table("persons.tsv", "name", row -> new Person(row.get("country"), row.get("role"))), true);
+        titles = words.add(table("official-titles.tsv", "title", row -> row.get("title")), true);
+        markers = words.add(table("discourse-markers.tsv", "word", row -> Marker.valueOf(row.get("kind"))), false);
+        lexicon = words.build();
+    }
+
+    /** A resource table as phrase (its {@code phrase} column) to value. */
+    private static <V> Map<String, V> table(String resource, String phrase, Function<Lexicons.Row, V> value) {
+        Map<String, V> phrases = new HashMap<>();
+        for (Lexicons.Row row : Lexicons.table(resource)) {
+            phrases.put(row.get(phrase), value.apply(row));
+        }
+        return phrases;
+    }
+
+    /** The page cleaner, which finds datelines and publication dates with the same automaton. */
+    ArticleParser pageCleaner() {
+        return new ArticleParser(lexicon, dates, gazetteer.places());
+    }
+
+    /** @param published the publication day, which relative dates (أمس، الخميس الماضي) count from; may be null */
+    Recognised recognise(String folded, LocalDate published) {
+        Lexicon.Scan scan = lexicon.scan(folded);
+        return new Recognised(gazetteer.find(scan), scan.matches(themes), scan.matches(organisations),
+                dates.find(scan, published), scan.matches(persons), scan.matches(titles), scan.matches(cues),
+                scan.matches(markers));
+    }
+}

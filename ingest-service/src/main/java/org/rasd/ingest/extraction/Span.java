@@ -1,0 +1,50 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.parsing.Lexicon.Match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/** A stretch of the folded text, {@code [start, end)}; and how the stages find what lies in one. */
+record Span(int start, int end) {
+
+    boolean contains(int offset) {
+        return offset >= start && offset < end;
+    }
+
+    /** The items of {@code sorted} (in order of their start) that start inside this span, found by bisection. */
+    <T> List<T> startingIn(List<T> sorted, ToIntFunction<T> startOf) {
+        return sorted.subList(firstFrom(sorted, startOf, start), firstFrom(sorted, startOf, end));
+    }
+
+    /** The matches (in text order) that start inside this span. */
+    <V> List<Match<V>> matchesIn(List<Match<V>> sorted) {
+        return startingIn(sorted, Match::start);
+    }
+
+    /** The matches that lie wholly inside this span. */
+    <V> List<Match<V>> inside(List<Match<V>> sorted) {
+        List<Match<V>> inside = new ArrayList<>();
+        for (Match<V> match : matchesIn(sorted)) {
+            if (match.end() <= end) {
+                inside.add(match);
+            }
+        }
+        return inside;
+    }
+
+    private static <T> int firstFrom(List<T> sorted, ToIntFunction<T> startOf, int offset) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (startOf.applyAsInt(sorted.get(middle)) < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}
