@@ -1,0 +1,139 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.rasd.ingest.extraction.Staged.fold;
+
+/** Sentences to clauses: mentions and their roles, cue types, and where a listing sentence splits into items. */
+class ClauseSplitterTest {
+
+    /** Each clause as «TYPE [folded text] [code ROLE, …]». */
+    private static List<String> clauses(String text) {
+        Staged s = Staged.of(text);
+        return s.clauses.stream().map(c -> c.type() + " [" + s.covered(c.span()) + "] " + Staged.roles(c.mentions())).toList();
+    }
+
+    private static String clause(String type, String text, String... roles) {
+        return type + " [" + fold(text) + "] " + List.of(roles);
+    }
+
+    @Test
+    void eachSentenceIsAClauseWithTheTypeOfItsCue() {
+        assertEquals(List.of(clause("MEET", "التقى وزير الداخلية الفرنسي نظيره الإسباني.", "FR OTHER", "ES COUNTERPART"),
+                        clause("null", "وأكد الطرفان دعم إسبانيا.", "ES OTHER")),
+                clauses("التقى وزير الداخلية الفرنسي نظيره الإسباني. وأكد الطرفان دعم إسبانيا."));
+    }
+
+    @Test
+    void theMoreSpecificCueDecidesTheType() {
+        assertEquals(List.of(clause("HONOR", "وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط.", "FR OTHER", "MA VENUE")),
+                clauses("وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط."));
+    }
+
+    @Test
+    void mentionsJoinedByCommasAndOneWaShareTheRoleOfTheFirst() {
+        assertEquals(List.of(clause("null", "جال الوفد في تونس، مصر، والأردن.", "TN VENUE", "EG VENUE", "JO VENUE")),
+                clauses("جال الوفد في تونس، مصر، والأردن."));
+    }
+
+    @Test
+    void mentionsWithOtherWordsBetweenHaveTheirOwnRole() {
+        assertEquals(List.of(clause("MEET", "التقى الوزير في روما مسؤولين من فرنسا.", "IT VENUE", "FR OTHER")),
+                clauses("التقى الوزير في روما مسؤولين من فرنسا."));
+    }
+
+    @Test
+    void aCommaAloneDoesNotOpenAListItem() {
+        assertEquals(List.of(clause("MEET", "عقد الوزير الفرنسي، صباح الاثنين بمدريد، لقاء مع نظيره الإسباني.",
+                        "FR OTHER", "ES VENUE", "ES COUNTERPART")),
+                clauses("عقد الوزير الفرنسي، صباح الاثنين بمدريد، لقاء مع نظيره الإسباني."));
+        assertEquals(List.of(clause("CONFERENCE", "أجرى الوزير لقاءات ثنائية في مدريد، مؤتمرا دوليا في لشبونة.", "ES VENUE", "PT VENUE")),
+                clauses("أجرى الوزير لقاءات ثنائية في مدريد، مؤتمرا دوليا في لشبونة."));
+    }
+
+    @Test
+    void aCommaAndALinkingWordBeforeACueOpenAnItem() {
+        assertEquals(List.of(clause("MEET", "أجرى الوزير لقاءات ثنائية في مدريد، وأخيرا", "ES VENUE"),
+                        clause("CONFERENCE", "مؤتمرا دوليا في لشبونة.", "PT VENUE")),
+                clauses("أجرى الوزير لقاءات ثنائية في مدريد، وأخيرا مؤتمرا دوليا في لشبونة."));
+    }
+
+    @Test
+    void aCueWithWaWrittenOntoItOpensAnItem() {
+        assertEquals(List.of(clause("MEET", "عقد الوزير لقاء في مدريد", "ES VENUE"),
+                        clause("VISIT", "وزيارة إلى روما.", "IT DESTINATION")),
+                clauses("عقد الوزير لقاء في مدريد وزيارة إلى روما."));
+    }
+
+    @Test
+    void thenOpensAnItemWithoutAComma() {
+        assertEquals(List.of(clause("CONFERENCE", "حضر الوزير قمة في مدريد ثم", "ES VENUE"),
+                        clause("MEET", "لقاء مع الوفد الفرنسي.", "FR COUNTERPART")),
+                clauses("حضر الوزير قمة في مدريد ثم لقاء مع الوفد الفرنسي."));
+    }
+
+    @Test
+    void aWordThatStartsWithThenOpensNoItem() {
+        assertEquals(List.of(clause("CONFERENCE", "حضر الوزير قمة في مدريد وثمن لقاء مع الوفد الفرنسي.", "ES VENUE", "FR COUNTERPART")),
+                clauses("حضر الوزير قمة في مدريد وثمن لقاء مع الوفد الفرنسي."));
+    }
+
+    @Test
+    void anAdditionOpensAnItemThatReportsWhatTheItemBeforeReports() {
+        assertEquals(List.of(clause("AGREEMENT", "وقع الوزير اتفاقية في الدوحة،", "QA VENUE"),
+                        clause("AGREEMENT", "بالإضافة إلى شراكات مع باكستان.", "PK COUNTERPART")),
+                clauses("وقع الوزير اتفاقية في الدوحة، بالإضافة إلى شراكات مع باكستان."));
+    }
+
+    @Test
+    void anItemWithoutACountryBelongsToTheNextWithTheMoreSpecificType() {
+        assertEquals(List.of(clause("AGREEMENT", "وقع الوزير اتفاقية ثنائية، وأخيرا زيارة إلى روما.", "IT DESTINATION")),
+                clauses("وقع الوزير اتفاقية ثنائية، وأخيرا زيارة إلى روما."));
+    }
+
+    @Test
+    void aLastItemWithoutACountryBelongsToTheOneBefore() {
+        assertEquals(List.of(clause("AGREEMENT", "زار الوزير روما، وأخيرا وقع اتفاقية ثنائية.", "IT OTHER")),
+                clauses("زار الوزير روما، وأخيرا وقع اتفاقية ثنائية."));
+    }
+
+    @Test
+    void aSentenceWithoutCountriesStaysOneClause() {
+        assertEquals(List.of(clause("VISIT", "عقد الوزير لقاء ثم قمة ثم زيارة.")), clauses("عقد الوزير لقاء ثم قمة ثم زيارة."));
+    }
+
+    @Test
+    void onlyTheReportedPartIsSplitAndHoldsMentions() {
+        assertEquals(List.of(clause("MEET", "التقى الوزير الإيطالي نظيره الإسباني، ثم", "IT OTHER", "ES COUNTERPART"),
+                        clause("MEET", "اجتماعا في باريس،", "FR VENUE")),
+                clauses("التقى الوزير الإيطالي نظيره الإسباني، ثم اجتماعا في باريس، والمقرر عقد قمة في روما ثم لقاء في برلين."));
+    }
+
+    @Test
+    void anEventNounRightAfterATopicVerbReportsNoNewEvent() {
+        assertEquals(List.of(clause("null", "وتناولت المباحثات الوضع في ليبيا.", "LY VENUE")),
+                clauses("وتناولت المباحثات الوضع في ليبيا."));
+    }
+
+    @Test
+    void anEventNounWithTheArticleAfterATopicVerbIsABackReferenceToo() {
+        assertEquals(List.of(clause("null", "وتمحور اللقاء حول الوضع في ليبيا.", "LY VENUE")),
+                clauses("وتمحور اللقاء حول الوضع في ليبيا."));
+    }
+
+    @Test
+    void anEventNounFurtherFromATopicVerbStillReports() {
+        assertEquals(List.of(clause("MEET", "وتطرق الوزير خلال اللقاء إلى الوضع في ليبيا.", "LY VENUE")),
+                clauses("وتطرق الوزير خلال اللقاء إلى الوضع في ليبيا."));
+    }
+
+    @Test
+    void aClauseKeepsItsWholeSentenceAsEvidence() {
+        Staged s = Staged.of("عقد الوزير لقاء في مدريد وزيارة إلى روما.");
+        assertEquals(List.of(fold("عقد الوزير لقاء في مدريد وزيارة إلى روما."), fold("عقد الوزير لقاء في مدريد وزيارة إلى روما.")),
+                s.clauses.stream().map(c -> s.covered(c.sentence())).toList());
+    }
+}

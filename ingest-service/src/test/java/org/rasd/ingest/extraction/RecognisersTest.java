@@ -1,0 +1,147 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.rasd.ingest.extraction.Recognisers.Recognised;
+import org.rasd.ingest.parsing.Lexicon.Match;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.rasd.ingest.extraction.Staged.fold;
+
+/** The recognisers: every phrase list read in one pass, and the rules of the language tables they rely on. */
+class RecognisersTest {
+
+    private static Recognised found(String text) {
+        return Staged.of(text, "2025-06-18").found;
+    }
+
+    /** Each match as «folded text=value». */
+    private static List<String> described(Staged staged, List<? extends Match<?>> matches) {
+        return matches.stream().map(m -> staged.covered(m) + "=" + value(m.value())).toList();
+    }
+
+    private static String value(Object value) {
+        return value instanceof Gazetteer.CountryForm form ? form.code() + " " + form.kind()
+                : value instanceof Person person ? person.country() + " " + person.role() : String.valueOf(value);
+    }
+
+    @Test
+    void oneScanFindsEveryPhraseList() {
+        Staged s = Staged.of("استقبل لفتيت، أمس بالرباط، وزيرة العدل البلجيكية والإنتربول لبحث مكافحة الإرهاب، ثم غادر.",
+                "2025-06-18");
+        assertEquals(List.of(fold("الرباط") + "=MA CITY", fold("البلجيكية") + "=BE DEMONYM"), described(s, s.found.countries()));
+        // a phrase may stand in several lists: Interpol is an organisation and says the theme
+        assertEquals(List.of(fold("الإنتربول") + "=POLICE_COOPERATION", fold("الإرهاب") + "=TERRORISM"), described(s, s.found.themes()));
+        assertEquals(List.of(fold("الإنتربول") + "=INTERPOL"), described(s, s.found.organisations()));
+        assertEquals(List.of("لفتيت=MA وزير الداخلية"), described(s, s.found.persons()));
+        assertEquals(List.of(fold("وزيرة العدل")), s.covered(s.found.titles()));
+        assertEquals(List.of("استقبل=HOST"), described(s, s.found.cues()));
+        assertEquals(List.of("ثم=THEN"), described(s, s.found.markers()));
+        assertEquals(List.of("2025-06-17 DAY"), s.found.dates().stream().map(d -> d.value() + " " + d.precision()).toList());
+    }
+
+    @Test
+    void aCueTakesAnyEndingAndMayCarryCliticsAndTheArticle() {
+        Staged s = Staged.of("استقبلته الوزيرة وباللقاء");
+        assertEquals(List.of("استقبل=HOST", "لقاء=MEET"), described(s, s.found.cues()));
+    }
+
+    @Test
+    void aCueEndingInDollarTakesNoEnding() {
+        Staged visited = Staged.of("زار الوزير");
+        assertEquals(List.of("زار=VISIT"), described(visited, visited.found.cues()));
+        assertEquals(List.of(), found("أعلنت وزارة الداخلية").cues(), "وزارة is no و + زار");
+        assertEquals(List.of(), found("زارع الزيتون").cues());
+    }
+
+    @Test
+    void thenIsAWholeWordOnly() {
+        assertEquals(List.of(Marker.THEN), found("حضر القمة ثم اللقاء").markers().stream().map(Match::value).toList());
+        assertEquals(List.of(), found("ثمن الوزير الجهود الثمينة").markers(), "ثمن and ثمينة are no ثم");
+    }
+
+    @Test
+    void everyKindOfDiscourseMarkerIsFoundWithItsEnding() {
+        Staged s = Staged.of("وتناولت المباحثات والمقررة بالإضافة إلى فضلا عن وعلى هامش المرتقبة");
+        assertEquals(List.of("تناول=TOPIC", "مقرر=SCHEDULED", fold("بالإضافة إلى") + "=ADDITION", "فضلا عن=ADDITION",
+                fold("على هامش") + "=SIDELINES", "مرتقب=SCHEDULED"), described(s, s.found.markers()));
+        assertEquals(List.of(Marker.SCHEDULED, Marker.SCHEDULED), s.found.markers(Marker.SCHEDULED).stream().map(Match::value).toList());
+    }
+
+    @Test
+    void aDefinitePhraseAlsoMatchesAfterTheLamPreposition() {
+        Staged s = Staged.of("دعم للمغرب في التصدي للإرهاب");
+        assertEquals(List.of("للمغرب=MA NAME"), described(s, s.found.countries()));
+        assertEquals(List.of(fold("للإرهاب") + "=TERRORISM"), described(s, s.found.themes()));
+    }
+
+    @Test
+    void aThemeCueTakesAnyEnding() {
+        Staged s = Staged.of("الخلية الإرهابية");
+        assertEquals(List.of(fold("الإرهاب") + "=TERRORISM"), described(s, s.found.themes()));
+    }
+
+    @Test
+    void theLongestCountryFormIsOneMention() {
+        Staged s = Staged.of("وفد من الولايات المتحدة الأمريكية");
+        assertEquals(List.of(fold("الولايات المتحدة الأمريكية") + "=US NAME"), described(s, s.found.countries()));
+    }
+
+    @Test
+    void countryFormsMustEndAWord() {
+        assertEquals(List.of(), found("قال الروماني").countries(), "روما is no country inside الروماني");
+    }
+
+    @Test
+    void everyInflectionOfADemonymIsOneCountry() {
+        Staged s = Staged.of("الوفد الفرنسي والوزيرة الفرنسية وضباط فرنسيون ومع الفرنسيين");
+        assertEquals(List.of(fold("الفرنسي") + "=FR DEMONYM", fold("الفرنسية") + "=FR DEMONYM", "فرنسيون=FR DEMONYM",
+                "الفرنسيين=FR DEMONYM"), described(s, s.found.countries()));
+    }
+
+    @Test
+    void aDerivedFormThatIsAlsoANameStaysAName() {
+        Staged s = Staged.of("زار السعودية الوفد السعودي");
+        assertEquals(List.of(fold("السعودية") + "=SA NAME", "السعودي=SA DEMONYM"), described(s, s.found.countries()));
+    }
+
+    @Test
+    void anAmbiguousNameIsNoCountryButItsOtherFormsAre() {
+        assertEquals(List.of(), found("رصد الغلاف المالي").countries());
+        assertEquals(List.of(), found("حل مالي محتمل").countries());
+        Staged s = Staged.of("الوضع الأمني في مالي");
+        assertEquals(List.of("في مالي=ML NAME"), described(s, s.found.countries()));
+    }
+
+    @Test
+    void aRegionNamedAfterACountryIsNoCountry() {
+        Staged s = Staged.of("شراكات مع أمريكا اللاتينية ومع أمريكا");
+        assertEquals(List.of(fold("أمريكا") + "=US NAME"), described(s, s.found.countries()));
+    }
+
+    @Test
+    void aNationalBodyStandsForItsCountryAndIsAnOrganisationToo() {
+        Staged s = Staged.of("أعلن مكتب التحقيقات الفيدرالي");
+        assertEquals(List.of(fold("مكتب التحقيقات الفيدرالي") + "=US BODY"), described(s, s.found.countries()));
+        assertEquals(List.of(fold("مكتب التحقيقات الفيدرالي") + "=FBI"), described(s, s.found.organisations()));
+    }
+
+    @Test
+    void anOfficialIsFoundByFullNameOrFamilyNameAlone() {
+        Staged s = Staged.of("صرح عبد الوافي لفتيت ثم أكد لفتيت");
+        assertEquals(List.of(fold("عبد الوافي لفتيت") + "=MA وزير الداخلية", "لفتيت=MA وزير الداخلية"),
+                described(s, s.found.persons()));
+    }
+
+    @Test
+    void anOfficialsNameMustEndAWord() {
+        assertEquals(List.of(), found("قال لفتيتي").persons());
+    }
+
+    @Test
+    void relativeDatesNeedThePublicationDay() {
+        assertEquals(List.of("2025-06-17"), found("وصل أمس").dates().stream().map(d -> d.value()).toList());
+        assertEquals(List.of(), Staged.of("وصل أمس").found.dates());
+    }
+}
