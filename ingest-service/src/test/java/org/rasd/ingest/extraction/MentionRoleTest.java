@@ -1,0 +1,174 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.rasd.ingest.parsing.Lexicon.Match;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rasd.ingest.extraction.Staged.fold;
+
+/** The part a country mention plays, read from the words right before it (mention-roles.tsv). */
+class MentionRoleTest {
+
+    /** The role of each country mention of a one-sentence text, as «folded mention ROLE», read on its own. */
+    private static List<String> roles(String sentence) {
+        Staged s = Staged.of(sentence);
+        int start = s.sentences.getFirst().whole().start();
+        return s.found.countries().stream().map(m -> s.covered(m) + " " + MentionRole.of(m, s.folded, start)).toList();
+    }
+
+    private static List<String> role(String mention, MentionRole role) {
+        return List.of(fold(mention) + " " + role);
+    }
+
+    @Test
+    void aPlaceAfterFiIsAVenue() {
+        assertEquals(role("مدريد", MentionRole.VENUE), roles("انعقد الاجتماع في مدريد"));
+    }
+
+    @Test
+    void aPlaceWithBiOrWaBiWrittenOntoItIsAVenue() {
+        assertEquals(List.of("الرباط VENUE", fold("الدار البيضاء") + " VENUE"), roles("انعقد الاجتماع بالرباط وبالدار البيضاء"));
+    }
+
+    @Test
+    void aPlaceWithAnotherLetterWrittenOntoItIsNoVenue() {
+        assertEquals(role("إسبانيا", MentionRole.OTHER), roles("قدم الوزير شكره لإسبانيا"));
+    }
+
+    @Test
+    void aPlaceAfterIlaIsADestination() {
+        assertEquals(role("مدريد", MentionRole.DESTINATION), roles("سافر الوفد إلى مدريد"));
+    }
+
+    @Test
+    void aCityWordAndAnAdjectiveMayStandBetweenThePrepositionAndThePlace() {
+        assertEquals(List.of(fold("النمساوية") + " VENUE", "فيينا VENUE"), roles("اجتمع الوزراء بالعاصمة النمساوية فيينا"));
+        assertEquals(List.of(fold("الإسبانية") + " DESTINATION", "مدريد DESTINATION"), roles("توجه الوفد إلى العاصمة الإسبانية مدريد"));
+        assertEquals(role("مدريد", MentionRole.DESTINATION), roles("وصل الوفد إلى العاصمة مدريد"));
+    }
+
+    @Test
+    void aCityWordTwoWordsBeforeThePlaceSaysNothing() {
+        assertEquals(List.of(fold("الإسبانية") + " VENUE", fold("برشلونة") + " OTHER"),
+                roles("حل الوفد بالمدينة الإسبانية العريقة برشلونة"));
+    }
+
+    @Test
+    void aPlaceAfterACityWordAloneIsAVenue() {
+        assertEquals(role("ليون", MentionRole.VENUE), roles("أشادت شرطة مدينة ليون"));
+        assertEquals(List.of("الرباط DESTINATION", "المغرب VENUE"), roles("وصل الوفد إلى الرباط عاصمة المغرب"));
+    }
+
+    @Test
+    void aPlaceOpeningItsSentenceBeforeADashOrColonIsTheDateline() {
+        assertEquals(role("مدريد", MentionRole.DATELINE), roles("مدريد – أعلنت الشرطة توقيف مشتبه"));
+        assertEquals(role("باريس", MentionRole.DATELINE), roles("باريس: أعلنت الشرطة توقيف مشتبه"));
+    }
+
+    @Test
+    void aPlaceBeforeADashInsideItsSentenceIsNoDateline() {
+        assertEquals(role("مدريد", MentionRole.VENUE), roles("أعلنت الشرطة في مدريد – الخبر"));
+    }
+
+    @Test
+    void aNationalBodyAfterItsSeatIsAVenue() {
+        assertEquals(role("المديرية العامة للأمن الوطني", MentionRole.VENUE), roles("استقبل الوزير الوفد بمقر المديرية العامة للأمن الوطني"));
+        assertEquals(role("المديرية العامة للأمن الوطني", MentionRole.VENUE), roles("استقبل الوزير الوفد في مقر المديرية العامة للأمن الوطني"));
+        assertEquals(role("المديرية العامة للأمن الوطني", MentionRole.OTHER), roles("تحدث الوزير عن المديرية العامة للأمن الوطني"));
+    }
+
+    @Test
+    void aDemonymNotQualifyingACityIsNoPlace() {
+        assertEquals(role("الإسباني", MentionRole.OTHER), roles("أكد الوفد الإسباني دعمه"));
+    }
+
+    @Test
+    void counterpartWordsTakeAnyEnding() {
+        assertEquals(role("الإسباني", MentionRole.COUNTERPART), roles("التقى الوزير نظيره الإسباني"));
+        assertEquals(role("الفرنسية", MentionRole.COUNTERPART), roles("التقت الوزيرة نظيرتها الفرنسية"));
+        assertEquals(role("الألمان", MentionRole.COUNTERPART), roles("التقى الوزير نظراءه الألمان"));
+        assertEquals(role("الألماني", MentionRole.COUNTERPART), roles("اجتمع الوزير بنظيره الألماني"));
+    }
+
+    @Test
+    @Disabled("bug: the counterpart stems of mention-roles.tsv hold نظراء* but not its spelling before a pronoun in the"
+            + " genitive, نظرائ (بنظرائه، مع نظرائهم): «أشاد الوزير بنظرائه الألمان» reads the Germans as OTHER")
+    void counterpartsInTheGenitiveAreCounterpartsToo() {
+        assertEquals(role("الألمان", MentionRole.COUNTERPART), roles("أشاد الوزير بنظرائه الألمان"));
+    }
+
+    @Test
+    void maNamesTheOtherParty() {
+        assertEquals(role("إسبانيا", MentionRole.COUNTERPART), roles("وقع الوزير اتفاقية مع إسبانيا"));
+    }
+
+    @Test
+    void aCounterpartWordMayStandFourWordsBeforeTheMentionButNoFurther() {
+        assertEquals(role("الإسبان", MentionRole.COUNTERPART), roles("التقى الوزير مع كبار المسؤولين الأمنيين الإسبان"));
+        assertEquals(role("الإسبان", MentionRole.OTHER), roles("التقى الوزير مع عدد من كبار المسؤولين الأمنيين الإسبان"));
+    }
+
+    @Test
+    void theNearestMarkerDecides() {
+        assertEquals(role("السعودية", MentionRole.VENUE), roles("عقد مع لقاءات في السعودية"));
+    }
+
+    @Test
+    void punctuationEndsTheWordsRead() {
+        assertEquals(role("إسبانيا", MentionRole.OTHER), roles("اجتمع الوزير مع الوفد، وأكدت إسبانيا دعمها"));
+    }
+
+    @Test
+    void aLetterWrittenOntoTheMentionMakesNoCounterpart() {
+        assertEquals(role("إسبانيا", MentionRole.OTHER), roles("اجتمع الوزير مع ممثلين لإسبانيا"));
+    }
+
+    @Test
+    void aCountryNamedWithNoMarkerIsPlain() {
+        assertEquals(role("المغرب", MentionRole.OTHER), roles("أعلن المغرب دعمه"));
+    }
+
+    @Test
+    @Disabled("bug: mention-roles.tsv words are matched exactly, so the conjunction و written onto في (وفي برشلونة)"
+            + " hides the preposition: the place reads as OTHER; AT_ATTACHED lists وب beside ب, AT has no وفي")
+    void aPlaceAfterWaFiIsAVenue() {
+        assertEquals(role("برشلونة", MentionRole.VENUE), roles("عقد الوزير لقاءات في مدريد، ثم اجتماعا وفي برشلونة"));
+    }
+
+    @Test
+    @Disabled("bug: mention-roles.tsv words are matched exactly, so the conjunction و written onto مع (ومع إسبانيا)"
+            + " hides the counterpart: the country reads as OTHER")
+    void aCountryAfterWaMaIsACounterpart() {
+        assertEquals(role("إسبانيا", MentionRole.COUNTERPART), roles("وقع الوزير اتفاقية أمنية ومع إسبانيا مذكرة تفاهم"));
+    }
+
+    @Test
+    void placeRolesAreVenueDestinationAndDateline() {
+        assertTrue(MentionRole.VENUE.place());
+        assertTrue(MentionRole.DESTINATION.place());
+        assertTrue(MentionRole.DATELINE.place());
+        assertFalse(MentionRole.COUNTERPART.place());
+        assertFalse(MentionRole.OTHER.place());
+    }
+
+    @Test
+    void placePrepositionsAreFiAndBiWrittenOn() {
+        assertTrue(MentionRole.isPlacePreposition("في"));
+        assertTrue(MentionRole.isPlacePreposition("ب"));
+        assertTrue(MentionRole.isPlacePreposition("وب"));
+        assertFalse(MentionRole.isPlacePreposition(fold("إلى")));
+        assertFalse(MentionRole.isPlacePreposition("مع"));
+    }
+
+    @Test
+    void theRoleOfAMentionIsReadFromItsOwnMatch() {
+        Staged s = Staged.of("التقى الوزير نظيره الإسباني في مدريد");
+        Match<Gazetteer.CountryForm> madrid = s.found.countries().get(1);
+        assertEquals(MentionRole.VENUE, MentionRole.of(madrid, s.folded, 0));
+    }
+}

@@ -1,0 +1,101 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The protagonist: a weighted vote of the country mentions by the part each plays. */
+class ProtagonistTest {
+
+    private static String protagonist(String text) {
+        Staged s = Staged.of(text);
+        return Protagonist.of(s.clauses, s.found.persons());
+    }
+
+    @Test
+    void withoutEventsTheCountryNamedMostActs() {
+        assertEquals("BE", protagonist("تعرف فرنسا نموا. وتعرف بلجيكا نموا. وتعد بلجيكا شريكا."));
+    }
+
+    @Test
+    void theAgentOfAnEventSentenceOutweighsTwoPlainMentions() {
+        // MA: 3 as agent; ES: nothing as counterpart, then 1 + 1
+        assertEquals("MA", protagonist("أجرى المغرب مباحثات مع إسبانيا. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا."));
+    }
+
+    @Test
+    void aFurtherPlainMentionOfAnEventSentenceCountsOnce() {
+        // IT: 3 as the agent; FR: 1 in the event sentence, 1 after
+        assertEquals("IT", protagonist("وقعت إيطاليا مذكرة تفاهم تشمل فرنسا. وتعد فرنسا شريكا."));
+        // FR: 1 in the event sentence, 1 + 1 + 1 after, against IT's 3
+        assertEquals("FR", protagonist("وقعت إيطاليا مذكرة تفاهم تشمل فرنسا. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية."));
+    }
+
+    @Test
+    void theAgentOfASentenceIsSharedByAllItsClauses() {
+        // NL, the sentence's first plain mention, is the agent of both items: FR in the second counts 1, then 1
+        assertEquals("NL", protagonist("أجرى الوزير الهولندي مباحثات في روما، ثم لقاء جمعه بمسؤولين فرنسيين. وتعرف فرنسا نموا."));
+    }
+
+    @Test
+    void counterpartsAndPlacesOfAnEventCountNothing() {
+        assertEquals("IT", protagonist("التقى وزير الداخلية الإيطالي بمدريد نظيره الإسباني. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا."));
+    }
+
+    @Test
+    void placesOutsideEventsCountNothing() {
+        assertEquals("FR", protagonist("يقع المعهد في مدريد. ويقع المقر في برشلونة. وتعرف فرنسا نموا."));
+    }
+
+    @Test
+    void thePlaceOfAReceptionNamesTheHost() {
+        // MA: 2 as the place; ES: nothing as a guest named alone, then 1
+        assertEquals("MA", protagonist("استقبل بالرباط وفد أمني إسباني. وتعد إسبانيا شريكا."));
+    }
+
+    @Test
+    void whoReceivesACounterpartIsTheHost() {
+        assertEquals("FR", protagonist("استقبل وزير الداخلية الفرنسي نظيره البلجيكي. وتعد بلجيكا شريكا. وتعرف بلجيكا نموا."));
+    }
+
+    @Test
+    void aGuestNamedAloneCountsNothing() {
+        assertEquals("MA", protagonist("استقبل الوزير وفدا إسبانيا. وأكد المغرب دعمه."));
+    }
+
+    @Test
+    void praiseIsGivenByTheCounterpart() {
+        // NL praises: its first plain mention counts nothing, MA, who is praised, once
+        assertEquals("MA", protagonist("أشاد الوزير الهولندي بالتعاون مع المغرب."));
+    }
+
+    @Test
+    void anHonourIsGivenByTheCounterpart() {
+        assertEquals("FR", protagonist("نال الضابط المغربي وساما من فرنسا."));
+    }
+
+    @Test
+    void officialsNamedWithoutTheirCountryCountForIt() {
+        assertEquals("MA", protagonist("قال حموشي إن إسبانيا شريك. وأكد لفتيت ذلك."));
+    }
+
+    @Test
+    void anArticleNamingNoCountryHasNoProtagonist() {
+        assertNull(protagonist("أجرى الوزير مباحثات مع نظيره."));
+    }
+
+    @Test
+    void aTieGoesToTheCountryNamedFirst() {
+        assertEquals("ES", protagonist("تعرف إسبانيا نموا. وتعرف فرنسا نموا."));
+        assertEquals("FR", protagonist("تعرف فرنسا نموا. وتعرف إسبانيا نموا."));
+    }
+
+    @Test
+    void onlyTheClausesGivenVote() {
+        Staged s = Staged.of("أجرى المغرب مباحثات مع إسبانيا. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا.");
+        assertEquals("ES", Protagonist.of(s.clauses.subList(1, 3), List.of()));
+    }
+}
