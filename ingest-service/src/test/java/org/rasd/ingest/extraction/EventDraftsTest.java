@@ -1,0 +1,176 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.rasd.ingest.record.Event;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Clauses to event drafts: kind, subject, partners, date, place, themes, organisations, evidence, confidence. */
+class EventDraftsTest {
+
+    /** Each draft as «TYPE subject [partners] date country/place». */
+    private static List<String> drafts(List<Draft> drafts) {
+        return drafts.stream().map(d -> d.type() + " " + d.subject() + " " + d.partners() + " "
+                + (d.date() == null ? null : d.date().value()) + " "
+                + (d.location() == null ? null : d.location().country() + "/" + d.location().place())).toList();
+    }
+
+    private static List<String> drafts(String text) {
+        return drafts(Staged.of(text, "2025-06-18").drafts);
+    }
+
+    @Test
+    void talksWithACounterpartAreAMeetingOfTheProtagonistWithIt() {
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
+                drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، مباحثات مع نظيره الإسباني."));
+    }
+
+    @Test
+    void talksHeldWhereTheSubjectIsAreAReception() {
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
+                drafts("عقد وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، لقاء مع نظيره الإسباني."));
+    }
+
+    @Test
+    void talksWithNoPartyButAPlaceAreAVisitThere() {
+        assertEquals(List.of("VISIT PT [AT] null AT/فيينا"), drafts("أجرى وزير الداخلية البرتغالي مباحثات أمنية بالعاصمة النمساوية فيينا."));
+    }
+
+    @Test
+    void aReceptionIsGivenByWhereItIsHeldWhoeverTheProtagonist() {
+        Staged s = Staged.of("استقبل بمدريد وزير الداخلية البرتغالي.");
+        assertEquals(List.of("HOST ES [PT] null ES/مدريد"), drafts(s.draftsFor("PT")));
+    }
+
+    @Test
+    void aReceptionWithNoPlaceIsGivenByTheProtagonist() {
+        Staged s = Staged.of("استقبل الوزير وفدا إيطاليا.");
+        assertEquals(List.of("HOST MA [IT] null MA/null"), drafts(s.draftsFor("MA")));
+    }
+
+    @Test
+    void aVisitIsToTheCountryVisitedAtTheCityNamed() {
+        assertEquals(List.of("VISIT PT [QA] null QA/الدوحة"), drafts("حل وزير الداخلية البرتغالي بالدوحة في زيارة عمل إلى قطر."));
+    }
+
+    @Test
+    void eachPartnerIsADraftOfItsOwn() {
+        assertEquals(List.of("MEET PT [ES] null null", "MEET PT [FR] null null"),
+                drafts("أجرى وزير الداخلية البرتغالي مباحثات مع نظيريه الإسباني والفرنسي."));
+    }
+
+    @Test
+    void aMeetingIsWhereTheClauseSaysItIsHeld() {
+        assertEquals(List.of("MEET PT [ES] null IT/روما"), drafts("التقى وزير الداخلية البرتغالي في روما نظيره الإسباني."));
+    }
+
+    @Test
+    void talksOnTheSidelinesOfAConferenceAreAMeetingAtItsPlaceAndDate() {
+        assertEquals(List.of("CONFERENCE PT [] 2025-06-05 AT/فيينا", "MEET PT [DE] 2025-06-05 AT/فيينا"),
+                drafts("شارك وفد أمني برتغالي، يوم الخميس 5 يونيو 2025 بفيينا، في أشغال مؤتمر مكافحة الإرهاب."
+                        + " وعلى هامش المؤتمر، أجرى رئيس الوفد البرتغالي مباحثات مع مسؤولين من ألمانيا."));
+    }
+
+    @Test
+    void aConferenceIsHeldWhereItsHostIs() {
+        assertEquals(List.of("CONFERENCE DZ [] null DZ/الجزائر"), drafts("احتضنت الجزائر مؤتمرا حول الأمن الإقليمي بمشاركة تونس."));
+    }
+
+    @Test
+    void anElectionNamesNoPartnerAndIsWhereTheBodyMet() {
+        assertEquals(List.of("ELECTION PT [] null IT/روما"),
+                drafts("انتخبت البرتغال، خلال الدورة المنعقدة بروما، عضوا في اللجنة التنفيذية."));
+    }
+
+    @Test
+    void anInternationalBodyReceivedAtHomeIsADraftWithNoPartner() {
+        Staged s = Staged.of("استقبل وزير الداخلية البرتغالي بلشبونة الأمين العام للإنتربول.");
+        assertEquals(List.of("HOST PT [] null PT/لشبونة"), drafts(s.drafts));
+        assertEquals(List.of("INTERPOL"), s.drafts.getFirst().organisations());
+    }
+
+    @Test
+    void praiseHasNoPlace() {
+        Staged s = Staged.of("أشاد وزير الداخلية البرتغالي بالتعاون مع إسبانيا في مدريد.");
+        assertEquals(List.of("PRAISE ES [PT] null null"), drafts(s.draftsFor("ES")));
+    }
+
+    @Test
+    void intelligenceSharingIsWhereTheAttackWasFoiled() {
+        assertEquals(List.of("INTEL_SHARING PT [DE] null DE/ألمانيا"),
+                drafts("ساهمت معلومات استخباراتية برتغالية في إحباط هجوم في ألمانيا."));
+    }
+
+    @Test
+    void coordinatedDatesAreOneDraftEach() {
+        assertEquals(List.of("HONOR FR [ES] 2016 null", "HONOR FR [ES] 2021 null"),
+                drafts("نال الوزير الإسباني وسامين من فرنسا في سنتي 2016 و2021."));
+    }
+
+    @Test
+    void eachItemOfAListIsADraftWithItsOwnDateAndPlace() {
+        assertEquals(List.of("VISIT FR [ES] 2025-03-03 ES/مدريد", "VISIT FR [IT] 2025-03-05 IT/روما"),
+                drafts("عقد الوزير الفرنسي لقاء في مدريد يوم 3 مارس 2025، ثم اجتماعا في روما يوم 5 مارس 2025."));
+    }
+
+    @Test
+    void aClauseWithNoPartyGivesNoDraft() {
+        assertEquals(List.of(), drafts("أجرى الوزير مباحثات مهمة."));
+    }
+
+    @Test
+    void aClauseWithoutCueGivesNoDraft() {
+        assertEquals(List.of(), drafts("أكد وزير الداخلية البرتغالي دعم إسبانيا."));
+    }
+
+    @Test
+    void theThemesAreThoseOfTheSentence() {
+        Staged s = Staged.of("أجرى وزير الداخلية البرتغالي مباحثات مع نظيره الإسباني حول الهجرة غير الشرعية. وتناول الطرفان الإرهاب.");
+        assertEquals(List.of("ILLEGAL_MIGRATION"), s.drafts.getFirst().themes());
+    }
+
+    @Test
+    void aSentenceWithoutThemesTakesThoseOfItsParagraph() {
+        Staged s = Staged.of("أجرى وزير الداخلية البرتغالي مباحثات مع نظيره الإسباني. وتناول الطرفان الإرهاب.\nوتعرف البرتغال الهجرة السرية.");
+        assertEquals(List.of("TERRORISM"), s.drafts.getFirst().themes());
+    }
+
+    @Test
+    void theOrganisationsAreThoseOfTheClauseItself() {
+        Staged s = Staged.of("استقبل وزير الداخلية البرتغالي بلشبونة وفد الإنتربول، ثم زيارة إلى مدريد بحضور اليوروبول.");
+        assertEquals(List.of(List.of("INTERPOL"), List.of("EUROPOL")), s.drafts.stream().map(Draft::organisations).toList());
+    }
+
+    @Test
+    void theEvidenceIsTheSentenceInTheOriginalTextWithoutItsSpaces() {
+        String text = "عاد الوزير.  أجرى وزير الداخلية البرتغالي مباحثات مع نظيره الإسباني. ";
+        Staged s = Staged.of(text);
+        Event.Evidence evidence = s.drafts.getFirst().evidence();
+        assertEquals("أجرى وزير الداخلية البرتغالي مباحثات مع نظيره الإسباني.", text.substring(evidence.start(), evidence.end()));
+    }
+
+    @Test
+    void theOfficialsNamedInTheClauseGoWithTheDraft() {
+        Staged s = Staged.of("استقبل لفتيت وزيرة الداخلية الألمانية.");
+        assertEquals(List.of(new Event.Actor("DE", null, "وزيرة الداخلية"), new Event.Actor("MA", "لفتيت", "وزير الداخلية")),
+                s.drafts.getFirst().named().values().stream().sorted(Comparator.comparing(Event.Actor::country)).toList());
+    }
+
+    @Test
+    void confidenceGrowsWithDateSubjectAndMentions() {
+        assertEquals(List.of(0.9), Staged.of("أجرى وزير الداخلية البرتغالي، يوم 3 مارس 2025، مباحثات مع نظيره الإسباني.")
+                .drafts.stream().map(Draft::confidence).toList());
+        assertEquals(List.of(0.8), Staged.of("أجرى وزير الداخلية البرتغالي مباحثات مع نظيره الإسباني.")
+                .drafts.stream().map(Draft::confidence).toList());
+    }
+
+    @Test
+    void aNamedWeekdayThatContradictsTheDateLowersConfidence() {
+        // published on a Wednesday: yesterday was a Tuesday, not a Thursday
+        assertEquals(List.of(0.6), Staged.of("أجرى وزير الداخلية البرتغالي، أمس الخميس، مباحثات مع نظيره الإسباني.", "2025-06-18")
+                .drafts.stream().map(Draft::confidence).toList());
+    }
+}
