@@ -1,0 +1,123 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.rasd.ingest.record.Event.EventDate;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which of an article's dates each act took place on, and the year a look-back article covers. */
+class EventDatingTest {
+
+    /** The dates of each clause that reports an act, as «value precision» (null: none). */
+    private static List<List<String>> dates(String text) {
+        Staged s = Staged.of(text, "2025-06-18");
+        return s.eventClauses().stream().map(c -> s.datesOf(c).stream()
+                .map(d -> d == null ? null : d.value() + " " + d.precision()).toList()).toList();
+    }
+
+    private static List<String> none() {
+        return Arrays.asList((String) null);
+    }
+
+    private static Optional<EventDate> frame(String text) {
+        return Staged.of(text).dating.yearFrame();
+    }
+
+    @Test
+    void theDateWrittenInTheClauseDatesIt() {
+        assertEquals(List.of(List.of("2024-05-12 day")), dates("أجرى الوزير الفرنسي، يوم 12 ماي 2024، مباحثات مع نظيره الإسباني."));
+    }
+
+    @Test
+    void theFirstDateOfTheClauseDatesIt() {
+        assertEquals(List.of(List.of("2016 year")), dates("نال الوزير الإسباني وساما من فرنسا عام 2016 وقبله عام 2012."));
+    }
+
+    @Test
+    void datesCoordinatedByWaAreOneActEach() {
+        assertEquals(List.of(List.of("2016 year", "2021 year")), dates("نال الوزير الإسباني وسامين من فرنسا في سنتي 2016 و2021."));
+        assertEquals(List.of(List.of("2025-03-03 day", "2025-05-09 day")), dates("زار الوزير الفرنسي مدريد يوم 3 مارس 2025 و9 ماي 2025."));
+    }
+
+    @Test
+    void datesJoinedByAnotherWordAreNotCoordinated() {
+        assertEquals(List.of(List.of("2025-03-03 day")), dates("زار الوزير الفرنسي مدريد يوم 3 مارس 2025 ثم 9 ماي 2025."));
+    }
+
+    @Test
+    void aPrecisionIsWrittenInLowerCase() {
+        assertEquals(List.of(List.of("2024-03 month")), dates("في مارس 2024 التقى الوزير الفرنسي نظيره الإسباني."));
+    }
+
+    @Test
+    void aClauseWithoutADateTakesTheLastOneBeforeItInItsParagraph() {
+        assertEquals(List.of(List.of("2024-05-14 day")),
+                dates("في 12 ماي 2024 حل الوزير بمدريد، وفي 14 ماي 2024 عاد. وأجرى الوزير مباحثات مع نظيره الإسباني."));
+    }
+
+    @Test
+    void aDateInAnotherParagraphDatesNothing() {
+        assertEquals(List.of(none()), dates("في 12 ماي 2024 حل الوزير بمدريد.\nوأجرى الوزير مباحثات مع نظيره الإسباني."));
+    }
+
+    @Test
+    void aDateAfterTheClauseDatesNothing() {
+        assertEquals(List.of(none()), dates("أجرى الوزير مباحثات مع نظيره الإسباني. وذلك في 12 ماي 2024."));
+    }
+
+    @Test
+    void theDateOfWhatIsScheduledDatesNothing() {
+        assertEquals(List.of(none()), dates("أجرى الوزير الفرنسي مباحثات مع نظيره الإسباني، والمقرر أن يلتقيا في 12 ماي 2026."));
+    }
+
+    @Test
+    void aScheduledDateEarlierInTheParagraphDatesNothingLater() {
+        assertEquals(List.of(none()),
+                dates("عاد الوزير، والمقرر أن يسافر في 12 ماي 2026. وأجرى الوزير مباحثات مع نظيره الإسباني."));
+    }
+
+    @Test
+    void eachItemOfAListTakesTheDateWrittenInIt() {
+        assertEquals(List.of(List.of("2025-03-03 day"), List.of("2025-03-05 day")),
+                dates("عقد الوزير الفرنسي لقاء في مدريد يوم 3 مارس 2025، ثم اجتماعا في روما يوم 5 مارس 2025."));
+    }
+
+    @Test
+    void anItemWithoutADateTakesTheDateOfTheItemBefore() {
+        assertEquals(List.of(List.of("2025-03-03 day"), List.of("2025-03-03 day")),
+                dates("عقد الوزير الفرنسي لقاء في مدريد يوم 3 مارس 2025، ثم اجتماعا في روما."));
+    }
+
+    @Test
+    void aYearNamedInTheLeadOfALookBackArticleFramesIt() {
+        assertEquals(Optional.of(new EventDate("2023", "year")),
+                frame("حصيلة التعاون الأمني خلال سنة 2023\nأجرى الوزير الفرنسي مباحثات مع نظيره الإسباني."));
+        assertEquals(Optional.of(new EventDate("2023", "year")), frame("حصيلة التعاون الأمني في عام 2023"));
+    }
+
+    @Test
+    void aYearWithoutFiOrKhilalBeforeItFramesNothing() {
+        assertEquals(Optional.empty(), frame("حصيلة التعاون الأمني سنة 2023"));
+    }
+
+    @Test
+    void aDayOrMonthFramesNothing() {
+        assertEquals(Optional.empty(), frame("حصيلة التعاون الأمني في 3 مارس 2023"));
+        assertEquals(Optional.empty(), frame("حصيلة التعاون الأمني في مارس 2023"));
+    }
+
+    @Test
+    void aYearFarIntoTheTextFramesNothing() {
+        String lead = "تعاون أمني متواصل بين البلدين. ".repeat(40);
+        assertEquals(Optional.empty(), frame(lead + "وذلك خلال سنة 2023."));
+    }
+
+    @Test
+    void aScheduledYearFramesNothing() {
+        assertEquals(Optional.empty(), frame("حصيلة التعاون الأمني، والمرتقب أن تتواصل خلال سنة 2026"));
+    }
+}
