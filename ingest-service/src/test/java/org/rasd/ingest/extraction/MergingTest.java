@@ -1,0 +1,154 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.rasd.ingest.record.Event;
+import org.rasd.ingest.record.Event.Actor;
+import org.rasd.ingest.record.Event.EventDate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Coreference and merging, on drafts made here: repeats of an act, praise dated by its meeting, the year frame. */
+class MergingTest {
+
+    private static final EventDate MARCH_3 = new EventDate("2025-03-03", "day");
+    private static final EventDate MARCH_9 = new EventDate("2025-03-09", "day");
+
+    /** A draft of PT's act of {@code type} with {@code partners}, on {@code date}, in {@code country}, reported at {@code at}. */
+    private static Draft draft(EventType type, List<String> partners, EventDate date, String country, int at) {
+        return new Draft(type, "PT", partners, Map.of(), List.of(), date, country == null ? null : new Event.Location(country, null),
+                List.of(), new Event.Evidence(at, at + 10), 0.8);
+    }
+
+    private static List<Draft> merged(Draft... drafts) {
+        return Merging.merged(List.of(drafts), Optional.empty());
+    }
+
+    /** Each draft as «TYPE [partners] date country @evidence start». */
+    private static List<String> described(List<Draft> drafts) {
+        return drafts.stream().map(d -> d.type() + " " + d.partners() + " " + (d.date() == null ? null : d.date().value()) + " "
+                + (d.location() == null ? null : d.location().country()) + " @" + d.evidence().start()).toList();
+    }
+
+    @Test
+    void aRepeatOfAnActIsOneEvent() {
+        assertEquals(List.of("MEET [ES] 2025-03-03 null @0"),
+                described(merged(draft(EventType.MEET, List.of("ES"), MARCH_3, null, 0), draft(EventType.MEET, List.of("ES"), MARCH_3, null, 50))));
+    }
+
+    @Test
+    void theDatedReportGivesTheEventItsDateAndEvidence() {
+        assertEquals(List.of("MEET [ES] 2025-03-03 null @50"),
+                described(merged(draft(EventType.MEET, List.of("ES"), null, null, 0), draft(EventType.MEET, List.of("ES"), MARCH_3, null, 50))));
+    }
+
+    @Test
+    void aMeetingReportedAgainAsAVisitIsTheVisit() {
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0"),
+                described(merged(draft(EventType.MEET, List.of("ES"), MARCH_3, null, 0), draft(EventType.VISIT, List.of("ES"), null, "ES", 50))));
+    }
+
+    @Test
+    void aReceptionReportedAgainAsAMeetingIsTheReception() {
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @0"),
+                described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.MEET, List.of("ES"), null, null, 50))));
+    }
+
+    @Test
+    void aVisitIsNeverAReception() {
+        assertEquals(List.of("VISIT [ES] null null @0", "HOST [ES] null null @50"),
+                described(merged(draft(EventType.VISIT, List.of("ES"), null, null, 0), draft(EventType.HOST, List.of("ES"), null, null, 50))));
+    }
+
+    @Test
+    void actsOfDifferentKindsAreTwoEvents() {
+        assertEquals(List.of("AGREEMENT [ES] null null @0", "MEET [ES] null null @50"),
+                described(merged(draft(EventType.AGREEMENT, List.of("ES"), null, null, 0), draft(EventType.MEET, List.of("ES"), null, null, 50))));
+    }
+
+    @Test
+    void actsOnDifferentDatesAreTwoEvents() {
+        assertEquals(List.of("MEET [ES] 2025-03-03 null @0", "MEET [ES] 2025-03-09 null @50"),
+                described(merged(draft(EventType.MEET, List.of("ES"), MARCH_3, null, 0), draft(EventType.MEET, List.of("ES"), MARCH_9, null, 50))));
+    }
+
+    @Test
+    void actsInDifferentCountriesAreTwoEvents() {
+        assertEquals(List.of("MEET [ES] null IT @0", "MEET [ES] null FR @50"),
+                described(merged(draft(EventType.MEET, List.of("ES"), null, "IT", 0), draft(EventType.MEET, List.of("ES"), null, "FR", 50))));
+    }
+
+    @Test
+    void actsWithDifferentPartnersAreTwoEvents() {
+        assertEquals(List.of("MEET [ES] null null @0", "MEET [ES, FR] null null @50"),
+                described(merged(draft(EventType.MEET, List.of("ES"), null, null, 0), draft(EventType.MEET, List.of("ES", "FR"), null, null, 50))));
+    }
+
+    @Test
+    void thePartnersAreASetWhateverTheirOrder() {
+        assertTrue(Merging.sameAct(draft(EventType.MEET, List.of("ES", "FR"), null, null, 0), draft(EventType.MEET, List.of("FR", "ES"), null, null, 50)));
+        assertFalse(Merging.sameAct(draft(EventType.MEET, List.of("ES", "FR"), null, null, 0), draft(EventType.MEET, List.of("ES", "IT"), null, null, 50)));
+    }
+
+    @Test
+    void aMergedEventKeepsEveryDetailOfBothReports() {
+        Draft headline = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("ES", new Actor("ES", null, "وزير الداخلية")),
+                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7);
+        Draft paragraph = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
+                "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL"), MARCH_3, new Event.Location("IT", "روما"),
+                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9);
+        Draft one = merged(headline, paragraph).getFirst();
+        assertEquals(new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
+                        "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL", "INTERPOL"), MARCH_3,
+                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9),
+                one);
+    }
+
+    @Test
+    void aRepeatIsMergedIntoTheFirstReportOfItsAct() {
+        assertEquals(List.of("MEET [ES] 2025-03-03 null @0", "AGREEMENT [ES] null null @20"),
+                described(merged(draft(EventType.MEET, List.of("ES"), MARCH_3, null, 0), draft(EventType.AGREEMENT, List.of("ES"), null, null, 20),
+                        draft(EventType.MEET, List.of("ES"), null, null, 40))));
+    }
+
+    @Test
+    void undatedPraiseTakesTheDateOfTheNearestMeetingWithTheSamePartnersBeforeIt() {
+        assertEquals(List.of("HOST [ES] 2025-03-09 PT @0", "MEET [ES] 2025-03-03 IT @20", "PRAISE [ES] 2025-03-03 null @40",
+                        "VISIT [ES] 2025-03-09 ES @45"),
+                described(merged(draft(EventType.HOST, List.of("ES"), MARCH_9, "PT", 0), draft(EventType.MEET, List.of("ES"), MARCH_3, "IT", 20),
+                        draft(EventType.PRAISE, List.of("ES"), null, null, 40), draft(EventType.VISIT, List.of("ES"), MARCH_9, "ES", 45))));
+    }
+
+    @Test
+    void undatedPraiseBeforeAnyMeetingTakesTheDateOfTheNearestAfter() {
+        assertEquals(List.of("PRAISE [ES] 2025-03-03 null @0", "HOST [ES] 2025-03-03 PT @20", "VISIT [ES] 2025-03-09 ES @60"),
+                described(merged(draft(EventType.PRAISE, List.of("ES"), null, null, 0), draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 20),
+                        draft(EventType.VISIT, List.of("ES"), MARCH_9, "ES", 60))));
+    }
+
+    @Test
+    void praiseIsNotDatedByAMeetingWithOtherPartnersOrByAnotherKindOfAct() {
+        assertEquals(List.of("HOST [FR] 2025-03-03 PT @0", "AGREEMENT [ES] 2025-03-09 null @20", "PRAISE [ES] null null @40"),
+                described(merged(draft(EventType.HOST, List.of("FR"), MARCH_3, "PT", 0), draft(EventType.AGREEMENT, List.of("ES"), MARCH_9, null, 20),
+                        draft(EventType.PRAISE, List.of("ES"), null, null, 40))));
+    }
+
+    @Test
+    void praiseWithNoPartnerIsNotDatedByAMeeting() {
+        assertEquals(List.of("MEET [] 2025-03-03 null @0", "PRAISE [] null null @20"),
+                described(merged(draft(EventType.MEET, List.of(), MARCH_3, null, 0), draft(EventType.PRAISE, List.of(), null, null, 20))));
+    }
+
+    @Test
+    void theYearOfALookBackArticleDatesWhatItLeavesUndated() {
+        List<Draft> merged = Merging.merged(List.of(draft(EventType.MEET, List.of("ES"), null, null, 0),
+                draft(EventType.VISIT, List.of("FR"), MARCH_3, "FR", 20)), Optional.of(new EventDate("2023", "year")));
+        assertEquals(List.of("MEET [ES] 2023 null @0", "VISIT [FR] 2025-03-03 FR @20"), described(merged));
+        assertEquals("year", merged.getFirst().date().precision());
+    }
+}
