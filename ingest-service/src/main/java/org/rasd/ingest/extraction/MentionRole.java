@@ -181,7 +181,12 @@ enum MentionRole {
 
     }
 
+    /** Whether {@code word} is of the kind, also with the conjunction و written onto it (وفي، ومع). */
     private static boolean is(Word kind, String word) {
+        return isWritten(kind, word) || word.length() > 1 && word.charAt(0) == 'و' && isWritten(kind, word.substring(1));
+    }
+
+    private static boolean isWritten(Word kind, String word) {
         if (WORDS.get(kind).contains(word)) {
             return true;
         }

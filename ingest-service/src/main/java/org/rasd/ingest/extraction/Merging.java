@@ -22,7 +22,7 @@ final class Merging {
 
     /** @param frame the year a look-back article covers, if it is one */
     static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame) {
-        List<Draft> merged = withRepeatsMerged(withReactionDates(withRepeatsMerged(drafts)));
+        List<Draft> merged = withReactionDates(withRepeatsMerged(drafts));
         if (frame.isEmpty()) {
             return merged;
         }

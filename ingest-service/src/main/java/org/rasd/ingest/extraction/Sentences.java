@@ -24,9 +24,8 @@ final class Sentences {
         List<Match<Marker>> markers = whole.inside(allMarkers);
         int reportedEnd = whole.end();
         for (Match<Marker> marker : markers) {
-            int start = NormalizedText.wordStart(folded, marker.start(), 0);
-            if (marker.value() == Marker.SCHEDULED && start > whole.start()) {
-                reportedEnd = start;
+            if (marker.value() == Marker.SCHEDULED) {
+                reportedEnd = Math.max(whole.start(), NormalizedText.wordStart(folded, marker.start(), whole.start()));
                 break;
             }
         }
