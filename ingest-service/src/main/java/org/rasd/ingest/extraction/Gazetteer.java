@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Every way Arabic news names a country: CLDR's Arabic names for all ISO 3166-1 codes (from the JDK), and the
- * curated {@code countries.tsv} with short names, demonyms in all their forms, cities and national bodies.
+ * curated {@code countries.tsv} with short names, demonyms in all their forms, cities and national bodies, and
+ * the phrases that hold a country's form but name none (regions, persons' names).
  */
 public final class Gazetteer {
 
-    public enum Kind { NAME, DEMONYM, PLURAL, CITY, BODY, REGION }
+    /** How a form names its country; NONE is a phrase that holds a country's form but names no country. */
+    public enum Kind { NAME, DEMONYM, PLURAL, CITY, BODY, NONE }
 
     /** A way of naming a country; {@code place} is set for forms that name a place (a country or city name). */
     public record CountryForm(String code, Kind kind) {
@@ -46,12 +49,16 @@ public final class Gazetteer {
             String form = row.get("form");
             String kind = row.get("kind");
             switch (kind) {
-                case "ambiguous" -> ambiguous.add(NormalizedText.fold(form));
+                case "ambiguous" -> {
+                    // the article is dropped with the word: a bare form also matches after ال (مالي → المالي)
+                    ambiguous.add(NormalizedText.fold(form));
+                    ambiguous.add(NormalizedText.fold("ال" + form));
+                }
                 case "demonym" -> {
                     // a derived form that is also a name stays a name: السعودية is Saudi Arabia before it is "Saudi"
-                    for (String inflected : Stream.concat(Stream.of(form), demonymEndings.stream().map(form::concat)).toList()) {
-                        forms.putIfAbsent(inflected, new CountryForm(code, Kind.DEMONYM));
-                        forms.putIfAbsent("ال" + inflected, new CountryForm(code, Kind.DEMONYM));
+                    for (String ending : Stream.concat(Stream.of(""), demonymEndings.stream()).toList()) {
+                        forms.putIfAbsent(inflected(form, "", ending), new CountryForm(code, Kind.DEMONYM));
+                        forms.putIfAbsent(inflected(form, "ال", ending), new CountryForm(code, Kind.DEMONYM));
                     }
                 }
                 case "plural" -> {
@@ -65,9 +72,20 @@ public final class Gazetteer {
         this.forms = lexicon.add(forms, true);
     }
 
-    /** Country mentions in text order; a region whose name holds a country's (أمريكا اللاتينية) is none. */
+    /**
+     * A demonym of one or more words with the article and the ending on each word, as adjectives agree in Arabic:
+     * كوري شمالي → الكورية الشمالية.
+     */
+    private static String inflected(String demonym, String article, String ending) {
+        return Stream.of(demonym.split(" ")).map(word -> article + word + ending).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Country mentions in text order; a phrase that holds a country's form without naming it (the region أمريكا
+     * اللاتينية, the person جورجيا ميلوني) is none.
+     */
     public List<Lexicon.Match<CountryForm>> find(Lexicon.Scan scan) {
-        return scan.matches(forms).stream().filter(m -> m.value().kind() != Kind.REGION).toList();
+        return scan.matches(forms).stream().filter(m -> m.value().kind() != Kind.NONE).toList();
     }
 
     /** Every country form, regions included: what a dateline may name. */

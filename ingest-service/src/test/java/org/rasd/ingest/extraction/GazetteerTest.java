@@ -1,0 +1,77 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.rasd.ingest.parsing.Lexicon;
+import org.rasd.ingest.parsing.NormalizedText;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The country forms of countries.tsv beside CLDR's names: what names a country in news, and what only looks like it. */
+class GazetteerTest {
+
+    private static final Lexicon.Builder WORDS = Lexicon.builder();
+    private static final Gazetteer GAZETTEER = new Gazetteer(WORDS);
+    private static final Lexicon LEXICON = WORDS.build();
+
+    /** The codes of the country mentions of {@code text}, in text order. */
+    private static List<String> codes(String text) {
+        return GAZETTEER.find(LEXICON.scan(NormalizedText.fold(text))).stream().map(m -> m.value().code()).toList();
+    }
+
+    @Test
+    void palestineIsNamedByItsNameItsDemonymAndItsPlaces() {
+        assertEquals(List.of("PS", "MA"), codes("وصل وفد من دولة فلسطين إلى الرباط صباحا"));
+        assertEquals(List.of("PS", "PS"), codes("أعلنت السلطة الفلسطينية من رام الله"));
+        assertEquals(List.of("PS", "PS"), codes("قدمت مساعدات إلى قطاع غزة وللاجئين الفلسطينيين"));
+        assertEquals(List.of("PS"), codes("اجتماع أمني في الضفة الغربية"));
+    }
+
+    @Test
+    void namesNewsUsesThatCldrLacksNameTheirCountry() {
+        assertEquals(List.of("HU", "DK", "BY", "MM"), codes("وفود من المجر والدنمارك وبيلاروسيا وميانمار"));
+        assertEquals(List.of("CD"), codes("سفير جمهورية الكونغو الديمقراطية"), "not the Republic of the Congo");
+        assertEquals(List.of("KR"), codes("رئيس وزراء جمهورية كوريا"));
+        assertEquals(List.of("KP"), codes("حكومة جمهورية كوريا الديمقراطية الشعبية"), "not the Republic of Korea");
+        assertEquals(List.of("SY"), codes("الحدود مع سورية"));
+    }
+
+    @Test
+    void aTwoWordDemonymAgreesOnEachWord() {
+        assertEquals(List.of("KP"), codes("أطلقت البحرية الكورية الشمالية صاروخا"));
+        assertEquals(List.of("KP"), codes("المسؤولين الكوريين الشماليين"));
+        assertEquals(List.of("KR"), codes("التقى الوزير نظيره الكوري"));
+    }
+
+    @Test
+    void demonymsAndCapitalsNameTheirCountry() {
+        assertEquals(List.of("RW", "ET", "KE"), codes("الشرطة الرواندية والوفد الإثيوبي والمرشح الكيني"));
+        assertEquals(List.of("AL", "UA"), codes("اجتماع في تيرانا ثم زيارة إلى كييف"));
+        assertEquals(List.of("YE", "BH"), codes("خفر السواحل اليمنية والداخلية البحرينية"));
+    }
+
+    @Test
+    void nationalBodiesStandForTheirCountry() {
+        assertEquals(List.of("IR", "IL", "US", "MA", "RU"),
+                codes("الحرس الثوري والموساد وإف بي آي والديستي والكرملين"));
+    }
+
+    @Test
+    void phrasesThatHoldACountryFormButNameNoneGiveNoCountry() {
+        assertEquals(List.of("IT"), codes("قالت رئيسة الوزراء الإيطالية جورجيا ميلوني"), "the person, not Georgia");
+        assertEquals(List.of(), codes("حضر الرئيس كلاوس يوهانيس"), "ك + لاوس is a first name");
+        assertEquals(List.of(), codes("عاد الوزير إلى مسقط رأسه"), "the idiom, not Muscat");
+        assertEquals(List.of(), codes("بلدان أميركا اللاتينية والمغرب العربي"));
+        assertEquals(List.of("ES"), codes("لقاء بين بوريطة والباريس وزير الخارجية الإسباني"), "Albares, not Paris");
+    }
+
+    @Test
+    void anAmbiguousFormIsDroppedWithItsArticleForm() {
+        assertEquals(List.of(), codes("قدم الدعم المالي للبرنامج"), "المالي is financial before it is Malian");
+        assertEquals(List.of(), codes("صرح رئيس الوزراء محمد شياع السوداني"), "السوداني is also a family name");
+        assertEquals(List.of("SD", "SD"), codes("أكدت الحكومة السودانية من الخرطوم"));
+        assertEquals(List.of("OM", "JO"), codes("وفد من سلطنة عمان في العاصمة عمان"));
+        assertEquals(List.of(), codes("أرجأ الاجتماع في عمان"), "Oman or Amman");
+    }
+}
