@@ -41,7 +41,7 @@ public final class ArticleExtractor {
 
         List<Sentence> sentences = Sentences.split(folded, found.markers());
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
-        String protagonist = Protagonist.of(clauses, found.persons());
+        String protagonist = Protagonist.of(folded, clauses, found);
         EventDating dating = new EventDating(folded, sentences, found.dates());
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, found, dating);
         List<Draft> acts = Merging.merged(drafts, dating.yearFrame());

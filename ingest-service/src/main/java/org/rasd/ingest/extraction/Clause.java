@@ -6,16 +6,16 @@ import java.util.Optional;
 /**
  * A stretch of a sentence that reports one act: the sentence itself, or one item when it lists several
  * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions;
- * {@code sentence} is the whole sentence, the evidence.
+ * {@code sentence} is the whole sentence, the evidence, and {@code inSentence} every mention of its reported part.
  */
-record Clause(Span sentence, Span span, EventType type, List<Mention> mentions) {
+record Clause(Span sentence, Span span, EventType type, List<Mention> mentions, List<Mention> inSentence) {
 
     boolean reportsEvent() {
         return type != null;
     }
 
     Clause withType(EventType newType) {
-        return new Clause(sentence, span, newType, mentions);
+        return new Clause(sentence, span, newType, mentions, inSentence);
     }
 
     Optional<Mention> first(MentionRole role) {
@@ -45,9 +45,16 @@ record Clause(Span sentence, Span span, EventType type, List<Mention> mentions) 
         return first(MentionRole.DESTINATION).or(this::venue).map(Mention::code);
     }
 
-    /** Where the clause's event is held: the place named, else the dateline. */
+    /**
+     * Where the clause's event is held: the place it names, else the dateline, else the one place its sentence
+     * names elsewhere (… وقلده الوسام في الرياض places the whole sentence; a list of places places no other item).
+     */
     Optional<Mention> venue() {
-        return first(MentionRole.VENUE).or(() -> first(MentionRole.DATELINE));
+        return first(MentionRole.VENUE).or(() -> first(MentionRole.DATELINE)).or(() -> {
+            List<Mention> venues = inSentence.stream().filter(m -> m.role() == MentionRole.VENUE).toList();
+            boolean one = venues.stream().map(Mention::code).distinct().count() == 1;
+            return one ? Optional.of(venues.getFirst()) : Optional.empty();
+        });
     }
 
     /** Whether a counterpart (نظيره، مع …) is named after {@code mention}. */

@@ -47,7 +47,7 @@ final class ClauseSplitter {
                 for (Match<EventType> cue : span.matchesIn(cues)) {
                     type = type == null || cue.value().compareTo(type) < 0 ? cue.value() : type;
                 }
-                items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start)));
+                items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions));
             }
             clauses.addAll(joinedUntilEachNamesACountry(items));
         }
@@ -169,6 +169,6 @@ final class ClauseSplitter {
         List<Mention> mentions = new ArrayList<>(first.mentions());
         mentions.addAll(second.mentions());
         EventType type = Stream.of(first.type(), second.type()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions);
+        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, first.inSentence());
     }
 }

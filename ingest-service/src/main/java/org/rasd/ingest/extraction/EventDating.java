@@ -44,9 +44,15 @@ final class EventDating {
                 chosen.add(inClause.get(i));
             }
         } else {
+            // the sentence's date dates each of its acts, before or after the clause; else the paragraph's
             List<DateMention> before = new Span(paragraph.start(), clause.span().start()).startingIn(reported, DateMention::start);
-            if (!before.isEmpty()) {
-                chosen.add(before.getLast());
+            List<DateMention> later = new Span(clause.span().end(), clause.sentence().end()).startingIn(reported, DateMention::start);
+            if (!before.isEmpty() && before.getLast().start() >= clause.sentence().start() || later.isEmpty()) {
+                if (!before.isEmpty()) {
+                    chosen.add(before.getLast());
+                }
+            } else {
+                chosen.add(later.getFirst());
             }
         }
         if (chosen.isEmpty()) {

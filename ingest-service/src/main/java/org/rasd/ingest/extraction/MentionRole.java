@@ -17,9 +17,12 @@ import java.util.Map;
  * marker decides: «مع لقاءات في السعودية» is a place.
  */
 enum MentionRole {
-    VENUE, DESTINATION, DATELINE, COUNTERPART, OTHER;
+    VENUE, DESTINATION, DATELINE, COUNTERPART,
+    /** The nationality of an official or a delegation named just before (وزير الداخلية الإيطالي). */
+    NATIONALITY,
+    OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART }
+    private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART, OFFICIAL, STATE }
 
     /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
@@ -58,6 +61,9 @@ enum MentionRole {
 
     static MentionRole of(Match<Gazetteer.CountryForm> mention, String folded, int sentenceStart) {
         Before before = Before.read(folded, sentenceStart, mention.start());
+        if (mention.value().kind() == Gazetteer.Kind.NAME && before.affiliation(startsWithState(folded, mention))) {
+            return NATIONALITY;
+        }
         if (mention.value().namesPlace()) {
             MentionRole role = dateline(folded, sentenceStart, mention) ? DATELINE : before.placeRole();
             if (role != null) {
@@ -72,7 +78,19 @@ enum MentionRole {
                 return role;
             }
         }
-        return before.counterpart() ? COUNTERPART : OTHER;
+        if (before.counterpart()) {
+            return COUNTERPART;
+        }
+        return before.officialOf(mention.value().kind()) ? NATIONALITY : OTHER;
+    }
+
+    /** Whether the mention's own words open with a state word (المملكة العربية السعودية، دولة الإمارات). */
+    private static boolean startsWithState(String folded, Match<?> mention) {
+        int end = mention.start();
+        while (end < mention.end() && NormalizedText.isWordChar(folded.charAt(end))) {
+            end++;
+        }
+        return end < mention.end() && is(Word.STATE, folded.substring(mention.start(), end));
     }
 
     /** A place that opens its sentence and is followed by a dash or colon: «مدريد – …». */
@@ -146,11 +164,66 @@ enum MentionRole {
 
         /** A counterpart marker among the words before, with nothing written onto the mention. */
         boolean counterpart() {
+            return among(Word.COUNTERPART);
+        }
+
+        /**
+         * Whether the mention gives an official's nationality: a demonym after an official among the words before
+         * (وزير الداخلية الإيطالي), or a country's name after an official without the article, one word apart at
+         * most (سفير فرنسا، وزير داخلية العراق; «زار الوزير روما» names where he went).
+         */
+        boolean officialOf(Gazetteer.Kind kind) {
+            if (kind == Gazetteer.Kind.DEMONYM || kind == Gazetteer.Kind.PLURAL) {
+                return among(Word.OFFICIAL);
+            }
+            if (kind != Gazetteer.Kind.NAME || !attached.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < Math.min(2, words.size()); i++) {
+                if (!words.get(i).startsWith("ال") && is(Word.OFFICIAL, words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A state named with في or ب right after an official (وزير الداخلية في مملكة إسبانيا، وزير الداخلية
+         * بالمملكة العربية السعودية): the country the official serves, not where the act is. The state word is
+         * needed: «وزير الداخلية بالجزائر» may say either.
+         *
+         * @param namedAsState whether the mention itself opens with a state word (المملكة العربية السعودية)
+         */
+        boolean affiliation(boolean namedAsState) {
+            boolean stateWordBefore = !namedAsState && attached.isEmpty() && !words.isEmpty()
+                    && (is(Word.STATE, words.getFirst()) || withAttachedPreposition(words.getFirst(), Word.STATE));
+            if (!namedAsState && !stateWordBefore) {
+                return false;
+            }
+            int official;
+            if (namedAsState) {
+                official = !attached.isEmpty() && is(Word.AT_ATTACHED, attached) ? 0
+                        : !words.isEmpty() && is(Word.AT, words.getFirst()) ? 1 : -1;
+            } else {
+                official = is(Word.STATE, words.getFirst()) ? words.size() > 1 && is(Word.AT, words.get(1)) ? 2 : -1 : 1;
+            }
+            if (official < 0) {
+                return false;
+            }
+            for (int i = official; i < Math.min(words.size(), official + 2); i++) {
+                if (is(Word.OFFICIAL, words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean among(Word kind) {
             if (!attached.isEmpty()) {
                 return false;
             }
             for (String word : words) {
-                if (is(Word.COUNTERPART, word)) {
+                if (is(kind, word)) {
                     return true;
                 }
             }

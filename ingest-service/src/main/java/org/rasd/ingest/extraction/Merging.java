@@ -22,7 +22,7 @@ final class Merging {
 
     /** @param frame the year a look-back article covers, if it is one */
     static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame) {
-        List<Draft> merged = withReactionDates(withRepeatsMerged(drafts));
+        List<Draft> merged = withOccasionDates(withRepeatsMerged(drafts));
         if (frame.isEmpty()) {
             return merged;
         }
@@ -80,17 +80,20 @@ final class Merging {
     }
 
     /**
-     * Praise that gives no date of its own is the partner's reaction to the meeting the article reports with it:
-     * it takes the date of the nearest dated meeting with the same partners, the one before it first.
+     * An act that gives no date of its own, with partners the article reports another act with, belongs to the
+     * same occasion (praise reacting to a meeting, a reception recalled beside the agreement signed at it): it
+     * takes the date of the nearest dated act with the same partners, the one before it first. Intelligence
+     * shared is an operation of its own, on no occasion.
      */
-    private static List<Draft> withReactionDates(List<Draft> drafts) {
+    private static List<Draft> withOccasionDates(List<Draft> drafts) {
         return drafts.stream().map(draft -> {
-            if (draft.type() != EventType.PRAISE || draft.date() != null || draft.partners().isEmpty()) {
+            if (draft.date() != null || draft.partners().isEmpty() || draft.type() == EventType.INTEL_SHARING) {
                 return draft;
             }
             int at = draft.evidence().start();
             return drafts.stream()
-                    .filter(other -> other.type().meeting() && other.date() != null && other.partners().equals(draft.partners()))
+                    .filter(other -> other.date() != null && other.type() != EventType.INTEL_SHARING
+                            && other.partners().equals(draft.partners()))
                     .min(Comparator.comparingInt((Draft other) -> other.evidence().start() <= at ? 0 : 1)
                             .thenComparingInt(other -> Math.abs(other.evidence().start() - at)))
                     .map(meeting -> draft.withDate(meeting.date())).orElse(draft);

@@ -1,6 +1,8 @@
 package org.rasd.ingest.extraction;
 
+import org.rasd.ingest.extraction.Recognisers.Recognised;
 import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,33 +15,50 @@ import java.util.Map;
  * except in a reception: its place, or the one who receives a counterpart (نظيره), names the host, and a
  * guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain
  * mention is the giver. Officials named without their country count for it.
+ * <p>
+ * National news names its own officials by title alone (وزير الداخلية، عبد الوافي لفتيت) and gives foreign ones
+ * their nationality (وزيرة الداخلية البلجيكية). When an article names an official by title alone, a nationality
+ * given to an official marks a foreign country, which counts against it; otherwise (news about two foreign
+ * countries qualifies both) a nationality counts as a plain mention.
  */
 final class Protagonist {
+
+    /** How far after a title its nationality may be written (وزير الداخلية والجماعات المحلية الجزائري). */
+    private static final int TITLE_REACH = 40;
+    private static final int FOREIGN = -2;
 
     private Protagonist() {
     }
 
     /** The protagonist's country code, or null when the article names no country. */
-    static String of(List<Clause> clauses, List<Match<Person>> persons) {
+    static String of(String folded, List<Clause> clauses, Recognised found) {
+        boolean nationalityMarksForeign = namesAnOfficialByTitleAlone(folded, found);
         Map<String, Integer> score = new LinkedHashMap<>();
         Map<Span, Mention> agents = new HashMap<>();
         for (Clause clause : clauses) {
-            clause.first(MentionRole.OTHER).ifPresent(plain -> agents.putIfAbsent(clause.sentence(), plain));
+            clause.mentions().stream().filter(m -> plain(m, nationalityMarksForeign)).findFirst()
+                    .ifPresent(plain -> agents.putIfAbsent(clause.sentence(), plain));
         }
         for (Clause clause : clauses) {
             Mention agent = agents.get(clause.sentence());
             for (Mention mention : clause.mentions()) {
-                score.merge(mention.code(), weight(clause, mention, agent), Integer::sum);
+                int weight = nationalityMarksForeign && mention.role() == MentionRole.NATIONALITY
+                        ? FOREIGN : weight(clause, mention, agent, plain(mention, false));
+                score.merge(mention.code(), weight, Integer::sum);
             }
         }
-        persons.forEach(person -> score.merge(person.value().country(), 1, Integer::sum));
+        found.persons().forEach(person -> score.merge(person.value().country(), 1, Integer::sum));
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static int weight(Clause clause, Mention mention, Mention agent) {
+    private static boolean plain(Mention mention, boolean nationalityMarksForeign) {
+        return mention.role() == MentionRole.OTHER || mention.role() == MentionRole.NATIONALITY && !nationalityMarksForeign;
+    }
+
+    private static int weight(Clause clause, Mention mention, Mention agent, boolean plain) {
         MentionRole role = mention.role();
         if (!clause.reportsEvent()) {
-            return role == MentionRole.OTHER ? 1 : 0;
+            return plain ? 1 : 0;
         }
         if (clause.type() == EventType.HOST) {
             // the host: where it is held, or who receives «نظيره»; a guest named alone counts nothing
@@ -48,9 +67,26 @@ final class Protagonist {
         if (clause.type() == EventType.PRAISE || clause.type() == EventType.HONOR) {
             return mention == agent ? 0 : 1;
         }
-        if (role == MentionRole.OTHER) {
+        if (plain) {
             return mention == agent ? 3 : 1;
         }
         return 0;
+    }
+
+    /** Whether some official's title is followed by no country within {@value #TITLE_REACH} chars of words. */
+    private static boolean namesAnOfficialByTitleAlone(String folded, Recognised found) {
+        List<Match<Gazetteer.CountryForm>> countries = found.countries();
+        for (Match<String> title : found.titles()) {
+            int reach = title.end();
+            while (reach < folded.length() && reach < title.end() + TITLE_REACH
+                    && (NormalizedText.isWordChar(folded.charAt(reach)) || folded.charAt(reach) == ' ')) {
+                reach++;
+            }
+            List<Match<Gazetteer.CountryForm>> after = new Span(title.end(), reach).matchesIn(countries);
+            if (after.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

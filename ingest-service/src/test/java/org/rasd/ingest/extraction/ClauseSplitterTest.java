@@ -22,7 +22,7 @@ class ClauseSplitterTest {
 
     @Test
     void eachSentenceIsAClauseWithTheTypeOfItsCue() {
-        assertEquals(List.of(clause("MEET", "التقى وزير الداخلية الفرنسي نظيره الإسباني.", "FR OTHER", "ES COUNTERPART"),
+        assertEquals(List.of(clause("MEET", "التقى وزير الداخلية الفرنسي نظيره الإسباني.", "FR NATIONALITY", "ES COUNTERPART"),
                         clause("null", "وأكد الطرفان دعم إسبانيا.", "ES OTHER")),
                 clauses("التقى وزير الداخلية الفرنسي نظيره الإسباني. وأكد الطرفان دعم إسبانيا."));
     }
@@ -41,14 +41,14 @@ class ClauseSplitterTest {
 
     @Test
     void mentionsWithOtherWordsBetweenHaveTheirOwnRole() {
-        assertEquals(List.of(clause("MEET", "التقى الوزير في روما مسؤولين من فرنسا.", "IT VENUE", "FR OTHER")),
+        assertEquals(List.of(clause("MEET", "التقى الوزير في روما مسؤولين من فرنسا.", "IT VENUE", "FR NATIONALITY")),
                 clauses("التقى الوزير في روما مسؤولين من فرنسا."));
     }
 
     @Test
     void aCommaAloneDoesNotOpenAListItem() {
         assertEquals(List.of(clause("MEET", "عقد الوزير الفرنسي، صباح الاثنين بمدريد، لقاء مع نظيره الإسباني.",
-                        "FR OTHER", "ES VENUE", "ES COUNTERPART")),
+                        "FR NATIONALITY", "ES VENUE", "ES COUNTERPART")),
                 clauses("عقد الوزير الفرنسي، صباح الاثنين بمدريد، لقاء مع نظيره الإسباني."));
         assertEquals(List.of(clause("CONFERENCE", "أجرى الوزير لقاءات ثنائية في مدريد، مؤتمرا دوليا في لشبونة.", "ES VENUE", "PT VENUE")),
                 clauses("أجرى الوزير لقاءات ثنائية في مدريد، مؤتمرا دوليا في لشبونة."));
@@ -107,7 +107,7 @@ class ClauseSplitterTest {
 
     @Test
     void onlyTheReportedPartIsSplitAndHoldsMentions() {
-        assertEquals(List.of(clause("MEET", "التقى الوزير الإيطالي نظيره الإسباني، ثم", "IT OTHER", "ES COUNTERPART"),
+        assertEquals(List.of(clause("MEET", "التقى الوزير الإيطالي نظيره الإسباني، ثم", "IT NATIONALITY", "ES COUNTERPART"),
                         clause("MEET", "اجتماعا في باريس،", "FR VENUE")),
                 clauses("التقى الوزير الإيطالي نظيره الإسباني، ثم اجتماعا في باريس، والمقرر عقد قمة في روما ثم لقاء في برلين."));
     }

@@ -120,4 +120,10 @@ class EventDatingTest {
     void aScheduledYearFramesNothing() {
         assertEquals(Optional.empty(), frame("حصيلة التعاون الأمني، والمرتقب أن تتواصل خلال سنة 2026"));
     }
+
+    @Test
+    void aDateLaterInTheSentenceDatesItsClausesBeforeIt() {
+        assertEquals(List.of(List.of("2024-01-23 day"), List.of("2024-01-23 day")),
+                dates("منح الملك وزير الداخلية الباكستاني وساما رفيعا، وقلده الوسام ولي العهد يوم 23 يناير 2024 بالرياض."));
+    }
 }

@@ -173,4 +173,16 @@ class EventDraftsTest {
         assertEquals(List.of(0.6), Staged.of("أجرى وزير الداخلية البرتغالي، أمس الخميس، مباحثات مع نظيره الإسباني.", "2025-06-18")
                 .drafts.stream().map(Draft::confidence).toList());
     }
+
+    @Test
+    void theOnePlaceASentenceNamesPlacesEachOfItsClauses() {
+        assertEquals(List.of("HONOR SA [PK] 2024-01-23 SA/الرياض"),
+                drafts("منح الملك وزير الداخلية الباكستاني وساما رفيعا، وقلده الوسام ولي العهد يوم 23 يناير 2024 في الرياض."));
+    }
+
+    @Test
+    void aListOfPlacesPlacesNoOtherItemOfItsSentence() {
+        assertEquals(List.of("VISIT PT [ES] null ES/مدريد", "VISIT PT [FR] null FR/باريس", "MEET PT [IT] null null"),
+                drafts("عقد وزير الداخلية البرتغالي لقاءات في مدريد، ثم في باريس، بالإضافة إلى شراكات مع إيطاليا."));
+    }
 }

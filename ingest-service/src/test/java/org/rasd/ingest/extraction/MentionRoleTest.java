@@ -83,7 +83,7 @@ class MentionRoleTest {
 
     @Test
     void aDemonymNotQualifyingACityIsNoPlace() {
-        assertEquals(role("الإسباني", MentionRole.OTHER), roles("أكد الوفد الإسباني دعمه"));
+        assertEquals(role("الإسباني", MentionRole.OTHER), roles("أكد الجانب الإسباني دعمه"));
     }
 
     @Test
@@ -106,8 +106,8 @@ class MentionRoleTest {
 
     @Test
     void aCounterpartWordMayStandFourWordsBeforeTheMentionButNoFurther() {
-        assertEquals(role("الإسبان", MentionRole.COUNTERPART), roles("التقى الوزير مع كبار المسؤولين الأمنيين الإسبان"));
-        assertEquals(role("الإسبان", MentionRole.OTHER), roles("التقى الوزير مع عدد من كبار المسؤولين الأمنيين الإسبان"));
+        assertEquals(role("الإسبان", MentionRole.COUNTERPART), roles("التقى الوزير مع كبار الخبراء الأمنيين الإسبان"));
+        assertEquals(role("الإسبان", MentionRole.OTHER), roles("التقى الوزير مع عدد من كبار الخبراء الأمنيين الإسبان"));
     }
 
     @Test
@@ -163,5 +163,34 @@ class MentionRoleTest {
         Staged s = Staged.of("التقى الوزير نظيره الإسباني في مدريد");
         Match<Gazetteer.CountryForm> madrid = s.found.countries().get(1);
         assertEquals(MentionRole.VENUE, MentionRole.of(madrid, s.folded, 0));
+    }
+
+    @Test
+    void aDemonymAfterAnOfficialGivesItsNationality() {
+        assertEquals(role("الإيطالي", MentionRole.NATIONALITY), roles("وصل وزير الداخلية الإيطالي"));
+        assertEquals(role("المغربي", MentionRole.NATIONALITY), roles("غادر الوفد الأمني المغربي"));
+    }
+
+    @Test
+    void aCountryInConstructWithAnOfficialGivesItsNationality() {
+        assertEquals(role("فرنسا", MentionRole.NATIONALITY), roles("صرح سفير فرنسا"));
+        assertEquals(role("العراق", MentionRole.NATIONALITY), roles("صرح وزير داخلية العراق"));
+    }
+
+    @Test
+    void aCountryAfterAnOfficialWithTheArticleIsWhatHeActsOn() {
+        assertEquals(role("إسبانيا", MentionRole.OTHER), roles("زار الوزير إسبانيا"));
+    }
+
+    @Test
+    void aStateNamedWithFiOrBiAfterAnOfficialIsTheCountryHeServes() {
+        assertEquals(role("إسبانيا", MentionRole.NATIONALITY), roles("وقع الاتفاق وزير الداخلية في مملكة إسبانيا"));
+        assertEquals(role("المملكة العربية السعودية", MentionRole.NATIONALITY),
+                roles("حضر وزير الداخلية بالمملكة العربية السعودية"));
+    }
+
+    @Test
+    void aCapitalNamedLikeItsCountryAfterAnOfficialStaysAPlace() {
+        assertEquals(role("الجزائر", MentionRole.VENUE), roles("استقبل وزير الداخلية بالجزائر نظيره"));
     }
 }

@@ -111,7 +111,7 @@ class MergingTest {
 
     @Test
     void aRepeatIsMergedIntoTheFirstReportOfItsAct() {
-        assertEquals(List.of("MEET [ES] 2025-03-03 null @0", "AGREEMENT [ES] null null @20"),
+        assertEquals(List.of("MEET [ES] 2025-03-03 null @0", "AGREEMENT [ES] 2025-03-03 null @20"),
                 described(merged(draft(EventType.MEET, List.of("ES"), MARCH_3, null, 0), draft(EventType.AGREEMENT, List.of("ES"), null, null, 20),
                         draft(EventType.MEET, List.of("ES"), null, null, 40))));
     }
@@ -132,10 +132,18 @@ class MergingTest {
     }
 
     @Test
-    void praiseIsNotDatedByAMeetingWithOtherPartnersOrByAnotherKindOfAct() {
-        assertEquals(List.of("HOST [FR] 2025-03-03 PT @0", "AGREEMENT [ES] 2025-03-09 null @20", "PRAISE [ES] null null @40"),
+    void anUndatedActIsDatedByTheOccasionWithItsPartnersNotByAnotherPartnersOne() {
+        assertEquals(List.of("HOST [FR] 2025-03-03 PT @0", "AGREEMENT [ES] 2025-03-09 null @20", "PRAISE [ES] 2025-03-09 null @40"),
                 described(merged(draft(EventType.HOST, List.of("FR"), MARCH_3, "PT", 0), draft(EventType.AGREEMENT, List.of("ES"), MARCH_9, null, 20),
                         draft(EventType.PRAISE, List.of("ES"), null, null, 40))));
+    }
+
+    @Test
+    void intelligenceSharedIsNeitherDatedByNorDatesAnOccasion() {
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @0", "INTEL_SHARING [ES] null ES @20", "INTEL_SHARING [FR] 2025-03-09 FR @40",
+                        "PRAISE [FR] null null @60"),
+                described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.INTEL_SHARING, List.of("ES"), null, "ES", 20),
+                        draft(EventType.INTEL_SHARING, List.of("FR"), MARCH_9, "FR", 40), draft(EventType.PRAISE, List.of("FR"), null, null, 60))));
     }
 
     @Test

@@ -12,7 +12,7 @@ class ProtagonistTest {
 
     private static String protagonist(String text) {
         Staged s = Staged.of(text);
-        return Protagonist.of(s.clauses, s.found.persons());
+        return Protagonist.of(s.folded, s.clauses, s.found);
     }
 
     @Test
@@ -96,6 +96,17 @@ class ProtagonistTest {
     @Test
     void onlyTheClausesGivenVote() {
         Staged s = Staged.of("أجرى المغرب مباحثات مع إسبانيا. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا.");
-        assertEquals("ES", Protagonist.of(s.clauses.subList(1, 3), List.of()));
+        assertEquals("ES", Protagonist.of(s.folded, s.clauses.subList(1, 3), s.found));
+    }
+
+    @Test
+    void anArticleNamingItsOwnOfficialByTitleAloneTakesQualifiedCountriesForForeign() {
+        assertEquals("MA", protagonist("أجرى وزير الداخلية، اليوم بالرباط، مباحثات مع وزيرة الداخلية البلجيكية. "
+                + "وأشادت الوزيرة البلجيكية بالتعاون. وقدم الوزير للوفد البلجيكي عرضا عن تجربة المغرب."));
+    }
+
+    @Test
+    void whenEveryOfficialIsQualifiedTheFirstNamedActs() {
+        assertEquals("IQ", protagonist("استقبل وزير الداخلية العراقي في بغداد وزير الداخلية الإيراني."));
     }
 }
