@@ -14,30 +14,54 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns posted HTML or plain text into clean article text and its metadata: page furniture (share bars,
- * comment forms, related-article lists, copyright and follow-us lines) goes, the headline, the date line and
- * the dateline place are recognised.
+ * comment forms, related-article lists, tickers, bylines, copyright and follow-us lines) goes, the headline
+ * (below the outlet's name and section), the date line and the dateline place are recognised.
  */
 public final class ArticleParser {
 
     /** Elements that are page furniture by their tag. */
-    private static final String FURNITURE_TAGS = "script, style, noscript, template, nav, footer, aside, form, iframe, button, svg, select";
-    /** Elements that are page furniture by their class or id. */
+    private static final String FURNITURE_TAGS = "script, style, noscript, template, nav, footer, aside, form, iframe, button, svg, select, marquee";
+    /**
+     * Elements that are page furniture by their class or id: tickers, lists of other articles, the site's bars.
+     * Not the logo: the outlet's name may be all that names the home country («وزير الداخلية» of a national agency).
+     */
     private static final Pattern FURNITURE_NAMES = Pattern.compile(
-            "(^|[-_ ])(comments?|share|sharing|social|related|breadcrumbs?|tags?|newsletter|ticker|menu|sidebar|"
-                    + "footer|nav|navbar|advert|ads|widget|popular|most-read|subscribe|cookie)([-_ ]|$)",
+            "(^|[-_ ])(comments?|share|sharing|social|related|breadcrumbs?|crumbs|tags?|newsletter|ticker|breaking|urgent|"
+                    + "flash|latest|last-news|news-bar|read-more|menu|sidebar|footer|nav|navbar|top-?bar|advert|ads|"
+                    + "widget|popular|most-read|most-viewed|subscribe|cookie)([-_ ]|$)",
             Pattern.CASE_INSENSITIVE);
+    /** What an element holding the article is: furniture names never remove it. */
+    private static final String ARTICLE = "article, h1, [itemprop=articleBody]";
+    /** Where a page writes its headline, the article's own first. */
+    private static final List<String> HEADLINES = List.of("article h1", "[itemprop=headline]", "h1");
+    /** A site's name after the headline in a page title: «Headline | Site», «Headline - Site». */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\\-–—]+\\s+([^|\\-–—]+)$");
+    /** The most words a site's name has. */
+    private static final int SITE_NAME_WORDS = 4;
+    /** A bullet opening an item of a list. */
+    private static final Pattern BULLET = Pattern.compile("[-–—•·▪◦*►●■✦]");
+    /** The most words an unbulleted item of a list of other articles has: it is a headline, not a paragraph. */
+    private static final int LIST_ITEM_WORDS = 15;
     private static final Pattern BLOCK_TAGS = Pattern.compile("p|div|h[1-6]|li|ul|ol|br|tr|td|th|blockquote|pre|section|article|header|figcaption|time|dd|dt|table");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+    /** The most tokens a date line has: a weekday, dates, a time, an outlet, separators. */
+    private static final int DATE_LINE_TOKENS = 12;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Lexicon lexicon;
     private final DateFinder dates;
     private final LineRules lineBoilerplate;
     private final LineRules tailBoilerplate;
+    private final LineRules listHeaders;
+    private final LineRules mastheads;
+    /** A Hijri date (9 شعبان 1443 هـ), which pages write beside the Gregorian one. */
+    private final Pattern hijriDate;
     private final Lexicon.Category<?> datelinePlaces;
 
     /**
@@ -49,8 +73,18 @@ public final class ArticleParser {
         this.dates = dates;
         this.datelinePlaces = places;
         List<Lexicons.Row> rules = Lexicons.table("boilerplate.tsv");
-        lineBoilerplate = new LineRules(rules.stream().filter(row -> row.get("scope").equals("line")).map(row -> row.get("pattern")).toList());
-        tailBoilerplate = new LineRules(rules.stream().filter(row -> row.get("scope").equals("tail")).map(row -> row.get("pattern")).toList());
+        lineBoilerplate = rulesOf(rules, "line");
+        tailBoilerplate = rulesOf(rules, "tail");
+        listHeaders = rulesOf(rules, "list");
+        mastheads = rulesOf(rules, "masthead");
+        String hijriMonths = Lexicons.table("hijri-months.tsv").stream()
+                .map(row -> Pattern.quote(NormalizedText.fold(row.get("name")))).collect(Collectors.joining("|"));
+        hijriDate = Pattern.compile("(?:الموافق\\s+(?:ل\\s*)?)?(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:" + hijriMonths
+                + ")\\s+\\d{3,4}\\s*(?:ه(?!\\p{L}))?(?:\\s+الموافق(?:\\s+ل(?!\\p{L}))?)?");
+    }
+
+    private static LineRules rulesOf(List<Lexicons.Row> rules, String scope) {
+        return new LineRules(rules.stream().filter(row -> row.get("scope").equals(scope)).map(row -> row.get("pattern")).toList());
     }
 
     /** What was posted: plain text or HTML, with whatever metadata the poster knew. */
@@ -93,6 +127,8 @@ public final class ArticleParser {
         List<NormalizedText.Range> kept = new ArrayList<>();
         String datelinePlace = null;
         String foldedTitle = title == null ? null : NormalizedText.fold(title);
+        boolean inListOfArticles = false;
+        boolean articleStarted = false; // a line of the article is kept: no headline comes after it
         for (int lineStart = 0, lineEnd; lineStart < pageFolded.length(); lineStart = lineEnd + 1) {
             lineEnd = pageFolded.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -106,31 +142,37 @@ public final class ArticleParser {
             if (tailBoilerplate.match(folded)) {
                 break;
             }
+            if (inListOfArticles && isListItem(folded)) {
+                continue;
+            }
+            inListOfArticles = listHeaders.match(folded);
+            if (inListOfArticles) {
+                continue;
+            }
+            Optional<DateLine> dateLine = asDateLine(folded);
+            if (dateLine.isPresent()) {
+                if (publishedAt == null) {
+                    publishedAt = dateLine.get().day();
+                }
+                continue;
+            }
             if (lineBoilerplate.match(folded)) {
                 continue;
             }
-            Optional<String> dateLine = asDateLine(folded);
-            if (dateLine.isPresent()) {
-                if (publishedAt == null) {
-                    publishedAt = dateLine.get();
-                }
-                continue;
-            }
             String line = page.originalOf(range);
-            boolean beforeTitle = title == null;
-            if (beforeTitle && kept.isEmpty() && words(line, 1) == 1) {
-                continue; // a section name above the headline (سياسة، Uncategorized)
-            }
-            if (datelinePlace == null && kept.isEmpty()) {
+            if (!articleStarted) { // above the article: its first line is the headline or the dateline of its lead
                 datelinePlace = datelinePlace(line).orElse(null);
-                if (datelinePlace != null) {
-                    kept.add(range);
-                    continue;
+                if (datelinePlace == null) {
+                    if (isMasthead(folded)) {
+                        kept.add(range); // the outlet's name stays in the text: it may be all that names the home country
+                        continue;
+                    }
+                    if (title == null && looksLikeHeadline(line)) {
+                        title = line;
+                        foldedTitle = folded;
+                    }
                 }
-            }
-            if (beforeTitle && kept.isEmpty() && looksLikeHeadline(line)) {
-                title = line;
-                foldedTitle = folded;
+                articleStarted = true;
             } else if (title != null && !line.equals(title) && line.length() < title.length() + 12
                     && folded.endsWith(foldedTitle)) {
                 continue; // the headline again behind a decoration (🔴 ▪︎ …)
@@ -138,6 +180,16 @@ public final class ArticleParser {
             kept.add(range);
         }
         return new ParsedArticle(headline(title), page.joined(kept), publishedAt, datelinePlace);
+    }
+
+    /** The outlet's name or a section above the article (العمق المغربي، سياسة، وكالة الأنباء الجزائرية). */
+    private boolean isMasthead(String folded) {
+        return words(folded, 2) <= 2 || mastheads.match(folded);
+    }
+
+    /** An item of a list of other articles: a bulleted line, or a headline (a short line that is no sentence). */
+    private static boolean isListItem(String folded) {
+        return BULLET.matcher(folded).lookingAt() || (words(folded, LIST_ITEM_WORDS) <= LIST_ITEM_WORDS && !folded.endsWith("."));
     }
 
     /** {@code [start, end)} of {@code text} without the whitespace at both ends. */
@@ -151,19 +203,34 @@ public final class ArticleParser {
         return new NormalizedText.Range(start, end);
     }
 
-    /** A short line that holds a full date and little else (an outlet name, a weekday, a time) is a date line. */
-    private Optional<String> asDateLine(String folded) {
-        if (words(folded, 9) > 9 || !containsDigit(folded)) { // a day is written with digits
+    /** A date line, with its day when it writes a Gregorian one (a Hijri date alone gives none). */
+    private record DateLine(String day) {
+    }
+
+    /**
+     * A short line that holds full dates and little else (an outlet name, a weekday, a time) is a date line;
+     * the Hijri date written beside the Gregorian one counts as date, and of two days (نشر في … آخر تحديث …)
+     * the first is the publication.
+     */
+    private Optional<DateLine> asDateLine(String folded) {
+        String gregorian = hijriDate.matcher(folded).replaceAll(" ");
+        boolean hijri = gregorian.length() != folded.length();
+        if (words(gregorian, DATE_LINE_TOKENS) > DATE_LINE_TOKENS || !(hijri || containsDigit(gregorian))) {
+            return Optional.empty(); // a day is written with digits
+        }
+        List<DateFinder.DateMention> found = dates.find(lexicon.scan(gregorian), null);
+        if ((found.isEmpty() && !hijri) || found.stream().anyMatch(date -> date.precision() != DateFinder.Precision.DAY)) {
             return Optional.empty();
         }
-        List<DateFinder.DateMention> found = dates.find(lexicon.scan(folded), null);
-        if (found.size() != 1 || found.getFirst().precision() != DateFinder.Precision.DAY) {
-            return Optional.empty();
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        for (DateFinder.DateMention date : found) {
+            rest.append(gregorian, from, date.start()).append(' ');
+            from = date.end();
         }
-        DateFinder.DateMention date = found.getFirst();
-        String rest = folded.substring(0, date.start()) + " " + folded.substring(date.end());
-        rest = NOT_LETTERS.matcher(TIME.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
-        return words(rest, 4) <= 4 ? Optional.of(date.value()) : Optional.empty();
+        rest.append(gregorian.substring(from));
+        String others = NOT_LETTERS.matcher(TIME.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
+        return words(others, 4) <= 4 ? Optional.of(new DateLine(found.isEmpty() ? null : found.getFirst().value())) : Optional.empty();
     }
 
     /** "الرباط-سناء الجدني", "فيينا – رويترز": a known place, a dash, an author or agency. */
@@ -256,20 +323,47 @@ public final class ArticleParser {
         return chars == null ? text : new String(chars);
     }
 
+    /**
+     * The page's headline: the article's {@code <h1>}, else its social title or its {@code <title>} without the
+     * site's name.
+     */
     private static String htmlTitle(Document document) {
-        Element og = document.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content").strip();
+        for (String selector : HEADLINES) {
+            for (Element headline : document.select(selector)) {
+                if (looksLikeHeadline(headline.text())) { // not a site's name set as a heading
+                    return headline.text().strip();
+                }
+            }
         }
-        Element h1 = document.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
+        String site = metaContent(document, "meta[property=og:site_name]");
+        String social = metaContent(document, "meta[property=og:title], meta[name=twitter:title]");
+        return withoutSiteName(social != null ? social : blankToNull(document.title()), site);
+    }
+
+    private static String metaContent(Document document, String selector) {
+        Element meta = document.selectFirst(selector);
+        return meta == null ? null : blankToNull(meta.attr("content"));
+    }
+
+    /** «Headline | Site» → «Headline»: the page's own site name, or a short last part after a separator. */
+    private static String withoutSiteName(String title, String site) {
+        if (title == null) {
+            return null;
         }
-        return blankToNull(document.title());
+        if (site != null && title.endsWith(site) && title.length() > site.length()) {
+            return title.substring(0, title.length() - site.length()).replaceFirst("[\\s|\\-–—]+$", "");
+        }
+        Matcher suffix = SITE_SUFFIX.matcher(title);
+        if (suffix.find() && words(suffix.group(1), SITE_NAME_WORDS) <= SITE_NAME_WORDS
+                && looksLikeHeadline(title.substring(0, suffix.start()))) {
+            return title.substring(0, suffix.start()).strip();
+        }
+        return title;
     }
 
     private String htmlPublished(Document document) {
-        Element meta = document.selectFirst("meta[property=article:published_time], meta[itemprop=datePublished]");
+        Element meta = document.selectFirst("meta[property=article:published_time], meta[itemprop=datePublished], "
+                + "meta[name=pubdate], meta[name=publish-date]");
         if (meta != null) {
             return normalisePublished(meta.attr("content"));
         }
@@ -281,7 +375,8 @@ public final class ArticleParser {
     private static String htmlText(Document document) {
         document.select(FURNITURE_TAGS).remove();
         for (Element element : document.getAllElements()) {
-            if (element.parent() != null && FURNITURE_NAMES.matcher(element.className() + " " + element.id()).find()) {
+            if (element.parent() != null && FURNITURE_NAMES.matcher(element.className() + " " + element.id()).find()
+                    && !element.is(ARTICLE) && element.select(ARTICLE).isEmpty()) {
                 element.remove();
             }
         }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * Page-furniture rules of one kind ({@code boilerplate.tsv}), read so that a line is read few times: the rules
  * anchored at the line start are tried there only, and only those that can begin with the line's first char;
  * plain words are looked up as such; the other patterns run anywhere. Rules and lines are both folded (and so
- * lower case).
+ * lower case), a rule's escapes ({@code \S}, {@code \p{L}}) excepted. A line start is its first letter or
+ * digit: the bullets and emoji that decorate furniture do not hide it.
  */
 final class LineRules {
 
@@ -28,12 +29,33 @@ final class LineRules {
     private final Pattern anywhere;
 
     LineRules(List<String> regexes) {
-        List<String> lineStart = regexes.stream().filter(r -> r.startsWith("^")).map(r -> NormalizedText.fold(r.substring(1))).toList();
+        List<String> lineStart = regexes.stream().filter(r -> r.startsWith("^")).map(r -> folded(r.substring(1))).toList();
         atStart = combined(lineStart);
         groupByFirstChar(lineStart);
         words = regexes.stream().filter(r -> !r.startsWith("^") && PLAIN.matcher(r).matches()).map(NormalizedText::fold).toList();
         anywhere = combined(regexes.stream().filter(r -> !r.startsWith("^") && !PLAIN.matcher(r).matches())
-                .map(NormalizedText::fold).toList());
+                .map(LineRules::folded).toList());
+    }
+
+    /** A regex folded like the lines it reads, its escapes kept as written: folding would lower {@code \S} to {@code \s}. */
+    private static String folded(String regex) {
+        StringBuilder folded = new StringBuilder(regex.length());
+        int literalStart = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            if (regex.charAt(i) != '\\' || i + 1 == regex.length()) {
+                continue;
+            }
+            folded.append(NormalizedText.fold(regex.substring(literalStart, i)));
+            int escapeEnd = i + 2;
+            char escaped = regex.charAt(i + 1);
+            if ((escaped == 'p' || escaped == 'P') && escapeEnd < regex.length() && regex.charAt(escapeEnd) == '{') {
+                escapeEnd = regex.indexOf('}', escapeEnd) + 1; // a class name: \p{L}
+            }
+            folded.append(regex, i, escapeEnd);
+            literalStart = escapeEnd;
+            i = escapeEnd - 1;
+        }
+        return folded.append(NormalizedText.fold(regex.substring(literalStart))).toString();
     }
 
     /**
@@ -65,10 +87,13 @@ final class LineRules {
 
     /** Whether a rule matches the folded, stripped, non-empty line. */
     boolean match(String foldedLine) {
-        char first = foldedLine.charAt(0);
-        Pattern lineStart = first < GROUPED_FIRST_CHARS ? atStartByFirstChar[first] : atStart;
-        if (lineStart != null && lineStart.matcher(foldedLine).lookingAt()) {
-            return true;
+        int start = firstLetterOrDigit(foldedLine);
+        if (start < foldedLine.length()) {
+            char first = foldedLine.charAt(start);
+            Pattern lineStart = first < GROUPED_FIRST_CHARS ? atStartByFirstChar[first] : atStart;
+            if (lineStart != null && lineStart.matcher(foldedLine).region(start, foldedLine.length()).lookingAt()) {
+                return true;
+            }
         }
         for (String word : words) {
             if (foldedLine.contains(word)) {
@@ -76,5 +101,13 @@ final class LineRules {
             }
         }
         return anywhere != null && anywhere.matcher(foldedLine).find();
+    }
+
+    private static int firstLetterOrDigit(String line) {
+        int i = 0;
+        while (i < line.length() && !Character.isLetterOrDigit(line.codePointAt(i))) {
+            i += Character.charCount(line.codePointAt(i));
+        }
+        return i;
     }
 }

@@ -1,0 +1,195 @@
+package org.rasd.ingest.parsing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rasd.ingest.extraction.Gazetteer;
+import org.rasd.ingest.parsing.ArticleParser.ParsedArticle;
+import org.rasd.ingest.parsing.ArticleParser.RawArticle;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Page cleaning and the headline, one page phenomenon per test, each page written for it. */
+class ArticleParserTest {
+
+    private static final ArticleParser PARSER = parser();
+
+    private static final String HEADLINE = "وزير الداخلية يستقبل سفير البرتغال لبحث التعاون الأمني";
+    private static final String LEAD = "استقبل وزير الداخلية صباح اليوم سفير البرتغال المعتمد لدى بلادنا، وبحث معه تعزيز التعاون الأمني.";
+    private static final String SECOND = "وتناول اللقاء تبادل المعلومات حول شبكات الهجرة غير النظامية.";
+
+    private static ArticleParser parser() {
+        Lexicon.Builder words = Lexicon.builder();
+        DateFinder dates = new DateFinder(words);
+        Gazetteer gazetteer = new Gazetteer(words);
+        return new ArticleParser(words.build(), dates, gazetteer.places());
+    }
+
+    private static ParsedArticle text(String page) {
+        return PARSER.parse(new RawArticle(null, null, null, null, page, null));
+    }
+
+    private static ParsedArticle html(String page) {
+        return PARSER.parse(new RawArticle(null, null, null, null, null, page));
+    }
+
+    /** An agency, a paper or a site by its name, and a section: the headline comes below them; they stay in the text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"وكالة الأنباء الوطنية", "صحيفة الفجر الإلكترونية", "وكالة أنباء الساحل (واس) | أمنية",
+            "الوكالة الشرقية للأنباء - وشا", "الساحل نيوز", "بي بي سي نيوز عربي", "الفجر.كوم", "الفجر دوت كوم", "اليوم 24"})
+    void theOutletsNameAboveTheHeadlineIsNotTheHeadline(String masthead) {
+        ParsedArticle parsed = text(masthead + "\nمحليات\n" + HEADLINE + "\n" + LEAD);
+        assertEquals(HEADLINE, parsed.title());
+        assertTrue(parsed.text().original().startsWith(masthead + "\n"), parsed.text().original());
+    }
+
+    /** Sections and breadcrumbs between separators: not the headline, whatever the separator. */
+    @ParameterizedTest
+    @ValueSource(strings = {"الفجر | العالم العربي | الخليج", "الرئيسية › أمن › تونس", "الموقع ◂ محليات ◂ أمن",
+            "الرئيسية / الوطني / ملفات", "الرئيسية » أخبار وطنية", "Arabic Daily | العالم العربي"})
+    void aNavigationLineAboveTheHeadlineIsNotTheHeadline(String navigation) {
+        assertEquals(HEADLINE, text(navigation + "\n" + HEADLINE + "\n" + LEAD).title());
+    }
+
+    /** A headline with a label before a separator is still a headline: it is longer than a section's name. */
+    @Test
+    void aLabelledHeadlineIsAHeadline() {
+        String labelled = "فيديو | " + HEADLINE;
+        assertEquals(labelled, text("الفجر\n" + labelled + "\n" + LEAD).title());
+    }
+
+    /** A ticker item above the headline is neither the headline nor part of the text. */
+    @Test
+    void aTickerItemIsFurniture() {
+        ParsedArticle parsed = text("الفجر\nعاجل | الأرصاد: أمطار رعدية مرتقبة على السواحل الشمالية\n" + HEADLINE + "\n" + LEAD);
+        assertEquals(HEADLINE, parsed.title());
+        assertFalse(parsed.text().original().contains("الأرصاد"), parsed.text().original());
+    }
+
+    /** A byline, wherever it stands, goes; a sentence that begins with the same verb stays. */
+    @ParameterizedTest
+    @ValueSource(strings = {"كتب: سامي العلوي", "كتب - سامي العلوي", "كتب- سامي العلوي:", "بقلم: هيئة التحرير"})
+    void aBylineIsFurniture(String byline) {
+        ParsedArticle parsed = text("الفجر\n" + byline + "\n" + HEADLINE + "\n" + LEAD);
+        assertEquals(HEADLINE, parsed.title());
+        assertEquals("الفجر\n" + HEADLINE + "\n" + LEAD, parsed.text().original());
+        String sentence = "كتب الوزير على حسابه أن الزيارة فتحت صفحة جديدة في التعاون الأمني بين البلدين.";
+        assertEquals(sentence, text(LEAD + "\n" + sentence).text().original().lines().toList().getLast());
+    }
+
+    /** A photo's caption by its label goes: it repeats what the article says. */
+    @ParameterizedTest
+    @ValueSource(strings = {"صورة: الوزيران خلال اللقاء بمقر الوزارة", "(الصورة: أرشيف)", "التعليق على الصورة، الوزيران في مقر الوزارة"})
+    void aLabelledCaptionIsFurniture(String caption) {
+        assertEquals(LEAD + "\n" + SECOND, text(LEAD + "\n" + caption + "\n" + SECOND).text().original());
+    }
+
+    /** A list of other articles goes with its header, bulleted or not; the article's sentence after it stays. */
+    @ParameterizedTest
+    @ValueSource(strings = {"اقرأ أيضا:", "📌 اقرأ أيضًا", "مواضيع ذات صلة", "الأكثر قراءة", "المزيد في: محليات", "في نفس السياق:"})
+    void aListOfOtherArticlesGoesWithItsHeader(String header) {
+        String page = LEAD + "\n" + header + "\n- مدريد تستضيف ملتقى حول الأمن السيبراني\n• ارتفاع أسعار الذهب في الأسواق المحلية\n"
+                + "تونس تفوز بتنظيم البطولة القارية\n" + SECOND;
+        assertEquals(LEAD + "\n" + SECOND, text(page).text().original());
+    }
+
+    /** «Read also» with its article on the same line: only that line goes. */
+    @Test
+    void aReadAlsoLineGoesAlone() {
+        String subheading = "تنسيق في الاتجاهين";
+        String page = LEAD + "\n• اقرأ أيضا: مدريد تستضيف ملتقى حول الأمن السيبراني\n" + subheading + "\n" + SECOND;
+        assertEquals(LEAD + "\n" + subheading + "\n" + SECOND, text(page).text().original());
+    }
+
+    /** A date line may write the Hijri date beside the Gregorian one, or alone; neither is the headline. */
+    @Test
+    void aDateLineWithTheHijriDateIsADateLine() {
+        ParsedArticle both = text("الفجر\nالخميس 5 رمضان 1446 هـ الموافق 6 مارس 2025م\n" + HEADLINE + "\n" + LEAD);
+        assertEquals(HEADLINE, both.title());
+        assertEquals("2025-03-06", both.publishedAt());
+        ParsedArticle hijriAlone = text("الفجر\nالسبت 12 شوال 1445 هـ\n" + HEADLINE + "\n" + LEAD);
+        assertEquals(HEADLINE, hijriAlone.title());
+        assertNull(hijriAlone.publishedAt());
+    }
+
+    /** «Published … updated …»: the first day is the publication. */
+    @Test
+    void aPublishedAndUpdatedLineGivesThePublicationDay() {
+        ParsedArticle parsed = text(HEADLINE + "\nنشر في: 3 مارس 2025 آخر تحديث: 4 مارس 2025\n" + LEAD);
+        assertEquals("2025-03-03", parsed.publishedAt());
+        assertEquals(HEADLINE + "\n" + LEAD, parsed.text().original());
+    }
+
+    /** Font-size buttons (ع ع ع) are no headline. */
+    @Test
+    void lettersOneByOneAreFurniture() {
+        assertEquals(HEADLINE, text("الفجر\nع ع ع\n" + HEADLINE + "\n" + LEAD).title());
+    }
+
+    /** A page that opens with its dateline has no headline in the text. */
+    @Test
+    void aPageOpeningWithItsDatelineHasNoHeadline() {
+        ParsedArticle parsed = text("الرباط-سامي العلوي\n" + LEAD);
+        assertNull(parsed.title());
+        assertEquals("الرباط", parsed.datelinePlace());
+    }
+
+    /** The article's h1 is its headline, not the social title an editor rewrote, nor the page title with the site. */
+    @Test
+    void theArticlesHeadingIsPreferredToThePageTitles() {
+        ParsedArticle parsed = html("<html><head><title>" + HEADLINE + " | الفجر</title>"
+                + "<meta property=\"og:title\" content=\"سفير البرتغال عند وزير الداخلية - عاجل\"></head><body>"
+                + "<h1 class=\"logo\">الفجر</h1><article><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p></article></body></html>");
+        assertEquals(HEADLINE, parsed.title());
+    }
+
+    /** With no heading, the page title without the site's name: its own (og:site_name) or a short last part. */
+    @ParameterizedTest
+    @ValueSource(strings = {" | الفجر", " - الفجر 24", " – Al Fajr News"})
+    void theSiteNameLeavesThePageTitle(String site) {
+        assertEquals(HEADLINE, html("<html><head><title>" + HEADLINE + site + "</title></head><body><p>" + LEAD + "</p></body></html>").title());
+        assertEquals(HEADLINE, html("<html><head><meta property=\"og:title\" content=\"" + HEADLINE + site + "\">"
+                + "<meta property=\"og:site_name\" content=\"" + site.substring(3) + "\"></head><body><p>" + LEAD + "</p></body></html>").title());
+    }
+
+    /** A headline whose last part follows a dash is not cut when that part is long. */
+    @Test
+    void aDashInsideTheHeadlineStays() {
+        String title = "تنسيق أمني مغربي - إسباني يطيح بشبكة دولية لتهريب المهاجرين";
+        assertEquals(title, html("<html><head><title>" + title + "</title></head><body><p>" + LEAD + "</p></body></html>").title());
+    }
+
+    /** Tickers and latest-news blocks go by their class; a block of that name that holds the article stays. */
+    @Test
+    void tickersGoByTheirClassButNeverTheArticle() {
+        ParsedArticle parsed = html("<html><body><div class=\"breaking\"><span>عاجل:</span><ul><li>حريق في ميناء المدينة</li></ul></div>"
+                + "<div class=\"latest-news\"><h3>أحدث الأخبار</h3><ul><li>ارتفاع أسعار الذهب</li></ul></div>"
+                + "<div class=\"flash-story\"><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p></div></body></html>");
+        assertEquals(HEADLINE + "\n" + LEAD, parsed.text().original());
+    }
+
+    /** The page's publication date from the metadata names pages use. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pubdate", "publish-date"})
+    void thePublicationDateFromThePagesMetadata(String name) {
+        ParsedArticle parsed = html("<html><head><meta name=\"" + name + "\" content=\"2025-03-10T08:15:00+03:00\"></head>"
+                + "<body><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p></body></html>");
+        assertEquals("2025-03-10", parsed.publishedDate().orElseThrow().toString());
+    }
+
+    /** A rule's escapes are read as written (\S is not \s), and a bullet or emoji does not hide a line's start. */
+    @Test
+    void rulesKeepTheirEscapesAndSeePastBullets() {
+        LineRules nonSpaces = new LineRules(List.of("^عاجل\\S*$"));
+        assertTrue(nonSpaces.match("عاجل!!"));
+        assertFalse(nonSpaces.match("عاجل خبر"));
+        LineRules readAlso = new LineRules(List.of("^اقرأ أيضا"));
+        assertTrue(readAlso.match(NormalizedText.fold("📌 • اقرأ أيضا: خبر آخر")));
+        assertFalse(readAlso.match(NormalizedText.fold("قال إنه اقرأ أيضا")));
+    }
+}
