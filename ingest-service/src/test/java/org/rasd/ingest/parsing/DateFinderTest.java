@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rasd.ingest.DateFinding;
+import org.rasd.ingest.extraction.ArticleExtractor;
+import org.rasd.ingest.parsing.ArticleParser.RawArticle;
 import org.rasd.ingest.parsing.DateFinder.DateMention;
 import org.rasd.ingest.parsing.DateFinder.Precision;
 
@@ -179,6 +181,17 @@ class DateFinderTest {
             "تونس 14-05-2024 (وات) | 2024-05-14 | DAY"})
     void numericFormsEasternDigitsAndDatelines(String text, String value, Precision precision) {
         assertOnlyDate(text, value, precision);
+    }
+
+    /** A date line of day/month/year is no page counter (3 / 12) to drop: it dates the article. */
+    @Test
+    void aNumericDateLineDatesTheArticle() {
+        String page = """
+                وزير الداخلية يستقبل وفدا أمنيا من مالطا
+                14/03/2024 - 11:20
+                استقبل وزير الداخلية أمس وفدا أمنيا مالطيا.
+                """;
+        assertEquals("2024-03-14", new ArticleExtractor().extract(new RawArticle(null, null, null, null, page, null), null).publishedAt());
     }
 
     @ParameterizedTest
