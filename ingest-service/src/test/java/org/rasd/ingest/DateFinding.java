@@ -9,19 +9,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The date finder with a lexicon of its own, for tests of dates alone. */
-final class DateFinding {
+public final class DateFinding {
 
     private final Lexicon lexicon;
     private final DateFinder dates;
 
-    DateFinding() {
+    public DateFinding() {
         Lexicon.Builder words = Lexicon.builder();
         dates = new DateFinder(words);
         lexicon = words.build();
     }
 
     /** The dates in {@code text}, resolved against {@code published} (null: none). */
-    List<DateMention> find(String text, LocalDate published) {
+    public List<DateMention> find(String text, LocalDate published) {
         return dates.find(lexicon.scan(NormalizedText.fold(text)), published);
     }
 }

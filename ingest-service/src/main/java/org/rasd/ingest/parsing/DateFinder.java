@@ -6,53 +6,57 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds dates in folded text: the month names of every Arabic region (from the JDK's CLDR data, plus the
- * curated {@code months.tsv}), English month names, numeric forms, and years named as such (سنة 2024).
+ * curated {@code months.tsv}), English month names, numeric forms, days written as ordinals, years named as
+ * such (سنة 2024), and dates relative to the publication day. The words around them are read from
+ * {@code date-words.tsv}, {@code relative-dates.tsv}, {@code relative-days.tsv} and {@code day-numbers.tsv}.
  */
 public final class DateFinder {
 
     /** Locales whose CLDR month names differ: Morocco, Algeria and Tunisia, the Levant and Iraq, Egypt and the Gulf. */
     private static final List<Locale> MONTH_LOCALES = List.of("ar", "ar-MA", "ar-DZ", "ar-TN", "ar-LB", "ar-SY",
             "ar-IQ", "ar-JO", "ar-EG", "ar-SA", "en").stream().map(Locale::forLanguageTag).toList();
-
-    private final Map<String, Integer> months = new HashMap<>();
-    /** Folded CLDR weekday names (الاثنين …), Monday = 1. */
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
-    private final Pattern yesterdayOrToday;
-    private final Pattern namedWeekday;
-    private final Pattern weekdayBeforeDate;
-    private final Pattern relativeMonth;
-    /** A word every relative date holds (أمس، اليوم، الماضي، a weekday): those patterns are tried at it and at the word before it. */
-    private final Lexicon.Category<Boolean> relativeAnchors;
-    /** Month names, so that the month patterns only run where a month is named. */
-    private final Lexicon.Category<Integer> monthNames;
-    private final Pattern relativePeriod;
-    /** The folded words of {@code relative-dates.tsv}, by kind. */
-    private final Map<String, List<String>> relativeWords = new HashMap<>();
-    private final Pattern dayMonthYear;
-    private final Pattern monthYear;
-    private final Pattern monthDayYear;
-    /** A year named as such, and a second one coordinated with it (في سنتي 2014 و2018). */
-    private static final Pattern YEAR = Pattern.compile(
-            "(?:سنه|سنتي|عام|عامي|خلال|في|العام)\\s+(\\d{4})(?!\\d)(?:\\s*و\\s*(\\d{4})(?!\\d))?");
+    private static final String WORD_START = "(?<![\\p{L}])";
+    /** A word start, or a clitic (و ف ب ل) standing at one before the word: وأمس، بالأمس، لعام. */
+    private static final String WORD_OR_CLITIC_START = "(?:(?<![\\p{L}])|(?<=(?<![\\p{L}])[وفبل]))";
+    private static final String WORD_END = "(?![\\p{L}])";
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
     /** Year first: ISO 2024-08-21 and the 2024/08/21 of many date lines. */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    /** The years a bare number after a YEAR_CUE (في 2019) is read as: news reports no other. */
+    private static final int FIRST_CUED_YEAR = 1900;
+    private static final int LAST_CUED_YEAR = 2099;
+    /** A day written without a year falls in the publication year unless it is this many days past publication. */
+    private static final int DAYS_AHEAD_OF_PUBLICATION = 7;
 
     public enum Precision { DAY, MONTH, YEAR }
+
+    /** Where a relative word puts a weekday, month, day or period: before, at or after publication. */
+    private enum Relation {
+        PAST(-1), CURRENT(0), FUTURE(1);
+
+        final int step;
+
+        Relation(int step) {
+            this.step = step;
+        }
+    }
 
     /**
      * A date found at folded offsets {@code [start, end)}; {@code weekdayConflict} when the text names a weekday
@@ -64,6 +68,41 @@ public final class DateFinder {
         }
     }
 
+    private final Map<String, Integer> months = new HashMap<>();
+    /** Folded CLDR weekday names (الاثنين …). */
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    /** The folded words of {@code date-words.tsv}, {@code relative-dates.tsv} and {@code day-numbers.tsv}, by kind. */
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<String, Relation> relations = new HashMap<>();
+    /** {@code relative-days.tsv}: the days before (negative) or after publication each word names. */
+    private final Map<String, Integer> dayOffsets = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    /** Words naming a number of days: COUNT and DAYS of {@code day-numbers.tsv}. */
+    private final Map<String, Integer> dayCounts = new HashMap<>();
+
+    // the anchors: each pattern is only tried where one of its words is (or at the word before it)
+    private final Lexicon.Category<Integer> monthNames;
+    private final Lexicon.Category<Integer> ordinalWords;
+    private final Lexicon.Category<Integer> dayWords;
+    private final Lexicon.Category<DayOfWeek> weekdayNames;
+    private final Lexicon.Category<Relation> relationWords;
+    private final Lexicon.Category<Boolean> thisWords;
+    private final Lexicon.Category<Boolean> agoWords;
+    private final Lexicon.Category<Boolean> monthPeriodWords;
+
+    private final Pattern dayMonth;
+    private final Pattern ordinalDay;
+    private final Pattern monthDayYear;
+    private final Pattern monthYear;
+    private final Pattern relativeMonth;
+    /** A year named as such, and a second one coordinated with it (في سنتي 2014 و2018). */
+    private final Pattern year;
+    private final Pattern dayWord;
+    private final Pattern weekday;
+    private final Pattern weekdayBeforeDate;
+    private final Pattern period;
+    private final Pattern daysAgo;
+
     /** Adds the month names and the words relative dates hold to {@code lexicon}. */
     public DateFinder(Lexicon.Builder lexicon) {
         for (Locale locale : MONTH_LOCALES) {
@@ -74,50 +113,119 @@ public final class DateFinder {
         for (Lexicons.Row row : Lexicons.table("months.tsv")) {
             months.put(NormalizedText.fold(row.get("name")), Integer.parseInt(row.get("month")));
         }
-        for (Lexicons.Row row : Lexicons.table("relative-dates.tsv")) {
-            relativeWords.computeIfAbsent(row.get("kind"), kind -> new ArrayList<>()).add(NormalizedText.fold(row.get("word")));
+        for (String table : List.of("date-words.tsv", "relative-dates.tsv")) {
+            for (Lexicons.Row row : Lexicons.table(table)) {
+                words.computeIfAbsent(row.get("kind"), kind -> new HashSet<>()).add(NormalizedText.fold(row.get("word")));
+            }
         }
-        String[] weekdayNames = DateFormatSymbols.getInstance(Locale.forLanguageTag("ar")).getWeekdays();
+        for (Relation relation : Relation.values()) {
+            words(relation.name()).forEach(word -> relations.put(word, relation));
+        }
+        for (Lexicons.Row row : Lexicons.table("relative-days.tsv")) {
+            dayOffsets.put(NormalizedText.fold(row.get("word")), Integer.parseInt(row.get("days")));
+        }
+        for (Lexicons.Row row : Lexicons.table("day-numbers.tsv")) {
+            String word = NormalizedText.fold(row.get("word"));
+            (row.get("kind").equals("ORDINAL") ? ordinals : dayCounts).put(word, Integer.parseInt(row.get("value")));
+            words.computeIfAbsent(row.get("kind"), kind -> new HashSet<>()).add(word);
+        }
+        String[] weekdayNamesByCalendarDay = DateFormatSymbols.getInstance(Locale.forLanguageTag("ar")).getWeekdays();
         for (int calendarDay = 1; calendarDay <= 7; calendarDay++) {
             // java.util.Calendar counts from Sunday = 1
-            weekdays.put(NormalizedText.fold(weekdayNames[calendarDay]), DayOfWeek.SUNDAY.plus(calendarDay - 1));
+            weekdays.put(NormalizedText.fold(weekdayNamesByCalendarDay[calendarDay]), DayOfWeek.SUNDAY.plus(calendarDay - 1));
         }
-        String weekdayNamesPattern = String.join("|", weekdays.keySet());
-        String past = alternatives(relativeWords("PAST"));
-        String pastOrCurrent = alternatives(relativeWords("PAST", "CURRENT"));
-        yesterdayOrToday = Pattern.compile("(?<![\\p{L}])" + alternatives(relativeWords("YESTERDAY", "TODAY"))
-                + "(?:\\s+(?:يوم\\s+)?(" + weekdayNamesPattern + "))?(?![\\p{L}])(?!\\s*\\d)");
-        namedWeekday = Pattern.compile("(?<![\\p{L}])(?:يوم\\s+(" + weekdayNamesPattern + ")(?:\\s+" + past + ")?|("
-                + weekdayNamesPattern + ")\\s+" + past + ")(?![\\p{L}])(?!\\s*\\d)");
-        weekdayBeforeDate = Pattern.compile("(" + weekdayNamesPattern + ")\\s*[،,]?\\s*$");
-        relativePeriod = Pattern.compile("(?<![\\p{L}])(العام|السنه|الشهر|الاسبوع)\\s+" + pastOrCurrent + "(?![\\p{L}])");
+
         monthNames = lexicon.add(months, true);
-        Map<String, Boolean> anchors = new HashMap<>();
-        // «العام» and «يوم» are too common to anchor on; the word after them (الماضي، الجاري) is rarer
-        relativeWords.values().forEach(words -> words.forEach(word -> anchors.put(word, true)));
-        weekdays.keySet().forEach(weekday -> anchors.put(weekday, true));
-        relativeAnchors = lexicon.add(anchors, true);
-        String monthNames = months.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        String day = "(?<!\\d)(\\d{1,2})(?:\\s*(?:و|-|الى)\\s*\\d{1,2})?";
-        String year = "(?:\\s*,?\\s*(?:من\\s+)?(?:سنه|عام|العام)?\\s*(\\d{4})(?!\\d))?";
-        dayMonthYear = Pattern.compile(day + "\\s+(?:من\\s+)?(?:شهر\\s+)?(" + monthNames + ")(?![\\p{L}])" + year);
-        monthYear = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")(?![\\p{L}])\\s*(?:من\\s+)?(?:سنه|عام|العام)?\\s*(\\d{4})(?!\\d)");
-        relativeMonth = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")\\s+(?:من\\s+(?:العام|السنه)\\s+)?"
-                + pastOrCurrent + "(?![\\p{L}])");
-        monthDayYear = Pattern.compile("(?<![\\p{L}])(" + monthNames + ")\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
+        ordinalWords = lexicon.add(ordinals, true);
+        dayWords = lexicon.add(dayOffsets, true);
+        weekdayNames = lexicon.add(weekdays, true);
+        relationWords = lexicon.add(relations, true);
+        thisWords = lexicon.add(asAnchors(words("THIS")), true);
+        agoWords = lexicon.add(asAnchors(words("AGO")), true);
+        monthPeriodWords = lexicon.add(asAnchors(words("MONTH_PERIOD")), true);
+
+        String month = alternatives(months.keySet());
+        String of = alternatives(words("OF"));
+        String relation = alternatives(relations.keySet());
+        String weekdayName = alternatives(weekdays.keySet());
+        String dayNoun = alternatives(words("DAY_NOUN"));
+        // a month, and the same month in another region's name after a slash or in brackets: نوفمبر/تشرين الثاني، مايو (أيار)
+        String monthPhrase = "(?<month>" + month + ")" + WORD_END
+                + "(?:\\s*/\\s*" + month + WORD_END + "|\\s*\\(\\s*" + month + "\\s*\\))?";
+        String yearAfter = yearAfter("year");
+        String range = "\\s*" + alternatives(words("RANGE")) + "\\s*\\d{1,2}(?!\\d)";
+        // the year written after the range's last day only: من 30 يونيو إلى 2 يوليو 2024
+        String rangeYear = range + "\\s+(?:" + of + "\\s+)?(?<toMonth>" + month + ")" + WORD_END
+                + yearAfter("rangeYear");
+        // يونيو الماضي، 6 جوان من العام الماضي، ديسمبر المقبل
+        String relationAfter = "\\s+(?:" + of + "\\s+(?<ofYear>" + alternatives(words("YEAR_PERIOD")) + ")\\s+)?(?<relation>"
+                + relation + ")" + WORD_END;
+        // the month named, or «the month» said to be this one, the last, the next or the one the text just dated:
+        // 11 من الشهر الجاري، الرابع من الشهر ذاته
+        String monthOfDay = "\\s+(?:" + of + "\\s+)?(?:(?:" + alternatives(words("MONTH_NOUN")) + "\\s+)?" + monthPhrase
+                + "(?:" + yearAfter + "|" + relationAfter + "|" + rangeYear + ")?|" + alternatives(words("MONTH_PERIOD"))
+                + "\\s+(?:(?<monthRelation>" + relation + ")|(?<sameMonth>" + alternatives(words("SAME")) + "))" + WORD_END + ")";
+        String ordinal = alternatives(ordinals.keySet());
+
+        dayMonth = Pattern.compile("(?<!\\d)(?<day>\\d{1,2})(?:" + range + ")*" + monthOfDay);
+        ordinalDay = Pattern.compile(WORD_START + "(?<ordinal>" + ordinal + ")(?:\\s*" + alternatives(words("RANGE")) + "\\s*"
+                + ordinal + ")*" + monthOfDay);
+        monthDayYear = Pattern.compile(WORD_START + "(?<month>" + month + ")\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})(?!\\d)");
+        monthYear = Pattern.compile(WORD_START + monthPhrase + yearAfter);
+        relativeMonth = Pattern.compile(WORD_START + monthPhrase + relationAfter);
+        year = Pattern.compile(WORD_OR_CLITIC_START + "(?:(?<noun>" + alternatives(words("YEAR_NOUN")) + ")|"
+                + alternatives(words("YEAR_CUE")) + ")\\s+(?<year>\\d{4})(?!\\d)" + notHijri()
+                + "(?:\\s*و\\s*(?<second>\\d{4})(?!\\d)" + notHijri() + ")?");
+        dayWord = Pattern.compile(WORD_OR_CLITIC_START + "(?<word>" + alternatives(dayOffsets.keySet()) + ")"
+                + "(?:\\s+\\(?(?:" + dayNoun + "\\s+)?(?<weekday>" + weekdayName + ")\\)?)?" + WORD_END
+                + "(?!\\s*\\d)(?!\\s+" + alternatives(words("NOUN_AFTER")) + WORD_END + ")");
+        // a weekday right before a written date (الاثنين، 13 ماي) is part of it
+        weekday = Pattern.compile(WORD_OR_CLITIC_START + "(?:" + dayNoun + "\\s+)?(?<weekday>" + weekdayName + ")"
+                + "(?:\\s+(?<relation>" + relation + "))?" + WORD_END + "(?![\\s،,]*\\d)");
+        weekdayBeforeDate = Pattern.compile("(" + weekdayName + ")\\s*[،,]?\\s*$");
+        String periodNoun = alternatives(words("YEAR_PERIOD", "MONTH_PERIOD", "WEEK_PERIOD"));
+        period = Pattern.compile(WORD_START + "(?:" + alternatives(words("THIS")) + "\\s+(?<thisPeriod>" + periodNoun
+                + ")|(?<period>" + periodNoun + ")\\s+(?<relation>" + relation + "))" + WORD_END);
+        // منذ يومين، قبل ثلاثة أيام، منذ 3 أيام; not قبل يومين من الاجتماع, which counts from another day
+        daysAgo = Pattern.compile(WORD_OR_CLITIC_START + alternatives(words("AGO")) + "\\s+(?:(?<days>"
+                + alternatives(words("DAYS")) + ")|(?<count>" + alternatives(words("COUNT")) + "|\\d{1,2}(?!\\d))\\s+"
+                + alternatives(words("DAY_UNIT")) + ")" + WORD_END + "(?!\\s+" + of + WORD_END + ")");
     }
 
-    private List<String> relativeWords(String... kinds) {
-        return Stream.of(kinds).flatMap(kind -> relativeWords.getOrDefault(kind, List.of()).stream()).toList();
+    /** A year after a month, in the named group: يونيو 2024، فبراير ,2026، يونيو من عام 2022; not 1446 هـ. */
+    private String yearAfter(String group) {
+        return "\\s*[,،]?\\s*(?:" + alternatives(words("OF")) + "\\s+)?" + alternatives(words("YEAR_NOUN")) + "?\\s*(?<"
+                + group + ">\\d{4})(?!\\d)" + notHijri();
     }
 
-    /** A capturing group of the words, longest first so that الماضيه is not read as الماضي. */
-    private static String alternatives(List<String> words) {
+    private String notHijri() {
+        return "(?!\\s*" + alternatives(words("HIJRI")) + WORD_END + ")";
+    }
+
+    /** The folded words of the kinds. */
+    private Set<String> words(String... kinds) {
+        if (kinds.length == 1 && words.containsKey(kinds[0])) {
+            return words.get(kinds[0]);
+        }
+        Set<String> found = new HashSet<>();
+        for (String kind : kinds) {
+            Set<String> ofKind = words.get(kind);
+            if (ofKind == null) {
+                throw new IllegalStateException("No date words of kind " + kind);
+            }
+            found.addAll(ofKind);
+        }
+        return found;
+    }
+
+    private static Map<String, Boolean> asAnchors(Collection<String> words) {
+        return words.stream().collect(Collectors.toMap(Function.identity(), word -> true));
+    }
+
+    /** A non-capturing group of the words, longest first so that الماضيه is not read as الماضي. */
+    private static String alternatives(Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|", "(", ")"));
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private void addMonths(String[] names) {
@@ -129,8 +237,8 @@ public final class DateFinder {
     }
 
     /**
-     * Every date in a scanned text, in text order. A day without a year takes the year of {@code reference}
-     * (the publication date) when there is one, and is dropped when there is none.
+     * Every date in a scanned text, in text order. Dates without a year and relative dates are resolved against
+     * {@code reference} (the publication date) when there is one, and dropped when there is none.
      */
     public List<DateMention> find(Lexicon.Scan scan, LocalDate reference) {
         String folded = scan.text();
@@ -143,99 +251,233 @@ public final class DateFinder {
             day(found, r, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
         }
         List<Span> monthSpans = spans(scan.matches(monthNames));
-        for (MatchResult r : matchesAt(dayMonthYear, folded, daysBefore(numbers, monthSpans))) {
-            int month = months.get(r.group(2));
-            Integer year = r.group(3) != null ? Integer.valueOf(r.group(3)) : reference != null ? reference.getYear() : null;
-            if (year != null) {
-                day(found, r, year, month, Integer.parseInt(r.group(1)));
+        List<DayOfSameMonth> ofSameMonth = new ArrayList<>();
+        List<Span> daysBeforeMonths = daysBefore(numbers, union(monthSpans, spans(scan.matches(monthPeriodWords))));
+        for (MatchResult r : matchesAt(dayMonth, folded, daysBeforeMonths)) {
+            dayOfMonth(found, ofSameMonth, r, Integer.parseInt(r.group("day")), reference);
+        }
+        for (MatchResult r : matchesAt(ordinalDay, folded, spans(scan.matches(ordinalWords)))) {
+            if (!isOneOf(wordBefore(folded, r.start()), words("NOT_DAY"))) {
+                dayOfMonth(found, ofSameMonth, r, ordinals.get(r.group("ordinal")), reference);
             }
         }
         for (MatchResult r : matchesAt(monthDayYear, folded, monthSpans)) {
-            day(found, r, Integer.parseInt(r.group(3)), months.get(r.group(1)), Integer.parseInt(r.group(2)));
+            day(found, r, Integer.parseInt(r.group("year")), months.get(r.group("month")), Integer.parseInt(r.group("day")));
         }
         for (MatchResult r : matchesAt(monthYear, folded, monthSpans)) {
-            YearMonth yearMonth = YearMonth.of(Integer.parseInt(r.group(2)), months.get(r.group(1)));
+            YearMonth yearMonth = YearMonth.of(Integer.parseInt(r.group("year")), months.get(r.group("month")));
             found.add(new DateMention(r.start(), r.end(), yearMonth.toString(), Precision.MONTH));
         }
-        // from the word before a year (سنة، وفي) to far enough for a second year after it (و2018)
-        List<Span> yearWindows = extendedBy(withWordBefore(folded, numbers.stream().filter(n -> n.end() - n.start() == 4).toList()), 16);
-        for (MatchResult r : matchesIn(YEAR, folded, yearWindows)) {
-            found.add(new DateMention(r.start(1), r.end(1), r.group(1), Precision.YEAR));
-            if (r.group(2) != null) {
-                found.add(new DateMention(r.start(2), r.end(2), r.group(2), Precision.YEAR));
-            }
-        }
+        years(found, folded, numbers);
         if (reference != null) {
-            relative(found, folded, reference, monthSpans, spans(scan.matches(relativeAnchors)));
+            relative(found, scan, reference, monthSpans);
         }
         found.replaceAll(mention -> withWeekdayCheck(mention, folded));
         // "0000" reads as four digits but is no year anyone reports, and no date PostgreSQL keeps
         found.removeIf(date -> date.value().startsWith("0000"));
-        return withoutOverlaps(found);
+        return inTheMonthBefore(withoutOverlaps(found), ofSameMonth);
+    }
+
+    /** A day of «the same month» (الرابع من الشهر ذاته), at folded offsets {@code [start, end)}. */
+    private record DayOfSameMonth(int start, int end, int day) {
+    }
+
+    /** The days of «the same month» dated in the month of the date the text gives last before them, if any. */
+    private static List<DateMention> inTheMonthBefore(List<DateMention> dates, List<DayOfSameMonth> ofSameMonth) {
+        if (ofSameMonth.isEmpty()) {
+            return dates;
+        }
+        List<DateMention> all = new ArrayList<>(dates);
+        // a range (الثالث إلى الرابع من الشهر ذاته) was also read from its last day: its first day, earlier, comes first
+        ofSameMonth.sort(Comparator.comparingInt(DayOfSameMonth::start));
+        for (DayOfSameMonth day : ofSameMonth) {
+            if (all.stream().anyMatch(d -> d.start() < day.end() && day.start() < d.end())) {
+                continue;
+            }
+            dates.stream().filter(d -> d.end() <= day.start() && d.precision() != Precision.YEAR)
+                    .reduce((first, second) -> second)
+                    .map(before -> YearMonth.parse(before.value().substring(0, 7)))
+                    .filter(month -> month.isValidDay(day.day()))
+                    .ifPresent(month -> all.add(new DateMention(day.start(), day.end(), month.atDay(day.day()).toString(), Precision.DAY)));
+        }
+        all.sort(Comparator.comparingInt(DateMention::start));
+        return all;
+    }
+
+    /** Years named as such (عام 2014، في سنتي 2014 و2018), but not Hijri years nor the years of a plan's name (رؤية 2030). */
+    private void years(List<DateMention> found, String folded, List<Span> numbers) {
+        // from the word before a year (سنة، وفي) to far enough for a second year after it (و2018)
+        List<Span> windows = extendedBy(withWordBefore(folded, numbers.stream().filter(n -> n.end() - n.start() == 4).toList()), 16);
+        for (MatchResult r : matchesIn(year, folded, windows)) {
+            if (isOneOf(wordBefore(folded, r.start()), words("NOT_YEAR")) || isOneOf(wordAfter(folded, r.end()), words("NOT_YEAR"))) {
+                continue;
+            }
+            boolean named = r.group("noun") != null;
+            for (String group : List.of("year", "second")) {
+                String value = r.group(group);
+                if (value != null && (named || isCuedYear(Integer.parseInt(value)))) {
+                    found.add(new DateMention(r.start(group), r.end(group), value, Precision.YEAR));
+                }
+            }
+        }
+    }
+
+    private static boolean isCuedYear(int year) {
+        return year >= FIRST_CUED_YEAR && year <= LAST_CUED_YEAR;
     }
 
     /**
-     * Dates given relative to the publication day: أمس الاثنين، اليوم، يوم الثلاثاء (the last one on or before
-     * publication), الخميس الماضي، أيلول الماضي، يونيو من العام المنصرم، العام الماضي، الأسبوع الجاري (the month it
-     * falls in: a week is no precision of the record).
+     * Dates given relative to the publication day: أمس الاثنين، اليوم، أول أمس، يوم الثلاثاء (the last one on or
+     * before publication), الخميس الماضي، الأحد المقبل، منذ يومين، أيلول الماضي، يونيو من العام المنصرم، العام
+     * الماضي، الأسبوع الجاري (the month it falls in: a week is no precision of the record).
      */
-    private void relative(List<DateMention> found, String folded, LocalDate reference, List<Span> monthSpans,
-                          List<Span> anchors) {
-        // the patterns start at a word: the anchor, or the word before it (يوم الاثنين، العام الماضي)
-        TreeMap<Integer, Integer> starts = new TreeMap<>();
-        for (Span start : anchors) {
-            starts.merge(start.start(), start.end(), Math::max);
-        }
-        for (Span start : withWordBefore(folded, anchors)) {
-            starts.merge(start.start(), start.end(), Math::max);
-        }
-        List<Span> withWordBefore = starts.entrySet().stream().map(start -> new Span(start.getKey(), start.getValue())).toList();
-        for (MatchResult m : matchesAt(yesterdayOrToday, folded, anchors)) {
-            LocalDate date = relativeWords("YESTERDAY").contains(m.group(1)) ? reference.minusDays(1) : reference;
-            DayOfWeek named = m.group(2) == null ? null : weekdays.get(m.group(2));
+    private void relative(List<DateMention> found, Lexicon.Scan scan, LocalDate reference, List<Span> monthSpans) {
+        String folded = scan.text();
+        for (MatchResult m : matchesAt(dayWord, folded, spans(scan.matches(dayWords)))) {
+            LocalDate date = reference.plusDays(dayOffsets.get(m.group("word")));
+            DayOfWeek named = m.group("weekday") == null ? null : weekdays.get(m.group("weekday"));
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY,
                     named != null && named != date.getDayOfWeek()));
         }
-        for (MatchResult m : matchesAt(namedWeekday, folded, withWordBefore)) {
-            DayOfWeek named = weekdays.get(m.group(1) != null ? m.group(1) : m.group(3));
-            boolean strictlyBefore = m.group(2) != null || m.group(4) != null;
-            LocalDate date = reference.minusDays(strictlyBefore ? 1 : 0)
-                    .with(TemporalAdjusters.previousOrSame(named));
+        List<Span> weekdaySpans = spans(scan.matches(weekdayNames));
+        // from the weekday, and from the word before it: يوم الاثنين
+        for (MatchResult m : matchesAt(weekday, folded, union(weekdaySpans, withWordBefore(folded, weekdaySpans)))) {
+            if (isOneOf(wordBefore(folded, m.start()), words("NOUN_BEFORE"))) {
+                continue;
+            }
+            DayOfWeek named = weekdays.get(m.group("weekday"));
+            Relation relation = m.group("relation") == null ? null : relations.get(m.group("relation"));
+            LocalDate date = relation == Relation.PAST ? reference.minusDays(1).with(TemporalAdjusters.previousOrSame(named))
+                    : relation == Relation.FUTURE ? reference.with(TemporalAdjusters.next(named))
+                    : reference.with(TemporalAdjusters.previousOrSame(named));
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY));
         }
+        for (MatchResult m : matchesAt(daysAgo, folded, spans(scan.matches(agoWords)))) {
+            String count = m.group("days") != null ? m.group("days") : m.group("count");
+            int days = dayCounts.containsKey(count) ? dayCounts.get(count) : Integer.parseInt(count);
+            found.add(new DateMention(m.start(), m.end(), reference.minusDays(days).toString(), Precision.DAY));
+        }
         for (MatchResult r : matchesAt(relativeMonth, folded, monthSpans)) {
-            int month = months.get(r.group(1));
-            boolean current = relativeWords("CURRENT").contains(r.group(2));
-            boolean ofLastYear = r.group().contains("العام") || r.group().contains("السنه");
-            int year;
-            if (current) {
-                year = reference.getYear();
-            } else if (ofLastYear || month >= reference.getMonthValue()) {
-                year = reference.getYear() - 1;
-            } else {
-                year = reference.getYear();
-            }
+            int month = months.get(r.group("month"));
+            int year = yearOf(relations.get(r.group("relation")), r.group("ofYear") != null, reference, month, null);
             found.add(new DateMention(r.start(), r.end(), YearMonth.of(year, month).toString(), Precision.MONTH));
         }
-        for (MatchResult m : matchesAt(relativePeriod, folded, withWordBefore)) {
-            boolean current = relativeWords("CURRENT").contains(m.group(2));
-            String value = switch (m.group(1)) {
-                case "العام", "السنه" -> Integer.toString(reference.getYear() - (current ? 0 : 1));
-                case "الشهر" -> YearMonth.from(reference).minusMonths(current ? 0 : 1).toString();
-                default -> YearMonth.from(reference.minusWeeks(current ? 0 : 1)).toString();
-            };
-            found.add(new DateMention(m.start(), m.end(), value,
-                    m.group(1).equals("العام") || m.group(1).equals("السنه") ? Precision.YEAR : Precision.MONTH));
+        List<Span> relationSpans = spans(scan.matches(relationWords));
+        List<Span> periodStarts = union(spans(scan.matches(thisWords)), withWordBefore(folded, relationSpans));
+        for (MatchResult m : matchesAt(period, folded, periodStarts)) {
+            String noun = m.group("thisPeriod") != null ? m.group("thisPeriod") : m.group("period");
+            int step = m.group("relation") == null ? 0 : relations.get(m.group("relation")).step;
+            if (words("YEAR_PERIOD").contains(noun)) {
+                found.add(new DateMention(m.start(), m.end(), Integer.toString(reference.getYear() + step), Precision.YEAR));
+            } else {
+                LocalDate inPeriod = words("MONTH_PERIOD").contains(noun) ? reference.plusMonths(step) : reference.plusWeeks(step);
+                found.add(new DateMention(m.start(), m.end(), YearMonth.from(inPeriod).toString(), Precision.MONTH));
+            }
         }
+    }
+
+    /**
+     * A day of a month (13 يونيو، الفاتح من فيفري 2024, the first of a range: من 3 إلى 5 مارس): its year is
+     * written, after it or after the range it starts, or named relative to publication (يونيو الماضي، من العام
+     * الماضي), or taken from publication. A day of «the month» (11 من الشهر الجاري) takes the month publication
+     * puts it in; a day of «the same month» waits for the dates around it.
+     */
+    private void dayOfMonth(List<DateMention> found, List<DayOfSameMonth> ofSameMonth, MatchResult r, int day,
+                            LocalDate reference) {
+        if (r.group("sameMonth") != null) {
+            ofSameMonth.add(new DayOfSameMonth(r.start(), r.end(), day));
+            return;
+        }
+        if (r.group("monthRelation") != null) {
+            if (reference != null) {
+                YearMonth month = YearMonth.from(reference).plusMonths(relations.get(r.group("monthRelation")).step);
+                day(found, r, month.getYear(), month.getMonthValue(), day);
+            }
+            return;
+        }
+        int month = months.get(r.group("month"));
+        if (r.group("year") != null) {
+            day(found, r, Integer.parseInt(r.group("year")), month, day);
+        } else if (r.group("rangeYear") != null) {
+            // من 28 ديسمبر إلى 3 يناير 2024 starts in the year before
+            boolean startsYearBefore = month > months.get(r.group("toMonth"));
+            day(found, r, Integer.parseInt(r.group("rangeYear")) - (startsYearBefore ? 1 : 0), month, day);
+        } else if (reference != null) {
+            Relation relation = r.group("relation") == null ? null : relations.get(r.group("relation"));
+            day(found, r, yearOf(relation, r.group("ofYear") != null, reference, month, day), month, day);
+        }
+    }
+
+    /**
+     * The year of a month, or a day and month, written without one. Named with its year (من العام الماضي): that
+     * year. With a relative word: the last one on or before publication (الماضي; a month: before the publication
+     * month), the publication year (الجاري), the first one on or after publication (المقبل). With none: the
+     * publication year, unless that puts the day clearly after publication: a report tells what happened.
+     */
+    private static int yearOf(Relation relation, boolean namesYear, LocalDate reference, int month, Integer day) {
+        int year = reference.getYear();
+        if (namesYear) {
+            return year + relation.step;
+        }
+        if (day == null) {
+            int compared = Integer.compare(month, reference.getMonthValue());
+            return switch (relation) {
+                case PAST -> compared >= 0 ? year - 1 : year;
+                case CURRENT -> year;
+                case FUTURE -> compared <= 0 ? year + 1 : year;
+            };
+        }
+        // the 29th of February of a year without one is checked by the caller
+        LocalDate thisYear = YearMonth.of(year, month).atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+        if (relation == null) {
+            return thisYear.isAfter(reference.plusDays(DAYS_AHEAD_OF_PUBLICATION)) ? year - 1 : year;
+        }
+        return switch (relation) {
+            case PAST -> thisYear.isAfter(reference) ? year - 1 : year;
+            case CURRENT -> year;
+            case FUTURE -> thisYear.isBefore(reference) ? year + 1 : year;
+        };
     }
 
     private record Span(int start, int end) {
     }
 
-
     /** Where the matches are. */
     private static List<Span> spans(List<? extends Lexicon.Match<?>> matches) {
         return matches.stream().map(m -> new Span(m.start(), m.end())).toList();
+    }
+
+    /** Both lists of spans, by start; of spans starting at the same offset, the one reaching furthest. */
+    private static List<Span> union(List<Span> some, List<Span> others) {
+        TreeMap<Integer, Integer> starts = new TreeMap<>();
+        for (List<Span> spans : List.of(some, others)) {
+            spans.forEach(span -> starts.merge(span.start(), span.end(), Math::max));
+        }
+        return starts.entrySet().stream().map(start -> new Span(start.getKey(), start.getValue())).toList();
+    }
+
+    /** The folded word right before {@code offset}, or "" when there is none. */
+    private static String wordBefore(String folded, int offset) {
+        int start = NormalizedText.previousWordStart(folded, offset, 0);
+        return start < 0 ? "" : folded.substring(start, offset).strip();
+    }
+
+    /** The folded word right after {@code offset} and the spaces after it, or "" when there is none. */
+    private static String wordAfter(String folded, int offset) {
+        int start = offset;
+        while (start < folded.length() && NormalizedText.isWhitespace(folded.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < folded.length() && NormalizedText.isWordChar(folded.charAt(end))) {
+            end++;
+        }
+        return folded.substring(start, end);
+    }
+
+    /** Whether {@code word}, or {@code word} without a clitic (ورؤيه، لرؤيه), is one of {@code words}. */
+    private static boolean isOneOf(String word, Set<String> words) {
+        return words.contains(word) || word.length() > 1 && "وفبل".indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1));
     }
 
     /** Every run of digits. */
@@ -309,12 +551,12 @@ public final class DateFinder {
         return windows;
     }
 
-    /** The match of {@code pattern} at the start of each span (reaching up to 32 chars past its end), if any. */
+    /** The match of {@code pattern} at the start of each span (reaching up to 48 chars past its end), if any. */
     private static List<MatchResult> matchesAt(Pattern pattern, String folded, List<Span> spans) {
         List<MatchResult> results = new ArrayList<>();
         Matcher matcher = pattern.matcher(folded).useTransparentBounds(true);
         for (Span span : spans) {
-            matcher.region(span.start(), Math.min(folded.length(), span.end() + 32));
+            matcher.region(span.start(), Math.min(folded.length(), span.end() + 48));
             if (matcher.lookingAt()) {
                 results.add(matcher.toMatchResult());
             }
