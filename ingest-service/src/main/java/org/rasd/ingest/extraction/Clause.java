@@ -7,15 +7,17 @@ import java.util.Optional;
  * A stretch of a sentence that reports one act: the sentence itself, or one item when it lists several
  * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions;
  * {@code sentence} is the whole sentence, the evidence, and {@code inSentence} every mention of its reported part.
+ * {@code reMention} when every cue of it names an act already known (الزيارة، هذا اللقاء) rather than reporting one.
  */
-record Clause(Span sentence, Span span, EventType type, List<Mention> mentions, List<Mention> inSentence) {
+record Clause(Span sentence, Span span, EventType type, List<Mention> mentions, List<Mention> inSentence,
+              boolean reMention) {
 
     boolean reportsEvent() {
         return type != null;
     }
 
     Clause withType(EventType newType) {
-        return new Clause(sentence, span, newType, mentions, inSentence);
+        return new Clause(sentence, span, newType, mentions, inSentence, reMention);
     }
 
     Optional<Mention> first(MentionRole role) {

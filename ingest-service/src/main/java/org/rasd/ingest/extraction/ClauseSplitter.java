@@ -40,14 +40,19 @@ final class ClauseSplitter {
             }
             List<Match<EventType>> cues = withoutBackReferences(folded, part.inside(found.cues()), sentence.markers(Marker.TOPIC));
             List<Integer> breaks = itemBreaks(folded, part, cues, sentence);
+            List<Match<Marker>> determiners = sentence.markers().stream()
+                    .filter(m -> m.value() == Marker.DEMONSTRATIVE || m.value() == Marker.QUANTIFIER).toList();
             List<Clause> items = new ArrayList<>();
             for (int i = 0; i < breaks.size(); i++) {
                 Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : part.end());
                 EventType type = null;
+                boolean reMention = true;
                 for (Match<EventType> cue : span.matchesIn(cues)) {
                     type = type == null || cue.value().compareTo(type) < 0 ? cue.value() : type;
+                    reMention &= reMention(folded, cue, determiners);
                 }
-                items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions));
+                items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
+                        type != null && reMention));
             }
             clauses.addAll(joinedUntilEachNamesACountry(items));
         }
@@ -85,6 +90,34 @@ final class ClauseSplitter {
             }
             return wordEnd <= cue.start() && ARTICLE_ONLY.matcher(folded).region(wordEnd, cue.start()).matches();
         })).toList();
+    }
+
+    /** An event noun written with the article (الزيارة، والمباحثات، للقاء). */
+    private static final Pattern DEFINITE = Pattern.compile("[وفبك]{0,2}ال|[وف]?لل");
+    /** A relative pronoun right after the noun: what follows reports the act (اللقاءات التي جمعت …). */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:التي|الذي|اللذين|اللتين|اللذان|اللتان)(?![\\p{L}])");
+
+    /**
+     * Whether a cue names an act already known rather than reporting one: an event noun with the article, or after
+     * a demonstrative (وتأتي الزيارة، هذا اللقاء), unless a relative clause reports it (المباحثات التي أجراها …) or a
+     * quantifier makes it acts of their own (في بعض الزيارات). Verbs never take the article.
+     */
+    private static boolean reMention(String folded, Match<EventType> cue, List<Match<Marker>> determiners) {
+        int wordEnd = cue.end();
+        while (wordEnd < folded.length() && NormalizedText.isWordChar(folded.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (RELATIVE_AFTER.matcher(folded).region(wordEnd, folded.length()).lookingAt()) {
+            return false;
+        }
+        int wordStart = NormalizedText.wordStart(folded, cue.start(), 0);
+        int before = NormalizedText.previousWordStart(folded, wordStart, 0);
+        Marker determiner = before < 0 ? null : determiners.stream().filter(d -> d.start() >= before && d.end() <= wordStart)
+                .map(Match::value).findFirst().orElse(null);
+        if (determiner != null) {
+            return determiner == Marker.DEMONSTRATIVE;
+        }
+        return DEFINITE.matcher(folded).region(wordStart, cue.start()).matches();
     }
 
     /**
@@ -169,6 +202,8 @@ final class ClauseSplitter {
         List<Mention> mentions = new ArrayList<>(first.mentions());
         mentions.addAll(second.mentions());
         EventType type = Stream.of(first.type(), second.type()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, first.inSentence());
+        boolean reMention = Stream.of(first, second).filter(Clause::reportsEvent).allMatch(Clause::reMention);
+        return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, first.inSentence(),
+                type != null && reMention);
     }
 }

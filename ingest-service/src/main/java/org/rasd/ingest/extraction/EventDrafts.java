@@ -61,6 +61,7 @@ final class EventDrafts {
             }
             boolean sideline = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.SIDELINES);
             Parties parties = parties(clause, sideline);
+            List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
             if (dates.getFirst() == null && sideline && lastMultilateral != null) {
@@ -71,14 +72,37 @@ final class EventDrafts {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), List.of(), date, heldAt(clause), confidence);
-                    drafts.add(lastMultilateral);
+                    made.add(lastMultilateral);
                 } else {
                     Event.Location sidelinesPlace = sideline && lastMultilateral != null ? lastMultilateral.location() : null;
-                    drafts.addAll(bilateral(clause, parties, shared, date, confidence, sidelinesPlace));
+                    made.addAll(bilateral(clause, parties, shared, date, confidence, sidelinesPlace));
                 }
+            }
+            int known = lastOfFamily(drafts, parties.type());
+            if (clause.reMention() && known >= 0) {
+                // «وتأتي هذه الزيارة …» says more of an act already drafted, whatever else it names: at most its
+                // date and place, when the first report gave none (a headline, a caption)
+                made.stream().findFirst().ifPresent(more -> drafts.set(known, withGapsFilled(drafts.get(known), more)));
+            } else {
+                drafts.addAll(made);
             }
         }
         return drafts;
+    }
+
+    private static int lastOfFamily(List<Draft> drafts, EventType type) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (sameFamily(drafts.get(i).type(), type)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Draft withGapsFilled(Draft known, Draft more) {
+        return new Draft(known.type(), known.subject(), known.partners(), known.named(), known.organisations(),
+                known.date() != null ? known.date() : more.date(), known.location() != null ? known.location() : more.location(),
+                known.themes(), known.evidence(), known.confidence());
     }
 
     /**
@@ -118,6 +142,10 @@ final class EventDrafts {
         }
         return new Shared(NamedActors.of(text, clause, found), values(found.organisations(), clause.span()), themes,
                 evidence(clause.sentence()));
+    }
+
+    private static boolean sameFamily(EventType one, EventType other) {
+        return one == other || one.meeting() && other.meeting();
     }
 
     /** A conference is where its host is (احتضنت الجزائر اجتماع …); an election, where the body met. */

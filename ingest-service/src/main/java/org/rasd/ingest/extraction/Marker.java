@@ -10,6 +10,10 @@ enum Marker {
     ADDITION,
     /** A word that opens the next item of a list on its own (ثم). */
     THEN,
+    /** A demonstrative before an event noun (هذه الزيارة): the act is one already reported. */
+    DEMONSTRATIVE,
+    /** A quantifier before an event noun (بعض الزيارات، معظم اللقاءات): acts of their own, not one reported. */
+    QUANTIFIER,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES
 }

@@ -136,4 +136,34 @@ class ClauseSplitterTest {
         assertEquals(List.of(fold("عقد الوزير لقاء في مدريد وزيارة إلى روما."), fold("عقد الوزير لقاء في مدريد وزيارة إلى روما.")),
                 s.clauses.stream().map(c -> s.covered(c.sentence())).toList());
     }
+
+    private static List<Boolean> reMentions(String text) {
+        return Staged.of(text).clauses.stream().filter(Clause::reportsEvent).map(Clause::reMention).toList();
+    }
+
+    @Test
+    void anEventNounWithTheArticleNamesAnActAlreadyKnown() {
+        assertEquals(List.of(false, true), reMentions("زار الوزير الإسباني الرباط. وتأتي الزيارة في سياق تعاون قديم."));
+        assertEquals(List.of(true), reMentions("وتناول الجانبان خلال اللقاء ملف الهجرة."));
+    }
+
+    @Test
+    void anEventNounAfterADemonstrativeNamesAnActAlreadyKnown() {
+        assertEquals(List.of(true), reMentions("ويجمع هذا اللقاء وزراء داخلية إيطاليا وتونس."));
+    }
+
+    @Test
+    void anIndefiniteEventNounOrAVerbReportsAnAct() {
+        assertEquals(List.of(false, false), reMentions("أجرى الوزير مباحثات مع نظيره الإسباني. واستقبل الوزير السفير الفرنسي."));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheNounReportsTheAct() {
+        assertEquals(List.of(false), reMentions("واستمرت المباحثات التي أجراها الوزير مع نظيره البرتغالي ساعتين."));
+    }
+
+    @Test
+    void aQuantifierBeforeTheNounMakesActsOfTheirOwn() {
+        assertEquals(List.of(false), reMentions("وظهر ذلك في بعض الزيارات إلى تركيا والسعودية."));
+    }
 }

@@ -185,4 +185,17 @@ class EventDraftsTest {
         assertEquals(List.of("VISIT PT [ES] null ES/مدريد", "VISIT PT [FR] null FR/باريس", "MEET PT [IT] null null"),
                 drafts("عقد وزير الداخلية البرتغالي لقاءات في مدريد، ثم في باريس، بالإضافة إلى شراكات مع إيطاليا."));
     }
+
+    @Test
+    void anActNamedAgainReportsNoOtherActWhateverElseItsSentenceNames() {
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، نظيره الإسباني. "
+                        + "وتأتي هذه الزيارة في روما في سياق تعاون أمني مع فرنسا."));
+    }
+
+    @Test
+    void anActNamedAgainGivesTheFirstReportTheDateAndPlaceItLacked() {
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 IT/روما"),
+                drafts("لقاء أمني برتغالي إسباني\nوانعقد اللقاء بين وزير الداخلية البرتغالي ونظيره الإسباني يوم 3 مارس 2025 في روما."));
+    }
 }
