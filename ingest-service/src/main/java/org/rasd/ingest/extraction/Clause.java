@@ -8,16 +8,17 @@ import java.util.Optional;
  * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions;
  * {@code sentence} is the whole sentence, the evidence, and {@code inSentence} every mention of its reported part.
  * {@code reMention} when every cue of it names an act already known (الزيارة، هذا اللقاء) rather than reporting one.
+ * {@code occasion}: the meeting an agreement of the clause was signed at (وقع خلال استقباله …), a second act; or null.
  */
 record Clause(Span sentence, Span span, EventType type, List<Mention> mentions, List<Mention> inSentence,
-              boolean reMention) {
+              boolean reMention, EventType occasion) {
 
     boolean reportsEvent() {
         return type != null;
     }
 
     Clause withType(EventType newType) {
-        return new Clause(sentence, span, newType, mentions, inSentence, reMention);
+        return new Clause(sentence, span, newType, mentions, inSentence, reMention, occasion);
     }
 
     Optional<Mention> first(MentionRole role) {

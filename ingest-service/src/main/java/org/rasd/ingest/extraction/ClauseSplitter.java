@@ -46,13 +46,17 @@ final class ClauseSplitter {
             for (int i = 0; i < breaks.size(); i++) {
                 Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : part.end());
                 EventType type = null;
+                EventType meeting = null;
                 boolean reMention = true;
                 for (Match<EventType> cue : span.matchesIn(cues)) {
                     type = type == null || cue.value().compareTo(type) < 0 ? cue.value() : type;
+                    if (cue.value().meeting() && !reMention(folded, cue, determiners)) {
+                        meeting = meeting == null || cue.value().compareTo(meeting) < 0 ? cue.value() : meeting;
+                    }
                     reMention &= reMention(folded, cue, determiners);
                 }
                 items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
-                        type != null && reMention));
+                        type != null && reMention, type == EventType.AGREEMENT ? meeting : null));
             }
             clauses.addAll(joinedUntilEachNamesACountry(items));
         }
@@ -203,7 +207,10 @@ final class ClauseSplitter {
         mentions.addAll(second.mentions());
         EventType type = Stream.of(first.type(), second.type()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         boolean reMention = Stream.of(first, second).filter(Clause::reportsEvent).allMatch(Clause::reMention);
+        EventType occasion = type == EventType.AGREEMENT
+                ? Stream.of(first.occasion(), second.occasion()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null)
+                : null;
         return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, first.inSentence(),
-                type != null && reMention);
+                type != null && reMention, occasion);
     }
 }

@@ -47,9 +47,19 @@ final class EventDrafts {
         this.protagonist = protagonist;
     }
 
-    /** The drafts of every clause that reports an act, in text order. */
+    /**
+     * The drafts of every clause that reports an act, in text order. A memorandum signed at a reception or during a
+     * visit is two acts, the signing and the meeting.
+     */
     static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, Recognised found, EventDating dating) {
-        return new EventDrafts(text, found, dating, protagonist).drafts(clauses);
+        List<Clause> acts = new ArrayList<>();
+        for (Clause clause : clauses) {
+            acts.add(clause);
+            if (clause.occasion() != null) {
+                acts.add(clause.withType(clause.occasion()));
+            }
+        }
+        return new EventDrafts(text, found, dating, protagonist).drafts(acts);
     }
 
     private List<Draft> drafts(List<Clause> clauses) {

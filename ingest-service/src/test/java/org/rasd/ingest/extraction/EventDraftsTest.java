@@ -198,4 +198,16 @@ class EventDraftsTest {
         assertEquals(List.of("MEET PT [ES] 2025-03-03 IT/روما"),
                 drafts("لقاء أمني برتغالي إسباني\nوانعقد اللقاء بين وزير الداخلية البرتغالي ونظيره الإسباني يوم 3 مارس 2025 في روما."));
     }
+
+    @Test
+    void anAgreementSignedAtAReceptionIsTwoActs() {
+        assertEquals(List.of("AGREEMENT PT [ES] 2025-03-03 PT/لشبونة", "HOST PT [ES] 2025-03-03 PT/لشبونة"),
+                drafts("وقع وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، مذكرة تفاهم أمنية خلال مباحثات مع نظيره الإسباني."));
+    }
+
+    @Test
+    void anAgreementAloneIsOneAct() {
+        assertEquals(List.of("AGREEMENT PT [ES] 2025-03-03 null"),
+                drafts("وقع وزير الداخلية البرتغالي، يوم 3 مارس 2025، مذكرة تفاهم أمنية مع نظيره الإسباني."));
+    }
 }
