@@ -131,7 +131,9 @@ final class EventDrafts {
             }
         }
         if (type.meeting() && subject != null && !sideline) {
-            if (clause.where().filter(subject::equals).isPresent()) {
+            // an ambassador is met where he serves: at home
+            boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
+            if (clause.where().filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
                 type = EventType.HOST;
             } else if (type == EventType.MEET && partners.isEmpty() && !places.isEmpty()) {
                 type = EventType.VISIT;

@@ -20,9 +20,11 @@ enum MentionRole {
     VENUE, DESTINATION, DATELINE, COUNTERPART,
     /** The nationality of an official or a delegation named just before (وزير الداخلية الإيطالي). */
     NATIONALITY,
+    /** The country an ambassador or envoy named just before represents (سفير دولة الكويت): received where he serves. */
+    ENVOY,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART, OFFICIAL, STATE }
+    private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
 
     /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
@@ -51,6 +53,11 @@ enum MentionRole {
         return is(Word.AT, word) || is(Word.AT_ATTACHED, word);
     }
 
+    /** Whether the mention gives the nationality of an official or an envoy: a foreign country in national news. */
+    boolean nationality() {
+        return this == NATIONALITY || this == ENVOY;
+    }
+
     /**
      * Where the subject is, or goes: the roles that name a place rather than a party. A dateline names where the
      * report was filed, which is the event's place only when the sentence names no other.
@@ -61,7 +68,10 @@ enum MentionRole {
 
     static MentionRole of(Match<Gazetteer.CountryForm> mention, String folded, int sentenceStart) {
         Before before = Before.read(folded, sentenceStart, mention.start());
-        if (mention.value().kind() == Gazetteer.Kind.NAME && before.affiliation(startsWithState(folded, mention))) {
+        if (mention.value().kind() == Gazetteer.Kind.NAME && before.affiliation(startsWithState(folded, mention), Word.ENVOY)) {
+            return ENVOY;
+        }
+        if (mention.value().kind() == Gazetteer.Kind.NAME && before.affiliation(startsWithState(folded, mention), Word.OFFICIAL)) {
             return NATIONALITY;
         }
         if (mention.value().namesPlace()) {
@@ -81,7 +91,10 @@ enum MentionRole {
         if (before.counterpart()) {
             return COUNTERPART;
         }
-        return before.officialOf(mention.value().kind()) ? NATIONALITY : OTHER;
+        if (before.officialOf(mention.value().kind(), Word.ENVOY)) {
+            return ENVOY;
+        }
+        return before.officialOf(mention.value().kind(), Word.OFFICIAL) ? NATIONALITY : OTHER;
     }
 
     /** Whether the mention's own words open with a state word (المملكة العربية السعودية، دولة الإمارات). */
@@ -172,15 +185,15 @@ enum MentionRole {
          * (وزير الداخلية الإيطالي), or a country's name after an official without the article, one word apart at
          * most (سفير فرنسا، وزير داخلية العراق; «زار الوزير روما» names where he went).
          */
-        boolean officialOf(Gazetteer.Kind kind) {
+        boolean officialOf(Gazetteer.Kind kind, Word official) {
             if (kind == Gazetteer.Kind.DEMONYM || kind == Gazetteer.Kind.PLURAL) {
-                return among(Word.OFFICIAL);
+                return among(official);
             }
             if (kind != Gazetteer.Kind.NAME || !attached.isEmpty()) {
                 return false;
             }
             for (int i = 0; i < Math.min(2, words.size()); i++) {
-                if (!words.get(i).startsWith("ال") && is(Word.OFFICIAL, words.get(i))) {
+                if (!words.get(i).startsWith("ال") && is(official, words.get(i))) {
                     return true;
                 }
             }
@@ -194,24 +207,24 @@ enum MentionRole {
          *
          * @param namedAsState whether the mention itself opens with a state word (المملكة العربية السعودية)
          */
-        boolean affiliation(boolean namedAsState) {
+        boolean affiliation(boolean namedAsState, Word official) {
             boolean stateWordBefore = !namedAsState && attached.isEmpty() && !words.isEmpty()
                     && (is(Word.STATE, words.getFirst()) || withAttachedPreposition(words.getFirst(), Word.STATE));
             if (!namedAsState && !stateWordBefore) {
                 return false;
             }
-            int official;
+            int officialAt;
             if (namedAsState) {
-                official = !attached.isEmpty() && is(Word.AT_ATTACHED, attached) ? 0
+                officialAt = !attached.isEmpty() && is(Word.AT_ATTACHED, attached) ? 0
                         : !words.isEmpty() && is(Word.AT, words.getFirst()) ? 1 : -1;
             } else {
-                official = is(Word.STATE, words.getFirst()) ? words.size() > 1 && is(Word.AT, words.get(1)) ? 2 : -1 : 1;
+                officialAt = is(Word.STATE, words.getFirst()) ? words.size() > 1 && is(Word.AT, words.get(1)) ? 2 : -1 : 1;
             }
-            if (official < 0) {
+            if (officialAt < 0) {
                 return false;
             }
-            for (int i = official; i < Math.min(words.size(), official + 2); i++) {
-                if (is(Word.OFFICIAL, words.get(i))) {
+            for (int i = officialAt; i < Math.min(words.size(), officialAt + 2); i++) {
+                if (is(official, words.get(i))) {
                     return true;
                 }
             }

@@ -42,7 +42,7 @@ final class Protagonist {
         for (Clause clause : clauses) {
             Mention agent = agents.get(clause.sentence());
             for (Mention mention : clause.mentions()) {
-                int weight = nationalityMarksForeign && mention.role() == MentionRole.NATIONALITY
+                int weight = nationalityMarksForeign && mention.role().nationality()
                         ? FOREIGN : weight(clause, mention, agent, plain(mention, false));
                 score.merge(mention.code(), weight, Integer::sum);
             }
@@ -52,7 +52,7 @@ final class Protagonist {
     }
 
     private static boolean plain(Mention mention, boolean nationalityMarksForeign) {
-        return mention.role() == MentionRole.OTHER || mention.role() == MentionRole.NATIONALITY && !nationalityMarksForeign;
+        return mention.role() == MentionRole.OTHER || mention.role().nationality() && !nationalityMarksForeign;
     }
 
     private static int weight(Clause clause, Mention mention, Mention agent, boolean plain) {

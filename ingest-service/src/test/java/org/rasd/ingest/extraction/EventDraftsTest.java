@@ -210,4 +210,9 @@ class EventDraftsTest {
         assertEquals(List.of("AGREEMENT PT [ES] 2025-03-03 null"),
                 drafts("وقع وزير الداخلية البرتغالي، يوم 3 مارس 2025، مذكرة تفاهم أمنية مع نظيره الإسباني."));
     }
+
+    @Test
+    void talksWithAnAmbassadorAreAReceptionAtHome() {
+        assertEquals(List.of("HOST PT [KW] null PT/null"), drafts("التقى وزير الداخلية البرتغالي سفير دولة الكويت."));
+    }
 }

@@ -173,7 +173,7 @@ class MentionRoleTest {
 
     @Test
     void aCountryInConstructWithAnOfficialGivesItsNationality() {
-        assertEquals(role("فرنسا", MentionRole.NATIONALITY), roles("صرح سفير فرنسا"));
+        assertEquals(role("فرنسا", MentionRole.NATIONALITY), roles("صرح وزير خارجية فرنسا"));
         assertEquals(role("العراق", MentionRole.NATIONALITY), roles("صرح وزير داخلية العراق"));
     }
 
@@ -192,5 +192,11 @@ class MentionRoleTest {
     @Test
     void aCapitalNamedLikeItsCountryAfterAnOfficialStaysAPlace() {
         assertEquals(role("الجزائر", MentionRole.VENUE), roles("استقبل وزير الداخلية بالجزائر نظيره"));
+    }
+
+    @Test
+    void aCountryAfterAnAmbassadorIsTheOneHeRepresents() {
+        assertEquals(role("الكويت", MentionRole.ENVOY), roles("استقبل الوزير سفير دولة الكويت"));
+        assertEquals(role("الفرنسي", MentionRole.ENVOY), roles("استقبل الوزير السفير الفرنسي"));
     }
 }
