@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns posted HTML or plain text into clean article text and its metadata: page furniture (share bars,
@@ -49,9 +51,24 @@ public final class ArticleParser {
     /** The most words an unbulleted item of a list of other articles has: it is a headline, not a paragraph. */
     private static final int LIST_ITEM_WORDS = 15;
     private static final Pattern BLOCK_TAGS = Pattern.compile("p|div|h[1-6]|li|ul|ol|br|tr|td|th|blockquote|pre|section|article|header|figcaption|time|dd|dt|table");
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
     /** The most tokens a date line has: a weekday, dates, a time, an outlet, separators. */
     private static final int DATE_LINE_TOKENS = 12;
+    /** The most words a date line has besides its dates, times and {@code date-line-words.tsv}: an outlet, a place. */
+    private static final int DATE_LINE_OTHER_WORDS = 4;
+    /** How far into the lead its dateline's day can end: «الجزائر - 1 فيفري 2024 (وأج) -». */
+    private static final int LEAD_DATELINE_CHARS = 80;
+    /** Before the day of a lead's dateline: its place, a word or three, then a comma or dash. */
+    private static final Pattern LEAD_DATELINE_PLACE = Pattern.compile("\\s*\\p{L}+(?:\\s+\\p{L}+){0,2}\\s*[-–—:،,]?\\s*");
+    /** After the day of a lead's dateline: the agency in brackets or slashes, then a dash. */
+    private static final Pattern LEAD_DATELINE_END = Pattern.compile("\\s*(?:\\([^()]{1,30}\\)|/[^/]{1,20}/)?\\s*[-–—]");
+    /** The most words a line naming the place, author or outlet of an article has (الرباط-سناء الجدني). */
+    private static final int BYLINE_WORDS = 5;
+    /** A photo's credit in brackets at the end of its caption. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\(([^().]+)\\)$");
+    private static final int CREDIT_WORDS = 3;
+    private static final int CAPTION_WORDS = 30;
+    /** A JSON-LD article's publication: {@code "datePublished": "2019-02-16T17:48:00+04:00"}. */
+    private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Lexicon lexicon;
@@ -62,6 +79,10 @@ public final class ArticleParser {
     private final LineRules mastheads;
     /** A Hijri date (9 شعبان 1443 هـ), which pages write beside the Gregorian one. */
     private final Pattern hijriDate;
+    /** A time with the half of the day, period or zone written after it (09:40 صباحا، 02:35 م (توقيت مكة)). */
+    private final Pattern time;
+    /** The labels of {@code date-line-words.tsv} and the weekdays: what a date line writes beside its dates. */
+    private final Pattern dateLineWords;
     private final Lexicon.Category<?> datelinePlaces;
 
     /**
@@ -81,6 +102,21 @@ public final class ArticleParser {
                 .map(row -> Pattern.quote(NormalizedText.fold(row.get("name")))).collect(Collectors.joining("|"));
         hijriDate = Pattern.compile("(?:الموافق\\s+(?:ل\\s*)?)?(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:" + hijriMonths
                 + ")\\s+\\d{3,4}\\s*(?:ه(?!\\p{L}))?(?:\\s+الموافق(?:\\s+ل(?!\\p{L}))?)?");
+        List<Lexicons.Row> dateLine = Lexicons.table("date-line-words.tsv");
+        String afterTime = alternatives(Stream.concat(wordsOf(dateLine, "TIME"), wordsOf(dateLine, "ZONE").map(zone -> zone + "\\s+\\p{L}+")));
+        time = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:[\\s()]*" + afterTime + "(?!\\p{L}))*");
+        dateLineWords = Pattern.compile("(?<!\\p{L})" + alternatives(Stream.concat(wordsOf(dateLine, "LABEL"),
+                dates.weekdayNames().stream().map(Pattern::quote))) + "(?!\\p{L})");
+    }
+
+    /** The folded words of one kind of a table, quoted for a regex. */
+    private static Stream<String> wordsOf(List<Lexicons.Row> table, String kind) {
+        return table.stream().filter(row -> row.get("kind").equals(kind)).map(row -> Pattern.quote(NormalizedText.fold(row.get("word"))));
+    }
+
+    /** A non-capturing group of the alternatives, longest first so that a phrase is not read as its first word. */
+    private static String alternatives(Stream<String> regexes) {
+        return regexes.sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private static LineRules rulesOf(List<Lexicons.Row> rules, String scope) {
@@ -129,6 +165,8 @@ public final class ArticleParser {
         String foldedTitle = title == null ? null : NormalizedText.fold(title);
         boolean inListOfArticles = false;
         boolean articleStarted = false; // a line of the article is kept: no headline comes after it
+        boolean leadRead = false; // the first paragraph below the headline was read for its dateline
+        String leadDate = null;
         for (int lineStart = 0, lineEnd; lineStart < pageFolded.length(); lineStart = lineEnd + 1) {
             lineEnd = pageFolded.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -177,9 +215,27 @@ public final class ArticleParser {
                     && folded.endsWith(foldedTitle)) {
                 continue; // the headline again behind a decoration (🔴 ▪︎ …)
             }
+            // the lead is the first paragraph below the headline: not a short line naming a place, an author, an outlet
+            if (!leadRead && !line.equals(title) && words(folded, BYLINE_WORDS) > BYLINE_WORDS) {
+                if (isCaption(folded)) {
+                    continue;
+                }
+                leadRead = true;
+                leadDate = leadDateline(folded).orElse(null);
+            }
             kept.add(range);
         }
-        return new ParsedArticle(headline(title), page.joined(kept), publishedAt, datelinePlace);
+        // the lead's dateline dates the story, not the page: the page's own date comes first
+        return new ParsedArticle(headline(title), page.joined(kept), publishedAt != null ? publishedAt : leadDate, datelinePlace);
+    }
+
+    /**
+     * Between the headline and the lead, a line that credits its photo in brackets at its end and is no sentence:
+     * «الوزيران خلال اللقاء في مقر الوزارة (وكالة الأنباء)».
+     */
+    private static boolean isCaption(String folded) {
+        Matcher credit = PHOTO_CREDIT.matcher(folded);
+        return credit.find() && words(credit.group(1), CREDIT_WORDS) <= CREDIT_WORDS && words(folded, CAPTION_WORDS) <= CAPTION_WORDS;
     }
 
     /** The outlet's name or a section above the article (العمق المغربي، سياسة، وكالة الأنباء الجزائرية). */
@@ -208,9 +264,9 @@ public final class ArticleParser {
     }
 
     /**
-     * A short line that holds full dates and little else (an outlet name, a weekday, a time) is a date line;
-     * the Hijri date written beside the Gregorian one counts as date, and of two days (نشر في … آخر تحديث …)
-     * the first is the publication.
+     * A short line that holds full dates and little else (an outlet name, a weekday, a time, labels such as
+     * «نشر في») is a date line; the Hijri date written beside the Gregorian one counts as date, and of two days
+     * (نشر في … آخر تحديث …) the first is the publication.
      */
     private Optional<DateLine> asDateLine(String folded) {
         String gregorian = hijriDate.matcher(folded).replaceAll(" ");
@@ -229,14 +285,31 @@ public final class ArticleParser {
             from = date.end();
         }
         rest.append(gregorian.substring(from));
-        String others = NOT_LETTERS.matcher(TIME.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
-        return words(others, 4) <= 4 ? Optional.of(new DateLine(found.isEmpty() ? null : found.getFirst().value())) : Optional.empty();
+        String others = dateLineWords.matcher(NOT_LETTERS.matcher(time.matcher(rest).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+        return words(others, DATE_LINE_OTHER_WORDS) <= DATE_LINE_OTHER_WORDS
+                ? Optional.of(new DateLine(found.isEmpty() ? null : found.getFirst().value())) : Optional.empty();
+    }
+
+    /**
+     * The day of the dateline opening a lead, as agencies write it: «الجزائر - 1 فيفري 2024 (وأج) - وقّع…»,
+     * «الرباط 6 أبريل 2021 (ومع) -». A date further in is the story's, not the dateline's.
+     */
+    private Optional<String> leadDateline(String folded) {
+        String opening = folded.substring(0, Math.min(folded.length(), LEAD_DATELINE_CHARS));
+        List<DateFinder.DateMention> found = dates.find(lexicon.scan(opening), null);
+        if (found.isEmpty() || found.getFirst().precision() != DateFinder.Precision.DAY) {
+            return Optional.empty();
+        }
+        DateFinder.DateMention day = found.getFirst();
+        boolean dateline = LEAD_DATELINE_PLACE.matcher(opening).region(0, day.start()).matches()
+                && LEAD_DATELINE_END.matcher(opening).region(day.end(), opening.length()).lookingAt();
+        return dateline ? Optional.of(day.value()) : Optional.empty();
     }
 
     /** "الرباط-سناء الجدني", "فيينا – رويترز": a known place, a dash, an author or agency. */
     private Optional<String> datelinePlace(String line) {
         int dash = line.indexOf('-') >= 0 ? line.indexOf('-') : line.indexOf('–');
-        if (dash <= 0 || words(line, 5) > 5) {
+        if (dash <= 0 || words(line, BYLINE_WORDS) > BYLINE_WORDS) {
             return Optional.empty();
         }
         String place = line.substring(0, dash).strip();
@@ -366,6 +439,12 @@ public final class ArticleParser {
                 + "meta[name=pubdate], meta[name=publish-date]");
         if (meta != null) {
             return normalisePublished(meta.attr("content"));
+        }
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            Matcher published = JSON_LD_PUBLISHED.matcher(script.data());
+            if (published.find()) {
+                return normalisePublished(published.group(1));
+            }
         }
         Element time = document.selectFirst("time[datetime]");
         return time == null ? null : normalisePublished(time.attr("datetime"));

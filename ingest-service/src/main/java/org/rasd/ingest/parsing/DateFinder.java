@@ -192,6 +192,11 @@ public final class DateFinder {
                 + alternatives(words("DAY_UNIT")) + ")" + WORD_END + "(?!\\s+" + of + WORD_END + ")");
     }
 
+    /** The folded weekday names (الاثنين …), which date lines write beside their dates. */
+    public Set<String> weekdayNames() {
+        return Set.copyOf(weekdays.keySet());
+    }
+
     /** A year after a month, in the named group: يونيو 2024، فبراير ,2026، يونيو من عام 2022; not 1446 هـ. */
     private String yearAfter(String group) {
         return "\\s*[,،]?\\s*(?:" + alternatives(words("OF")) + "\\s+)?" + alternatives(words("YEAR_NOUN")) + "?\\s*(?<"

@@ -125,6 +125,49 @@ class ArticleParserTest {
         assertEquals(HEADLINE + "\n" + LEAD, parsed.text().original());
     }
 
+    /** A date line may name a time's half of the day, its zone and labels beside an outlet and a place. */
+    @ParameterizedTest
+    @ValueSource(strings = {"وهران - الفجر الخميس 5 يونيو 2025، 08:30 صباحا", "5/6/2025 | آخر تحديث: 5/6/2025 11:20 م (توقيت الرياض)",
+            "الفجر نشر في 5 يونيو 2025 - 17:48 بتوقيت وهران", "الخميس 5 حزيران 2025 - 09:05 ص | المشاهدات: 2,310"})
+    void aDateLineWithTimesOfDayZonesAndLabelsIsADateLine(String dateLine) {
+        ParsedArticle parsed = text("الفجر\n" + HEADLINE + "\n" + dateLine + "\n" + LEAD);
+        assertEquals("2025-06-05", parsed.publishedAt());
+        assertEquals("الفجر\n" + HEADLINE + "\n" + LEAD, parsed.text().original());
+    }
+
+    /** A short sentence of the story with a date and a time of day is no date line: its words are not a date line's. */
+    @Test
+    void aShortSentenceWithADateIsNoDateLine() {
+        String sentence = "وصل الوفد مساء 4 يونيو 2025 إلى المطار";
+        ParsedArticle parsed = text(HEADLINE + "\n" + LEAD + "\n" + sentence);
+        assertNull(parsed.publishedAt());
+        assertTrue(parsed.text().original().endsWith(sentence), parsed.text().original());
+    }
+
+    /**
+     * An agency's dateline opening the lead (place, day, agency, dash) dates the article when the page gives no
+     * date; a date further into the lead is the story's; the page's date line and the posted date come first.
+     */
+    @Test
+    void theLeadsDatelineDatesTheArticleWhenThePageDoesNot() {
+        String lead = "وهران 12 مارس 2024 (وفج) - " + LEAD;
+        assertEquals("2024-03-12", text("الفجر\n" + HEADLINE + "\n" + lead).publishedAt());
+        assertEquals("2024-03-12", text("الفجر\n" + HEADLINE + "\nالجزائر - 12 مارس 2024 (وفج) - " + LEAD).publishedAt());
+        assertNull(text(HEADLINE + "\nاستقبل وزير الداخلية يوم 12 مارس 2024 سفير البرتغال - وبحث معه التعاون الأمني.").publishedAt());
+        assertNull(text(HEADLINE + "\n" + LEAD + "\n" + lead).publishedAt());
+        assertEquals("2024-03-13", text(HEADLINE + "\nالأربعاء 13 مارس 2024\n" + lead).publishedAt());
+        assertEquals("2024-03-14", PARSER.parse(new RawArticle(null, null, "2024-03-14", null, HEADLINE + "\n" + lead, null)).publishedAt());
+    }
+
+    /** A photo's caption between the headline and the lead, credited in brackets at its end, goes. */
+    @Test
+    void aCreditedCaptionAboveTheLeadIsFurniture() {
+        String caption = "الوزير وسفير البرتغال خلال اللقاء بمقر الوزارة (وكالة الفجر)";
+        assertEquals(HEADLINE + "\n" + LEAD, text(HEADLINE + "\n" + caption + "\n" + LEAD).text().original());
+        String bracketsInTheStory = "وقال السفير إن بلاده تدعم الشراكة (الأمنية)";
+        assertTrue(text(HEADLINE + "\n" + LEAD + "\n" + bracketsInTheStory).text().original().endsWith(bracketsInTheStory));
+    }
+
     /** Font-size buttons (ع ع ع) are no headline. */
     @Test
     void lettersOneByOneAreFurniture() {
@@ -179,6 +222,14 @@ class ArticleParserTest {
     void thePublicationDateFromThePagesMetadata(String name) {
         ParsedArticle parsed = html("<html><head><meta name=\"" + name + "\" content=\"2025-03-10T08:15:00+03:00\"></head>"
                 + "<body><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p></body></html>");
+        assertEquals("2025-03-10", parsed.publishedDate().orElseThrow().toString());
+    }
+
+    /** A page may give its publication date only in its JSON-LD. */
+    @Test
+    void thePublicationDateFromThePagesJsonLd() {
+        ParsedArticle parsed = html("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\": \"2025-03-10T08:15:00+03:00\"}</script></head><body><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p></body></html>");
         assertEquals("2025-03-10", parsed.publishedDate().orElseThrow().toString());
     }
 
