@@ -1,0 +1,104 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The event cues of event-cues.tsv and the markers of discourse-markers.tsv that say a sentence reports no act:
+ * every form of an act's words gives its type, and near words of other senses, or acts still to come, give none.
+ */
+class EventCuesTest {
+
+    /** The type of each clause that reports an act, in order. */
+    private static List<EventType> types(String text) {
+        return Staged.of(text).eventClauses().stream().map(Clause::type).toList();
+    }
+
+    /** The reported part of each sentence, folded. */
+    private static List<String> reported(String text) {
+        Staged s = Staged.of(text);
+        return s.sentences.stream().map(sentence -> s.covered(sentence.reported())).toList();
+    }
+
+    @Test
+    void praiseVerbsInEveryPersonAndTense() {
+        assertEquals(List.of(EventType.PRAISE), types("وأثنى الوزير البلجيكي على يقظة المصالح الأمنية التونسية."));
+        assertEquals(List.of(EventType.PRAISE), types("وأثنت الوزيرة الهولندية على مهنية الشرطة القطرية."));
+        assertEquals(List.of(EventType.PRAISE), types("وثمّنت المسؤولة النمساوية دعم الأردن للجهود الدولية."));
+        assertEquals(List.of(EventType.PRAISE), types("وزير الداخلية الكيني يثمّن تجربة مصر في تأمين الحدود"));
+        assertEquals(List.of(EventType.PRAISE), types("وعبّر السفير الكندي عن شكره، مثمّنا مساعدة المغرب في القضية."));
+        assertEquals(List.of(EventType.PRAISE), types("الشرطة البرتغالية تشيد بخبرة الأجهزة المغربية"));
+    }
+
+    @Test
+    void mondayAndPriceAreNotPraise() {
+        // أثنى folds to اثني, the start of الاثنين; ثمّن, without its shadda, is also the noun «price»
+        assertEquals(List.of(), types("عاد الوفد الموريتاني إلى نواكشوط يوم الاثنين."));
+        assertEquals(List.of(), types("دفعت تونس الثمن غاليا، وثمن الرحلة يدفعه المهاجرون."));
+    }
+
+    @Test
+    void talksWithACounterpartAreAMeeting() {
+        // only «بحث مع» with nothing between: بحث alone is also «research» and «looked for»
+        assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));
+        assertEquals(List.of(EventType.MEET), types("رئيس الوزراء يبحث مع الرئيس الفنلندي ملف الهجرة"));
+        assertEquals(List.of(), types("يبحث الخبراء عن حلول لظاهرة الهجرة."));
+    }
+
+    @Test
+    void theMasdarOfReceivingReportsAReceptionOnlyAsAnAct() {
+        assertEquals(List.of(EventType.HOST), types("وأكد الوزير خلال استقباله السفير الياباني أهمية التعاون."));
+        assertEquals(List.of(EventType.HOST), types("وشدد الرئيس لدى استقباله وزيرة الداخلية السويدية على مكافحة الإرهاب."));
+        // the welcome at an airport reports an arrival, not a reception by the one who welcomes
+        assertEquals(List.of(), types("وكان في استقباله بالمطار مسؤولون من الشرطة الماليزية."));
+    }
+
+    @Test
+    void sessionsAndMinisterialMeetingsAreConferences() {
+        assertEquals(List.of(EventType.CONFERENCE), types("شارك الوزير في أعمال الدورة الثانية عشرة للمجلس في الجزائر."));
+        assertEquals(List.of(EventType.CONFERENCE), types("انطلقت في الدوحة أشغال الاجتماع الوزاري السادس لدول الساحل."));
+        assertEquals(List.of(EventType.CONFERENCE), types("احتضنت بغداد اجتماعا لوزراء الداخلية العرب."));
+        assertEquals(List.of(EventType.CONFERENCE), types("شارك العراق في اجتماع لدول جوار ليبيا عقد في القاهرة."));
+        // a meeting with no sign of many parties stays a meeting
+        assertEquals(List.of(EventType.MEET), types("عقد الوزير اجتماعا مع السفير الروسي."));
+    }
+
+    @Test
+    void informationPassedOnIsIntelligenceSharing() {
+        assertEquals(List.of(EventType.INTEL_SHARING),
+                types("أوقفت الشرطة الإيطالية متطرفا بناء على معلومات وفرتها الأجهزة الأمنية المغربية."));
+        assertEquals(List.of(EventType.INTEL_SHARING),
+                types("مكنت معطيات دقيقة أحالتها المخابرات الأردنية على نظيرتها البريطانية من توقيف شخصين."));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("أحبطت الأجهزة الأمنية السعودية تهريب شحنة مخدرات إلى الكويت."));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وجاء الإيقاع بالشبكة ثمرة تنسيق أمني مع الشرطة الإسبانية."));
+        // exchanging information is what talks are about, not an act of sharing
+        assertEquals(List.of(EventType.MEET), types("الوزير بحث مع نظيره الليبي تبادل المعلومات حول المهاجرين."));
+    }
+
+    @Test
+    void futureVerbsIntentionsAndTheNextMeetingAreNotReported() {
+        // each sentence holds a cue (زيارة، اتفاقية، مؤتمر، اجتماع، مذكرة تفاهم) that the marker before it cuts off
+        assertEquals(List.of(), types("سيزور وزير الداخلية الإيطالي الجزائر في زيارة رسمية."));
+        assertEquals(List.of(), types("ومن المنتظر أن يوقع الوزيران اتفاقية للتعاون الأمني."));
+        assertEquals(List.of(), types("وتعتزم ألمانيا تنظيم مؤتمر دولي حول الهجرة."));
+        assertEquals(List.of(), types("وأكد الوزيران عزم البلدين توقيع اتفاقية للتعاون الأمني."));
+        assertEquals(List.of(), types("وتستضيف الكويت الاجتماع المقبل لوزراء الداخلية."));
+        assertEquals(List.of(), types("وسوف يوقع البلدان مذكرة تفاهم قبل نهاية العام."));
+    }
+
+    @Test
+    void deniedAndRumouredActsAreNotReported() {
+        assertEquals(List.of(), types("نفى وزير الخارجية القطري ما تداولته الصحف عن لقاء جمعه بمسؤول إيراني."));
+        assertEquals(List.of(), types("وتداولت وسائل إعلام تكهنات حول زيارة قد يقوم بها الرئيس التركي إلى مصر."));
+    }
+
+    @Test
+    void aMarkerInTheMiddleKeepsTheActReportedBeforeIt() {
+        String text = "استقبل وزير الداخلية المغربي نظيره الإسباني، ومن المنتظر أن يزور الوزيران ميناء طنجة غدا.";
+        assertEquals(List.of(Staged.fold("استقبل وزير الداخلية المغربي نظيره الإسباني،")), reported(text));
+        assertEquals(List.of(EventType.HOST), types(text));
+    }
+}
