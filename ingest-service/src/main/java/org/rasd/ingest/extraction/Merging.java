@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Coreference and merging: an act reported twice (a headline and its paragraph, a reception recalled later) is
@@ -22,7 +23,7 @@ final class Merging {
 
     /** @param frame the year a look-back article covers, if it is one */
     static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame) {
-        List<Draft> merged = withOccasionDates(withRepeatsMerged(drafts));
+        List<Draft> merged = withOccasionPlaces(withOccasionDates(withRepeatsMerged(drafts)));
         if (frame.isEmpty()) {
             return merged;
         }
@@ -85,18 +86,35 @@ final class Merging {
      * takes the date of the nearest dated act with the same partners, the one before it first. Intelligence
      * shared is an operation of its own, on no occasion.
      */
+    /** An agreement placed nowhere was signed where its parties met: the nearest meeting with the same partners. */
+    private static List<Draft> withOccasionPlaces(List<Draft> drafts) {
+        return drafts.stream().map(draft -> {
+            if (draft.type() != EventType.AGREEMENT || draft.location() != null || draft.partners().isEmpty()) {
+                return draft;
+            }
+            return nearest(drafts, draft, other -> other.type().meeting() && other.location() != null)
+                    .map(meeting -> new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(),
+                            draft.date(), meeting.location(), draft.themes(), draft.evidence(), draft.confidence()))
+                    .orElse(draft);
+        }).toList();
+    }
+
+    /** The draft with the same partners that {@code which} accepts, nearest to {@code draft}, the ones before it first. */
+    private static Optional<Draft> nearest(List<Draft> drafts, Draft draft, Predicate<Draft> which) {
+        int at = draft.evidence().start();
+        return drafts.stream()
+                .filter(other -> other != draft && other.partners().equals(draft.partners()) && which.test(other))
+                .min(Comparator.comparingInt((Draft other) -> other.evidence().start() <= at ? 0 : 1)
+                        .thenComparingInt(other -> Math.abs(other.evidence().start() - at)));
+    }
+
     private static List<Draft> withOccasionDates(List<Draft> drafts) {
         return drafts.stream().map(draft -> {
             if (draft.date() != null || draft.partners().isEmpty() || draft.type() == EventType.INTEL_SHARING) {
                 return draft;
             }
-            int at = draft.evidence().start();
-            return drafts.stream()
-                    .filter(other -> other.date() != null && other.type() != EventType.INTEL_SHARING
-                            && other.partners().equals(draft.partners()))
-                    .min(Comparator.comparingInt((Draft other) -> other.evidence().start() <= at ? 0 : 1)
-                            .thenComparingInt(other -> Math.abs(other.evidence().start() - at)))
-                    .map(meeting -> draft.withDate(meeting.date())).orElse(draft);
+            return nearest(drafts, draft, other -> other.date() != null && other.type() != EventType.INTEL_SHARING)
+                    .map(occasion -> draft.withDate(occasion.date())).orElse(draft);
         }).toList();
     }
 }

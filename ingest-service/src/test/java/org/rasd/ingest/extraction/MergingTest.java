@@ -159,4 +159,11 @@ class MergingTest {
         assertEquals(List.of("MEET [ES] 2023 null @0", "VISIT [FR] 2025-03-03 FR @20"), described(merged));
         assertEquals("year", merged.getFirst().date().precision());
     }
+
+    @Test
+    void anAgreementPlacedNowhereWasSignedWhereItsPartiesMet() {
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @0", "AGREEMENT [ES] 2025-03-03 PT @20", "AGREEMENT [FR] 2025-03-09 null @40"),
+                described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, null, 20),
+                        draft(EventType.AGREEMENT, List.of("FR"), MARCH_9, null, 40))));
+    }
 }
