@@ -81,7 +81,11 @@ final class EventDrafts {
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {
-                    lastMultilateral = shared.draft(parties.type(), parties.subject(), List.of(), date, heldAt(clause), confidence);
+                    Optional<Mention> convener = parties.type() == EventType.CONFERENCE && shared.organisations().isEmpty()
+                            ? convener(clause).filter(host -> !host.code().equals(parties.subject())) : Optional.empty();
+                    Event.Location held = Optional.ofNullable(heldAt(clause)).or(() -> convener.map(this::location)).orElse(null);
+                    lastMultilateral = shared.draft(parties.type(), parties.subject(), convener.map(host -> List.of(host.code()))
+                            .orElse(List.of()), date, held, confidence);
                     made.add(lastMultilateral);
                 } else {
                     Event.Location sidelinesPlace = sideline && lastMultilateral != null ? lastMultilateral.location() : null;
@@ -158,6 +162,26 @@ final class EventDrafts {
 
     private static boolean sameFamily(EventType one, EventType other) {
         return one == other || one.meeting() && other.meeting();
+    }
+
+    /** How far after a word of convening (استضافه، تحتضنه، بدعوة من) its convener is named. */
+    private static final int CONVENER_REACH = 30;
+
+    /**
+     * The state that convenes or hosts a conference (استضافه الأردن، تحتضنه الرياض، بدعوة من وزير الداخلية الإيطالي):
+     * its partner, when no international body convenes it.
+     */
+    private Optional<Mention> convener(Clause clause) {
+        for (Match<Marker> marker : clause.sentence().matchesIn(found.markers())) {
+            if (marker.value() == Marker.CONVENER) {
+                Optional<Mention> named = clause.inSentence().stream()
+                        .filter(m -> m.start() >= marker.end() && m.start() - marker.end() <= CONVENER_REACH).findFirst();
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A conference is where its host is (احتضنت الجزائر اجتماع …); an election, where the body met. */

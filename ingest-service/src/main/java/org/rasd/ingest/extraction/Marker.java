@@ -14,6 +14,8 @@ enum Marker {
     DEMONSTRATIVE,
     /** A quantifier before an event noun (بعض الزيارات، معظم اللقاءات): acts of their own, not one reported. */
     QUANTIFIER,
+    /** Words of convening or hosting a conference (استضاف، تحتضن، بدعوة من): the state named next convenes it. */
+    CONVENER,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES
 }

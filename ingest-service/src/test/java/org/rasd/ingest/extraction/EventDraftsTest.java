@@ -215,4 +215,16 @@ class EventDraftsTest {
     void talksWithAnAmbassadorAreAReceptionAtHome() {
         assertEquals(List.of("HOST PT [KW] null PT/null"), drafts("التقى وزير الداخلية البرتغالي سفير دولة الكويت."));
     }
+
+    @Test
+    void theStateThatHostsAConferenceIsItsPartnerAndPlace() {
+        assertEquals(List.of("CONFERENCE PT [JO] 2025-03-09 JO/الأردن"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في مؤتمر أمني استضافه الأردن."));
+    }
+
+    @Test
+    void aConferenceABodyConvenesHasNoPartner() {
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-09 JO/الأردن"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في مؤتمر الإنتربول الذي استضافه الأردن."));
+    }
 }
