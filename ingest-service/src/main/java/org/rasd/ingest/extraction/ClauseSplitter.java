@@ -38,7 +38,8 @@ final class ClauseSplitter {
                 boolean coordinated = !mentions.isEmpty() && coordinated(folded, mentions.getLast().match().end(), match.start());
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start())));
             }
-            List<Match<EventType>> cues = withoutBackReferences(folded, part.inside(found.cues()), sentence.markers(Marker.TOPIC));
+            List<Match<EventType>> cues = withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
+                    sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC));
             List<Integer> breaks = itemBreaks(folded, part, cues, sentence);
             List<Match<Marker>> determiners = sentence.markers().stream()
                     .filter(m -> m.value() == Marker.DEMONSTRATIVE || m.value() == Marker.QUANTIFIER).toList();
@@ -79,6 +80,14 @@ final class ClauseSplitter {
             }
         }
         return i == to;
+    }
+
+    /** Cues inside a phrase that names no act of diplomacy (مؤتمر صحفي: a press conference). */
+    private static List<Match<EventType>> withoutNonEvents(List<Match<EventType>> cues, List<Match<Marker>> nonEvents) {
+        if (nonEvents.isEmpty()) {
+            return cues;
+        }
+        return cues.stream().filter(cue -> nonEvents.stream().noneMatch(phrase -> phrase.start() <= cue.start() && cue.start() < phrase.end())).toList();
     }
 
     /** Cues that name an event already reported, as the subject of a verb saying what it was about (تناولت المباحثات). */

@@ -81,11 +81,11 @@ final class EventDrafts {
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {
-                    Optional<Mention> convener = parties.type() == EventType.CONFERENCE && shared.organisations().isEmpty()
-                            ? convener(clause).filter(host -> !host.code().equals(parties.subject())) : Optional.empty();
-                    Event.Location held = Optional.ofNullable(heldAt(clause)).or(() -> convener.map(this::location)).orElse(null);
-                    lastMultilateral = shared.draft(parties.type(), parties.subject(), convener.map(host -> List.of(host.code()))
-                            .orElse(List.of()), date, held, confidence);
+                    Optional<Mention> host = parties.type() == EventType.CONFERENCE ? convener(clause) : Optional.empty();
+                    Event.Location held = Optional.ofNullable(heldAt(clause)).or(() -> host.map(this::location)).orElse(null);
+                    List<String> partners = host.filter(h -> shared.organisations().isEmpty() && !h.code().equals(parties.subject()))
+                            .map(h -> List.of(h.code())).orElse(List.of());
+                    lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
                     made.add(lastMultilateral);
                 } else {
                     Event.Location sidelinesPlace = sideline && lastMultilateral != null ? lastMultilateral.location() : null;
@@ -160,8 +160,13 @@ final class EventDrafts {
                 evidence(clause.sentence()));
     }
 
+    /** Whether a re-mention of one kind may name an act of the other: «الاجتماع» may name a conference's meeting. */
     private static boolean sameFamily(EventType one, EventType other) {
-        return one == other || one.meeting() && other.meeting();
+        return one == other || gathering(one) && gathering(other);
+    }
+
+    private static boolean gathering(EventType type) {
+        return type.meeting() || type == EventType.CONFERENCE;
     }
 
     /** How far after a word of convening (استضافه، تحتضنه، بدعوة من) its convener is named. */
@@ -184,14 +189,9 @@ final class EventDrafts {
         return Optional.empty();
     }
 
-    /** A conference is where its host is (احتضنت الجزائر اجتماع …); an election, where the body met. */
+    /** Where a conference or an election is held: the place named, or where the subject travelled to. */
     private Event.Location heldAt(Clause clause) {
-        Optional<Event.Location> held = clause.venue().or(() -> clause.first(MentionRole.DESTINATION))
-                .map(m -> location(clause.naming(m)));
-        if (held.isEmpty() && clause.type() == EventType.CONFERENCE) {
-            held = clause.mentions().stream().filter(m -> m.match().value().namesPlace()).findFirst().map(this::location);
-        }
-        return held.orElse(null);
+        return clause.venue().or(() -> clause.first(MentionRole.DESTINATION)).map(m -> location(clause.naming(m))).orElse(null);
     }
 
     /** One draft per partner; one with none when the counterpart is an international body (Interpol's chief received). */

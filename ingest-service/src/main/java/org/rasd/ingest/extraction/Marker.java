@@ -16,6 +16,8 @@ enum Marker {
     QUANTIFIER,
     /** Words of convening or hosting a conference (استضاف، تحتضن، بدعوة من): the state named next convenes it. */
     CONVENER,
+    /** A phrase holding an event word that names no act of diplomacy (مؤتمر صحفي). */
+    NO_EVENT,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES
 }

@@ -166,4 +166,10 @@ class ClauseSplitterTest {
     void aQuantifierBeforeTheNounMakesActsOfTheirOwn() {
         assertEquals(List.of(false), reMentions("وظهر ذلك في بعض الزيارات إلى تركيا والسعودية."));
     }
+
+    @Test
+    void aPressConferenceIsNoEvent() {
+        assertEquals(List.of(clause("null", "وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر.", "ES NATIONALITY")),
+                clauses("وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر."));
+    }
 }

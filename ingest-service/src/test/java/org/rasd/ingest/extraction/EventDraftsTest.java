@@ -227,4 +227,10 @@ class EventDraftsTest {
         assertEquals(List.of("CONFERENCE PT [] 2025-03-09 JO/الأردن"),
                 drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في مؤتمر الإنتربول الذي استضافه الأردن."));
     }
+
+    @Test
+    void aMeetingNamedAgainAfterAConferenceIsItsMeetingNotTalksWithItsParticipants() {
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-09 null"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في المؤتمر الوزاري. وضم الاجتماع وزراء داخلية إسبانيا وفرنسا."));
+    }
 }
