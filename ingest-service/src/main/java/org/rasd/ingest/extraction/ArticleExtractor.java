@@ -28,7 +28,7 @@ import java.util.List;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.3.1";
+    public static final String NAME = "rasd-rules/0.4.0";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
