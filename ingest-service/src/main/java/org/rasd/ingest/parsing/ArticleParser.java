@@ -55,6 +55,8 @@ public final class ArticleParser {
     private static final int DATE_LINE_TOKENS = 12;
     /** The most words a date line has besides its dates, times and {@code date-line-words.tsv}: an outlet, a place. */
     private static final int DATE_LINE_OTHER_WORDS = 4;
+    /** The most words a Hijri date beside the Gregorian one takes (الموافق لـ 10 رمضان 1446 هـ). */
+    private static final int HIJRI_DATE_WORDS = 8;
     /** How far into the lead its dateline's day can end: «الجزائر - 1 فيفري 2024 (وأج) -». */
     private static final int LEAD_DATELINE_CHARS = 80;
     /** Before the day of a lead's dateline: its place, a word or three, then a comma or dash. */
@@ -269,6 +271,9 @@ public final class ArticleParser {
      * (نشر في … آخر تحديث …) the first is the publication.
      */
     private Optional<DateLine> asDateLine(String folded) {
+        if (!containsDigit(folded) || words(folded, DATE_LINE_TOKENS + HIJRI_DATE_WORDS) > DATE_LINE_TOKENS + HIJRI_DATE_WORDS) {
+            return Optional.empty(); // a date is written with digits, and a paragraph is no date line: most lines end here
+        }
         String gregorian = hijriDate.matcher(folded).replaceAll(" ");
         boolean hijri = gregorian.length() != folded.length();
         if (words(gregorian, DATE_LINE_TOKENS) > DATE_LINE_TOKENS || !(hijri || containsDigit(gregorian))) {
