@@ -36,7 +36,7 @@ final class ClauseSplitter {
             for (; next < countries.size() && part.contains(countries.get(next).start()); next++) {
                 Match<Gazetteer.CountryForm> match = countries.get(next);
                 boolean coordinated = !mentions.isEmpty() && coordinated(folded, mentions.getLast().match().end(), match.start());
-                mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start())));
+                mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
             List<Match<EventType>> cues = withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC));

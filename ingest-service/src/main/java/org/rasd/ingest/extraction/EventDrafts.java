@@ -204,7 +204,9 @@ final class EventDrafts {
             drafts.add(shared.draft(type, parties.subject(), List.of(), date, type == EventType.HOST ? home : null, confidence));
         }
         Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
-        for (String partner : parties.partners()) {
+        for (List<String> party : type == EventType.HOST || type == EventType.AGREEMENT
+                ? together(clause, parties.partners()) : parties.partners().stream().map(List::of).toList()) {
+            String partner = party.getFirst();
             Event.Location location = switch (type) {
                 case VISIT, INTEL_SHARING -> placeOf(clause, partner);
                 case HOST -> home;
@@ -212,9 +214,33 @@ final class EventDrafts {
                 case MEET -> venue.orElse(sidelinesPlace);
                 default -> venue.orElse(null);
             };
-            drafts.add(shared.draft(type, parties.subject(), List.of(partner), date, location, confidence));
+            drafts.add(shared.draft(type, parties.subject(), party, date, location, confidence));
         }
         return drafts;
+    }
+
+    /**
+     * The partners as the parties of a reception or a signing: countries named together (وزيرا خارجية فرنسا
+     * وألمانيا، اتفق الأردن وسوريا والولايات المتحدة) are received or sign together, one act.
+     */
+    private static List<List<String>> together(Clause clause, Set<String> partners) {
+        List<List<String>> parties = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        Mention previous = null;
+        for (Mention mention : clause.mentions()) {
+            String code = mention.code();
+            if (partners.contains(code) && placed.add(code)) {
+                boolean withPrevious = mention.joined() && previous != null && !parties.isEmpty() && parties.getLast().contains(previous.code());
+                if (withPrevious) {
+                    parties.getLast().add(code);
+                } else {
+                    parties.add(new ArrayList<>(List.of(code)));
+                }
+            }
+            previous = mention;
+        }
+        partners.stream().filter(placed::add).forEach(code -> parties.add(new ArrayList<>(List.of(code))));
+        return parties.stream().map(List::copyOf).toList();
     }
 
     /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */

@@ -233,4 +233,22 @@ class EventDraftsTest {
         assertEquals(List.of("CONFERENCE PT [] 2025-03-09 null"),
                 drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في المؤتمر الوزاري. وضم الاجتماع وزراء داخلية إسبانيا وفرنسا."));
     }
+
+    @Test
+    void guestsNamedTogetherAreOneReception() {
+        assertEquals(List.of("HOST PT [FR, DE] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، وزيري داخلية فرنسا وألمانيا."));
+    }
+
+    @Test
+    void guestsReceivedOneAfterAnotherAreOneReceptionEach() {
+        assertEquals(List.of("HOST PT [FR] 2025-03-03 PT/لشبونة", "HOST PT [DE] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، سفير فرنسا، ثم سفير ألمانيا."));
+    }
+
+    @Test
+    void talksWithCountriesNamedTogetherAreTalksWithEach() {
+        assertEquals(List.of("MEET PT [FR] 2025-03-03 null", "MEET PT [DE] 2025-03-03 null"),
+                drafts("أجرى وزير الداخلية البرتغالي، يوم 3 مارس 2025، مباحثات مع فرنسا وألمانيا."));
+    }
 }
