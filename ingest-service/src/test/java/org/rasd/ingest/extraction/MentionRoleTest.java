@@ -198,5 +198,6 @@ class MentionRoleTest {
     void aCountryAfterAnAmbassadorIsTheOneHeRepresents() {
         assertEquals(role("الكويت", MentionRole.ENVOY), roles("استقبل الوزير سفير دولة الكويت"));
         assertEquals(role("الفرنسي", MentionRole.ENVOY), roles("استقبل الوزير السفير الفرنسي"));
+        assertEquals(role("قطر", MentionRole.ENVOY), roles("التقى الوزير سفراء قطر"));
     }
 }
