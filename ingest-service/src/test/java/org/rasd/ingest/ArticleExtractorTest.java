@@ -160,4 +160,22 @@ class ArticleExtractorTest {
         String text = "\u200Fاستقبل المديرُ العامُّ نظيرَه الإسبانيَّ.\nوتناول اللقاءُ التعاونَ الأمنيَّ";
         assertEquals(text, extract(text).text());
     }
+
+    /** A day 0 is no date; the article around it is still extracted. */
+    @Test
+    void aDayZeroIsNoDate() {
+        ArticleRecord record = EXTRACTOR.extract(new RawArticle(null, null, "2025-06-18", null,
+                "استقبل وزير الداخلية المغربي في 0 يونيو نظيره الإسباني.", null), null);
+        assertEquals(1, record.events().size());
+        assertNull(record.events().getFirst().date());
+    }
+
+    /** A publication is dated to the day: a posted month dates nothing, and breaks nothing. */
+    @Test
+    void aPublicationDateOfAMonthIsNoPublicationDay() {
+        ArticleRecord record = EXTRACTOR.extract(new RawArticle(null, null, "يونيو 2024", null,
+                "استقبل وزير الداخلية المغربي أمس نظيره الإسباني.", null), null);
+        assertNull(record.publishedAt());
+        assertNull(record.events().getFirst().date(), "أمس resolves against no day");
+    }
 }

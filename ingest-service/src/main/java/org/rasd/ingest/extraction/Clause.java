@@ -13,6 +13,11 @@ import java.util.Optional;
 record Clause(Span sentence, Span span, EventType type, List<Mention> mentions, List<Mention> inSentence,
               boolean reMention, EventType occasion) {
 
+    /** Its sentence up to where the clause ends: what frames it, never the scheduled part after the reported one. */
+    Span upToItsEnd() {
+        return new Span(sentence.start(), span.end());
+    }
+
     boolean reportsEvent() {
         return type != null;
     }

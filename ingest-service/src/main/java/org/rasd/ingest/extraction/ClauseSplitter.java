@@ -5,9 +5,7 @@ import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -50,11 +48,12 @@ final class ClauseSplitter {
                 EventType meeting = null;
                 boolean reMention = true;
                 for (Match<EventType> cue : span.matchesIn(cues)) {
-                    type = type == null || cue.value().compareTo(type) < 0 ? cue.value() : type;
-                    if (cue.value().meeting() && !reMention(folded, cue, determiners)) {
-                        meeting = meeting == null || cue.value().compareTo(meeting) < 0 ? cue.value() : meeting;
+                    boolean named = reMention(folded, cue, determiners);
+                    type = EventType.mostSpecific(type, cue.value());
+                    if (cue.value().meeting() && !named) {
+                        meeting = EventType.mostSpecific(meeting, cue.value());
                     }
-                    reMention &= reMention(folded, cue, determiners);
+                    reMention &= named;
                 }
                 items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
                         type != null && reMention, type == EventType.AGREEMENT ? meeting : null));
@@ -214,11 +213,9 @@ final class ClauseSplitter {
     private static Clause joined(Clause first, Clause second) {
         List<Mention> mentions = new ArrayList<>(first.mentions());
         mentions.addAll(second.mentions());
-        EventType type = Stream.of(first.type(), second.type()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        EventType type = EventType.mostSpecific(first.type(), second.type());
         boolean reMention = Stream.of(first, second).filter(Clause::reportsEvent).allMatch(Clause::reMention);
-        EventType occasion = type == EventType.AGREEMENT
-                ? Stream.of(first.occasion(), second.occasion()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null)
-                : null;
+        EventType occasion = type == EventType.AGREEMENT ? EventType.mostSpecific(first.occasion(), second.occasion()) : null;
         return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, first.inSentence(),
                 type != null && reMention, occasion);
     }

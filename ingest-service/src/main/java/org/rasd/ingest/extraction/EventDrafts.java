@@ -69,7 +69,7 @@ final class EventDrafts {
             if (!clause.reportsEvent()) {
                 continue;
             }
-            boolean sideline = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.SIDELINES);
+            boolean sideline = clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.SIDELINES);
             Parties parties = parties(clause, sideline);
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
@@ -177,7 +177,7 @@ final class EventDrafts {
      * its partner, when no international body convenes it.
      */
     private Optional<Mention> convener(Clause clause) {
-        for (Match<Marker> marker : clause.sentence().matchesIn(found.markers())) {
+        for (Match<Marker> marker : clause.upToItsEnd().matchesIn(found.markers())) {
             if (marker.value() == Marker.CONVENER) {
                 Optional<Mention> named = clause.inSentence().stream()
                         .filter(m -> m.start() >= marker.end() && m.start() - marker.end() <= CONVENER_REACH).findFirst();

@@ -25,6 +25,11 @@ public enum EventType {
         return cameo;
     }
 
+    /** The more specific of two types, either of which may be null (no cue). */
+    static EventType mostSpecific(EventType one, EventType other) {
+        return one == null ? other : other == null || one.compareTo(other) <= 0 ? one : other;
+    }
+
     /** MEET, VISIT and HOST: the family MEETING of the taxonomy. */
     public boolean meeting() {
         return this == MEET || this == VISIT || this == HOST;

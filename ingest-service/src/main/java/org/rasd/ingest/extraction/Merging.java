@@ -55,10 +55,14 @@ final class Merging {
     static boolean sameAct(Draft one, Draft other) {
         boolean sameKind = one.type() == other.type() || one.type().meeting() && other.type().meeting()
                 && (one.type() == EventType.MEET || other.type() == EventType.MEET);
-        // partners hold no repeats: the same size and all of the other's is the same set
-        return sameKind && one.partners().size() == other.partners().size() && one.partners().containsAll(other.partners())
+        return sameKind && sameParties(one, other)
                 && (one.date() == null || other.date() == null || one.date().equals(other.date()))
                 && (one.location() == null || other.location() == null || one.location().country().equals(other.location().country()));
+    }
+
+    /** The same partners, in whatever order they were named (partners hold no repeats). */
+    private static boolean sameParties(Draft one, Draft other) {
+        return one.partners().size() == other.partners().size() && one.partners().containsAll(other.partners());
     }
 
     /** One event from two reports of it: the dated report's evidence, the more specific kind, every detail. */
@@ -103,7 +107,7 @@ final class Merging {
     private static Optional<Draft> nearest(List<Draft> drafts, Draft draft, Predicate<Draft> which) {
         int at = draft.evidence().start();
         return drafts.stream()
-                .filter(other -> other != draft && other.partners().equals(draft.partners()) && which.test(other))
+                .filter(other -> other != draft && sameParties(other, draft) && which.test(other))
                 .min(Comparator.comparingInt((Draft other) -> other.evidence().start() <= at ? 0 : 1)
                         .thenComparingInt(other -> Math.abs(other.evidence().start() - at)));
     }

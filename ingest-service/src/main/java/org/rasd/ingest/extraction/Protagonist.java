@@ -48,7 +48,8 @@ final class Protagonist {
             }
         }
         found.persons().forEach(person -> score.merge(person.value().country(), 1, Integer::sum));
-        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // a country that only counted against itself (a foreign official's nationality) acts in nothing
+        return score.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static boolean plain(Mention mention, boolean nationalityMarksForeign) {

@@ -25,10 +25,6 @@ final class Recognisers {
     record Recognised(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
                       List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons,
                       List<Match<String>> titles, List<Match<EventType>> cues, List<Match<Marker>> markers) {
-
-        List<Match<Marker>> markers(Marker kind) {
-            return markers.stream().filter(m -> m.value() == kind).toList();
-        }
     }
 
     private final DateFinder dates;

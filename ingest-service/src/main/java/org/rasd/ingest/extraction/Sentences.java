@@ -25,7 +25,7 @@ final class Sentences {
         int reportedEnd = whole.end();
         for (Match<Marker> marker : markers) {
             if (marker.value() == Marker.SCHEDULED) {
-                reportedEnd = Math.max(whole.start(), NormalizedText.wordStart(folded, marker.start(), whole.start()));
+                reportedEnd = NormalizedText.wordStart(folded, marker.start(), whole.start());
                 break;
             }
         }

@@ -364,8 +364,9 @@ public final class ArticleParser {
                 // read as a date below
             }
         }
-        List<DateFinder.DateMention> found = dates.find(lexicon.scan(NormalizedText.fold(value)), null);
-        return found.isEmpty() ? null : found.getFirst().value();
+        // a publication is dated to the day: «يونيو 2024» dates no publication (and would date nothing relative)
+        return dates.find(lexicon.scan(NormalizedText.fold(value)), null).stream()
+                .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(DateFinder.DateMention::value).orElse(null);
     }
 
     /**

@@ -389,6 +389,9 @@ public final class DateFinder {
      */
     private void dayOfMonth(List<DateMention> found, List<DayOfSameMonth> ofSameMonth, MatchResult r, int day,
                             LocalDate reference) {
+        if (day < 1 || day > 31) {
+            return; // «0 يونيو» is no day
+        }
         if (r.group("sameMonth") != null) {
             ofSameMonth.add(new DayOfSameMonth(r.start(), r.end(), day));
             return;

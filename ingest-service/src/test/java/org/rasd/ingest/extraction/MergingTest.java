@@ -166,4 +166,11 @@ class MergingTest {
                 described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, null, 20),
                         draft(EventType.AGREEMENT, List.of("FR"), MARCH_9, null, 40))));
     }
+
+    @Test
+    void partiesNamedInAnotherOrderAreTheSameParties() {
+        assertEquals(List.of("HOST [FR, DE] 2025-03-03 PT @0", "AGREEMENT [DE, FR] 2025-03-03 PT @20"),
+                described(merged(draft(EventType.HOST, List.of("FR", "DE"), MARCH_3, "PT", 0),
+                        draft(EventType.AGREEMENT, List.of("DE", "FR"), null, null, 20))));
+    }
 }

@@ -109,4 +109,9 @@ class ProtagonistTest {
     void whenEveryOfficialIsQualifiedTheFirstNamedActs() {
         assertEquals("IQ", protagonist("استقبل وزير الداخلية العراقي في بغداد وزير الداخلية الإيراني."));
     }
+
+    @Test
+    void aCountryThatOnlyCountedAgainstItselfActsInNothing() {
+        assertEquals(null, protagonist("أشاد وزير الداخلية بجهود وزيرة الداخلية البلجيكية."));
+    }
 }
