@@ -251,4 +251,20 @@ class EventDraftsTest {
         assertEquals(List.of("MEET PT [FR] 2025-03-03 null", "MEET PT [DE] 2025-03-03 null"),
                 drafts("أجرى وزير الداخلية البرتغالي، يوم 3 مارس 2025، مباحثات مع فرنسا وألمانيا."));
     }
+
+    @Test
+    void aLongListOfDelegationsReceivedOneAfterAnotherIsOneReceptionEach() {
+        assertEquals(List.of("HOST PT [FR] 2025-03-03 PT/لشبونة", "HOST PT [DE] 2025-03-03 PT/لشبونة", "HOST PT [IT] 2025-03-03 PT/لشبونة",
+                        "HOST PT [BE] 2025-03-03 PT/لشبونة", "HOST PT [NL] 2025-03-03 PT/لشبونة", "HOST PT [AT] 2025-03-03 PT/لشبونة",
+                        "HOST PT [GR] 2025-03-03 PT/لشبونة", "HOST PT [PL] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، على التوالي الوفد الفرنسي، ثم الوفد الألماني، "
+                        + "ثم الوفد الإيطالي، ثم الوفد البلجيكي، ثم الوفد الهولندي، ثم الوفد النمساوي، ثم الوفد اليوناني، ثم الوفد البولندي."));
+    }
+
+    @Test
+    void aDecorationIsGivenByTheCountryThatDecorates() {
+        Staged s = Staged.of("وشحت إسبانيا المدير العام للأمن الوطني المغربي بوسام الاستحقاق الأمني.", "2025-06-18");
+        assertEquals("MA", s.protagonist);
+        assertEquals(List.of("HONOR MA [ES] null null"), drafts(s.drafts));
+    }
 }
