@@ -2,6 +2,7 @@ package org.rasd.ingest.extraction;
 
 import org.rasd.ingest.parsing.DateFinder;
 import org.rasd.ingest.parsing.DateFinder.DateMention;
+import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.record.Event;
 
 import java.util.ArrayList;
@@ -25,9 +26,19 @@ final class EventDating {
     private final String folded;
     private final List<DateMention> reported = new ArrayList<>();
 
+    /** How close after «منذ» a date says since when, not when: «منذ عام 2014». */
+    private static final int SINCE_REACH = 8;
+
     EventDating(String folded, List<Sentence> sentences, List<DateMention> dates) {
         this.folded = folded;
-        sentences.forEach(sentence -> reported.addAll(sentence.reported().startingIn(dates, DateMention::start)));
+        for (Sentence sentence : sentences) {
+            List<Match<Marker>> since = sentence.markers(Marker.SINCE);
+            for (DateMention date : sentence.reported().startingIn(dates, DateMention::start)) {
+                if (since.stream().noneMatch(s -> s.end() <= date.start() && date.start() - s.end() <= SINCE_REACH)) {
+                    reported.add(date);
+                }
+            }
+        }
     }
 
     /**

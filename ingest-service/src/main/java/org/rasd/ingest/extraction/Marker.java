@@ -18,6 +18,8 @@ enum Marker {
     CONVENER,
     /** A phrase holding an event word that names no act of diplomacy (مؤتمر صحفي). */
     NO_EVENT,
+    /** A date right after it says since when, not when an act took place (منذ عام 2014). */
+    SINCE,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES
 }

@@ -126,4 +126,11 @@ class EventDatingTest {
         assertEquals(List.of(List.of("2024-01-23 day"), List.of("2024-01-23 day")),
                 dates("منح الملك وزير الداخلية الباكستاني وساما رفيعا، وقلده الوسام ولي العهد يوم 23 يناير 2024 بالرياض."));
     }
+
+    @Test
+    void aDateAfterSinceSaysSinceWhenNotWhen() {
+        assertEquals(List.of(List.of("2025-06-17 day")),
+                dates("التقى الوزير الفرنسي أمس نظيره الإسباني، في أول لقاء بينهما منذ عام 2014."));
+        assertEquals(List.of(none()), dates("التقى الوزير الفرنسي نظيره الإسباني، في أول لقاء بينهما منذ عام 2014."));
+    }
 }
