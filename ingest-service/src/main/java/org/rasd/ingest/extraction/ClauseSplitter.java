@@ -64,21 +64,24 @@ final class ClauseSplitter {
     }
 
     /**
-     * Whether nothing but spaces, commas and one و stand between {@code from} and {@code to}: mentions joined so
+     * Whether only commas or one و (and spaces) stand between {@code from} and {@code to}: mentions joined so
      * share the role of the first (في السعودية، الإمارات، وقطر).
      */
     private static boolean coordinated(String folded, int from, int to) {
         int i = from;
+        boolean joined = false; // by a comma or و: two mentions side by side (الوزير اليمني القاهرة) are two parts
         while (i < to && (NormalizedText.isWhitespace(folded.charAt(i)) || folded.charAt(i) == '،' || folded.charAt(i) == ',')) {
+            joined |= !NormalizedText.isWhitespace(folded.charAt(i));
             i++;
         }
         if (i < to && folded.charAt(i) == 'و') {
+            joined = true;
             i++;
             while (i < to && NormalizedText.isWhitespace(folded.charAt(i))) {
                 i++;
             }
         }
-        return i == to;
+        return joined && i == to;
     }
 
     /** Cues inside a phrase that names no act of diplomacy (مؤتمر صحفي: a press conference). */

@@ -24,7 +24,7 @@ enum MentionRole {
     ENVOY,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
+    private enum Word { AT, AT_ATTACHED, TO, VISITS, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
 
     /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
@@ -78,6 +78,9 @@ enum MentionRole {
             MentionRole role = dateline(folded, sentenceStart, mention) ? DATELINE : before.placeRole();
             if (role != null) {
                 return role;
+            }
+            if (before.among(Word.VISITS)) {
+                return DESTINATION; // «يزور الوزير اليمني القاهرة»: the place visited
             }
         } else if (mention.value().kind() == Gazetteer.Kind.BODY && before.atSeat()) {
             return VENUE;
@@ -231,7 +234,7 @@ enum MentionRole {
             return false;
         }
 
-        private boolean among(Word kind) {
+        boolean among(Word kind) {
             if (!attached.isEmpty()) {
                 return false;
             }

@@ -96,7 +96,7 @@ class ClauseSplitterTest {
 
     @Test
     void aLastItemWithoutACountryBelongsToTheOneBefore() {
-        assertEquals(List.of(clause("AGREEMENT", "زار الوزير روما، وأخيرا وقع اتفاقية ثنائية.", "IT OTHER")),
+        assertEquals(List.of(clause("AGREEMENT", "زار الوزير روما، وأخيرا وقع اتفاقية ثنائية.", "IT DESTINATION")),
                 clauses("زار الوزير روما، وأخيرا وقع اتفاقية ثنائية."));
     }
 

@@ -267,4 +267,10 @@ class EventDraftsTest {
         assertEquals("MA", s.protagonist);
         assertEquals(List.of("HONOR MA [ES] null null"), drafts(s.drafts));
     }
+
+    @Test
+    void aGuestVisitingTheSubjectsCountryIsReceived() {
+        Staged s = Staged.of("ويزور وزير الداخلية اليمني القاهرة على رأس وفد أمني.", "2025-06-18");
+        assertEquals(List.of("HOST EG [YE] null EG/القاهرة"), drafts(s.draftsFor("EG")));
+    }
 }

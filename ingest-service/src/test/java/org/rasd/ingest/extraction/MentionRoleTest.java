@@ -179,7 +179,7 @@ class MentionRoleTest {
 
     @Test
     void aCountryAfterAnOfficialWithTheArticleIsWhatHeActsOn() {
-        assertEquals(role("إسبانيا", MentionRole.OTHER), roles("زار الوزير إسبانيا"));
+        assertEquals(role("إسبانيا", MentionRole.OTHER), roles("دعم الوزير إسبانيا"));
     }
 
     @Test
@@ -199,5 +199,10 @@ class MentionRoleTest {
         assertEquals(role("الكويت", MentionRole.ENVOY), roles("استقبل الوزير سفير دولة الكويت"));
         assertEquals(role("الفرنسي", MentionRole.ENVOY), roles("استقبل الوزير السفير الفرنسي"));
         assertEquals(role("قطر", MentionRole.ENVOY), roles("التقى الوزير سفراء قطر"));
+    }
+
+    @Test
+    void aPlaceAfterAVerbOfVisitingIsTheDestination() {
+        assertEquals(List.of(fold("اليمني") + " NATIONALITY", fold("القاهرة") + " DESTINATION"), roles("ويزور الوزير اليمني القاهرة"));
     }
 }
