@@ -205,7 +205,7 @@ final class EventDrafts {
         }
         Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
         for (List<String> party : type == EventType.HOST || type == EventType.AGREEMENT
-                ? together(clause, parties.partners()) : parties.partners().stream().map(List::of).toList()) {
+                ? together(clause, parties.partners(), found) : parties.partners().stream().map(List::of).toList()) {
             String partner = party.getFirst();
             Event.Location location = switch (type) {
                 case VISIT, INTEL_SHARING -> placeOf(clause, partner);
@@ -221,9 +221,13 @@ final class EventDrafts {
 
     /**
      * The partners as the parties of a reception or a signing: countries named together (وزيرا خارجية فرنسا
-     * وألمانيا، اتفق الأردن وسوريا والولايات المتحدة) are received or sign together, one act.
+     * وألمانيا، اتفق الأردن وسوريا والولايات المتحدة), or officials named in the dual (وزيري الخارجية الفرنسي جان نويل
+     * بارو والألمانية …), are received or sign together, one act.
      */
-    private static List<List<String>> together(Clause clause, Set<String> partners) {
+    private static List<List<String>> together(Clause clause, Set<String> partners, Recognised found) {
+        if (clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.DUAL)) {
+            return partners.isEmpty() ? List.of() : List.of(List.copyOf(partners));
+        }
         List<List<String>> parties = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
         Mention previous = null;

@@ -20,6 +20,8 @@ enum Marker {
     NO_EVENT,
     /** A date right after it says since when, not when an act took place (منذ عام 2014). */
     SINCE,
+    /** Officials named in the dual (وزيري الخارجية، الوزيران): the two act together. */
+    DUAL,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES
 }

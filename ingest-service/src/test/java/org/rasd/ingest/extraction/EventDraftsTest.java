@@ -273,4 +273,10 @@ class EventDraftsTest {
         Staged s = Staged.of("ويزور وزير الداخلية اليمني القاهرة على رأس وفد أمني.", "2025-06-18");
         assertEquals(List.of("HOST EG [YE] null EG/القاهرة"), drafts(s.draftsFor("EG")));
     }
+
+    @Test
+    void officialsNamedInTheDualAreReceivedTogether() {
+        assertEquals(List.of("HOST PT [FR, DE] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، وزيري الخارجية الفرنسي جان مارتان والألمانية آنا شميت."));
+    }
 }
