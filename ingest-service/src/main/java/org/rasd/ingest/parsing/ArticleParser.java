@@ -68,6 +68,8 @@ public final class ArticleParser {
     /** A photo's credit in brackets at the end of its caption. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\(([^().]+)\\)$");
     private static final int CREDIT_WORDS = 3;
+    /** A caption is no sentence: a full stop before the brackets makes the line a paragraph. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]");
     private static final int CAPTION_WORDS = 30;
     /** A JSON-LD article's publication: {@code "datePublished": "2019-02-16T17:48:00+04:00"}. */
     private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
@@ -237,7 +239,8 @@ public final class ArticleParser {
      */
     private static boolean isCaption(String folded) {
         Matcher credit = PHOTO_CREDIT.matcher(folded);
-        return credit.find() && words(credit.group(1), CREDIT_WORDS) <= CREDIT_WORDS && words(folded, CAPTION_WORDS) <= CAPTION_WORDS;
+        return credit.find() && words(credit.group(1), CREDIT_WORDS) <= CREDIT_WORDS && words(folded, CAPTION_WORDS) <= CAPTION_WORDS
+                && !SENTENCE_END.matcher(folded.substring(0, credit.start())).find();
     }
 
     /** The outlet's name or a section above the article (العمق المغربي، سياسة، وكالة الأنباء الجزائرية). */

@@ -166,6 +166,9 @@ class ArticleParserTest {
         assertEquals(HEADLINE + "\n" + LEAD, text(HEADLINE + "\n" + caption + "\n" + LEAD).text().original());
         String bracketsInTheStory = "وقال السفير إن بلاده تدعم الشراكة (الأمنية)";
         assertTrue(text(HEADLINE + "\n" + LEAD + "\n" + bracketsInTheStory).text().original().endsWith(bracketsInTheStory));
+        String leadEndingInBrackets = "استقبل الوزير اليوم بالرباط سفير البرتغال. (تحديث)";
+        assertEquals(HEADLINE + "\n" + leadEndingInBrackets, text(HEADLINE + "\n" + leadEndingInBrackets).text().original(),
+                "a sentence is no caption, whatever ends it");
     }
 
     /** Font-size buttons (ع ع ع) are no headline. */
