@@ -17,4 +17,13 @@ record Draft(EventType type, String subject, List<String> partners, Map<String, 
     Draft withDate(Event.EventDate newDate) {
         return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence);
     }
+
+    Draft withLocation(Event.Location newLocation) {
+        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence);
+    }
+
+    /** This draft, with the date and place it lacks taken from another report of its act. */
+    Draft withGapsFilledFrom(Draft other) {
+        return withDate(date != null ? date : other.date).withLocation(location != null ? location : other.location);
+    }
 }

@@ -96,7 +96,10 @@ final class EventDrafts {
             if (clause.reMention() && known >= 0) {
                 // «وتأتي هذه الزيارة …» says more of an act already drafted, whatever else it names: at most its
                 // date and place, when the first report gave none (a headline, a caption)
-                made.stream().findFirst().ifPresent(more -> drafts.set(known, withGapsFilled(drafts.get(known), more)));
+                made.stream().findFirst().ifPresent(more -> drafts.set(known, drafts.get(known).withGapsFilledFrom(more)));
+                if (drafts.get(known).type().multilateral()) {
+                    lastMultilateral = drafts.get(known);
+                }
             } else {
                 drafts.addAll(made);
             }
@@ -111,12 +114,6 @@ final class EventDrafts {
             }
         }
         return -1;
-    }
-
-    private static Draft withGapsFilled(Draft known, Draft more) {
-        return new Draft(known.type(), known.subject(), known.partners(), known.named(), known.organisations(),
-                known.date() != null ? known.date() : more.date(), known.location() != null ? known.location() : more.location(),
-                known.themes(), known.evidence(), known.confidence());
     }
 
     /**

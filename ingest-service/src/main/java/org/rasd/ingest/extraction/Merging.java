@@ -97,8 +97,7 @@ final class Merging {
                 return draft;
             }
             return nearest(drafts, draft, other -> other.type().meeting() && other.location() != null)
-                    .map(meeting -> new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(),
-                            draft.date(), meeting.location(), draft.themes(), draft.evidence(), draft.confidence()))
+                    .map(meeting -> draft.withLocation(meeting.location()))
                     .orElse(draft);
         }).toList();
     }
