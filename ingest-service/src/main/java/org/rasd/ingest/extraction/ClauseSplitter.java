@@ -39,8 +39,8 @@ final class ClauseSplitter {
             List<Match<EventType>> cues = withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC));
             List<Integer> breaks = itemBreaks(folded, part, cues, sentence);
-            List<Match<Marker>> determiners = sentence.markers().stream()
-                    .filter(m -> m.value() == Marker.DEMONSTRATIVE || m.value() == Marker.QUANTIFIER).toList();
+            List<Match<Marker>> aroundNouns = sentence.markers().stream().filter(m -> m.value() == Marker.DEMONSTRATIVE
+                    || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
             List<Clause> items = new ArrayList<>();
             for (int i = 0; i < breaks.size(); i++) {
                 Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : part.end());
@@ -48,7 +48,7 @@ final class ClauseSplitter {
                 EventType meeting = null;
                 boolean reMention = true;
                 for (Match<EventType> cue : span.matchesIn(cues)) {
-                    boolean named = reMention(folded, cue, determiners);
+                    boolean named = reMention(folded, cue, aroundNouns);
                     type = EventType.mostSpecific(type, cue.value());
                     if (cue.value().meeting() && !named) {
                         meeting = EventType.mostSpecific(meeting, cue.value());
@@ -99,35 +99,32 @@ final class ClauseSplitter {
             return cues;
         }
         return cues.stream().filter(cue -> topicVerbs.stream().noneMatch(verb -> {
-            int wordEnd = verb.end();
-            while (wordEnd < folded.length() && NormalizedText.isWordChar(folded.charAt(wordEnd))) {
-                wordEnd++;
-            }
+            int wordEnd = NormalizedText.wordEnd(folded, verb.end(), folded.length());
             return wordEnd <= cue.start() && ARTICLE_ONLY.matcher(folded).region(wordEnd, cue.start()).matches();
         })).toList();
     }
 
     /** An event noun written with the article (الزيارة، والمباحثات، للقاء). */
     private static final Pattern DEFINITE = Pattern.compile("[وفبك]{0,2}ال|[وف]?لل");
-    /** A relative pronoun right after the noun: what follows reports the act (اللقاءات التي جمعت …). */
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:التي|الذي|اللذين|اللتين|اللذان|اللتان)(?![\\p{L}])");
 
     /**
      * Whether a cue names an act already known rather than reporting one: an event noun with the article, or after
      * a demonstrative (وتأتي الزيارة، هذا اللقاء), unless a relative clause reports it (المباحثات التي أجراها …) or a
      * quantifier makes it acts of their own (في بعض الزيارات). Verbs never take the article.
      */
-    private static boolean reMention(String folded, Match<EventType> cue, List<Match<Marker>> determiners) {
-        int wordEnd = cue.end();
-        while (wordEnd < folded.length() && NormalizedText.isWordChar(folded.charAt(wordEnd))) {
-            wordEnd++;
+    private static boolean reMention(String folded, Match<EventType> cue, List<Match<Marker>> aroundNouns) {
+        int nextWord = NormalizedText.wordEnd(folded, cue.end(), folded.length());
+        while (nextWord < folded.length() && NormalizedText.isWhitespace(folded.charAt(nextWord))) {
+            nextWord++;
         }
-        if (RELATIVE_AFTER.matcher(folded).region(wordEnd, folded.length()).lookingAt()) {
+        int relativeAt = nextWord;
+        if (aroundNouns.stream().anyMatch(m -> m.value() == Marker.RELATIVE && m.start() == relativeAt)) {
             return false;
         }
         int wordStart = NormalizedText.wordStart(folded, cue.start(), 0);
         int before = NormalizedText.previousWordStart(folded, wordStart, 0);
-        Marker determiner = before < 0 ? null : determiners.stream().filter(d -> d.start() >= before && d.end() <= wordStart)
+        Marker determiner = before < 0 ? null : aroundNouns.stream().filter(d -> d.value() != Marker.RELATIVE)
+                .filter(d -> d.start() >= before && d.end() <= wordStart)
                 .map(Match::value).findFirst().orElse(null);
         if (determiner != null) {
             return determiner == Marker.DEMONSTRATIVE;

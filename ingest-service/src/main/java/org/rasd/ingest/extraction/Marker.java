@@ -12,6 +12,8 @@ enum Marker {
     THEN,
     /** A demonstrative before an event noun (هذه الزيارة): the act is one already reported. */
     DEMONSTRATIVE,
+    /** A relative pronoun right after an event noun (اللقاءات التي جمعت …): what follows reports the act. */
+    RELATIVE,
     /** A quantifier before an event noun (بعض الزيارات، معظم اللقاءات): acts of their own, not one reported. */
     QUANTIFIER,
     /** Words of convening or hosting a conference (استضاف، تحتضن، بدعوة من): the state named next convenes it. */

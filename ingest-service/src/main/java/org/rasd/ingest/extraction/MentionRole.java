@@ -102,10 +102,7 @@ enum MentionRole {
 
     /** Whether the mention's own words open with a state word (المملكة العربية السعودية، دولة الإمارات). */
     private static boolean startsWithState(String folded, Match<?> mention) {
-        int end = mention.start();
-        while (end < mention.end() && NormalizedText.isWordChar(folded.charAt(end))) {
-            end++;
-        }
+        int end = NormalizedText.wordEnd(folded, mention.start(), mention.end());
         return end < mention.end() && is(Word.STATE, folded.substring(mention.start(), end));
     }
 

@@ -476,11 +476,7 @@ public final class DateFinder {
         while (start < folded.length() && NormalizedText.isWhitespace(folded.charAt(start))) {
             start++;
         }
-        int end = start;
-        while (end < folded.length() && NormalizedText.isWordChar(folded.charAt(end))) {
-            end++;
-        }
-        return folded.substring(start, end);
+        return folded.substring(start, NormalizedText.wordEnd(folded, start, folded.length()));
     }
 
     /** Whether {@code word}, or {@code word} without a clitic (ورؤيه، لرؤيه), is one of {@code words}. */

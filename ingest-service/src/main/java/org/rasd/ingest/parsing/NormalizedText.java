@@ -207,6 +207,15 @@ public final class NormalizedText {
         return start;
     }
 
+    /** Where the word (letters) holding or starting at {@code index} ends; no later than {@code to}. */
+    public static int wordEnd(String text, int index, int to) {
+        int end = index;
+        while (end < to && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
     /** Whether {@code c} is a letter of a word (Arabic or Latin), as opposed to space, punctuation or digits. */
     public static boolean isWordChar(char c) {
         if (c < 0x80) {
