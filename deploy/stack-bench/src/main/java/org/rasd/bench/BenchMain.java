@@ -1,0 +1,184 @@
+package org.rasd.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rasd.catalog.article.ArticleDocument;
+import org.rasd.embedded.FreePorts;
+import org.rasd.ingest.extraction.ArticleExtractor;
+import org.rasd.stack.LocalStack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * {@code deploy/bench}: starts a fresh local stack in a temporary directory, drives it step by step, prints
+ * what each step got through and at what cost, measures the raw baselines on the same payloads, and checks
+ * that nothing was lost or counted twice. Exits 1 when that check fails.
+ */
+public final class BenchMain {
+
+    private static final Duration FINAL_PATIENCE = Duration.ofSeconds(120);
+    /** The services start cold: the first seconds of load mostly measure class loading and JIT compilation. */
+    private static final TargetRate WARM_UP_RATE = new TargetRate(50);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+
+    private final BenchOptions options;
+    private final Path home;
+    private final ObjectMapper json = new ObjectMapper();
+    private final String runId = "run-" + Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicReference<String> died = new AtomicReference<>();
+
+    private BenchMain(BenchOptions options, Path home) {
+        this.options = options;
+        this.home = home;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        Path home = Path.of(System.getProperty("rasd.home", ".")).toAbsolutePath().normalize();
+        System.exit(new BenchMain(options, home).run() ? 0 : 1);
+    }
+
+    private boolean run() throws IOException, SQLException, InterruptedException, ExecutionException {
+        Corpus corpus = Corpus.load(options.corpus(), home, json);
+        Path data = Files.createTempDirectory("rasd-bench-");
+        System.out.println("Starting a fresh stack in " + data + " (logs in " + data.resolve("logs") + ")");
+        int[] ports = FreePorts.take(3);
+        LocalStack stack = LocalStack.start(home, data, new LocalStack.Ports(0, 0, ports[0], ports[1], ports[2]),
+                what -> died.compareAndSet(null, what));
+        boolean passed;
+        try (stack; StackDatabases databases = new StackDatabases(stack.postgresAddress());
+             ConsumerLag lag = new ConsumerLag(stack.kafkaBootstrapServers())) {
+            List<StepReport> steps = runSteps(stack, corpus, databases, lag);
+            System.out.printf("%nRasd stack, %s corpus (%d articles), %d s a step; %s, %d cores, Java %s%n",
+                    corpus.kind().name().toLowerCase(Locale.ROOT), corpus.payloads().size(),
+                    options.step().toSeconds(), Instant.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC),
+                    Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+            System.out.print(StepReport.table(steps).render());
+            System.out.println(StepReport.LEGEND);
+            System.out.printf("warm-up: %d s at %s/s on the cold services first, so that no step measures JIT compilation.%n",
+                    WARM_UP.toSeconds(), WARM_UP_RATE);
+
+            BaselineReport baselines = baselines(stack, corpus);
+            System.out.println();
+            System.out.print(baselines.table(steps).render());
+            System.out.println("Baselines ran in this JVM (JIT unrestricted) with the stack idle, each for "
+                    + options.step().toSeconds() + " s.");
+
+            long accepted = steps.stream().mapToLong(step -> step.load().acceptedIds().size()).sum();
+            passed = nothingLostOrCountedTwice(databases, accepted);
+        }
+        if (passed) {
+            deleteRecursively(data);
+        } else {
+            System.out.println("The stack's data and logs are kept in " + data);
+        }
+        return passed;
+    }
+
+    private List<StepReport> runSteps(LocalStack stack, Corpus corpus, StackDatabases databases, ConsumerLag lag)
+            throws InterruptedException, SQLException {
+        LoadGenerator load = new LoadGenerator(URI.create(stack.url(LocalStack.Service.INGEST) + "/api/articles"),
+                stack.apiKey(), corpus, runId, json);
+        StepRunner runner = new StepRunner(load, databases, lag, new ProcessUsage(stack));
+        List<StepReport> steps = new ArrayList<>();
+        steps.add(runner.run("warm-up", WARM_UP_RATE, WARM_UP));
+        stopIfSomethingDied();
+        for (TargetRate rate : options.rates()) {
+            steps.add(runner.run(rate.toString(), rate, options.step()));
+            stopIfSomethingDied();
+        }
+        if (!options.sustain().isZero()) {
+            steps.add(runner.run(BenchOptions.SUSTAINED_RATE + " for " + options.sustain().toSeconds() + " s",
+                    BenchOptions.SUSTAINED_RATE, options.sustain()));
+            stopIfSomethingDied();
+        }
+        return steps;
+    }
+
+    /** The bare components on the same payloads, one after the other, with the stack idle. */
+    private BaselineReport baselines(LocalStack stack, Corpus corpus)
+            throws InterruptedException, SQLException, ExecutionException, IOException {
+        String urlPrefix = "https://bench.rasd.local/" + runId + "/";
+        ArticleExtractor extractor = new ArticleExtractor();
+        System.out.println("\nbaseline: the extractor alone on " + ExtractorBaseline.THREADS + " threads...");
+        double extracted = ExtractorBaseline.articlesPerSecond(extractor, corpus, urlPrefix, options.step());
+
+        // the article records ingest would publish for the corpus, as the JSON the catalog reads
+        List<byte[]> records = new ArrayList<>();
+        List<ArticleDocument> documents = new ArrayList<>();
+        for (int i = 0; i < corpus.payloads().size(); i++) {
+            byte[] record = json.writeValueAsBytes(extractor.extract(corpus.get(i).raw(urlPrefix + "template-" + i), null));
+            records.add(record);
+            documents.add(ArticleDocument.parse(json, new String(record, StandardCharsets.UTF_8)));
+        }
+        System.out.println("baseline: a bare Kafka producer and consumer...");
+        KafkaBaseline.Figures kafka = KafkaBaseline.run(stack.kafkaBootstrapServers(), "bench-scratch-" + runId,
+                records, options.step());
+        System.out.println("baseline: bare PostgreSQL inserts...");
+        PostgresBaseline.Figures postgres = PostgresBaseline.run(stack.postgresAddress(),
+                home.resolve("catalog-service/src/main/resources/db/migration"), documents,
+                "bench_scratch_" + runId.replace('-', '_'), options.step());
+        return new BaselineReport(extracted, kafka, postgres);
+    }
+
+    private void stopIfSomethingDied() {
+        String what = died.get();
+        if (what != null) {
+            throw new IllegalStateException(what + " died during the bench; the figures would mean nothing");
+        }
+    }
+
+    /** Waits for the pipeline to settle, then compares the catalog with ingest's 202s and analytics with the catalog. */
+    private static boolean nothingLostOrCountedTwice(StackDatabases databases, long accepted)
+            throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plus(FINAL_PATIENCE);
+        StackDatabases.Totals totals = databases.totals();
+        while ((totals.articles() != accepted || totals.countedEvents() != totals.storedEvents())
+               && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            totals = databases.totals();
+        }
+        boolean stored = totals.articles() == accepted;
+        boolean counted = totals.countedEvents() == totals.storedEvents();
+        System.out.printf("%nstored == accepted: %d articles in the catalog, %d answered 202: %s%n",
+                totals.articles(), accepted, stored ? "ok" : "MISMATCH");
+        System.out.printf("counted == stored: %d events counted by analytics, %d in the catalog: %s%n",
+                totals.countedEvents(), totals.storedEvents(), counted ? "ok" : "MISMATCH");
+        System.out.println(stored && counted ? "PASS" : "FAIL");
+        return stored && counted;
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.rasd.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The command line of {@code deploy/bench}. */
+public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind corpus, Duration sustain) {
+
+    static final String USAGE = """
+            usage: deploy/bench [--rates 50,200,500,1000,2000,max] [--seconds 30] [--corpus seed|dev] [--sustain 60]
+              --rates    articles a second of each step; max = as fast as the stack takes them
+              --seconds  how long each step sends
+              --corpus   seed: the five shared/gold articles; dev: the extraction dev set
+              --sustain  seconds of the 1,000 articles/s run after the steps; 0 skips it""";
+
+    /** The rate the sustained run holds: the issue's end-to-end target. */
+    static final TargetRate SUSTAINED_RATE = new TargetRate(1000);
+
+    public static BenchOptions parse(String... args) {
+        List<TargetRate> rates = parseRates("50,200,500,1000,2000,max");
+        Duration step = Duration.ofSeconds(30);
+        Corpus.Kind corpus = Corpus.Kind.SEED;
+        Duration sustain = Duration.ofSeconds(60);
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--rates" -> rates = parseRates(value);
+                case "--seconds" -> step = seconds(value, 1);
+                case "--corpus" -> corpus = Corpus.Kind.valueOf(value.toUpperCase(Locale.ROOT));
+                case "--sustain" -> sustain = seconds(value, 0);
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        return new BenchOptions(rates, step, corpus, sustain);
+    }
+
+    private static List<TargetRate> parseRates(String list) {
+        List<TargetRate> rates = Arrays.stream(list.split(",")).filter(s -> !s.isBlank()).map(TargetRate::parse).toList();
+        if (rates.isEmpty()) {
+            throw new IllegalArgumentException("--rates lists no rate");
+        }
+        return rates;
+    }
+
+    private static Duration seconds(String value, int least) {
+        int seconds = Integer.parseInt(value.strip());
+        if (seconds < least) {
+            throw new IllegalArgumentException("seconds must be at least " + least + ": " + value);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+}

@@ -1,0 +1,175 @@
+package org.rasd.bench;
+
+import org.rasd.embedded.PostgresServer;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the catalog and analytics databases say about the articles of a step: how many arrived, when the last
+ * did, and how long each took from its acceptance by ingest ({@code accepted_at}, when the schema has it).
+ */
+final class StackDatabases implements AutoCloseable {
+
+    /** How far a step's articles have come through the pipeline. */
+    record Progress(long stored, Instant lastStored, long storedEvents, long countedEvents, long countedArticles,
+                    Instant lastCounted) {
+
+        boolean drained(int accepted) {
+            return stored == accepted && countedEvents == storedEvents;
+        }
+    }
+
+    /** Two percentiles of a latency, in milliseconds. */
+    record Percentiles(double p50, double p99) {
+    }
+
+    /** The whole catalog and analytics, for the end-of-run check. */
+    record Totals(long articles, long storedEvents, long countedEvents) {
+    }
+
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final Connection catalog;
+    private final Connection analytics;
+    private final boolean catalogHasAcceptedAt;
+    private final boolean analyticsHasAcceptedAt;
+
+    StackDatabases(String postgresAddress) throws SQLException {
+        catalog = connect(postgresAddress, "catalog");
+        analytics = connect(postgresAddress, "analytics");
+        catalogHasAcceptedAt = hasColumn(catalog, "article", "accepted_at");
+        analyticsHasAcceptedAt = hasColumn(analytics, "counted_event", "accepted_at");
+    }
+
+    static Connection connect(String address, String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + address + "/" + database, PostgresServer.USER,
+                PostgresServer.PASSWORD);
+    }
+
+    static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select 1 from information_schema.columns where table_name = ? and column_name = ?")) {
+            query.setString(1, table);
+            query.setString(2, column);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        }
+    }
+
+    Progress progress(List<String> ids) throws SQLException {
+        long stored;
+        Instant lastStored;
+        long storedEvents;
+        long countedEvents;
+        long countedArticles;
+        Instant lastCounted;
+        try (PreparedStatement query = catalog.prepareStatement(
+                "select count(*), max(stored_at), (select count(*) from catalog_event where article_id = any(?)) "
+                + "from article where id = any(?)")) {
+            Array array = catalog.createArrayOf("text", ids.toArray());
+            query.setArray(1, array);
+            query.setArray(2, array);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                stored = row.getLong(1);
+                lastStored = instant(row.getTimestamp(2));
+                storedEvents = row.getLong(3);
+            }
+        }
+        try (PreparedStatement query = analytics.prepareStatement(
+                "select count(*), count(distinct article_id), max(counted_at) from counted_event where article_id = any(?)")) {
+            query.setArray(1, analytics.createArrayOf("text", ids.toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                countedEvents = row.getLong(1);
+                countedArticles = row.getLong(2);
+                lastCounted = instant(row.getTimestamp(3));
+            }
+        }
+        return new Progress(stored, lastStored, storedEvents, countedEvents, countedArticles, lastCounted);
+    }
+
+    /**
+     * Waits until every accepted article of the step is stored and every event stored of them is counted, or
+     * the patience runs out; returns the progress then.
+     */
+    Progress awaitDrained(List<String> ids, Duration patience) throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        Progress progress = progress(ids);
+        while (!progress.drained(ids.size()) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(POLL);
+            progress = progress(ids);
+        }
+        return progress;
+    }
+
+    /** {@code stored_at - accepted_at} over the step's articles; empty before the schema has {@code accepted_at}. */
+    Optional<Percentiles> postToStored(List<String> ids) throws SQLException {
+        if (!catalogHasAcceptedAt) {
+            return Optional.empty();
+        }
+        return percentiles(catalog, "select percentile_cont(array[0.5, 0.99]) within group "
+                + "(order by extract(epoch from stored_at - accepted_at) * 1000) from article where id = any(?)", ids);
+    }
+
+    /** Per article, from its acceptance to the counting of its last event. */
+    Optional<Percentiles> postToCounted(List<String> ids) throws SQLException {
+        if (!analyticsHasAcceptedAt) {
+            return Optional.empty();
+        }
+        return percentiles(analytics, "select percentile_cont(array[0.5, 0.99]) within group (order by millis) from "
+                + "(select extract(epoch from max(counted_at) - min(accepted_at)) * 1000 as millis from counted_event "
+                + "where article_id = any(?) group by article_id) as per_article", ids);
+    }
+
+    private static Optional<Percentiles> percentiles(Connection connection, String sql, List<String> ids) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                Array values = row.getArray(1);
+                if (values == null) {
+                    return Optional.empty();
+                }
+                Object[] both = (Object[]) values.getArray();
+                if (both[0] == null || both[1] == null) {
+                    return Optional.empty(); // no article of the step got there
+                }
+                return Optional.of(new Percentiles(((Number) both[0]).doubleValue(), ((Number) both[1]).doubleValue()));
+            }
+        }
+    }
+
+    Totals totals() throws SQLException {
+        return new Totals(count(catalog, "article"), count(catalog, "catalog_event"), count(analytics, "counted_event"));
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (var statement = connection.createStatement(); ResultSet row = statement.executeQuery("select count(*) from " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (catalog; analytics) {
+            // both closed, the second even when the first fails
+        }
+    }
+}

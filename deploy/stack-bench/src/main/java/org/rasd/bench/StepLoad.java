@@ -1,0 +1,18 @@
+package org.rasd.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one step sent: the ids of the articles answered {@code 202}, how many were not (other answers, timeouts
+ * and refused connections), and the ack latency of every request in microseconds.
+ */
+public record StepLoad(Instant started, Duration sending, List<String> acceptedIds, long refused, Histogram ackMicros) {
+
+    public double acceptedPerSecond() {
+        return acceptedIds.size() / (sending.toNanos() / 1e9);
+    }
+}

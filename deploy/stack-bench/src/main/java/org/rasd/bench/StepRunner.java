@@ -1,0 +1,64 @@
+package org.rasd.bench;
+
+import org.rasd.bench.ProcessUsage.Part;
+import org.rasd.bench.ProcessUsage.Usage;
+import org.rasd.bench.StackDatabases.Progress;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** Runs one step: sends its load, reads the stack's state when sending stops, waits for the backlog to drain. */
+final class StepRunner {
+
+    /** How long a step's backlog may take to drain before the next step starts on top of it. */
+    static final Duration DRAIN_PATIENCE = Duration.ofSeconds(120);
+
+    private final LoadGenerator load;
+    private final StackDatabases databases;
+    private final ConsumerLag lag;
+    private final ProcessUsage processes;
+
+    StepRunner(LoadGenerator load, StackDatabases databases, ConsumerLag lag, ProcessUsage processes) {
+        this.load = load;
+        this.databases = databases;
+        this.lag = lag;
+        this.processes = processes;
+    }
+
+    StepReport run(String label, TargetRate rate, Duration duration) throws InterruptedException, SQLException {
+        System.out.printf("step %s: sending at %s articles/s for %d s...%n", label, rate, duration.toSeconds());
+        ProcessUsage.Sample before = processes.sample();
+        StepLoad sent = load.run(rate, duration);
+        Map<Part, Usage> usage = processes.since(before);
+        long catalogLag = lag.of(ConsumerLag.Group.CATALOG);
+        long analyticsLag = lag.of(ConsumerLag.Group.ANALYTICS);
+
+        Instant drainStart = Instant.now();
+        Progress progress = databases.awaitDrained(sent.acceptedIds(), DRAIN_PATIENCE);
+        Instant cutOff = Instant.now();
+        Duration drain = Duration.between(drainStart, cutOff);
+        boolean drained = progress.drained(sent.acceptedIds().size());
+        System.out.printf("step %s: %d accepted, %d refused; %s in %.1f s (%d of %d stored, %d of %d events counted)%n",
+                label, sent.acceptedIds().size(), sent.refused(), drained ? "drained" : "NOT drained, cut off",
+                drain.toMillis() / 1000.0, progress.stored(), sent.acceptedIds().size(), progress.countedEvents(),
+                progress.storedEvents());
+
+        // the step's time runs until its last article arrived, or until the cut-off when some never did
+        double storedPerSecond = perSecond(progress.stored(), sent.started(),
+                drained ? progress.lastStored() : cutOff);
+        double countedPerSecond = perSecond(progress.countedArticles(), sent.started(),
+                drained ? progress.lastCounted() : cutOff);
+        return new StepReport(label, sent, AckLatency.of(sent.ackMicros()), storedPerSecond, countedPerSecond,
+                databases.postToStored(sent.acceptedIds()), databases.postToCounted(sent.acceptedIds()),
+                catalogLag, analyticsLag, usage, drain, drained);
+    }
+
+    private static double perSecond(long count, Instant from, Instant to) {
+        if (count == 0 || to == null) {
+            return 0;
+        }
+        return count / Math.max(1e-3, Duration.between(from, to).toNanos() / 1e9);
+    }
+}

@@ -1,0 +1,42 @@
+package org.rasd.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaultsAreTheIssuesSteps() {
+        BenchOptions options = BenchOptions.parse();
+        assertEquals(List.of(new TargetRate(50), new TargetRate(200), new TargetRate(500), new TargetRate(1000),
+                new TargetRate(2000), TargetRate.MAX), options.rates());
+        assertEquals(Duration.ofSeconds(30), options.step());
+        assertEquals(Corpus.Kind.SEED, options.corpus());
+        assertEquals(Duration.ofSeconds(60), options.sustain());
+    }
+
+    @Test
+    void readsEachOption() {
+        BenchOptions options = BenchOptions.parse("--seconds", "10", "--rates", "50,200,max", "--sustain", "0",
+                "--corpus", "dev");
+        assertEquals(List.of(new TargetRate(50), new TargetRate(200), TargetRate.MAX), options.rates());
+        assertTrue(options.rates().getLast().isMax());
+        assertEquals(Duration.ofSeconds(10), options.step());
+        assertEquals(Corpus.Kind.DEV, options.corpus());
+        assertTrue(options.sustain().isZero());
+    }
+
+    @Test
+    void refusesWhatItCannotRun() {
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--seconds", "0"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--rates", "-5"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--rates"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--speed", "9"));
+    }
+}
