@@ -15,12 +15,14 @@ import org.rasd.testing.PostgresTestResource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +126,28 @@ class CatalogPipelineTest {
         assertEquals(poisoned, dead.value(), "the dead letter is the record as it came");
         given().get("/api/articles/poisoned").then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aPollWithARecordTheDatabaseRefusesStoresEveryOtherRecordOnce() {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String id = "polled-" + i;
+            records.add(new ProducerRecord<>("articles", id, article(id, event(id + "-e1", "MEET", "JP", "2024-04-0" + (1 + i % 9)))));
+            if (i == 20) {
+                records.add(new ProducerRecord<>("articles", "polled-poison", article("polled-poison", event("polled-poison-e1", "MEET", "JP", null))
+                        .replace("\"title\":\"عنوان\"", "\"title\":\"عنـ\\u0000ـوان\"")));
+                records.add(new ProducerRecord<>("articles", "polled-3", article("polled-3", event("polled-3-e1", "MEET", "JP", null))));
+            }
+        }
+        kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(20));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("country", "JP").queryParam("limit", 500).get("/api/events").then().body("items", hasSize(40)));
+        assertTrue(new String(deadLetter("polled-poison").headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
+                .contains("SQLSTATE 22021"));
+        given().get("/api/articles/polled-poison").then().statusCode(404);
+        given().get("/api/articles/polled-3").then().statusCode(200).body("events[0].date", notNullValue());
     }
 
     private ConsumerRecord<String, String> deadLetter(String key) {

@@ -10,12 +10,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.rasd.ingest.extraction.ArticleExtractor;
+import org.rasd.support.messaging.AcceptedAt;
 import org.rasd.testing.KafkaTestResource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -59,7 +62,31 @@ class ArticleIngestionTest {
                     .filter(record -> id.equals(record.key())).findFirst().orElseThrow();
             assertTrue(published.value().contains("\"type\":\"HOST\""), published.value());
             assertTrue(published.value().contains("\"extractor\":\"" + ArticleExtractor.NAME + "\""), published.value());
+            OffsetDateTime acceptedAt = AcceptedAt.of(published.headers()).orElseThrow();
+            assertTrue(Duration.between(acceptedAt.toInstant(), Instant.now()).abs().toMinutes() < 1, acceptedAt.toString());
         }
+    }
+
+    @Test
+    void postsAreCountedInTheMetricsByOutcome() {
+        double acceptedBefore = metric("accepted");
+        double refusedBefore = metric("refused");
+        client().contentType("application/json")
+                .body(Map.of("url", "https://news.example.ma/metrics/" + System.nanoTime(), "text", ARTICLE))
+                .post("/api/articles").then().statusCode(202);
+        client().contentType("application/json").body(Map.of("url", "https://news.example.ma/empty", "text", " "))
+                .post("/api/articles").then().statusCode(422);
+        assertEquals(acceptedBefore + 1, metric("accepted"));
+        assertEquals(refusedBefore + 1, metric("refused"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("rasd_ingest_extraction_seconds_count"));
+    }
+
+    /** A counter of {@code rasd_ingest_articles_total}, 0 before its first increment. */
+    private static double metric(String outcome) {
+        String prefix = "rasd_ingest_articles_total{outcome=\"" + outcome + "\"";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(prefix)).mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.rasd.analytics.counting;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live aggregate stream: a snapshot on subscription, then every change. Changes are listened to before
@@ -21,9 +23,11 @@ public class AggregateStream {
 
     private final BroadcastProcessor<Aggregates.Update> changes = BroadcastProcessor.create();
     private final AggregateStore store;
+    private final AtomicInteger subscribers;
 
-    public AggregateStream(AggregateStore store) {
+    public AggregateStream(AggregateStore store, MeterRegistry registry) {
         this.store = store;
+        this.subscribers = registry.gauge("rasd.analytics.stream.subscribers", new AtomicInteger());
     }
 
     public void publish(Aggregates.Update change) {
@@ -54,6 +58,8 @@ public class AggregateStream {
                     snapshotSent[0] = true;
                 }
             }, emitter::fail);
-        }).onOverflow().buffer(SUBSCRIBER_BUFFER);
+        }).onOverflow().buffer(SUBSCRIBER_BUFFER)
+                .onSubscription().invoke(subscribers::incrementAndGet)
+                .onTermination().invoke(subscribers::decrementAndGet);
     }
 }

@@ -27,9 +27,10 @@ public final class Aggregates {
 
     /**
      * One message of the aggregate stream: first a {@code snapshot} with every country and theme, then one
-     * {@code change} per counted event carrying the new absolute values of the rows it moved.
+     * {@code change} per counted batch of events, naming them and carrying the new absolute values of the rows
+     * they moved.
      */
-    public record Update(String kind, String eventId, Totals totals, List<CountryRow> countries, List<ThemeRow> themes) {
+    public record Update(String kind, List<String> eventIds, Totals totals, List<CountryRow> countries, List<ThemeRow> themes) {
     }
 
     private Aggregates() {

@@ -23,4 +23,6 @@ public class Article extends PanacheEntityBase {
     /** The article record's JSON, exactly as received. */
     public String document;
     public OffsetDateTime storedAt;
+    /** When ingest accepted the article; null for records published without the header. */
+    public OffsetDateTime acceptedAt;
 }

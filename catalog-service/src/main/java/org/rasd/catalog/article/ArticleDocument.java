@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import java.util.Set;
  * checked for what the catalog relies on. The catalog keeps the JSON as it came, so fields added to the
  * contract later pass through untouched.
  */
-public record ArticleDocument(String id, ObjectNode json, String payload) {
+public record ArticleDocument(String id, ObjectNode json, String payload, OffsetDateTime acceptedAt) {
 
-    public static ArticleDocument parse(ObjectMapper mapper, String payload) {
+    /** @param acceptedAt when ingest accepted the article, or null when the record does not say */
+    public static ArticleDocument parse(ObjectMapper mapper, String payload, OffsetDateTime acceptedAt) {
         if (payload == null || payload.isBlank()) {
             throw new InvalidArticleException("an empty record");
         }
@@ -49,7 +51,7 @@ public record ArticleDocument(String id, ObjectNode json, String payload) {
                 throw new InvalidArticleException("article " + id + " has an event without \"id\" or \"type\"");
             }
         }
-        return new ArticleDocument(id, object, payload);
+        return new ArticleDocument(id, object, payload, acceptedAt);
     }
 
     public String text(String field) {

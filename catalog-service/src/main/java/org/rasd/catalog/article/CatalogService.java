@@ -1,134 +1,98 @@
 package org.rasd.catalog.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.rasd.catalog.event.CatalogEvent;
-import org.rasd.catalog.event.OutboxEntry;
+import org.rasd.support.messaging.Batches;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Stores an article with its events and their outbox messages in one transaction, once per article id. */
+/**
+ * Stores batches of articles with their events and the events' outbox messages, each batch in one transaction
+ * and each article id once. The bulk path writes through the reactive client, one multi-row statement per
+ * table; reads go through Panache.
+ */
 @ApplicationScoped
 public class CatalogService {
 
-    /** The version of an event as first stored; a later correction of the same event would raise it. */
-    static final int FIRST_VERSION = 1;
+    private static final String INSERT_ARTICLES = """
+            insert into article (id, url, source, title, published_at, language, extractor, document, accepted_at, stored_at)
+            select *, now() from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                                        $8::text[], $9::timestamptz[])
+            on conflict (id) do nothing
+            returning id""";
+    private static final String INSERT_EVENTS = """
+            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[])""";
+    private static final String INSERT_COUNTRIES =
+            "insert into catalog_event_country (event_id, country) select * from unnest($1::text[], $2::text[])";
+    private static final String INSERT_THEMES =
+            "insert into catalog_event_theme (event_id, theme) select * from unnest($1::text[], $2::text[])";
+    private static final String INSERT_OUTBOX =
+            "insert into event_outbox (event_id, payload) select * from unnest($1::text[], $2::text[])";
 
     private final ObjectMapper mapper;
+    private final Pool pool;
 
-    public CatalogService(ObjectMapper mapper) {
+    public CatalogService(ObjectMapper mapper, Pool pool) {
         this.mapper = mapper;
+        this.pool = pool;
     }
 
     /**
      * Reads an article record from the topic.
      *
+     * @param acceptedAt when ingest accepted it, or null when the record does not say
      * @throws InvalidArticleException when it is not one
      */
-    public ArticleDocument read(String payload) {
-        return ArticleDocument.parse(mapper, payload);
+    public ArticleDocument read(String payload, OffsetDateTime acceptedAt) {
+        return ArticleDocument.parse(mapper, payload, acceptedAt);
     }
 
-    /**
-     * @return the event messages stored now; empty when the article was stored before (a redelivery or a
-     * re-post), in which case nothing changes
-     */
-    @WithTransaction
-    public Uni<List<ObjectNode>> store(ArticleDocument document) {
-        return Article.<Article>findById(document.id()).chain(existing -> existing != null
-                ? Uni.createFrom().item(List.<ObjectNode>of())
-                : insert(document));
+    /** @return what was stored now; an article stored before (a redelivery or a re-post) changes nothing */
+    public Uni<StoredBatch> store(List<ArticleDocument> documents) {
+        List<ArticleDocument> firstOfEachId = Batches.firstOfEachKey(documents, ArticleDocument::id);
+        CatalogRows rows = new CatalogRows(mapper, firstOfEachId);
+        return pool.withTransaction(tx -> tx.preparedQuery(INSERT_ARTICLES).execute(rows.articleColumns())
+                .chain(inserted -> {
+                    Set<String> newIds = new HashSet<>();
+                    for (Row row : inserted) {
+                        newIds.add(row.getString(0));
+                    }
+                    rows.addEventsOf(firstOfEachId.stream().filter(document -> newIds.contains(document.id())).toList());
+                    return (rows.hasEvents() ? insertEvents(tx, rows) : Uni.createFrom().voidItem())
+                            .replaceWith(new StoredBatch(newIds.size(), rows.messages()));
+                }));
+    }
+
+    private static Uni<Void> insertEvents(SqlClient tx, CatalogRows rows) {
+        return tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns())
+                .chain(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
+                .chain(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
+                .chain(() -> tx.preparedQuery(INSERT_OUTBOX).execute(rows.outboxColumns()))
+                .replaceWithVoid();
     }
 
     /** Whether the database answers right now: tells a record at fault from a database that is down. */
-    @WithSession
     public Uni<Boolean> answers() {
-        return Panache.getSession().chain(session -> session.createNativeQuery("select 1").getSingleResult()).replaceWith(true);
+        return pool.query("select 1").execute().replaceWith(true);
     }
 
-    /** Whether the catalog holds an article, without reading it. */
-    @WithSession
+    /**
+     * Whether the catalog holds an article, without reading it. Ingest asks this for every post: one indexed
+     * lookup through the reactive client, without a Hibernate session (which cost more than the lookup).
+     */
     public Uni<Boolean> holds(String id) {
-        return Article.count("id", id).map(count -> count > 0);
-    }
-
-    private Uni<List<ObjectNode>> insert(ArticleDocument document) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Article article = new Article();
-        article.id = document.id();
-        article.url = document.text("url");
-        article.source = document.text("source");
-        article.title = document.text("title");
-        article.publishedAt = document.text("publishedAt");
-        article.language = document.text("language");
-        article.extractor = document.text("extractor");
-        article.document = document.payload();
-        article.storedAt = now;
-
-        LocalDate fallbackDate = publishedDay(article.publishedAt).orElse(now.toLocalDate());
-        List<ObjectNode> messages = new ArrayList<>();
-        List<Object> rows = new ArrayList<>();
-        for (JsonNode event : document.events()) {
-            ObjectNode message = eventMessage(document, event);
-            CatalogEvent stored = new CatalogEvent();
-            stored.id = event.path("id").asText();
-            stored.version = FIRST_VERSION;
-            stored.articleId = article.id;
-            stored.type = event.path("type").asText();
-            LocalDate[] period = ArticleDocument.period(event);
-            stored.occurredFrom = period == null ? null : period[0];
-            stored.occurredTo = period == null ? null : period[1];
-            stored.sortDate = period == null ? fallbackDate : period[0];
-            stored.countries = ArticleDocument.countriesOf(event);
-            stored.themes = ArticleDocument.themesOf(event);
-            stored.document = message.toString();
-            OutboxEntry outbox = new OutboxEntry();
-            outbox.eventId = stored.id;
-            outbox.payload = stored.document;
-            rows.add(stored);
-            rows.add(outbox);
-            messages.add(message);
-        }
-        // persisting an empty batch never completes in Hibernate Reactive: an article without events stores alone
-        Uni<Void> stored = article.persist().replaceWithVoid();
-        return (rows.isEmpty() ? stored : stored.chain(() -> Article.persist(rows))).replaceWith(messages);
-    }
-
-    /** The event as the {@code events} topic carries it: the extracted event plus its identity in the catalog. */
-    private ObjectNode eventMessage(ArticleDocument document, JsonNode event) {
-        ObjectNode message = mapper.createObjectNode();
-        message.put("id", event.path("id").asText());
-        message.put("version", FIRST_VERSION);
-        message.put("articleId", document.id());
-        message.put("articleTitle", document.text("title"));
-        message.put("publishedAt", document.text("publishedAt"));
-        ArticleDocument.countriesOf(event).forEach(message.putArray("countries")::add);
-        event.fields().forEachRemaining(field -> {
-            if (!message.has(field.getKey())) {
-                message.set(field.getKey(), field.getValue());
-            }
-        });
-        return message;
-    }
-
-    private static java.util.Optional<LocalDate> publishedDay(String publishedAt) {
-        try {
-            return publishedAt == null || publishedAt.length() < 10
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(LocalDate.parse(publishedAt.substring(0, 10)));
-        } catch (RuntimeException unreadable) {
-            return java.util.Optional.empty();
-        }
+        return pool.preparedQuery("select exists (select 1 from article where id = $1)").execute(Tuple.of(id))
+                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     @WithSession

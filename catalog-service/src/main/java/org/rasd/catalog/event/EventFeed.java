@@ -3,9 +3,11 @@ package org.rasd.catalog.event;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Newly stored events, for the Server-Sent Events stream. Each subscriber reads through its own bounded
@@ -18,12 +20,19 @@ public class EventFeed {
     static final int SUBSCRIBER_BUFFER = 1024;
 
     private final BroadcastProcessor<ObjectNode> stored = BroadcastProcessor.create();
+    private final AtomicInteger subscribers;
+
+    public EventFeed(MeterRegistry registry) {
+        this.subscribers = registry.gauge("rasd.catalog.stream.subscribers", new AtomicInteger());
+    }
 
     public void publish(List<ObjectNode> events) {
         events.forEach(stored::onNext);
     }
 
     public Multi<ObjectNode> subscribe(EventFilter filter) {
-        return stored.select().where(filter::matches).onOverflow().buffer(SUBSCRIBER_BUFFER);
+        return stored.select().where(filter::matches).onOverflow().buffer(SUBSCRIBER_BUFFER)
+                .onSubscription().invoke(subscribers::incrementAndGet)
+                .onTermination().invoke(subscribers::decrementAndGet);
     }
 }

@@ -4,55 +4,53 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.rasd.catalog.article.ArticleDocument;
 import org.rasd.catalog.article.CatalogService;
-import org.rasd.catalog.article.InvalidArticleException;
+import org.rasd.catalog.article.StoredBatch;
 import org.rasd.catalog.event.EventFeed;
-import org.rasd.support.messaging.DeadLetters;
-import org.rasd.support.storage.RecordAtFaultException;
-import org.rasd.support.storage.UntilStored;
+import org.rasd.support.messaging.AcceptedAt;
+import org.rasd.support.messaging.PollStorage;
 
 /**
- * Stores each article record from the {@code articles} topic. A record that can never be stored (not an
- * article record, data the database refuses, or one that keeps failing while the database answers) goes to
- * {@code articles.dlq} with the reason, and the next record is stored right after. A database that is down
- * is waited out, so an outage delays articles but loses none.
+ * Stores the article records of the {@code articles} topic a poll at a time, each poll in one transaction. A
+ * record that can never be stored (not an article record, data the database refuses, or one that keeps
+ * failing while the database answers) goes to {@code articles.dlq} with the reason and the rest of its poll
+ * is stored. A database that is down is waited out, so an outage delays articles but loses none.
  */
 @ApplicationScoped
 public class ArticleConsumer {
 
-    private final CatalogService catalog;
+    private final PollStorage<ArticleDocument, StoredBatch> storage;
     private final OutboxRelay relay;
     private final EventFeed feed;
-    private final MutinyEmitter<String> deadLetters;
+    private final CatalogMetrics metrics;
 
-    public ArticleConsumer(CatalogService catalog, OutboxRelay relay, EventFeed feed,
+    public ArticleConsumer(CatalogService catalog, OutboxRelay relay, EventFeed feed, CatalogMetrics metrics,
                            @Channel("articles-dead-letters") MutinyEmitter<String> deadLetters) {
-        this.catalog = catalog;
         this.relay = relay;
         this.feed = feed;
-        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.storage = new PollStorage<>(record -> catalog.read(record.value(), AcceptedAt.of(record.headers()).orElse(null)),
+                catalog::store, catalog::answers, this::announce, deadLetters);
     }
 
     @Incoming("articles")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        Uni<Void> stored;
-        try {
-            var document = catalog.read(record.value());
-            stored = UntilStored.store(() -> catalog.store(document), catalog::answers,
-                            failure -> Log.warnf("Article %s not stored yet, retrying: %s", document.id(), failure.toString()))
-                    .invoke(feed::publish)
-                    // The events are committed: the broker taking them can wait for the sweep if it must.
-                    .call(messages -> messages.isEmpty() ? Uni.createFrom().voidItem() : relay.drain()
-                            .onFailure().invoke(failure -> Log.warnf("Events stay in the outbox for now: %s", failure.toString()))
-                            .onFailure().recoverWithNull())
-                    .replaceWithVoid();
-        } catch (InvalidArticleException notAnArticle) {
-            stored = Uni.createFrom().failure(new RecordAtFaultException(notAnArticle.getMessage()));
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return storage.store(records);
+    }
+
+    /** Tells live subscribers, then relays the events; the broker taking them can wait for the sweep if it must. */
+    private Uni<Void> announce(StoredBatch stored) {
+        metrics.stored(stored);
+        if (stored.eventMessages().isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return stored.onFailure(RecordAtFaultException.class)
-                .recoverWithUni(failure -> DeadLetters.send(deadLetters, record, failure.getMessage()));
+        feed.publish(stored.eventMessages());
+        return relay.drain()
+                .onFailure().invoke(failure -> Log.warnf("Events stay in the outbox for now: %s", failure.toString()))
+                .onFailure().recoverWithNull();
     }
 }

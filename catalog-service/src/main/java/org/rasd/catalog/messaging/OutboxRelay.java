@@ -1,58 +1,69 @@
 package org.rasd.catalog.messaging;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.rasd.catalog.event.OutboxEntry;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Moves committed event messages from the outbox table to the {@code events} topic and deletes them once the
- * broker has acknowledged them. Rows are locked while in flight ({@code skip locked}), so the relay run after
- * each stored article and the periodic sweep (which picks up what a crash left behind) never send a row
- * twice at the same time. A crash between the ack and the delete sends a row again: consumers drop repeats
- * by event id and version.
+ * broker has acknowledged them, a batch at a time. Rows are locked while in flight ({@code skip locked}), so
+ * the relay run after each stored batch and the periodic sweep (which picks up what a crash left behind)
+ * never send a row twice at the same time. A crash between the ack and the delete sends a row again:
+ * consumers drop repeats by event id and version.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final int BATCH = 200;
+    /** Rows sent per transaction; the emitter's buffer holds a whole batch. */
+    static final int BATCH = 1000;
 
     private final MutinyEmitter<String> events;
+    private final Pool pool;
+    private final CatalogMetrics metrics;
 
-    public OutboxRelay(@Channel("events") MutinyEmitter<String> events) {
+    public OutboxRelay(@Channel("events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BATCH)
+                       MutinyEmitter<String> events, Pool pool, CatalogMetrics metrics) {
         this.events = events;
+        this.pool = pool;
+        this.metrics = metrics;
     }
 
     /** Publishes one batch of pending messages; returns how many. */
-    @WithTransaction
     public Uni<Integer> publishPending() {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "select * from event_outbox order by seq limit " + BATCH + " for update skip locked",
-                                OutboxEntry.class)
-                        .getResultList())
-                .chain(this::sendAndDelete);
+        return pool.withTransaction(tx -> tx
+                .preparedQuery("select seq, event_id, payload from event_outbox order by seq limit $1 for update skip locked")
+                .execute(Tuple.of(BATCH))
+                .chain(pending -> sendAndDelete(tx, pending)));
     }
 
-    private Uni<Integer> sendAndDelete(List<OutboxEntry> pending) {
-        if (pending.isEmpty()) {
+    private Uni<Integer> sendAndDelete(SqlClient tx, RowSet<Row> pending) {
+        if (pending.size() == 0) {
             return Uni.createFrom().item(0);
         }
-        List<Uni<Void>> sends = pending.stream().map(entry -> events.sendMessage(Message.of(entry.payload)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(entry.eventId).build()))).toList();
-        List<Long> sent = pending.stream().map(entry -> entry.seq).toList();
+        List<Uni<Void>> sends = new ArrayList<>();
+        List<Long> sent = new ArrayList<>();
+        for (Row row : pending) {
+            sends.add(events.sendMessage(Message.of(row.getString("payload"))
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(row.getString("event_id")).build())));
+            sent.add(row.getLong("seq"));
+        }
         return Uni.join().all(sends).andFailFast()
-                .chain(() -> OutboxEntry.delete("seq in ?1", sent))
-                .replaceWith(pending.size());
+                .chain(() -> tx.preparedQuery("delete from event_outbox where seq = any($1)").execute(Tuple.of(sent.toArray(Long[]::new))))
+                .replaceWith(sent.size());
     }
 
     /** The sweep: publishes whatever is pending, in batches, until the outbox is empty. */
@@ -61,9 +72,13 @@ public class OutboxRelay {
                 .chain(count -> count == BATCH ? drain() : Uni.createFrom().voidItem());
     }
 
+    /** Also measures the outbox depth: rows a broker outage leaves behind, the one backlog no consumer lag shows. */
     @Scheduled(every = "${rasd.catalog.outbox-sweep:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        return drain().onFailure().invoke(failure -> Log.warnf("Outbox sweep failed, will retry: %s", failure.toString()))
+        return pool.query("select count(*) from event_outbox").execute()
+                .invoke(depth -> metrics.outboxDepth(depth.iterator().next().getLong(0)))
+                .chain(this::drain)
+                .onFailure().invoke(failure -> Log.warnf("Outbox sweep failed, will retry: %s", failure.toString()))
                 .onFailure().recoverWithNull();
     }
 }

@@ -70,7 +70,7 @@ final class LoadGenerator {
         }
         Duration sending = Duration.ofNanos(System.nanoTime() - start);
         step.awaitAnswers();
-        return new StepLoad(started, sending, List.copyOf(step.accepted), step.refused.get(), step.ackMicros);
+        return new StepLoad(started, sending, List.copyOf(step.accepted), step.refused.get(), step.unanswered.get(), step.ackMicros);
     }
 
     private void openLoop(Step step, RateSchedule schedule, long end) throws InterruptedException {
@@ -112,6 +112,7 @@ final class LoadGenerator {
     private final class Step {
         final Queue<String> accepted = new ConcurrentLinkedQueue<>();
         final AtomicLong refused = new AtomicLong();
+        final AtomicLong unanswered = new AtomicLong();
         final Histogram ackMicros = new ConcurrentHistogram(HIGHEST_MICROS, 3);
         final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
@@ -124,7 +125,9 @@ final class LoadGenerator {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(corpus.get(n).body(urlPrefix + n, json))).build();
             return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
                 ackMicros.recordValue(Math.min(HIGHEST_MICROS, (System.nanoTime() - measuredFrom) / 1000));
-                if (response != null && response.statusCode() == 202) {
+                if (response == null) {
+                    unanswered.incrementAndGet();
+                } else if (response.statusCode() == 202) {
                     accepted.add(idOf(response.body()));
                 } else {
                     refused.incrementAndGet();

@@ -68,16 +68,15 @@ final class PostgresBaseline {
     }
 
     private static Figures insertFor(Connection scratch, List<Template> templates, Duration duration) throws SQLException {
-        boolean acceptedAt = StackDatabases.hasColumn(scratch, "article", "accepted_at");
         scratch.setAutoCommit(false);
         long articles = 0;
         long rows = 0;
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         try (PreparedStatement article = scratch.prepareStatement("insert into article (id, url, source, title, "
-                + "published_at, language, extractor, document, stored_at" + (acceptedAt ? ", accepted_at" : "") + ") "
+                + "published_at, language, extractor, document, stored_at, accepted_at) "
                 + "select id, url, source, title, published_at, language, extractor, document, now()"
-                + (acceptedAt ? ", now()" : "") + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + ", now() from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
                 + "?::text[], ?::text[], ?::text[]) as u(id, url, source, title, published_at, language, extractor, document)");
              PreparedStatement event = scratch.prepareStatement("insert into catalog_event (id, version, article_id, "
                 + "type, occurred_from, occurred_to, sort_date, document) select id, 1, article_id, type, f::date, "

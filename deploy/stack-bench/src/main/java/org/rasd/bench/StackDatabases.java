@@ -41,30 +41,15 @@ final class StackDatabases implements AutoCloseable {
 
     private final Connection catalog;
     private final Connection analytics;
-    private final boolean catalogHasAcceptedAt;
-    private final boolean analyticsHasAcceptedAt;
 
     StackDatabases(String postgresAddress) throws SQLException {
         catalog = connect(postgresAddress, "catalog");
         analytics = connect(postgresAddress, "analytics");
-        catalogHasAcceptedAt = hasColumn(catalog, "article", "accepted_at");
-        analyticsHasAcceptedAt = hasColumn(analytics, "counted_event", "accepted_at");
     }
 
     static Connection connect(String address, String database) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + address + "/" + database, PostgresServer.USER,
                 PostgresServer.PASSWORD);
-    }
-
-    static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select 1 from information_schema.columns where table_name = ? and column_name = ?")) {
-            query.setString(1, table);
-            query.setString(2, column);
-            try (ResultSet found = query.executeQuery()) {
-                return found.next();
-            }
-        }
     }
 
     Progress progress(List<String> ids) throws SQLException {
@@ -114,20 +99,14 @@ final class StackDatabases implements AutoCloseable {
         return progress;
     }
 
-    /** {@code stored_at - accepted_at} over the step's articles; empty before the schema has {@code accepted_at}. */
+    /** {@code stored_at - accepted_at} over the step's articles. */
     Optional<Percentiles> postToStored(List<String> ids) throws SQLException {
-        if (!catalogHasAcceptedAt) {
-            return Optional.empty();
-        }
         return percentiles(catalog, "select percentile_cont(array[0.5, 0.99]) within group "
                 + "(order by extract(epoch from stored_at - accepted_at) * 1000) from article where id = any(?)", ids);
     }
 
     /** Per article, from its acceptance to the counting of its last event. */
     Optional<Percentiles> postToCounted(List<String> ids) throws SQLException {
-        if (!analyticsHasAcceptedAt) {
-            return Optional.empty();
-        }
         return percentiles(analytics, "select percentile_cont(array[0.5, 0.99]) within group (order by millis) from "
                 + "(select extract(epoch from max(counted_at) - min(accepted_at)) * 1000 as millis from counted_event "
                 + "where article_id = any(?) group by article_id) as per_article", ids);

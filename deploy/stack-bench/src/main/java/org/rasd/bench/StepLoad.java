@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What one step sent: the ids of the articles answered {@code 202}, how many were not (other answers, timeouts
- * and refused connections), and the ack latency of every request in microseconds.
+ * What one step sent: the ids of the articles answered {@code 202}, how many got another answer, how many got
+ * none in time (timed out or refused connections: ingest may still have accepted those), and the ack latency
+ * of every request in microseconds.
  */
-public record StepLoad(Instant started, Duration sending, List<String> acceptedIds, long refused, Histogram ackMicros) {
+public record StepLoad(Instant started, Duration sending, List<String> acceptedIds, long refused, long unanswered,
+                       Histogram ackMicros) {
 
     public double acceptedPerSecond() {
         return acceptedIds.size() / (sending.toNanos() / 1e9);

@@ -17,15 +17,16 @@ record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double 
                   long catalogLag, long analyticsLag, Map<Part, Usage> usage, Duration drain, boolean drained) {
 
     static final String LEGEND = """
+            refused: answers other than 202; no answer: requests given up on after 30 s (ingest may have accepted them).
             Latencies in ms. ack: from the scheduled send to the 202. stored/counted p50/p99: per article, from its
-            acceptance by ingest to its row in the catalog / the counting of its last event ('-' without accepted_at).
+            acceptance by ingest to its row in the catalog / the counting of its last event.
             lag: records not yet committed by the catalog / analytics groups when the step stopped sending.
             drain: seconds until every article of the step was stored and counted ('>' = cut off).
             Per process: RSS in MB / CPU in % of one core over the sending time. PostgreSQL: all its processes, VmRSS summed
             (its shared buffers count once per process). bench: the load generator itself.""";
 
     static TextTable table(List<StepReport> reports) {
-        List<String> headers = new ArrayList<>(List.of("target/s", "accepted/s", "refused", "ack p50", "ack p99",
+        List<String> headers = new ArrayList<>(List.of("target/s", "accepted/s", "refused", "no answer", "ack p50", "ack p99",
                 "ack p99.9", "stored/s", "counted/s", "stored p50", "stored p99", "counted p50", "counted p99",
                 "lag cat", "lag ana", "drain"));
         for (Part part : Part.values()) {
@@ -41,6 +42,7 @@ record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double 
         cells.add(label);
         cells.add(TextTable.whole(load.acceptedPerSecond()));
         cells.add(Long.toString(load.refused()));
+        cells.add(Long.toString(load.unanswered()));
         cells.add(ack.map(a -> TextTable.millis(a.p50())).orElse(TextTable.NONE));
         cells.add(ack.map(a -> TextTable.millis(a.p99())).orElse(TextTable.NONE));
         cells.add(ack.map(a -> TextTable.millis(a.p999())).orElse(TextTable.NONE));

@@ -8,16 +8,22 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.rasd.ingest.IngestConfig;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.support.http.Problems;
+import org.rasd.support.messaging.AcceptedAt;
 
 import java.util.concurrent.TimeoutException;
 
-/** Publishes article records to the {@code articles} topic, keyed by article id, and waits for the broker's ack. */
+/**
+ * Publishes article records to the {@code articles} topic, keyed by article id, and waits for the broker's ack.
+ * Each record carries the moment it was accepted in a header: the catalog and analytics keep it, so the delay
+ * from post to stored and to counted can be measured per article.
+ */
 @ApplicationScoped
 public class ArticlePublisher {
 
@@ -39,7 +45,9 @@ public class ArticlePublisher {
      */
     public Uni<Void> publish(ArticleRecord article) {
         Message<ArticleRecord> message = Message.of(article)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id())
+                        .withHeaders(new RecordHeaders().add(AcceptedAt.HEADER, AcceptedAt.now()))
+                        .build());
         return Uni.createFrom().deferred(() -> articles.sendMessage(message))
                 .ifNoItem().after(config.publishTimeout()).failWith(TimeoutException::new)
                 .onFailure().transform(failure -> {

@@ -43,13 +43,15 @@ public class IngestionService {
     private final ArticlePublisher publisher;
     private final CatalogClient catalog;
     private final ObjectMapper json;
+    private final IngestMetrics metrics;
 
     public IngestionService(ArticleExtractor extractor, ArticlePublisher publisher, @RestClient CatalogClient catalog,
-                            ObjectMapper json) {
+                            ObjectMapper json, IngestMetrics metrics) {
         this.extractor = extractor;
         this.publisher = publisher;
         this.catalog = catalog;
         this.json = strict(json.copy());
+        this.metrics = metrics;
     }
 
     /** Refuses what a lenient reader would guess at: repeated keys, trailing data, numbers or booleans as text. */
@@ -63,27 +65,33 @@ public class IngestionService {
 
     /** A JSON article; Jackson reads UTF-8, UTF-16 and UTF-32 by their bytes, as JSON allows. */
     public Uni<Outcome> acceptJson(byte[] body) {
-        return extractedOffTheEventLoop(() -> {
+        return accept(() -> {
             ArticleSubmission submission = submission(body);
             SubmissionRules.check(submission);
             return extract(new RawArticle(submission.url(), submission.title(), submission.publishedAt(),
                     submission.source(), submission.text(), submission.html()), submission.language());
-        }).chain(this::publishUnlessHeld);
+        });
     }
 
     /** A bare text or HTML body, decoded by the charset it declares. */
     public Uni<Outcome> acceptText(byte[] body, MediaType type) {
-        return extractedOffTheEventLoop(() -> {
+        return accept(() -> {
             boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
             String decoded = BodyDecoder.decode(body, type, html);
             SubmissionRules.body(decoded);
             return extract(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
-        }).chain(this::publishUnlessHeld);
+        });
     }
 
-    /** Reading, checking and extracting a 2 MiB article is CPU work of milliseconds: never on the event loop. */
-    private static Uni<ArticleRecord> extractedOffTheEventLoop(Supplier<ArticleRecord> work) {
-        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    /**
+     * Extracts the record, then publishes it unless the catalog holds it. Reading, checking and extracting a
+     * 2 MiB article is CPU work of milliseconds: never on the event loop.
+     */
+    private Uni<Outcome> accept(Supplier<ArticleRecord> extraction) {
+        return Uni.createFrom().item(extraction).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(this::publishUnlessHeld)
+                .invoke(outcome -> metrics.counted(outcome.status()))
+                .onFailure().invoke(metrics::failed);
     }
 
     private ArticleSubmission submission(byte[] body) {
@@ -105,7 +113,7 @@ public class IngestionService {
         if (isBlank(raw.text()) && isBlank(raw.html())) {
             throw Problems.unprocessable("The article has no text: give \"text\" or \"html\" with the article in it.");
         }
-        ArticleRecord record = extractor.extract(raw, language);
+        ArticleRecord record = metrics.timeExtraction(() -> extractor.extract(raw, language));
         if (record.text().isBlank()) {
             throw Problems.unprocessable("Nothing is left of the article once page furniture is removed.");
         }

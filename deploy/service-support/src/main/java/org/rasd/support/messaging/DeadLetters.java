@@ -1,5 +1,6 @@
 package org.rasd.support.messaging;
 
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -27,6 +28,7 @@ public final class DeadLetters {
 
     public static Uni<Void> send(MutinyEmitter<String> deadLetters, ConsumerRecord<String, String> record, String reason) {
         Log.warnf("Dead-lettering %s-%d@%d (key %s): %s", record.topic(), record.partition(), record.offset(), record.key(), reason);
+        Metrics.counter("rasd.dead.letters", "topic", record.topic()).increment();
         return Uni.createFrom().deferred(() -> deadLetters.sendMessage(Message.of(record.value())
                         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key())
                                 .withHeaders(new RecordHeaders()

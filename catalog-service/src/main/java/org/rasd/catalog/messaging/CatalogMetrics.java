@@ -1,0 +1,35 @@
+package org.rasd.catalog.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.rasd.catalog.article.StoredBatch;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the catalog stored, for {@code /q/metrics}: {@code rasd_catalog_articles_stored_total},
+ * {@code rasd_catalog_events_stored_total} and the outbox depth (events committed, not yet on the broker).
+ */
+@ApplicationScoped
+public class CatalogMetrics {
+
+    private final Counter articles;
+    private final Counter events;
+    private final AtomicLong outboxDepth;
+
+    public CatalogMetrics(MeterRegistry registry) {
+        this.articles = registry.counter("rasd.catalog.articles.stored");
+        this.events = registry.counter("rasd.catalog.events.stored");
+        this.outboxDepth = registry.gauge("rasd.catalog.outbox.depth", new AtomicLong());
+    }
+
+    void stored(StoredBatch batch) {
+        articles.increment(batch.articles());
+        events.increment(batch.eventMessages().size());
+    }
+
+    void outboxDepth(long rows) {
+        outboxDepth.set(rows);
+    }
+}
