@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +35,8 @@ public final class BenchMain {
 
     private static final Duration FINAL_PATIENCE = Duration.ofSeconds(120);
     /** The services start cold: the first seconds of load mostly measure class loading and JIT compilation. */
-    private static final TargetRate WARM_UP_RATE = new TargetRate(50);
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final TargetRate WARM_UP_RATE = new TargetRate(100);
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
 
     private final BenchOptions options;
     private final Path home;
@@ -72,24 +73,11 @@ public final class BenchMain {
         boolean passed;
         try (stack; StackDatabases databases = new StackDatabases(stack.postgresAddress());
              ConsumerLag lag = new ConsumerLag(stack.kafkaBootstrapServers())) {
-            List<StepReport> steps = runSteps(stack, corpus, databases, lag);
-            System.out.printf("%nRasd stack, %s corpus (%d articles), %d s a step; %s, %d cores, Java %s%n",
-                    corpus.kind().name().toLowerCase(Locale.ROOT), corpus.payloads().size(),
-                    options.step().toSeconds(), Instant.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC),
-                    Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
-            System.out.print(StepReport.table(steps).render());
-            System.out.println(StepReport.LEGEND);
-            System.out.printf("warm-up: %d s at %s/s on the cold services first, so that no step measures JIT compilation.%n",
-                    WARM_UP.toSeconds(), WARM_UP_RATE);
-
-            BaselineReport baselines = baselines(stack, corpus);
-            System.out.println();
-            System.out.print(baselines.table(steps).render());
-            System.out.println("Baselines ran in this JVM (JIT unrestricted) with the stack idle, each for "
-                    + options.step().toSeconds() + " s.");
-
-            List<String> answered = steps.stream().flatMap(step -> step.load().acceptedIds().stream()).toList();
-            passed = nothingLostOrCountedTwice(databases, IngestCounters.accepted(stack.url(LocalStack.Service.INGEST)), answered);
+            if (options.history() > 0) {
+                passed = countingHistory(stack, databases, corpus);
+            } else {
+                passed = stepsAndBaselines(stack, databases, lag, corpus);
+            }
         }
         if (passed) {
             deleteRecursively(data);
@@ -97,6 +85,50 @@ public final class BenchMain {
             System.out.println("The stack's data and logs are kept in " + data);
         }
         return passed;
+    }
+
+    private boolean stepsAndBaselines(LocalStack stack, StackDatabases databases, ConsumerLag lag, Corpus corpus)
+            throws IOException, SQLException, InterruptedException, ExecutionException {
+        List<StepReport> steps = runSteps(stack, corpus, databases, lag);
+        System.out.printf("%nRasd stack, %s corpus (%d articles), %d s a step; %s, %d cores, Java %s%n",
+                corpus.kind().name().toLowerCase(Locale.ROOT), corpus.payloads().size(),
+                options.step().toSeconds(), Instant.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC),
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+        System.out.print(StepReport.table(steps).render());
+        System.out.println(StepReport.LEGEND);
+        System.out.printf("warm-up: %d s at %s/s on the cold services first, so that no step measures JIT compilation.%n",
+                WARM_UP.toSeconds(), WARM_UP_RATE);
+
+        BaselineReport baselines = baselines(stack, corpus);
+        System.out.println();
+        System.out.print(baselines.table(steps).render());
+        System.out.println("Baselines ran in this JVM (JIT unrestricted) with the stack idle, each for "
+                + options.step().toSeconds() + " s.");
+
+        List<String> answered = steps.stream().flatMap(step -> step.load().acceptedIds().stream()).toList();
+        return nothingLostOrCountedTwice(databases, acceptedByIngest(stack), answered);
+    }
+
+    /** Counts a long history straight from the {@code events} topic; passes when each event was counted once. */
+    private boolean countingHistory(LocalStack stack, StackDatabases databases, Corpus corpus)
+            throws IOException, SQLException, InterruptedException {
+        System.out.printf("history: %,d event messages on the events topic, counted by analytics as they come...%n", options.history());
+        CountingHistory.Figures history = CountingHistory.run(stack.kafkaBootstrapServers(), stack.url(LocalStack.Service.ANALYTICS),
+                articleDocuments(corpus, new ArticleExtractor(), "https://bench.rasd.local/" + runId + "/").documents(),
+                options.history(), json);
+        long counted = databases.totals().countedEvents();
+        System.out.printf("%nRasd analytics, %,d events counted in %d s; %s, %d cores, Java %s%n", history.events(),
+                history.took().toSeconds(), Instant.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC),
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+        System.out.println("events counted a second, tenth by tenth of the history: " + history.perTenth().stream()
+                .map(rate -> String.format(Locale.ROOT, "%,.0f", rate)).collect(Collectors.joining("  ")));
+        boolean steady = history.ratio() >= 0.8;
+        System.out.printf("the last tenth at %.2f times the second (the first is the warm-up): %s%n", history.ratio(),
+                steady ? "ok, no slower than 20% below the start" : "SLOWER, by more than 20%");
+        boolean once = counted == options.history();
+        System.out.printf("counted once: %,d events in counted_event, %,d sent: %s%n", counted, options.history(), once ? "ok" : "MISMATCH");
+        System.out.println(once && steady ? "PASS" : "FAIL");
+        return once && steady;
     }
 
     private List<StepReport> runSteps(LocalStack stack, Corpus corpus, StackDatabases databases, ConsumerLag lag)
@@ -127,7 +159,22 @@ public final class BenchMain {
         System.out.println("\nbaseline: the extractor alone on " + ExtractorBaseline.THREADS + " threads...");
         double extracted = ExtractorBaseline.articlesPerSecond(extractor, corpus, urlPrefix, options.step());
 
-        // the article records ingest would publish for the corpus, as the JSON the catalog reads
+        ArticleRecords records = articleDocuments(corpus, extractor, urlPrefix);
+        System.out.println("baseline: a bare Kafka producer and consumer...");
+        KafkaBaseline.Figures kafka = KafkaBaseline.run(stack.kafkaBootstrapServers(), "bench-scratch-" + runId,
+                records.json(), options.step());
+        System.out.println("baseline: bare PostgreSQL inserts...");
+        PostgresBaseline.Figures postgres = PostgresBaseline.run(stack.postgresAddress(),
+                home.resolve("catalog-service/src/main/resources/db/migration"), records.documents(),
+                "bench_scratch_" + runId.replace('-', '_'), options.step());
+        return new BaselineReport(extracted, kafka, postgres);
+    }
+
+    /** The article records ingest would publish for the corpus: their JSON, and as the catalog reads them. */
+    private record ArticleRecords(List<byte[]> json, List<ArticleDocument> documents) {
+    }
+
+    private ArticleRecords articleDocuments(Corpus corpus, ArticleExtractor extractor, String urlPrefix) throws IOException {
         List<byte[]> records = new ArrayList<>();
         List<ArticleDocument> documents = new ArrayList<>();
         for (int i = 0; i < corpus.payloads().size(); i++) {
@@ -135,14 +182,13 @@ public final class BenchMain {
             records.add(record);
             documents.add(ArticleDocument.parse(json, new String(record, StandardCharsets.UTF_8), null));
         }
-        System.out.println("baseline: a bare Kafka producer and consumer...");
-        KafkaBaseline.Figures kafka = KafkaBaseline.run(stack.kafkaBootstrapServers(), "bench-scratch-" + runId,
-                records, options.step());
-        System.out.println("baseline: bare PostgreSQL inserts...");
-        PostgresBaseline.Figures postgres = PostgresBaseline.run(stack.postgresAddress(),
-                home.resolve("catalog-service/src/main/resources/db/migration"), documents,
-                "bench_scratch_" + runId.replace('-', '_'), options.step());
-        return new BaselineReport(extracted, kafka, postgres);
+        return new ArticleRecords(records, documents);
+    }
+
+    private static long acceptedByIngest(LocalStack stack) throws IOException, InterruptedException {
+        try (ServiceMetrics metrics = new ServiceMetrics()) {
+            return (long) metrics.read(stack.url(LocalStack.Service.INGEST), ServiceMetrics.INGEST_ACCEPTED);
+        }
     }
 
     private void stopIfSomethingDied() {

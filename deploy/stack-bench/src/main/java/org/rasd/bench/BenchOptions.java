@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** The command line of {@code deploy/bench}. */
-public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind corpus, Duration sustain) {
+public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind corpus, Duration sustain, long history) {
 
     static final String USAGE = """
             usage: deploy/bench [--rates 50,200,500,1000,2000,max] [--seconds 30] [--corpus seed|dev] [--sustain 60]
+                   deploy/bench --history 1000000
               --rates    articles a second of each step; max = as fast as the stack takes them
               --seconds  how long each step sends
               --corpus   seed: the five shared/gold articles; dev: the extraction dev set
-              --sustain  seconds of the 1,000 articles/s run after the steps; 0 skips it""";
+              --sustain  seconds of the 1,000 articles/s run after the steps; 0 skips it
+              --history  instead of the steps: this many events straight on the events topic, and analytics'
+                         counting rate over the first and the last tenth of them""";
 
     /** The rate the sustained run holds: the issue's end-to-end target. */
     static final TargetRate SUSTAINED_RATE = new TargetRate(1000);
@@ -23,6 +26,7 @@ public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind co
         Duration step = Duration.ofSeconds(30);
         Corpus.Kind corpus = Corpus.Kind.SEED;
         Duration sustain = Duration.ofSeconds(60);
+        long history = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -34,10 +38,11 @@ public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind co
                 case "--seconds" -> step = seconds(value, 1);
                 case "--corpus" -> corpus = Corpus.Kind.valueOf(value.toUpperCase(Locale.ROOT));
                 case "--sustain" -> sustain = seconds(value, 0);
+                case "--history" -> history = Long.parseLong(value.strip());
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new BenchOptions(rates, step, corpus, sustain);
+        return new BenchOptions(rates, step, corpus, sustain, history);
     }
 
     private static List<TargetRate> parseRates(String list) {

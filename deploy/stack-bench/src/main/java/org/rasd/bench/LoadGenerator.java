@@ -9,12 +9,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +73,8 @@ final class LoadGenerator {
         }
         Duration sending = Duration.ofNanos(System.nanoTime() - start);
         step.awaitAnswers();
-        return new StepLoad(started, sending, List.copyOf(step.accepted), step.refused.get(), step.unanswered.get(), step.ackMicros);
+        return new StepLoad(started, sending, List.copyOf(step.accepted), step.refused.get(), step.unanswered.get(),
+                Map.copyOf(step.refusals), step.ackMicros);
     }
 
     private void openLoop(Step step, RateSchedule schedule, long end) throws InterruptedException {
@@ -113,6 +117,8 @@ final class LoadGenerator {
         final Queue<String> accepted = new ConcurrentLinkedQueue<>();
         final AtomicLong refused = new AtomicLong();
         final AtomicLong unanswered = new AtomicLong();
+        /** The first answer of each refusing status, to say why. */
+        final Map<Integer, String> refusals = new ConcurrentHashMap<>();
         final Histogram ackMicros = new ConcurrentHistogram(HIGHEST_MICROS, 3);
         final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
@@ -131,6 +137,7 @@ final class LoadGenerator {
                     accepted.add(idOf(response.body()));
                 } else {
                     refused.incrementAndGet();
+                    refusals.putIfAbsent(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
                 }
                 return null;
             });

@@ -44,6 +44,8 @@ final class StepRunner {
                 label, sent.acceptedIds().size(), sent.refused(), drained ? "drained" : "NOT drained, cut off",
                 drain.toMillis() / 1000.0, progress.stored(), sent.acceptedIds().size(), progress.countedEvents(),
                 progress.storedEvents());
+        sent.refusals().forEach((status, answer) -> System.out.printf("  refused with %d, for instance: %s%n", status,
+                answer.length() > 300 ? answer.substring(0, 300) + "…" : answer));
 
         // the step's time runs until its last article arrived, or until the cut-off when some never did
         double storedPerSecond = perSecond(progress.stored(), sent.started(),
