@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,7 +63,9 @@ public class AggregateStore {
      * moved, or empty when every one was a repeat.
      */
     public Uni<Optional<Aggregates.Update>> count(List<EventMessage> batch) {
-        List<EventMessage> firstOfEachId = Batches.firstOfEachKey(batch, EventMessage::id);
+        // in id order, like every key below: concurrent counting transactions then lock rows in one order
+        List<EventMessage> firstOfEachId = Batches.firstOfEachKey(batch, EventMessage::id).stream()
+                .sorted(Comparator.comparing(EventMessage::id)).toList();
         return pool.withTransaction(tx -> tx.preparedQuery(MARK_COUNTED).execute(Tuple.of(
                                 column(firstOfEachId, EventMessage::id),
                                 firstOfEachId.stream().map(EventMessage::version).toArray(Integer[]::new),

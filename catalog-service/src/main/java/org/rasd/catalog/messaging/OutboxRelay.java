@@ -17,23 +17,27 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Moves committed event messages from the outbox table to the {@code events} topic and deletes them once the
- * broker has acknowledged them, a batch at a time. Rows are locked while in flight ({@code skip locked}), so
- * the relay run after each stored batch and the periodic sweep (which picks up what a crash left behind)
- * never send a row twice at the same time. A crash between the ack and the delete sends a row again:
- * consumers drop repeats by event id and version.
+ * broker has acknowledged them, a batch at a time. One drain runs at a time: each stored batch and the
+ * periodic sweep (which picks up what a crash or a broker outage left behind) ask for one, and a request
+ * that comes while one runs makes it run again. Storing never waits for the relay. A batch whose sends fail
+ * stays in the outbox and is sent again whole, as is a row a crash caught between the ack and the delete:
+ * analytics drops repeats by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    /** Rows sent per transaction; the emitter's buffer holds a whole batch. */
+    /** Rows sent per transaction; the emitter's buffer holds a whole batch, and only one is in flight. */
     static final int BATCH = 1000;
 
     private final MutinyEmitter<String> events;
     private final Pool pool;
     private final CatalogMetrics metrics;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
 
     public OutboxRelay(@Channel("events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BATCH)
                        MutinyEmitter<String> events, Pool pool, CatalogMetrics metrics) {
@@ -42,8 +46,30 @@ public class OutboxRelay {
         this.metrics = metrics;
     }
 
+    /** Asks for the outbox to be drained, and returns at once. */
+    public void requestDrain() {
+        requested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            requested.set(false);
+            drain().onTermination().invoke(() -> {
+                        draining.set(false);
+                        // a request that came after this drain read the outbox, and found it running, runs now
+                        if (requested.get()) {
+                            requestDrain();
+                        }
+                    })
+                    .subscribe().with(ignored -> {
+                    }, failure -> Log.warnf("Events stay in the outbox for now: %s", failure.toString()));
+        }
+    }
+
+    /** Publishes batches of pending messages until the outbox is empty. */
+    private Uni<Void> drain() {
+        return publishPending().chain(count -> count == BATCH ? drain() : Uni.createFrom().voidItem());
+    }
+
     /** Publishes one batch of pending messages; returns how many. */
-    public Uni<Integer> publishPending() {
+    private Uni<Integer> publishPending() {
         return pool.withTransaction(tx -> tx
                 .preparedQuery("select seq, event_id, payload from event_outbox order by seq limit $1 for update skip locked")
                 .execute(Tuple.of(BATCH))
@@ -66,19 +92,14 @@ public class OutboxRelay {
                 .replaceWith(sent.size());
     }
 
-    /** The sweep: publishes whatever is pending, in batches, until the outbox is empty. */
-    public Uni<Void> drain() {
-        return publishPending()
-                .chain(count -> count == BATCH ? drain() : Uni.createFrom().voidItem());
-    }
-
     /** Also measures the outbox depth: rows a broker outage leaves behind, the one backlog no consumer lag shows. */
-    @Scheduled(every = "${rasd.catalog.outbox-sweep:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${rasd.catalog.outbox-sweep:2s}")
     Uni<Void> sweep() {
         return pool.query("select count(*) from event_outbox").execute()
                 .invoke(depth -> metrics.outboxDepth(depth.iterator().next().getLong(0)))
-                .chain(this::drain)
-                .onFailure().invoke(failure -> Log.warnf("Outbox sweep failed, will retry: %s", failure.toString()))
+                .invoke(this::requestDrain)
+                .replaceWithVoid()
+                .onFailure().invoke(failure -> Log.warnf("Outbox depth not measured: %s", failure.toString()))
                 .onFailure().recoverWithNull();
     }
 }

@@ -28,7 +28,6 @@ public final class DeadLetters {
 
     public static Uni<Void> send(MutinyEmitter<String> deadLetters, ConsumerRecord<String, String> record, String reason) {
         Log.warnf("Dead-lettering %s-%d@%d (key %s): %s", record.topic(), record.partition(), record.offset(), record.key(), reason);
-        Metrics.counter("rasd.dead.letters", "topic", record.topic()).increment();
         return Uni.createFrom().deferred(() -> deadLetters.sendMessage(Message.of(record.value())
                         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key())
                                 .withHeaders(new RecordHeaders()
@@ -41,6 +40,7 @@ public final class DeadLetters {
                 .invoke(failure -> Log.warnf("Dead letter not sent yet, retrying: %s", failure.toString()))
                 .onFailure(failure -> !(failure instanceof RecordTooLargeException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
+                .invoke(() -> Metrics.counter("rasd.dead.letters", "topic", record.topic()).increment())
                 // Topics take a record plus headroom for these headers; should one still not fit, it stays where
                 // it is, at its offset in its own topic, and the log says where.
                 .onFailure(RecordTooLargeException.class).invoke(failure -> Log.errorf(
