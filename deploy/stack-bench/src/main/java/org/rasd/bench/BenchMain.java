@@ -132,10 +132,15 @@ public final class BenchMain {
     }
 
     private List<StepReport> runSteps(LocalStack stack, Corpus corpus, StackDatabases databases, ConsumerLag lag)
-            throws InterruptedException, SQLException {
+            throws InterruptedException, SQLException, IOException {
         LoadGenerator load = new LoadGenerator(URI.create(stack.url(LocalStack.Service.INGEST) + "/api/articles"),
                 stack.apiKey(), corpus, runId, json);
-        StepRunner runner = new StepRunner(load, databases, lag, new ProcessUsage(stack));
+        try (ServiceMetrics metrics = new ServiceMetrics()) {
+            return runSteps(new StepRunner(load, databases, lag, new ProcessUsage(stack), new PipelineCounters(metrics, stack)));
+        }
+    }
+
+    private List<StepReport> runSteps(StepRunner runner) throws InterruptedException, SQLException, IOException {
         List<StepReport> steps = new ArrayList<>();
         steps.add(runner.run("warm-up", WARM_UP_RATE, WARM_UP));
         stopIfSomethingDied();

@@ -37,7 +37,6 @@ final class StackDatabases implements AutoCloseable {
     record Totals(long articles, long storedEvents, long countedEvents) {
     }
 
-    private static final Duration POLL = Duration.ofMillis(250);
 
     private final Connection catalog;
     private final Connection analytics;
@@ -83,20 +82,6 @@ final class StackDatabases implements AutoCloseable {
             }
         }
         return new Progress(stored, lastStored, storedEvents, countedEvents, countedArticles, lastCounted);
-    }
-
-    /**
-     * Waits until every accepted article of the step is stored and every event stored of them is counted, or
-     * the patience runs out; returns the progress then.
-     */
-    Progress awaitDrained(List<String> ids, Duration patience) throws SQLException, InterruptedException {
-        Instant deadline = Instant.now().plus(patience);
-        Progress progress = progress(ids);
-        while (!progress.drained(ids.size()) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(POLL);
-            progress = progress(ids);
-        }
-        return progress;
     }
 
     /** {@code stored_at - accepted_at} over the step's articles. */

@@ -4,6 +4,7 @@ import org.rasd.bench.ProcessUsage.Part;
 import org.rasd.bench.ProcessUsage.Usage;
 import org.rasd.bench.StackDatabases.Progress;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +20,17 @@ final class StepRunner {
     private final StackDatabases databases;
     private final ConsumerLag lag;
     private final ProcessUsage processes;
+    private final PipelineCounters counters;
 
-    StepRunner(LoadGenerator load, StackDatabases databases, ConsumerLag lag, ProcessUsage processes) {
+    StepRunner(LoadGenerator load, StackDatabases databases, ConsumerLag lag, ProcessUsage processes, PipelineCounters counters) {
         this.load = load;
         this.databases = databases;
         this.lag = lag;
         this.processes = processes;
+        this.counters = counters;
     }
 
-    StepReport run(String label, TargetRate rate, Duration duration) throws InterruptedException, SQLException {
+    StepReport run(String label, TargetRate rate, Duration duration) throws InterruptedException, SQLException, IOException {
         System.out.printf("step %s: sending at %s articles/s for %d s...%n", label, rate, duration.toSeconds());
         ProcessUsage.Sample before = processes.sample();
         StepLoad sent = load.run(rate, duration);
@@ -36,10 +39,11 @@ final class StepRunner {
         long analyticsLag = lag.of(ConsumerLag.Group.ANALYTICS);
 
         Instant drainStart = Instant.now();
-        Progress progress = databases.awaitDrained(sent.acceptedIds(), DRAIN_PATIENCE);
+        boolean caughtUp = counters.awaitCaughtUp(DRAIN_PATIENCE);
         Instant cutOff = Instant.now();
         Duration drain = Duration.between(drainStart, cutOff);
-        boolean drained = progress.drained(sent.acceptedIds().size());
+        Progress progress = databases.progress(sent.acceptedIds());
+        boolean drained = caughtUp && progress.drained(sent.acceptedIds().size());
         System.out.printf("step %s: %d accepted, %d refused; %s in %.1f s (%d of %d stored, %d of %d events counted)%n",
                 label, sent.acceptedIds().size(), sent.refused(), drained ? "drained" : "NOT drained, cut off",
                 drain.toMillis() / 1000.0, progress.stored(), sent.acceptedIds().size(), progress.countedEvents(),
