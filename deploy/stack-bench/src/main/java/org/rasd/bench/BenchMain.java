@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,14 +71,24 @@ public final class BenchMain {
         int[] ports = FreePorts.take(3);
         LocalStack stack = LocalStack.start(home, data, new LocalStack.Ports(0, 0, ports[0], ports[1], ports[2]),
                 what -> died.compareAndSet(null, what));
+        // Ctrl-C or a kill stops the stack too, instead of leaving its processes behind
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stopStack = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                stack.close();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stopStack, "bench-stops-the-stack"));
         boolean passed;
-        try (stack; StackDatabases databases = new StackDatabases(stack.postgresAddress());
+        try (StackDatabases databases = new StackDatabases(stack.postgresAddress());
              ConsumerLag lag = new ConsumerLag(stack.kafkaBootstrapServers())) {
             if (options.history() > 0) {
                 passed = countingHistory(stack, databases, corpus);
             } else {
                 passed = stepsAndBaselines(stack, databases, lag, corpus);
             }
+        } finally {
+            stopStack.run();
         }
         if (passed) {
             deleteRecursively(data);
