@@ -12,6 +12,7 @@ import org.rasd.catalog.article.ArticleDocument;
 import org.rasd.embedded.Topics;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ final class CountingHistory {
                 message.put("id", id);
                 message.put("articleId", "history-article-" + n / EVENTS_PER_ARTICLE);
                 message.put("acceptedAt", Instant.now().toString());
-                producer.send(new ProducerRecord<>(Topics.EVENTS.name(), id, message.toString().getBytes()), (metadata, error) -> {
+                producer.send(new ProducerRecord<>(Topics.EVENTS.name(), id, message.toString().getBytes(StandardCharsets.UTF_8)), (metadata, error) -> {
                     if (error != null) {
                         failure.compareAndSet(null, error);
                     }

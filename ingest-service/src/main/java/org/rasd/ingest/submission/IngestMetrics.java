@@ -1,11 +1,14 @@
 package org.rasd.ingest.submission;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -16,13 +19,24 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IngestMetrics {
 
-    private final MeterRegistry registry;
     private final Timer extraction;
+    /** Registered once: a registry lookup of name and tags on every post would cost more than the increment. */
+    private final Map<IngestionService.Status, Counter> byStatus = new EnumMap<>(IngestionService.Status.class);
+    private final Counter refused;
+    private final Counter failed;
 
     public IngestMetrics(MeterRegistry registry) {
-        this.registry = registry;
         this.extraction = Timer.builder("rasd.ingest.extraction").description("Parsing and extracting one article")
                 .register(registry);
+        for (IngestionService.Status status : IngestionService.Status.values()) {
+            byStatus.put(status, articles(registry, status.name().toLowerCase(Locale.ROOT)));
+        }
+        this.refused = articles(registry, "refused");
+        this.failed = articles(registry, "failed");
+    }
+
+    private static Counter articles(MeterRegistry registry, String outcome) {
+        return registry.counter("rasd.ingest.articles", "outcome", outcome);
     }
 
     <T> T timeExtraction(Supplier<T> work) {
@@ -30,14 +44,10 @@ public class IngestMetrics {
     }
 
     void counted(IngestionService.Status status) {
-        count(status.name().toLowerCase(Locale.ROOT));
+        byStatus.get(status).increment();
     }
 
     void failed(Throwable failure) {
-        count(failure instanceof HttpProblem problem && problem.getStatusCode() < 500 ? "refused" : "failed");
-    }
-
-    private void count(String outcome) {
-        registry.counter("rasd.ingest.articles", "outcome", outcome).increment();
+        (failure instanceof HttpProblem problem && problem.getStatusCode() < 500 ? refused : failed).increment();
     }
 }
