@@ -43,7 +43,8 @@ public final class ArticleExtractor {
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
         String protagonist = Protagonist.of(folded, clauses, found);
         EventDating dating = new EventDating(folded, sentences, found.dates());
-        List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, found, dating);
+        String filedIn = page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null);
+        List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, filedIn, found, dating);
         List<Draft> acts = Merging.merged(drafts, dating.yearFrame());
 
         String id = StableIds.article(raw.url(), folded);

@@ -39,19 +39,23 @@ final class EventDrafts {
     private final Recognised found;
     private final EventDating dating;
     private final String protagonist;
+    /** The country of the article's dateline, where an act whose sentence names no place happened; or null. */
+    private final String filedIn;
 
-    private EventDrafts(NormalizedText text, Recognised found, EventDating dating, String protagonist) {
+    private EventDrafts(NormalizedText text, Recognised found, EventDating dating, String protagonist, String filedIn) {
         this.text = text;
         this.found = found;
         this.dating = dating;
         this.protagonist = protagonist;
+        this.filedIn = filedIn;
     }
 
     /**
      * The drafts of every clause that reports an act, in text order. A memorandum signed at a reception or during a
      * visit is two acts, the signing and the meeting.
      */
-    static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, Recognised found, EventDating dating) {
+    static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, String filedIn, Recognised found,
+                          EventDating dating) {
         List<Clause> acts = new ArrayList<>();
         for (Clause clause : clauses) {
             acts.add(clause);
@@ -59,7 +63,7 @@ final class EventDrafts {
                 acts.add(clause.withType(clause.occasion()));
             }
         }
-        return new EventDrafts(text, found, dating, protagonist).drafts(acts);
+        return new EventDrafts(text, found, dating, protagonist, filedIn).drafts(acts);
     }
 
     private List<Draft> drafts(List<Clause> clauses) {
@@ -70,13 +74,15 @@ final class EventDrafts {
                 continue;
             }
             boolean sideline = clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.SIDELINES);
-            Parties parties = parties(clause, sideline);
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
             if (dates.getFirst() == null && sideline && lastMultilateral != null) {
                 dates = Collections.singletonList(lastMultilateral.date());
             }
+            // the dateline places the news it was filed with, acts dated to the day, not the background
+            boolean news = dates.stream().anyMatch(date -> date != null && date.precision().equals("day"));
+            Parties parties = parties(clause, sideline, news);
             Shared shared = shared(clause, paragraph);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
@@ -121,7 +127,7 @@ final class EventDrafts {
      * home: the place a guest comes to, or where it is held, names the host. Talks held where the subject is are a
      * reception; a meeting with no party but a place is a visit there.
      */
-    private Parties parties(Clause clause, boolean sideline) {
+    private Parties parties(Clause clause, boolean sideline, boolean news) {
         EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         String subject = type == EventType.HOST ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
@@ -134,7 +140,8 @@ final class EventDrafts {
         if (type.meeting() && subject != null && !sideline) {
             // an ambassador is met where he serves: at home
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
-            if (clause.where().filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
+            Optional<String> where = clause.where().or(() -> news && placeless(clause) ? Optional.ofNullable(filedIn) : Optional.empty());
+            if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
                 type = EventType.HOST;
             } else if (type == EventType.MEET && partners.isEmpty() && !places.isEmpty()) {
                 type = EventType.VISIT;
@@ -146,6 +153,15 @@ final class EventDrafts {
             partners.addAll(places);
         }
         return new Parties(type, subject, partners);
+    }
+
+    /**
+     * Whether the clause's sentence names no place and no gathering it is held beside (على هامش): what the
+     * article's dateline places.
+     */
+    private boolean placeless(Clause clause) {
+        return clause.inSentence().stream().noneMatch(m -> m.role().place())
+                && clause.sentence().matchesIn(found.markers()).stream().noneMatch(m -> m.value() == Marker.SIDELINES);
     }
 
     private Shared shared(Clause clause, Span paragraph) {

@@ -29,8 +29,10 @@ enum MentionRole {
     /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
     private static final Map<Word, List<String>> STEMS = new EnumMap<>(Word.class);
-    /** How many words before a mention are read: a counterpart marker may stand three words before it. */
+    /** How many words before a mention most markers may stand: a counterpart marker three words before it. */
     private static final int WORDS_READ = 4;
+    /** How many words an official's title may run to, between the official and «في/ب + state» (وزيرة الداخلية والإصلاحات المؤسساتية والتجديد الديمقراطي بمملكة بلجيكا). */
+    private static final int TITLE_WORDS_READ = 8;
 
     static {
         for (Word kind : Word.values()) {
@@ -129,9 +131,9 @@ enum MentionRole {
         static Before read(String folded, int sentenceStart, int mentionStart) {
             int start = NormalizedText.wordStart(folded, mentionStart, sentenceStart);
             String attached = folded.substring(start, mentionStart);
-            List<String> words = new ArrayList<>(WORDS_READ);
+            List<String> words = new ArrayList<>(TITLE_WORDS_READ);
             int end = start;
-            while (words.size() < WORDS_READ) {
+            while (words.size() < TITLE_WORDS_READ) {
                 int wordStart = NormalizedText.previousWordStart(folded, end, sentenceStart);
                 if (wordStart < 0) {
                     break; // no space before, or punctuation: the words read end here
@@ -154,7 +156,14 @@ enum MentionRole {
             if (city >= 0 && withAttachedPreposition(words.get(city), Word.CITY)) {
                 return VENUE;
             }
-            String preposition = city + 1 < words.size() ? words.get(city + 1) : "";
+            // a state word stands where a city word would (في دولة الكويت، بمملكة البحرين), but names no place alone
+            boolean state = city < 0 && !words.isEmpty() && (is(Word.STATE, words.getFirst())
+                    || withAttachedPreposition(words.getFirst(), Word.STATE));
+            if (state && !is(Word.STATE, words.getFirst())) {
+                return VENUE;
+            }
+            int before = state ? 0 : city;
+            String preposition = before + 1 < words.size() ? words.get(before + 1) : "";
             if (is(Word.AT, preposition)) {
                 return VENUE;
             }
@@ -223,19 +232,34 @@ enum MentionRole {
             if (officialAt < 0) {
                 return false;
             }
-            for (int i = officialAt; i < Math.min(words.size(), officialAt + 2); i++) {
-                if (is(official, words.get(i))) {
-                    return true;
+            // the official at most two words before, or past a longer title read back from the preposition: definite
+            // words, with portfolios joined by و or a word in construct (رئيس مجلس الوزراء، وزير الداخلية ومكافحة
+            // المخدرات). A bare run of definite words is no title: «استقبل الوزير اليوم الاثنين في دولة الكويت».
+            boolean longTitle = false;
+            for (int i = officialAt; i < words.size(); i++) {
+                String word = words.get(i);
+                if (is(official, word)) {
+                    return i < officialAt + 2 || longTitle;
                 }
+                boolean joined = word.startsWith("وال");
+                boolean construct = !definite(word) && i > officialAt && definite(words.get(i - 1));
+                if (!definite(word) && !construct) {
+                    return false;
+                }
+                longTitle |= joined || construct;
             }
             return false;
+        }
+
+        private static boolean definite(String word) {
+            return word.startsWith("ال") || word.startsWith("وال");
         }
 
         boolean among(Word kind) {
             if (!attached.isEmpty()) {
                 return false;
             }
-            for (String word : words) {
+            for (String word : words.subList(0, Math.min(WORDS_READ, words.size()))) {
                 if (is(kind, word)) {
                     return true;
                 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -63,6 +64,11 @@ final class Recognisers {
     /** The page cleaner, which finds datelines and publication dates with the same automaton. */
     ArticleParser pageCleaner() {
         return new ArticleParser(lexicon, dates, gazetteer.places());
+    }
+
+    /** The country a place names (folded, a dateline's), when it names one. */
+    Optional<String> countryOf(String place) {
+        return gazetteer.find(lexicon.scan(place)).stream().findFirst().map(match -> match.value().code());
     }
 
     /** @param published the publication day, which relative dates (أمس، الخميس الماضي) count from; may be null */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,16 @@ public final class ArticleParser {
     private static final Pattern LEAD_DATELINE_END = Pattern.compile("\\s*(?:\\([^()]{1,30}\\)|/[^/]{1,20}/)?\\s*[-–—]");
     /** The most words a line naming the place, author or outlet of an article has (الرباط-سناء الجدني). */
     private static final int BYLINE_WORDS = 5;
+    /**
+     * What separates a dateline's place from its outlet, author or agency: «الرباط - سناء الجدني»، «أبوظبي (الاتحاد)»،
+     * «مراكش / محمد الطاهر / الأناضول»، «تونس: «الشرق الأوسط»»، «ليانيونقانغ، الصين 19 سبتمبر».
+     */
+    private static final Pattern DATELINE_SEPARATORS = Pattern.compile("[-–—/:()«»\"،,]+");
+    /** How far into the lead, and in how many words, the place of its dateline ends: «تونس (وات) -»، «أنقرة - "القدس" -». */
+    private static final int LEAD_PLACE_CHARS = 30;
+    private static final int LEAD_PLACE_WORDS = 3;
+    /** Where the place of a lead's dateline ends: a day, or a dash, bracket, slash or colon (a comma may be inside). */
+    private static final Pattern LEAD_PLACE_END = Pattern.compile("[\\d\\-–—/:()«»\"]");
     /** A photo's credit in brackets at the end of its caption. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\(([^().]+)\\)$");
     private static final int CREDIT_WORDS = 3;
@@ -127,14 +138,17 @@ public final class ArticleParser {
         return new LineRules(rules.stream().filter(row -> row.get("scope").equals(scope)).map(row -> row.get("pattern")).toList());
     }
 
-    /** What was posted: plain text or HTML, with whatever metadata the poster knew. */
     /** The longest title, posted or found, in chars. */
     public static final int MAX_TITLE = 1000;
 
+    /** What was posted: plain text or HTML, with whatever metadata the poster knew. */
     public record RawArticle(String url, String title, String publishedAt, String source, String text, String html) {
     }
 
-    /** The clean text, folded for matching, and what the parser learnt about it. */
+    /**
+     * The clean text, folded for matching, and what the parser learnt about it; {@code datelinePlace}, folded, is
+     * where the story was filed (a line «أبوظبي (الاتحاد)» or a lead opening «الرباط 6 أبريل 2021 (ومع) -»), or null.
+     */
     public record ParsedArticle(String title, NormalizedText text, String publishedAt, String datelinePlace) {
         public Optional<LocalDate> publishedDate() {
             if (publishedAt == null) {
@@ -196,6 +210,10 @@ public final class ArticleParser {
                 if (publishedAt == null) {
                     publishedAt = dateLine.get().day();
                 }
+                if (datelinePlace == null && !leadRead) { // «الاثنين 22 يوليو 2019 | الدوحة - لوسيل»
+                    datelinePlace = Arrays.stream(page.originalOf(range).split("\\|"))
+                            .flatMap(part -> datelinePlace(part).stream()).findFirst().orElse(null);
+                }
                 continue;
             }
             if (lineBoilerplate.match(folded)) {
@@ -203,8 +221,12 @@ public final class ArticleParser {
             }
             String line = page.originalOf(range);
             if (!articleStarted) { // above the article: its first line is the headline or the dateline of its lead
-                datelinePlace = datelinePlace(line).orElse(null);
+                Optional<String> filedIn = datelinePlace(line);
                 if (datelinePlace == null) {
+                    datelinePlace = filedIn.orElse(null);
+                }
+                // «شرم الشيخ / المدى» above the headline is written like a masthead: the headline is still to come
+                if (filedIn.isEmpty() || mastheads.match(folded)) {
                     if (isMasthead(folded)) {
                         kept.add(range); // the outlet's name stays in the text: it may be all that names the home country
                         continue;
@@ -226,6 +248,11 @@ public final class ArticleParser {
                 }
                 leadRead = true;
                 leadDate = leadDateline(folded).orElse(null);
+                if (datelinePlace == null) {
+                    datelinePlace = leadPlace(folded).orElse(null);
+                }
+            } else if (!leadRead && datelinePlace == null && !line.equals(title)) {
+                datelinePlace = datelinePlace(line).orElse(null);
             }
             kept.add(range);
         }
@@ -314,15 +341,42 @@ public final class ArticleParser {
         return dateline ? Optional.of(day.value()) : Optional.empty();
     }
 
-    /** "الرباط-سناء الجدني", "فيينا – رويترز": a known place, a dash, an author or agency. */
+    /**
+     * The place of a line above the lead that names where the story was filed, with its author, outlet or agency
+     * («الرباط-سناء الجدني»، «فيينا – رويترز»، «أبوظبي (الاتحاد)»، «سبق - الرياض»): one of its parts is a known
+     * place and nothing else.
+     */
     private Optional<String> datelinePlace(String line) {
-        int dash = line.indexOf('-') >= 0 ? line.indexOf('-') : line.indexOf('–');
-        if (dash <= 0 || words(line, BYLINE_WORDS) > BYLINE_WORDS) {
+        if (words(line, BYLINE_WORDS) > BYLINE_WORDS || DATELINE_SEPARATORS.matcher(line).results().findAny().isEmpty()) {
             return Optional.empty();
         }
-        String place = line.substring(0, dash).strip();
-        List<? extends Lexicon.Match<?>> matches = lexicon.scan(NormalizedText.fold(place)).matches(datelinePlaces);
-        return matches.size() == 1 && words(place, 2) <= 2 ? Optional.of(place) : Optional.empty();
+        return DATELINE_SEPARATORS.splitAsStream(NormalizedText.fold(line)).map(String::strip).filter(this::isPlace).findFirst();
+    }
+
+    /**
+     * The place a lead opens with, before its day or its agency: «عمّان 12 آب (بترا) –»، «تونس (وات) -»،
+     * «ليانيونقانغ، الصين 19 سبتمبر 2025 (شينخوا)»، «الدوحة في 20 نوفمبر /قنا/». Three words at most stand before
+     * the first number or dash, bracket, slash or colon.
+     */
+    private Optional<String> leadPlace(String folded) {
+        Matcher end = LEAD_PLACE_END.matcher(folded).region(0, Math.min(folded.length(), LEAD_PLACE_CHARS));
+        if (!end.find() || end.start() == 0) {
+            return Optional.empty();
+        }
+        String before = folded.substring(0, end.start()).replaceFirst("\\s+في\\s*$", "");
+        if (words(before, LEAD_PLACE_WORDS) > LEAD_PLACE_WORDS) {
+            return Optional.empty();
+        }
+        return DATELINE_SEPARATORS.splitAsStream(before).map(String::strip).filter(this::isPlace).findFirst();
+    }
+
+    /** Whether {@code folded} is one known place, of two words at most, and nothing else. */
+    private boolean isPlace(String folded) {
+        if (folded.isEmpty() || words(folded, 2) > 2) {
+            return false;
+        }
+        List<? extends Lexicon.Match<?>> matches = lexicon.scan(folded).matches(datelinePlaces);
+        return matches.size() == 1 && matches.getFirst().start() == 0 && matches.getFirst().end() == folded.length();
     }
 
     private static boolean containsDigit(String folded) {

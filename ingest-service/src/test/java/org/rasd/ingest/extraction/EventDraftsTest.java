@@ -35,6 +35,21 @@ class EventDraftsTest {
     }
 
     @Test
+    void talksOfTheDayWithNoPlaceAreHeldWhereTheArticleWasFiled() {
+        Staged s = Staged.of("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني.", "2025-03-04");
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(s.draftsFiledIn("PT")));
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"), drafts(s.draftsFiledIn("FR")), "filed abroad, the talks stay talks");
+    }
+
+    @Test
+    void theDatelinePlacesNoBackgroundNorTalksBesideAGathering() {
+        Staged recalled = Staged.of("وسبق أن التقى وزير الداخلية البرتغالي وزير الداخلية الإسباني.", "2025-03-04");
+        assertEquals(List.of("MEET PT [ES] null null"), drafts(recalled.draftsFiledIn("PT")));
+        Staged sidelines = Staged.of("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني على هامش القمة.", "2025-03-04");
+        assertEquals("MEET", sidelines.draftsFiledIn("PT").getFirst().type().name());
+    }
+
+    @Test
     void talksWithNoPartyButAPlaceAreAVisitThere() {
         assertEquals(List.of("VISIT PT [AT] null AT/فيينا"), drafts("أجرى وزير الداخلية البرتغالي مباحثات أمنية بالعاصمة النمساوية فيينا."));
     }

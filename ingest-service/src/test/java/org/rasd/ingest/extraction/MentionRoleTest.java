@@ -190,6 +190,28 @@ class MentionRoleTest {
     }
 
     @Test
+    void aStateAfterALongTitleIsTheCountryTheOfficialServes() {
+        assertEquals(role("باكستان", MentionRole.NATIONALITY),
+                roles("التقى الوزير محسن نقوي وزير الداخلية ومكافحة المخدرات في جمهورية باكستان"));
+        assertEquals(role("بلجيكا", MentionRole.NATIONALITY),
+                roles("أجرى الوزير مباحثات مع وزيرة الداخلية والإصلاحات المؤسساتية والتجديد الديمقراطي بمملكة بلجيكا"));
+        assertEquals(role("جمهورية كوريا", MentionRole.NATIONALITY), roles("عقد جلسة مع رئيس مجلس الوزراء بجمهورية كوريا"));
+    }
+
+    @Test
+    void aStateWordMayStandBetweenThePrepositionAndThePlace() {
+        assertEquals(role("الكويت", MentionRole.VENUE), roles("عقد الاجتماع في دولة الكويت"));
+        assertEquals(role("البحرين", MentionRole.VENUE), roles("عقد الاجتماع بمملكة البحرين"));
+        assertEquals(role("الكويت", MentionRole.DESTINATION), roles("توجه الوفد إلى دولة الكويت"));
+        assertEquals(role("الكويت", MentionRole.OTHER), roles("أشادت دولة الكويت بالجهود"));
+    }
+
+    @Test
+    void timeWordsAfterAnOfficialAreNoTitle() {
+        assertEquals(role("الكويت", MentionRole.VENUE), roles("وصل الوزير اليوم الاثنين إلى الرياض ثم حل الوزير اليوم الاثنين في دولة الكويت").subList(1, 2));
+    }
+
+    @Test
     void aCapitalNamedLikeItsCountryAfterAnOfficialStaysAPlace() {
         assertEquals(role("الجزائر", MentionRole.VENUE), roles("استقبل وزير الداخلية بالجزائر نظيره"));
     }

@@ -35,7 +35,7 @@ final class Staged {
         clauses = ClauseSplitter.split(folded, sentences, found);
         protagonist = Protagonist.of(folded, clauses, found);
         dating = new EventDating(folded, sentences, found.dates());
-        drafts = EventDrafts.of(text, clauses, protagonist, found, dating);
+        drafts = EventDrafts.of(text, clauses, protagonist, null, found, dating);
     }
 
     /** {@code text} through every stage, with {@code published} (yyyy-mm-dd, or null) the day relative dates count from. */
@@ -69,7 +69,12 @@ final class Staged {
 
     /** The drafts the clauses give when {@code protagonist} is the article's protagonist. */
     List<Draft> draftsFor(String protagonist) {
-        return EventDrafts.of(text, clauses, protagonist, found, dating);
+        return EventDrafts.of(text, clauses, protagonist, null, found, dating);
+    }
+
+    /** The drafts the clauses give when the article was filed in {@code country} (its dateline's). */
+    List<Draft> draftsFiledIn(String country) {
+        return EventDrafts.of(text, clauses, protagonist, country, found, dating);
     }
 
     /** The officials a clause names, by country. */

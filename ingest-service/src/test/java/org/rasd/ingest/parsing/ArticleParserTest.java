@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rasd.ingest.parsing.NormalizedText.fold;
 
 /** Page cleaning and the headline, one page phenomenon per test, each page written for it. */
 class ArticleParserTest {
@@ -183,6 +184,27 @@ class ArticleParserTest {
         ParsedArticle parsed = text("الرباط-سامي العلوي\n" + LEAD);
         assertNull(parsed.title());
         assertEquals("الرباط", parsed.datelinePlace());
+    }
+
+    /** A short line of a place and its outlet, author or agency names where the story was filed, whatever separates them. */
+    @Test
+    void aDatelineNamesItsPlaceBesideItsOutletOrAuthor() {
+        assertEquals(fold("أبوظبي"), text(HEADLINE + "\nأبوظبي (الاتحاد)\n" + LEAD).datelinePlace());
+        assertEquals(fold("مراكش"), text(HEADLINE + "\nمراكش / محمد الطاهر / الأناضول\n" + LEAD).datelinePlace());
+        assertEquals(fold("الرياض"), text(HEADLINE + "\nسبق - الرياض\n" + LEAD).datelinePlace());
+        assertEquals(fold("الدوحة"), text(HEADLINE + "\nالاثنين 22 يوليو 2019 | الدوحة - لوسيل\n" + LEAD).datelinePlace());
+        assertNull(text(HEADLINE + "\nكتب - حسام شوقي\n" + LEAD).datelinePlace(), "an author alone names no place");
+    }
+
+    /** A lead that opens with a place before its day or agency was filed there. */
+    @Test
+    void aLeadOpeningWithAPlaceAndItsAgencyNamesTheDateline() {
+        assertEquals(fold("الرياض"), text(HEADLINE + "\nالرياض 12 آب (واس) – " + LEAD).datelinePlace());
+        assertEquals(fold("تونس"), text(HEADLINE + "\nتونس (وات) - " + LEAD).datelinePlace());
+        assertEquals(fold("الصين"), text(HEADLINE + "\nليانيونقانغ، الصين 19 سبتمبر 2025 (شينخوا) " + LEAD).datelinePlace());
+        assertEquals(fold("الدوحة"), text(HEADLINE + "\nالدوحة في 20 نوفمبر /قنا/ " + LEAD).datelinePlace());
+        assertNull(text(HEADLINE + "\nتونس تستضيف اجتماعا لوزراء الداخلية العرب، ويحضره وزراء من عشرين دولة عربية.").datelinePlace(),
+                "a country that opens the lead's sentence is no dateline");
     }
 
     /** The article's h1 is its headline, not the social title an editor rewrote, nor the page title with the site. */
