@@ -77,8 +77,10 @@ final class EventDrafts {
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
-            if (dates.getFirst() == null && sideline && lastMultilateral != null) {
-                dates = Collections.singletonList(lastMultilateral.date());
+            // talks on the sidelines are held at the gathering, else where and when the article's last dated act was
+            Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null ? lastMultilateral : lastDated(drafts);
+            if (dates.getFirst() == null && frame != null) {
+                dates = Collections.singletonList(frame.date());
             }
             // the dateline places the news it was filed with, acts dated to the day, not the background
             boolean news = dates.stream().anyMatch(date -> date != null && date.precision().equals("day"));
@@ -94,8 +96,7 @@ final class EventDrafts {
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
                     made.add(lastMultilateral);
                 } else {
-                    Event.Location sidelinesPlace = sideline && lastMultilateral != null ? lastMultilateral.location() : null;
-                    made.addAll(bilateral(clause, parties, shared, date, confidence, sidelinesPlace));
+                    made.addAll(bilateral(clause, parties, shared, date, confidence, frame == null ? null : frame.location()));
                 }
             }
             int known = lastOfFamily(drafts, parties.type());
@@ -111,6 +112,15 @@ final class EventDrafts {
             }
         }
         return drafts;
+    }
+
+    private static Draft lastDated(List<Draft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (drafts.get(i).date() != null) {
+                return drafts.get(i);
+            }
+        }
+        return null;
     }
 
     private static int lastOfFamily(List<Draft> drafts, EventType type) {

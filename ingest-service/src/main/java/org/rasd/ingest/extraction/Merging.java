@@ -84,12 +84,6 @@ final class Merging {
         return List.copyOf(all);
     }
 
-    /**
-     * An act that gives no date of its own, with partners the article reports another act with, belongs to the
-     * same occasion (praise reacting to a meeting, a reception recalled beside the agreement signed at it): it
-     * takes the date of the nearest dated act with the same partners, the one before it first. Intelligence
-     * shared is an operation of its own, on no occasion.
-     */
     /** An agreement placed nowhere was signed where its parties met: the nearest meeting with the same partners. */
     private static List<Draft> withOccasionPlaces(List<Draft> drafts) {
         return drafts.stream().map(draft -> {
@@ -111,6 +105,12 @@ final class Merging {
                         .thenComparingInt(other -> Math.abs(other.evidence().start() - at)));
     }
 
+    /**
+     * An act that gives no date of its own, with partners the article reports another act with, belongs to the
+     * same occasion (praise reacting to a meeting, a reception recalled beside the agreement signed at it): it
+     * takes the date of the nearest dated act with the same partners, the one before it first. Intelligence
+     * shared is an operation of its own, on no occasion.
+     */
     private static List<Draft> withOccasionDates(List<Draft> drafts) {
         return drafts.stream().map(draft -> {
             if (draft.date() != null || draft.partners().isEmpty() || draft.type() == EventType.INTEL_SHARING) {

@@ -83,6 +83,13 @@ class EventDraftsTest {
     }
 
     @Test
+    void undatedTalksOnTheSidelinesAreHeldWhereAndWhenTheLastDatedActWas() {
+        assertEquals(List.of("VISIT PT [IT] 2025-03-03 IT/روما", "MEET PT [DE] 2025-03-03 IT/روما"),
+                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى روما في زيارة رسمية."
+                        + " وعلى هامش الجولة، التقى الوزير مسؤولين من ألمانيا."));
+    }
+
+    @Test
     void talksOnTheSidelinesOfAConferenceAreAMeetingAtItsPlaceAndDate() {
         assertEquals(List.of("CONFERENCE PT [] 2025-06-05 AT/فيينا", "MEET PT [DE] 2025-06-05 AT/فيينا"),
                 drafts("شارك وفد أمني برتغالي، يوم الخميس 5 يونيو 2025 بفيينا، في أشغال مؤتمر مكافحة الإرهاب."
