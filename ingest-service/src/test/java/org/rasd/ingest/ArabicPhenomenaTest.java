@@ -265,10 +265,19 @@ class ArabicPhenomenaTest {
     }
 
     @Test
-    void praiseWithoutADateIsDatedByTheMeetingItFollows() {
+    void praiseWithoutADateIsDatedAndPlacedByTheMeetingItFollows() {
         ArticleRecord record = extract("""
                 استقبل حموشي، يوم الاثنين 3 مارس 2025 بالرباط، وزير الداخلية الهولندي.
                 وفي تصريح للصحافة، أشاد الوزير الهولندي بالتعاون الأمني مع المغرب.
+                """, "2025-03-04");
+        assertEquals(List.of("HOST [NL] 2025-03-03 MA", "PRAISE [NL] 2025-03-03 MA"), eventsAsText(record));
+    }
+
+    @Test
+    void aPraiseTweetedIsPlacedNowhere() {
+        ArticleRecord record = extract("""
+                استقبل حموشي، يوم الاثنين 3 مارس 2025 بالرباط، وزير الداخلية الهولندي.
+                وبعيد اللقاء، غرد الوزير الهولندي مشيدا بالتعاون الأمني مع المغرب.
                 """, "2025-03-04");
         assertEquals(List.of("HOST [NL] 2025-03-03 MA", "PRAISE [NL] 2025-03-03 null"), eventsAsText(record));
     }

@@ -8,18 +8,19 @@ import java.util.Map;
 
 /**
  * An event before the repeats of its act are merged into it: the record's fields without the id.
- * {@code named} holds the officials named for each country code.
+ * {@code named} holds the officials named for each country code; {@code nowhere} when the act happened in no
+ * place (a tweet, a letter), so that no occasion places it.
  */
 record Draft(EventType type, String subject, List<String> partners, Map<String, Actor> named,
              List<String> organisations, Event.EventDate date, Event.Location location, List<String> themes,
-             Event.Evidence evidence, double confidence) {
+             Event.Evidence evidence, double confidence, boolean nowhere) {
 
     Draft withDate(Event.EventDate newDate) {
-        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence);
+        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere);
     }
 
     Draft withLocation(Event.Location newLocation) {
-        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence);
+        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere);
     }
 
     /** This draft, with the date and place it lacks taken from another report of its act. */

@@ -27,11 +27,12 @@ final class EventDrafts {
 
     /** What every draft of one clause shares. */
     private record Shared(Map<String, Actor> named, List<String> organisations, List<String> themes,
-                          Event.Evidence evidence) {
+                          Event.Evidence evidence, boolean written) {
 
         Draft draft(EventType type, String subject, List<String> partners, Event.EventDate date,
                     Event.Location location, double confidence) {
-            return new Draft(type, subject, partners, named, organisations, date, location, themes, evidence, confidence);
+            return new Draft(type, subject, partners, named, organisations, date, location, themes, evidence, confidence,
+                    written && type == EventType.PRAISE);
         }
     }
 
@@ -179,8 +180,9 @@ final class EventDrafts {
         if (themes.isEmpty()) {
             themes = values(found.themes(), paragraph);
         }
+        boolean written = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.WRITTEN);
         return new Shared(NamedActors.of(text, clause, found), values(found.organisations(), clause.span()), themes,
-                evidence(clause.sentence()));
+                evidence(clause.sentence()), written);
     }
 
     /** Whether a re-mention of one kind may name an act of the other: «الاجتماع» may name a conference's meeting. */

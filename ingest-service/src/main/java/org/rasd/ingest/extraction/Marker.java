@@ -25,5 +25,7 @@ enum Marker {
     /** Officials named in the dual (وزيري الخارجية، الوزيران): the two act together. */
     DUAL,
     /** Talks held on the sidelines of a conference (على هامش). */
-    SIDELINES
+    SIDELINES,
+    /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
+    WRITTEN
 }

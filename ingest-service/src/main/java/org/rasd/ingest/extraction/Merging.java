@@ -75,7 +75,8 @@ final class Merging {
         return new Draft(kind.type(), kind.subject(), main.partners(), allNamed, union(main.organisations(), second.organisations()),
                 main.date() != null ? main.date() : second.date(),
                 kind.location() != null ? kind.location() : main.location() != null ? main.location() : second.location(),
-                union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()));
+                union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()),
+                main.nowhere() || second.nowhere());
     }
 
     private static List<String> union(List<String> first, List<String> second) {
@@ -84,13 +85,21 @@ final class Merging {
         return List.copyOf(all);
     }
 
-    /** An agreement placed nowhere was signed where its parties met: the nearest meeting with the same partners. */
+    /**
+     * An agreement or a praise with no place was signed or spoken where its parties met: at the nearest meeting
+     * with the same partners, on the same day when both are dated. A praise written (a tweet) happened nowhere.
+     */
     private static List<Draft> withOccasionPlaces(List<Draft> drafts) {
         return drafts.stream().map(draft -> {
-            if (draft.type() != EventType.AGREEMENT || draft.location() != null || draft.partners().isEmpty()) {
+            boolean signedOrSpoken = draft.type() == EventType.AGREEMENT || draft.type() == EventType.PRAISE;
+            if (!signedOrSpoken || draft.location() != null || draft.nowhere() || draft.partners().isEmpty()) {
                 return draft;
             }
-            return nearest(drafts, draft, other -> other.type().meeting() && other.location() != null)
+            // a praise reacts to a meeting reported before it, unless it opens the article: a headline announcing it
+            boolean reacting = draft.type() == EventType.PRAISE && draft != drafts.getFirst();
+            return nearest(drafts, draft, other -> other.type().meeting() && other.location() != null
+                    && (draft.date() == null || other.date() == null || draft.date().equals(other.date()))
+                    && (!reacting || other.evidence().start() < draft.evidence().start()))
                     .map(meeting -> draft.withLocation(meeting.location()))
                     .orElse(draft);
         }).toList();

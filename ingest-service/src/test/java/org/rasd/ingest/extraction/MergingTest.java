@@ -22,7 +22,7 @@ class MergingTest {
     /** A draft of PT's act of {@code type} with {@code partners}, on {@code date}, in {@code country}, reported at {@code at}. */
     private static Draft draft(EventType type, List<String> partners, EventDate date, String country, int at) {
         return new Draft(type, "PT", partners, Map.of(), List.of(), date, country == null ? null : new Event.Location(country, null),
-                List.of(), new Event.Evidence(at, at + 10), 0.8);
+                List.of(), new Event.Evidence(at, at + 10), 0.8, false);
     }
 
     private static List<Draft> merged(Draft... drafts) {
@@ -98,14 +98,14 @@ class MergingTest {
     @Test
     void aMergedEventKeepsEveryDetailOfBothReports() {
         Draft headline = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("ES", new Actor("ES", null, "وزير الداخلية")),
-                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7);
+                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7, false);
         Draft paragraph = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                 "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL"), MARCH_3, new Event.Location("IT", "روما"),
-                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9);
+                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false);
         Draft one = merged(headline, paragraph).getFirst();
         assertEquals(new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                         "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL", "INTERPOL"), MARCH_3,
-                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9),
+                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false),
                 one);
     }
 
@@ -117,16 +117,16 @@ class MergingTest {
     }
 
     @Test
-    void undatedPraiseTakesTheDateOfTheNearestMeetingWithTheSamePartnersBeforeIt() {
-        assertEquals(List.of("HOST [ES] 2025-03-09 PT @0", "MEET [ES] 2025-03-03 IT @20", "PRAISE [ES] 2025-03-03 null @40",
+    void undatedPraiseTakesTheDateAndPlaceOfTheNearestMeetingWithTheSamePartnersBeforeIt() {
+        assertEquals(List.of("HOST [ES] 2025-03-09 PT @0", "MEET [ES] 2025-03-03 IT @20", "PRAISE [ES] 2025-03-03 IT @40",
                         "VISIT [ES] 2025-03-09 ES @45"),
                 described(merged(draft(EventType.HOST, List.of("ES"), MARCH_9, "PT", 0), draft(EventType.MEET, List.of("ES"), MARCH_3, "IT", 20),
                         draft(EventType.PRAISE, List.of("ES"), null, null, 40), draft(EventType.VISIT, List.of("ES"), MARCH_9, "ES", 45))));
     }
 
     @Test
-    void undatedPraiseBeforeAnyMeetingTakesTheDateOfTheNearestAfter() {
-        assertEquals(List.of("PRAISE [ES] 2025-03-03 null @0", "HOST [ES] 2025-03-03 PT @20", "VISIT [ES] 2025-03-09 ES @60"),
+    void undatedPraiseBeforeAnyMeetingTakesTheDateAndPlaceOfTheNearestAfter() {
+        assertEquals(List.of("PRAISE [ES] 2025-03-03 PT @0", "HOST [ES] 2025-03-03 PT @20", "VISIT [ES] 2025-03-09 ES @60"),
                 described(merged(draft(EventType.PRAISE, List.of("ES"), null, null, 0), draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 20),
                         draft(EventType.VISIT, List.of("ES"), MARCH_9, "ES", 60))));
     }
@@ -144,6 +144,19 @@ class MergingTest {
                         "PRAISE [FR] null null @60"),
                 described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.INTEL_SHARING, List.of("ES"), null, "ES", 20),
                         draft(EventType.INTEL_SHARING, List.of("FR"), MARCH_9, "FR", 40), draft(EventType.PRAISE, List.of("FR"), null, null, 60))));
+    }
+
+    @Test
+    void praiseWrittenBeforeTheMeetingInTheBodyIsARemarkPlacedNowhere() {
+        assertEquals(List.of("VISIT [FR] 2025-03-09 FR @0", "PRAISE [ES] 2025-03-03 null @20", "HOST [ES] 2025-03-03 PT @40"),
+                described(merged(draft(EventType.VISIT, List.of("FR"), MARCH_9, "FR", 0), draft(EventType.PRAISE, List.of("ES"), null, null, 20),
+                        draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 40))));
+    }
+
+    @Test
+    void praiseOnAnotherDayThanTheMeetingIsNotPlacedThere() {
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @0", "PRAISE [ES] 2025-03-09 null @20"),
+                described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.PRAISE, List.of("ES"), MARCH_9, null, 20))));
     }
 
     @Test
