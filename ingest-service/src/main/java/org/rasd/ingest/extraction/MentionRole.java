@@ -93,11 +93,11 @@ enum MentionRole {
                 return role;
             }
         }
+        if (before.officialOf(mention.value().kind(), Word.ENVOY)) {
+            return ENVOY; // nearer than a counterpart word before it: «مع سفراء قطر»
+        }
         if (before.counterpart()) {
             return COUNTERPART;
-        }
-        if (before.officialOf(mention.value().kind(), Word.ENVOY)) {
-            return ENVOY;
         }
         return before.officialOf(mention.value().kind(), Word.OFFICIAL) ? NATIONALITY : OTHER;
     }

@@ -221,6 +221,8 @@ class MentionRoleTest {
         assertEquals(role("الكويت", MentionRole.ENVOY), roles("استقبل الوزير سفير دولة الكويت"));
         assertEquals(role("الفرنسي", MentionRole.ENVOY), roles("استقبل الوزير السفير الفرنسي"));
         assertEquals(role("قطر", MentionRole.ENVOY), roles("التقى الوزير سفراء قطر"));
+        assertEquals(role("قطر", MentionRole.ENVOY), roles("بحث الوزير مع سفراء قطر"), "the envoy word is nearer than مع");
+        assertEquals(role("أوكرانيا", MentionRole.ENVOY), roles("استعرض الوزير مع سفير جمهورية أوكرانيا"));
     }
 
     @Test
