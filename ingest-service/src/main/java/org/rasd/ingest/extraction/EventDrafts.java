@@ -8,6 +8,7 @@ import org.rasd.ingest.record.Event;
 import org.rasd.ingest.record.Event.Actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,7 +231,7 @@ final class EventDrafts {
         }
         Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
         for (List<String> party : type == EventType.HOST || type == EventType.AGREEMENT
-                ? together(clause, parties.partners(), found) : parties.partners().stream().map(List::of).toList()) {
+                ? together(clause, parties.partners()) : parties.partners().stream().map(List::of).toList()) {
             String partner = party.getFirst();
             Event.Location location = switch (type) {
                 case VISIT, INTEL_SHARING -> placeOf(clause, partner);
@@ -244,13 +245,21 @@ final class EventDrafts {
         return drafts;
     }
 
+    /** How many words may stand between two officials joined by و (وزير الداخلية الفرنسي جيرالد دارمانان ونظيرته الألمانية). */
+    private static final int OFFICIALS_APART = 6;
+
     /**
      * The partners as the parties of a reception or a signing: countries named together (وزيرا خارجية فرنسا
-     * وألمانيا، اتفق الأردن وسوريا والولايات المتحدة), or officials named in the dual (وزيري الخارجية الفرنسي جان نويل
-     * بارو والألمانية …), are received or sign together, one act.
+     * وألمانيا، اتفق الأردن وسوريا والولايات المتحدة), officials joined by و (الوزير الفرنسي … ونظيرته الألمانية) or
+     * named in the dual (وزيري الخارجية الفرنسي جان نويل بارو والألمانية …) are received or sign together, one act;
+     * unless the clause says they were met one by one (لقاءات منفصلة).
      */
-    private static List<List<String>> together(Clause clause, Set<String> partners, Recognised found) {
-        if (clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.DUAL)) {
+    private List<List<String>> together(Clause clause, Set<String> partners) {
+        List<Match<Marker>> markers = clause.span().matchesIn(found.markers());
+        if (markers.stream().anyMatch(m -> m.value() == Marker.SEPARATE)) {
+            return partners.stream().map(List::of).toList();
+        }
+        if (markers.stream().anyMatch(m -> m.value() == Marker.DUAL)) {
             return partners.isEmpty() ? List.of() : List.of(List.copyOf(partners));
         }
         List<List<String>> parties = new ArrayList<>();
@@ -259,7 +268,8 @@ final class EventDrafts {
         for (Mention mention : clause.mentions()) {
             String code = mention.code();
             if (partners.contains(code) && placed.add(code)) {
-                boolean withPrevious = mention.joined() && previous != null && !parties.isEmpty() && parties.getLast().contains(previous.code());
+                boolean withPrevious = (mention.joined() || officialsJoined(previous, mention))
+                        && previous != null && !parties.isEmpty() && parties.getLast().contains(previous.code());
                 if (withPrevious) {
                     parties.getLast().add(code);
                 } else {
@@ -270,6 +280,16 @@ final class EventDrafts {
         }
         partners.stream().filter(placed::add).forEach(code -> parties.add(new ArrayList<>(List.of(code))));
         return parties.stream().map(List::copyOf).toList();
+    }
+
+    /** Whether a second official, of {@code mention}'s country, is joined to the one of {@code previous} by و. */
+    private boolean officialsJoined(Mention previous, Mention mention) {
+        if (previous == null) {
+            return false;
+        }
+        String between = text.folded().substring(previous.match().end(), mention.start()).strip();
+        String[] words = between.isEmpty() ? new String[0] : between.split("[\\s،,]+");
+        return words.length <= OFFICIALS_APART && Arrays.stream(words).anyMatch(MentionRole::joinsAnOfficial);
     }
 
     /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */

@@ -26,6 +26,8 @@ enum Marker {
     DUAL,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES,
+    /** The officials a clause names were met one by one (لقاءات منفصلة، على التوالي): an act each. */
+    SEPARATE,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
     WRITTEN
 }

@@ -55,6 +55,18 @@ enum MentionRole {
         return is(Word.AT, word) || is(Word.AT_ATTACHED, word);
     }
 
+    /**
+     * Whether {@code word} (folded) joins a second official to a first with و: ونظيرته، والوزير، ورئيس
+     * (وزير الداخلية الفرنسي جيرالد دارمانان ونظيرته الألمانية).
+     */
+    static boolean joinsAnOfficial(String word) {
+        if (word.length() < 2 || word.charAt(0) != 'و') {
+            return false;
+        }
+        String rest = word.substring(1);
+        return isWritten(Word.OFFICIAL, rest) || isWritten(Word.COUNTERPART, rest) || isWritten(Word.ENVOY, rest);
+    }
+
     /** Whether the mention gives the nationality of an official or an envoy: a foreign country in national news. */
     boolean nationality() {
         return this == NATIONALITY || this == ENVOY;

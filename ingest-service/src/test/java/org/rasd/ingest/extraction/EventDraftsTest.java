@@ -301,4 +301,16 @@ class EventDraftsTest {
         assertEquals(List.of("HOST PT [FR, DE] 2025-03-03 PT/لشبونة"),
                 drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، وزيري الخارجية الفرنسي جان مارتان والألمانية آنا شميت."));
     }
+
+    @Test
+    void officialsJoinedByWaAreReceivedTogether() {
+        assertEquals(List.of("HOST PT [FR, DE] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، وزير الداخلية الفرنسي جان مارتان ونظيرته الألمانية آنا شميت."));
+    }
+
+    @Test
+    void officialsMetOneByOneAreAReceptionEach() {
+        assertEquals(List.of("HOST PT [FR] 2025-03-03 PT/لشبونة", "HOST PT [DE] 2025-03-03 PT/لشبونة"),
+                drafts("عقد وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، لقاءات منفصلة مع وزير الداخلية الفرنسي جان مارتان ووزيرة الداخلية الألمانية آنا شميت."));
+    }
 }
