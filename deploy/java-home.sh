@@ -1,4 +1,4 @@
-# Sourced by deploy/run-local and .ci/run: picks a JDK of version 21 or newer for Maven and the launcher.
+# Sourced by deploy/run-local, deploy/test and the other deploy/ commands: picks a JDK of version 21 or newer for Maven and the launcher.
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME" 2>/dev/null || echo 0)" -lt 21 ] 2>/dev/null; then
   for candidate in /usr/lib/jvm/*; do
