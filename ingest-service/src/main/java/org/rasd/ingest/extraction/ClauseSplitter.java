@@ -36,8 +36,9 @@ final class ClauseSplitter {
                 boolean coordinated = !mentions.isEmpty() && coordinated(folded, mentions.getLast().match().end(), match.start());
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
-            List<Match<EventType>> cues = withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
-                    sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC));
+            List<Match<EventType>> cues = withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
+                    sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
+                    .filter(m -> m.value() == Marker.SCHEDULED).toList());
             List<Integer> breaks = itemBreaks(folded, part, cues, sentence);
             List<Match<Marker>> aroundNouns = sentence.markers().stream().filter(m -> m.value() == Marker.DEMONSTRATIVE
                     || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
@@ -101,6 +102,36 @@ final class ClauseSplitter {
         return cues.stream().filter(cue -> topicVerbs.stream().noneMatch(verb -> {
             int wordEnd = NormalizedText.wordEnd(folded, verb.end(), folded.length());
             return wordEnd <= cue.start() && ARTICLE_ONLY.matcher(folded).region(wordEnd, cue.start()).matches();
+        })).toList();
+    }
+
+    /** How many words a plan's word may stand after the event noun it qualifies: «مؤتمر دولي تنوي باريس ترؤسه». */
+    private static final int PLAN_REACH_WORDS = 2;
+
+    /**
+     * Cues qualified by a word of what is to come, written right after them (القمة المقبلة، مؤتمر دولي تنوي باريس
+     * ترؤسه): a plan, no act. The reported part of a sentence ends before such a word, not before the noun it follows.
+     */
+    private static List<Match<EventType>> withoutPlans(String folded, List<Match<EventType>> cues, List<Match<Marker>> plans) {
+        if (plans.isEmpty()) {
+            return cues;
+        }
+        return cues.stream().filter(cue -> plans.stream().noneMatch(plan -> {
+            int from = NormalizedText.wordEnd(folded, cue.end(), folded.length());
+            if (plan.start() < from) {
+                return false;
+            }
+            int words = 0;
+            for (int i = from; i < plan.start(); i++) {
+                char c = folded.charAt(i);
+                if (!NormalizedText.isWordChar(c) && !NormalizedText.isWhitespace(c)) {
+                    return false; // punctuation: the plan belongs to another phrase
+                }
+                if (NormalizedText.isWhitespace(c) && i + 1 < plan.start() && NormalizedText.isWordChar(folded.charAt(i + 1))) {
+                    words++;
+                }
+            }
+            return words <= PLAN_REACH_WORDS;
         })).toList();
     }
 

@@ -28,6 +28,14 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void anEventNounQualifiedByAPlanRightAfterItIsNoCue() {
+        assertEquals(List.of(clause("null", "وأكد الوزير الإسباني أهمية المؤتمر الدولي الذي", "ES NATIONALITY")),
+                clauses("وأكد الوزير الإسباني أهمية المؤتمر الدولي الذي تنوي مدريد احتضانه."));
+        assertEquals(List.of(clause("null", "وأكد الوزير الإسباني أهمية القمة المقبلة.", "ES NATIONALITY")),
+                clauses("وأكد الوزير الإسباني أهمية القمة المقبلة."));
+    }
+
+    @Test
     void theMoreSpecificCueDecidesTheType() {
         assertEquals(List.of(clause("HONOR", "وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط.", "FR OTHER", "MA VENUE")),
                 clauses("وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط."));
