@@ -141,7 +141,7 @@ class ArabicPhenomenaTest {
             "حل عبد اللطيف حموشي في زيارة عمل إلى العاصمة الإسبانية مدريد | VISIT | ES | مدريد",
             "زار وزير الداخلية المغربي العاصمة الإسبانية مدريد حيث أعلنت وزارة الداخلية الإسبانية عن اتفاق | VISIT | ES | مدريد",
             "استقبل عبد اللطيف حموشي وفدا أمنيا إسبانيا بمقر المديرية العامة لمراقبة التراب الوطني | HOST | MA | ",
-            "عقد وزير الداخلية التونسي لقاء مع نظيره الجزائري في مدينة وهران | MEET | DZ | وهران",
+            "عقد وزير الداخلية التونسي لقاء مع نظيره الجزائري في مدينة وهران | VISIT | DZ | وهران",
             "الرباط – أجرى وزير الداخلية الإسباني مباحثات في مدريد مع نظيره المغربي | HOST | ES | مدريد",
             "مدريد – استقبل وزير الداخلية الإسباني نظيره المغربي | HOST | ES | مدريد"})
     void theWordsBeforeAPlaceSayWhereTheEventIs(String text, String type, String country, String place) {
@@ -261,7 +261,7 @@ class ArabicPhenomenaTest {
                 أجرى حموشي، يوم الاثنين 3 مارس 2025 بمدريد، مباحثات مع نظيره الإسباني.
                 وتناولت المباحثات الوضع الأمني في ليبيا وتأمين كأس العالم.
                 """, "2025-03-04");
-        assertEquals(List.of("MEET [ES] 2025-03-03 ES"), eventsAsText(record));
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES"), eventsAsText(record));
     }
 
     @Test
@@ -271,6 +271,17 @@ class ArabicPhenomenaTest {
                 وفي تصريح للصحافة، أشاد الوزير الهولندي بالتعاون الأمني مع المغرب.
                 """, "2025-03-04");
         assertEquals(List.of("HOST [NL] 2025-03-03 MA", "PRAISE [NL] 2025-03-03 MA"), eventsAsText(record));
+    }
+
+    @Test
+    void anActTheLeadReportsWithNoDateIsThePublicationDays() {
+        ArticleRecord record = extract("""
+                ميقاتي وكومبوس: الهجرة غير النظامية أولوية
+                استقبل رئيس الحكومة في السرايا ببيروت وزير خارجية قبرص، وبحث معه ملف الهجرة غير النظامية.
+                وسبق أن أجرى رئيس الحكومة مباحثات مع الوزير القبرصي في نيقوسيا.
+                """, "2024-03-12");
+        assertEquals(List.of("HOST [CY] 2024-03-12 LB", "VISIT [CY] null CY"), eventsAsText(record),
+                "the lead's reception is the day's news; the talks recalled after it stay undated");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.record.Event;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rule-based extraction from a posted article to its record, as a chain of stages, each its own class:
@@ -45,7 +46,10 @@ public final class ArticleExtractor {
         EventDating dating = new EventDating(folded, sentences, found.dates());
         String filedIn = page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null);
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, filedIn, found, dating);
-        List<Draft> acts = Merging.merged(drafts, dating.yearFrame());
+        Optional<Merging.Lead> lead = dating.leadDay(clauses, page.title() == null ? null : NormalizedText.fold(page.title()),
+                page.publishedDate().orElse(null)).map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
+                text.originalEnd(day.paragraph().end()), day.day()));
+        List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead);
 
         String id = StableIds.article(raw.url(), folded);
         List<Event> events = acts.stream().map(act -> ArticleRecords.event(id, act)).toList();

@@ -5,6 +5,7 @@ import org.rasd.ingest.parsing.DateFinder.DateMention;
 import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.record.Event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,6 +71,34 @@ final class EventDating {
             return Collections.singletonList(null);
         }
         return chosen.stream().map(d -> new Event.EventDate(d.value(), d.precision().name().toLowerCase())).toList();
+    }
+
+    /**
+     * The publication day as the date of the acts the lead reports with no date of its own (استقبل رئيس الحكومة في
+     * السرايا وزير خارجية قبرص): a news lead tells the day's news. The lead is the first paragraph below the headline
+     * that reports an act.
+     *
+     * @param headline the folded headline, or null
+     */
+    Optional<LeadDay> leadDay(List<Clause> clauses, String headline, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        for (Clause clause : clauses) {
+            if (!clause.reportsEvent()) {
+                continue;
+            }
+            Span paragraph = Sentences.paragraphAround(folded, clause.sentence());
+            if (headline != null && folded.substring(paragraph.start(), paragraph.end()).strip().equals(headline)) {
+                continue;
+            }
+            return Optional.of(new LeadDay(paragraph, new Event.EventDate(published.toString(), "day")));
+        }
+        return Optional.empty();
+    }
+
+    /** The lead paragraph (folded offsets) and the day it reports. */
+    record LeadDay(Span paragraph, Event.EventDate day) {
     }
 
     /** The year a look-back article covers («خلال سنة 2024» in its lead), which its undated events took place in. */

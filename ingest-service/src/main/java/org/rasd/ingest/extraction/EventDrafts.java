@@ -155,8 +155,9 @@ final class EventDrafts {
             Optional<String> where = clause.where().or(() -> news && placeless(clause) ? Optional.ofNullable(filedIn) : Optional.empty());
             if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
                 type = EventType.HOST;
-            } else if (type == EventType.MEET && partners.isEmpty() && !places.isEmpty()) {
-                type = EventType.VISIT;
+            } else if (type == EventType.MEET && (partners.isEmpty() ? !places.isEmpty()
+                    : clause.where().filter(partners::contains).isPresent() && partners.size() == 1)) {
+                type = EventType.VISIT; // talks where the one partner is: the subject went there
             }
         }
         if (type == EventType.VISIT || type == EventType.HOST || type == EventType.INTEL_SHARING) {

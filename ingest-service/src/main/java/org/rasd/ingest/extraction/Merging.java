@@ -21,13 +21,28 @@ final class Merging {
     private Merging() {
     }
 
-    /** @param frame the year a look-back article covers, if it is one */
-    static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame) {
+    /**
+     * @param frame the year a look-back article covers, if it is one
+     * @param lead where the lead's evidence lies (original offsets) and the day it reports, if the article is dated
+     */
+    static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame, Optional<Lead> lead) {
         List<Draft> merged = withOccasionPlaces(withOccasionDates(withRepeatsMerged(drafts)));
-        if (frame.isEmpty()) {
-            return merged;
+        return merged.stream().map(draft -> {
+            if (draft.date() != null) {
+                return draft;
+            }
+            if (lead.isPresent() && lead.get().holds(draft.evidence())) {
+                return draft.withDate(lead.get().day());
+            }
+            return frame.map(draft::withDate).orElse(draft);
+        }).toList();
+    }
+
+    /** The lead paragraph, in original offsets, and the publication day that dates what it leaves undated. */
+    record Lead(int start, int end, Event.EventDate day) {
+        boolean holds(Event.Evidence evidence) {
+            return evidence.start() >= start && evidence.end() <= end;
         }
-        return merged.stream().map(draft -> draft.date() == null ? draft.withDate(frame.get()) : draft).toList();
     }
 
     private static List<Draft> withRepeatsMerged(List<Draft> drafts) {

@@ -50,6 +50,14 @@ class EventDraftsTest {
     }
 
     @Test
+    void talksWhereTheOnePartnerIsAreAVisitThere() {
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
+                drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بمدريد، مباحثات مع نظيره الإسباني."));
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 FR/باريس"),
+                drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بباريس، مباحثات مع نظيره الإسباني."), "a third country");
+    }
+
+    @Test
     void talksWithNoPartyButAPlaceAreAVisitThere() {
         assertEquals(List.of("VISIT PT [AT] null AT/فيينا"), drafts("أجرى وزير الداخلية البرتغالي مباحثات أمنية بالعاصمة النمساوية فيينا."));
     }

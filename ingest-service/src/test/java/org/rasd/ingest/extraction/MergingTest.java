@@ -26,7 +26,7 @@ class MergingTest {
     }
 
     private static List<Draft> merged(Draft... drafts) {
-        return Merging.merged(List.of(drafts), Optional.empty());
+        return Merging.merged(List.of(drafts), Optional.empty(), Optional.empty());
     }
 
     /** Each draft as «TYPE [partners] date country @evidence start». */
@@ -168,7 +168,7 @@ class MergingTest {
     @Test
     void theYearOfALookBackArticleDatesWhatItLeavesUndated() {
         List<Draft> merged = Merging.merged(List.of(draft(EventType.MEET, List.of("ES"), null, null, 0),
-                draft(EventType.VISIT, List.of("FR"), MARCH_3, "FR", 20)), Optional.of(new EventDate("2023", "year")));
+                draft(EventType.VISIT, List.of("FR"), MARCH_3, "FR", 20)), Optional.of(new EventDate("2023", "year")), Optional.empty());
         assertEquals(List.of("MEET [ES] 2023 null @0", "VISIT [FR] 2025-03-03 FR @20"), described(merged));
         assertEquals("year", merged.getFirst().date().precision());
     }
