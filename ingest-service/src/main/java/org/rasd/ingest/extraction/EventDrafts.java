@@ -75,7 +75,8 @@ final class EventDrafts {
             if (!clause.reportsEvent()) {
                 continue;
             }
-            boolean sideline = clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.SIDELINES);
+            Optional<Span> gathering = sidelines(clause);
+            boolean sideline = gathering.isPresent();
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
@@ -86,7 +87,7 @@ final class EventDrafts {
             }
             // the dateline places the news it was filed with, acts dated to the day, not the background
             boolean news = dates.stream().anyMatch(date -> date != null && date.precision().equals("day"));
-            Parties parties = parties(clause, sideline, news);
+            Parties parties = parties(clause, gathering, news);
             Shared shared = shared(clause, paragraph);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
@@ -139,13 +140,15 @@ final class EventDrafts {
      * home: the place a guest comes to, or where it is held, names the host. Talks held where the subject is are a
      * reception; a meeting with no party but a place is a visit there.
      */
-    private Parties parties(Clause clause, boolean sideline, boolean news) {
+    private Parties parties(Clause clause, Optional<Span> gathering, boolean news) {
+        boolean sideline = gathering.isPresent();
         EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         String subject = type == EventType.HOST ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         for (Mention mention : clause.mentions()) {
-            if (!mention.code().equals(subject)) {
+            // the countries of the gathering the talks were held beside (its host, its chairs) take no part in them
+            if (!mention.code().equals(subject) && gathering.filter(phrase -> phrase.contains(mention.start())).isEmpty()) {
                 (mention.role().place() ? places : partners).add(mention.code());
             }
         }
@@ -166,6 +169,30 @@ final class EventDrafts {
             partners.addAll(places);
         }
         return new Parties(type, subject, partners);
+    }
+
+    /** How far «على هامش» opening a clause with no comma may name its gathering: «وعلى هامش أعمال الجولة عقد …». */
+    private static final int OPENING_SIDELINES_CHARS = 25;
+
+    /**
+     * The phrase naming the gathering a clause's talks were held beside: from «على هامش» to the clause's end when it
+     * follows the act (التقى … على هامش القمة التي احتضنتها مصر), to the next comma or the act when it opens the
+     * clause (وعلى هامش المنتدى، عقد الوفد اجتماعا مع …); empty when the talks were held beside none.
+     */
+    private Optional<Span> sidelines(Clause clause) {
+        Optional<Match<Marker>> marker = clause.upToItsEnd().matchesIn(found.markers()).stream()
+                .filter(m -> m.value() == Marker.SIDELINES).findFirst();
+        if (marker.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = marker.get().start();
+        int end = clause.span().end();
+        if (clause.span().matchesIn(found.cues()).stream().allMatch(cue -> cue.start() >= start)) {
+            // it opens the clause: it ends at a comma, else it is only the gathering's name, a few words
+            int comma = text.folded().indexOf('،', start);
+            end = Math.min(end, comma >= 0 ? comma : start + OPENING_SIDELINES_CHARS);
+        }
+        return Optional.of(new Span(start, Math.max(start, end)));
     }
 
     /**

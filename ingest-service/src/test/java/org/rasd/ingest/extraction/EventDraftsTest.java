@@ -91,6 +91,15 @@ class EventDraftsTest {
     }
 
     @Test
+    void theCountriesOfTheGatheringTalksWereHeldBesideTakeNoPartInThem() {
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
+                drafts("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، نظيره الإسباني على هامش القمة التي احتضنتها مصر برئاسة فرنسا."));
+        Staged opening = Staged.of("وعلى هامش القمة التي احتضنتها مصر، التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، نظيره الألماني.",
+                "2025-06-18");
+        assertEquals(List.of("MEET PT [DE] 2025-03-03 null"), drafts(opening.draftsFor("PT")));
+    }
+
+    @Test
     void undatedTalksOnTheSidelinesAreHeldWhereAndWhenTheLastDatedActWas() {
         assertEquals(List.of("VISIT PT [IT] 2025-03-03 IT/روما", "MEET PT [DE] 2025-03-03 IT/روما"),
                 drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى روما في زيارة رسمية."
