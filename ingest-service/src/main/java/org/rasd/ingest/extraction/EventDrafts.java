@@ -80,13 +80,17 @@ final class EventDrafts {
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
-            // talks on the sidelines are held at the gathering, else where and when the article's last dated act was
-            Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null ? lastMultilateral : lastDated(drafts);
+            // the dateline places the news it was filed with, acts dated to the day, not the background
+            boolean news = dates.stream().anyMatch(date -> date != null && date.precision().equals("day"));
+            // talks on the sidelines are held at the gathering, else where and when the article's last act was
+            Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null
+                    && lastMultilateral.location() != null ? lastMultilateral : lastOccasion(drafts);
             if (dates.getFirst() == null && frame != null) {
                 dates = Collections.singletonList(frame.date());
             }
-            // the dateline places the news it was filed with, acts dated to the day, not the background
-            boolean news = dates.stream().anyMatch(date -> date != null && date.precision().equals("day"));
+            if (dates.getFirst() == null && opensWithAlso(clause) && lastOccasion(drafts) != null) {
+                dates = Collections.singletonList(lastOccasion(drafts).date()); // «كما التقى …»: the same occasion
+            }
             Parties parties = parties(clause, gathering, news);
             Shared shared = shared(clause, paragraph);
             for (Event.EventDate date : dates) {
@@ -117,13 +121,29 @@ final class EventDrafts {
         return drafts;
     }
 
-    private static Draft lastDated(List<Draft> drafts) {
+    /** Whether the clause opens its sentence with «كما»: one more act of the occasion just reported. */
+    private boolean opensWithAlso(Clause clause) {
+        int start = clause.span().start();
+        while (start < clause.span().end() && NormalizedText.isWhitespace(text.folded().charAt(start))) {
+            start++;
+        }
+        int first = start;
+        return clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.ALSO && m.start() <= first + 1);
+    }
+
+    /** The last act drafted with a date, the last one placed too if there is one: the occasion reported last. */
+    private static Draft lastOccasion(List<Draft> drafts) {
+        Draft dated = null;
         for (int i = drafts.size() - 1; i >= 0; i--) {
-            if (drafts.get(i).date() != null) {
-                return drafts.get(i);
+            Draft draft = drafts.get(i);
+            if (draft.date() != null && draft.location() != null) {
+                return draft;
+            }
+            if (dated == null && draft.date() != null) {
+                dated = draft;
             }
         }
-        return null;
+        return dated;
     }
 
     private static int lastOfFamily(List<Draft> drafts, EventType type) {

@@ -91,6 +91,15 @@ class EventDraftsTest {
     }
 
     @Test
+    void anUndatedActAddedWithKamaIsOfTheOccasionJustReportedEvenInAnotherParagraph() {
+        assertEquals(List.of("VISIT PT [DE] 2025-03-03 DE/برلين", "MEET PT [ES] 2025-03-03 null"),
+                drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، زيارة إلى برلين.\nكما التقى الوزير نظيره الإسباني."));
+        assertEquals(List.of("VISIT PT [DE] 2025-03-03 DE/برلين", "MEET PT [ES] null null"),
+                drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، زيارة إلى برلين.\nوالتقى الوزير نظيره الإسباني."),
+                "without كما the act has no date of its own");
+    }
+
+    @Test
     void theCountriesOfTheGatheringTalksWereHeldBesideTakeNoPartInThem() {
         assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
                 drafts("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، نظيره الإسباني على هامش القمة التي احتضنتها مصر برئاسة فرنسا."));
