@@ -285,6 +285,20 @@ class ArabicPhenomenaTest {
     }
 
     @Test
+    void aHeadlineActIsThePublicationDaysButNoTipItReports() {
+        ArticleRecord record = extract("""
+                حموشي يستقبل وزير الداخلية الهولندي
+                استقبل حموشي بالرباط وزير الداخلية الهولندي، وبحث معه التعاون الأمني.
+                """, "2025-03-04");
+        assertEquals(List.of("HOST [NL] 2025-03-04 MA"), eventsAsText(record));
+        ArticleRecord tip = extract("""
+                معلومات مغربية تمكن فرنسا من إحباط مخطط إرهابي
+                وأفادت السلطات الفرنسية بأن التوقيف تم بناء على معلومات وفرتها المديرية العامة لمراقبة التراب الوطني.
+                """, "2025-03-04");
+        assertEquals(List.of("INTEL_SHARING [FR] null FR"), eventsAsText(tip), "the operation's day is not the news day");
+    }
+
+    @Test
     void aPraiseTweetedIsPlacedNowhere() {
         ArticleRecord record = extract("""
                 استقبل حموشي، يوم الاثنين 3 مارس 2025 بالرباط، وزير الداخلية الهولندي.

@@ -74,9 +74,9 @@ final class EventDating {
     }
 
     /**
-     * The publication day as the date of the acts the lead reports with no date of its own (استقبل رئيس الحكومة في
-     * السرايا وزير خارجية قبرص): a news lead tells the day's news. The lead is the first paragraph below the headline
-     * that reports an act.
+     * The publication day as the date of the acts the headline and the lead report with no date of their own (استقبل
+     * رئيس الحكومة في السرايا وزير خارجية قبرص): they tell the day's news. The lead is the first paragraph below the
+     * headline that reports an act; the span returned runs from the text's start to its end.
      *
      * @param headline the folded headline, or null
      */
@@ -92,7 +92,8 @@ final class EventDating {
             if (headline != null && folded.substring(paragraph.start(), paragraph.end()).strip().equals(headline)) {
                 continue;
             }
-            return Optional.of(new LeadDay(paragraph, new Event.EventDate(published.toString(), "day")));
+            // the headline above the lead tells the same news
+            return Optional.of(new LeadDay(new Span(0, paragraph.end()), new Event.EventDate(published.toString(), "day")));
         }
         return Optional.empty();
     }

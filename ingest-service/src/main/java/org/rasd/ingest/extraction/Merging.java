@@ -31,7 +31,8 @@ final class Merging {
             if (draft.date() != null) {
                 return draft;
             }
-            if (lead.isPresent() && lead.get().holds(draft.evidence())) {
+            // intelligence shared is dated by the operation it enabled, which a lead's day does not tell
+            if (lead.isPresent() && lead.get().holds(draft.evidence()) && draft.type() != EventType.INTEL_SHARING) {
                 return draft.withDate(lead.get().day());
             }
             return frame.map(draft::withDate).orElse(draft);
