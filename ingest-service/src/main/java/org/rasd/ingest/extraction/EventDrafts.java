@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Clauses to event drafts: for each clause that reports an act, its kind, who acts (the subject) and with whom
@@ -176,7 +177,9 @@ final class EventDrafts {
             // an ambassador is met where he serves: at home
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
             Optional<String> where = clause.where().or(() -> news && placeless(clause) ? Optional.ofNullable(filedIn) : Optional.empty());
-            if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
+            if (type == EventType.HOST && where.isEmpty() && receivedByAForeignOfficial(clause, subject)) {
+                type = EventType.VISIT; // «واستقبله … الوزير الإيراني»: the subject's official was the guest
+            } else if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
                 type = EventType.HOST;
             } else if (type == EventType.MEET && (partners.isEmpty() ? !places.isEmpty()
                     : clause.where().filter(partners::contains).isPresent() && partners.size() == 1)) {
@@ -189,6 +192,29 @@ final class EventDrafts {
             partners.addAll(places);
         }
         return new Parties(type, subject, partners);
+    }
+
+    /** A verb of receiving with its object written onto it: «استقبله», «واستقبلها», «يستقبلهم». */
+    private static final Pattern RECEIVED_HIM = Pattern.compile("^[وف]?[يت]?(?:ا)?ستقبل(?:ه|ها|هم|هما)$");
+
+    /**
+     * Whether the clause says the subject's official was received («واستقبله لدى وصوله الوزير مؤمني»): a verb of
+     * receiving with its object written onto it, and the first country named after it a foreign party, not a place.
+     */
+    private boolean receivedByAForeignOfficial(Clause clause, String subject) {
+        String folded = text.folded();
+        for (Match<EventType> cue : clause.span().matchesIn(found.cues())) {
+            if (cue.value() != EventType.HOST) {
+                continue;
+            }
+            String word = folded.substring(NormalizedText.wordStart(folded, cue.start(), clause.span().start()),
+                    NormalizedText.wordEnd(folded, cue.end(), folded.length()));
+            if (RECEIVED_HIM.matcher(word).matches()) {
+                return clause.mentions().stream().filter(m -> m.start() > cue.end()).findFirst()
+                        .filter(m -> !m.code().equals(subject) && !m.role().place()).isPresent();
+            }
+        }
+        return false;
     }
 
     /** How far «على هامش» opening a clause with no comma may name its gathering: «وعلى هامش أعمال الجولة عقد …». */

@@ -50,6 +50,14 @@ class EventDraftsTest {
     }
 
     @Test
+    void theSubjectsOfficialReceivedByAForeignOneWasTheGuest() {
+        Staged received = Staged.of("واستقبله يوم الاثنين 3 مارس 2025 لدى وصوله وزير الداخلية الإسباني.", "2025-06-18");
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/null"), drafts(received.draftsFor("PT")));
+        Staged receiving = Staged.of("واستقبل الوزير يوم الاثنين 3 مارس 2025 وزير الداخلية الإسباني.", "2025-06-18");
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(receiving.draftsFor("PT")));
+    }
+
+    @Test
     void talksWhereTheOnePartnerIsAreAVisitThere() {
         assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
                 drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بمدريد، مباحثات مع نظيره الإسباني."));
