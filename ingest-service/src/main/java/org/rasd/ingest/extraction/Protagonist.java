@@ -26,6 +26,8 @@ final class Protagonist {
     /** How far after a title its nationality may be written (وزير الداخلية والجماعات المحلية الجزائري). */
     private static final int TITLE_REACH = 40;
     private static final int FOREIGN = -2;
+    /** A known official who acts in an event clause, named before its cue (حموشي يتسلم …): his country acts. */
+    private static final int ACTING_PERSON = 5;
 
     private Protagonist() {
     }
@@ -47,7 +49,9 @@ final class Protagonist {
                 score.merge(mention.code(), weight, Integer::sum);
             }
         }
-        found.persons().forEach(person -> score.merge(person.value().country(), 1, Integer::sum));
+        for (Match<Person> person : found.persons()) {
+            score.merge(person.value().country(), actsIn(person, clauses, found) ? ACTING_PERSON : 1, Integer::sum);
+        }
         // a country that only counted against itself (a foreign official's nationality) acts in nothing
         return score.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
@@ -72,6 +76,19 @@ final class Protagonist {
             return mention == agent ? 3 : 1;
         }
         return 0;
+    }
+
+    /**
+     * Whether {@code person} is named before the first cue of an event clause: its agent, as headlines name him
+     * (حموشي يتسلم …). Named after the verb he may as well be its object (استقبل الوزير حموشي).
+     */
+    private static boolean actsIn(Match<Person> person, List<Clause> clauses, Recognised found) {
+        for (Clause clause : clauses) {
+            if (clause.reportsEvent() && clause.span().contains(person.start())) {
+                return clause.span().matchesIn(found.cues()).stream().findFirst().filter(cue -> person.start() < cue.start()).isPresent();
+            }
+        }
+        return false;
     }
 
     /** Whether some official's title is followed by no country within {@value #TITLE_REACH} chars of words. */

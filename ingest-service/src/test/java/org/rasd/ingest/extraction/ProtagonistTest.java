@@ -16,6 +16,15 @@ class ProtagonistTest {
     }
 
     @Test
+    void aKnownOfficialActingInAnEventOutweighsTheCountryHeIsHonouredBy() {
+        // MA: 5 as حموشي acts before the cue; ES: 1 for Madrid, then 1 + 1 + 1, the giver counting nothing
+        assertEquals("MA", protagonist("حموشي يتسلم في مدريد وساما من الحرس المدني الإسباني. "
+                + "وقال الوزير إن إسبانيا تقدر التعاون. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا."));
+        // named after the cue, he counts once: ES outweighs him
+        assertEquals("ES", protagonist("منحت السلطات وساما لحموشي. وقال الوزير إن إسبانيا تقدر التعاون. وتعد إسبانيا شريكا."));
+    }
+
+    @Test
     void withoutEventsTheCountryNamedMostActs() {
         assertEquals("BE", protagonist("تعرف فرنسا نموا. وتعرف بلجيكا نموا. وتعد بلجيكا شريكا."));
     }
