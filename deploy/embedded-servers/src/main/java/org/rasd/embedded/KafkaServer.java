@@ -3,13 +3,17 @@ package org.rasd.embedded;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,22 +88,30 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     /**
-     * Creates the topics that do not exist yet; existing ones are left as they are.
+     * Creates the topics that do not exist yet, and gives every topic its settings: an existing one (a data
+     * directory kept from an earlier run) is brought to them too.
      *
      * @param largestRecord the largest record a topic takes, in bytes ({@code max.message.bytes})
      */
     public void createTopics(List<Topics.Topic> topics, long largestRecord) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             for (Topics.Topic topic : topics) {
+                Map<String, String> settings = new HashMap<>(topic.settings());
+                settings.put("max.message.bytes", Long.toString(largestRecord));
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic.name(), topic.partitions(), (short) 1)
-                            .configs(Map.of("max.message.bytes", Long.toString(largestRecord))))).all().get();
+                    admin.createTopics(List.of(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(settings))).all().get();
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("Cannot create topic " + topic.name(), e.getCause());
                     }
+                    List<AlterConfigOp> changes = settings.entrySet().stream()
+                            .map(setting -> new AlterConfigOp(new ConfigEntry(setting.getKey(), setting.getValue()), AlterConfigOp.OpType.SET))
+                            .toList();
+                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), changes)).all().get();
                 }
             }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot set the topics' settings", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

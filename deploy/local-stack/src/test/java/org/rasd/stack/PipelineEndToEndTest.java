@@ -3,12 +3,17 @@ package org.rasd.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.rasd.embedded.Topics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,6 +72,22 @@ class PipelineEndToEndTest {
             stack.close();
         }
         assertTrue(deaths.isEmpty(), "services died during the test: " + deaths);
+    }
+
+    /** Retention and compaction are the topics' own settings, not the broker's defaults. */
+    @Test
+    @Order(0)
+    void everyTopicHasItsRetentionAndCleanupPolicy() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+            List<ConfigResource> resources = Topics.ALL.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get();
+            for (Topics.Topic topic : Topics.ALL) {
+                Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()));
+                topic.settings().forEach((name, value) -> assertEquals(value, config.get(name).value(), topic.name() + " " + name));
+            }
+        }
+        assertEquals("compact", Topics.EVENTS.settings().get("cleanup.policy"));
+        assertEquals(Long.toString(Duration.ofDays(7).toMillis()), Topics.ARTICLES.settings().get("retention.ms"));
     }
 
     @Test
