@@ -157,9 +157,13 @@ final class EventDrafts {
     }
 
     /**
-     * Talks "on the sidelines of" a conference are a meeting, the conference only their frame. A reception happens at
-     * home: the place a guest comes to, or where it is held, names the host. Talks held where the subject is are a
-     * reception; a meeting with no party but a place is a visit there.
+     * Talks "on the sidelines of" a conference are a meeting, the conference only their frame, its countries no
+     * party. A reception happens at home: the place a guest comes to, or where it is held, names the host; the
+     * subject's official received by a foreign party was the guest. Talks held where the subject is (or, for the day's
+     * news, where the article was filed) are a reception; talks held where their one partner is, or with no party but
+     * a place, are a visit there.
+     *
+     * @param news whether the clause is dated to the day, which lets the dateline place it
      */
     private Parties parties(Clause clause, Optional<Span> gathering, boolean news) {
         boolean sideline = gathering.isPresent();
