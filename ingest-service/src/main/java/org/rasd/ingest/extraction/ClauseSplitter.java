@@ -36,7 +36,8 @@ final class ClauseSplitter {
                 boolean coordinated = !mentions.isEmpty() && coordinated(folded, mentions.getLast().match().end(), match.start());
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
-            List<Match<EventType>> cues = withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
+            // a sentence saying what always holds reports no act
+            List<Match<EventType>> cues = !sentence.markers(Marker.GENERIC).isEmpty() ? List.of() : withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
                     .filter(m -> m.value() == Marker.SCHEDULED).toList());
             List<Integer> breaks = itemBreaks(folded, part, cues, sentence);

@@ -28,6 +28,8 @@ enum Marker {
     SIDELINES,
     /** The officials a clause names were met one by one (لقاءات منفصلة، على التوالي): an act each. */
     SEPARATE,
+    /** The sentence says what always holds (يتألف مجلس الأمن من …، كل عام، سنويا): it reports no act. */
+    GENERIC,
     /** Opening a sentence, adds an act on the occasion just reported (كما التقى …). */
     ALSO,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */

@@ -36,6 +36,12 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void aSentenceSayingWhatAlwaysHoldsReportsNoAct() {
+        assertEquals(List.of(clause("null", "وتنتخب الجمعية العامة خمسة أعضاء كل عام، ويعقد المؤتمر في إسبانيا.", "ES VENUE")),
+                clauses("وتنتخب الجمعية العامة خمسة أعضاء كل عام، ويعقد المؤتمر في إسبانيا."));
+    }
+
+    @Test
     void theMoreSpecificCueDecidesTheType() {
         assertEquals(List.of(clause("HONOR", "وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط.", "FR OTHER", "MA VENUE")),
                 clauses("وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط."));
