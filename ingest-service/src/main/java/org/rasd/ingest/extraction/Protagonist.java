@@ -28,6 +28,10 @@ final class Protagonist {
     private static final int FOREIGN = -2;
     /** A known official who acts in an event clause, named before its cue (حموشي يتسلم …): his country acts. */
     private static final int ACTING_PERSON = 5;
+    /** A national outlet named above the article (its masthead, a byline): the news is its country's. */
+    private static final int OUTLET = 4;
+    /** The most words a line naming an outlet has: a masthead or a byline, no sentence. */
+    private static final int SHORT_LINE_WORDS = 6;
 
     private Protagonist() {
     }
@@ -47,6 +51,11 @@ final class Protagonist {
                 int weight = nationalityMarksForeign && mention.role().nationality()
                         ? FOREIGN : weight(clause, mention, agent, plain(mention, false));
                 score.merge(mention.code(), weight, Integer::sum);
+            }
+        }
+        for (Match<String> outlet : found.outlets()) {
+            if (onAShortLine(folded, outlet)) {
+                score.merge(outlet.value(), OUTLET, Integer::sum);
             }
         }
         for (Match<Person> person : found.persons()) {
@@ -89,6 +98,14 @@ final class Protagonist {
             }
         }
         return false;
+    }
+
+    /** Whether the match stands on a line of a few words: a masthead, a byline or a dateline, not a sentence. */
+    private static boolean onAShortLine(String folded, Match<?> match) {
+        int start = folded.lastIndexOf('\n', match.start()) + 1;
+        int end = folded.indexOf('\n', match.end());
+        String line = folded.substring(start, end < 0 ? folded.length() : end).strip();
+        return !line.isEmpty() && line.split("\\s+").length <= SHORT_LINE_WORDS;
     }
 
     /** Whether some official's title is followed by no country within {@value #TITLE_REACH} chars of words. */

@@ -25,7 +25,8 @@ final class Recognisers {
     /** What the recognisers found in one folded text, each list in text order. */
     record Recognised(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
                       List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons,
-                      List<Match<String>> titles, List<Match<EventType>> cues, List<Match<Marker>> markers) {
+                      List<Match<String>> titles, List<Match<EventType>> cues, List<Match<Marker>> markers,
+                      List<Match<String>> outlets) {
     }
 
     private final DateFinder dates;
@@ -38,6 +39,8 @@ final class Recognisers {
     /** Officials' titles (وزير العدل), each its own value. */
     private final Category<String> titles;
     private final Category<Marker> markers;
+    /** National news outlets by name, each its country's code. */
+    private final Category<String> outlets;
 
     Recognisers() {
         Lexicon.Builder words = Lexicon.builder();
@@ -49,6 +52,7 @@ final class Recognisers {
         persons = words.add(table("persons.tsv", "name", row -> new Person(row.get("country"), row.get("role"))), true);
         titles = words.add(table("official-titles.tsv", "title", row -> row.get("title")), true);
         markers = words.add(table("discourse-markers.tsv", "word", row -> Marker.valueOf(row.get("kind"))), false);
+        outlets = words.add(table("outlets.tsv", "outlet", row -> row.get("country")), true);
         lexicon = words.build();
     }
 
@@ -76,6 +80,6 @@ final class Recognisers {
         Lexicon.Scan scan = lexicon.scan(folded);
         return new Recognised(gazetteer.find(scan), scan.matches(themes), scan.matches(organisations),
                 dates.find(scan, published), scan.matches(persons), scan.matches(titles), scan.matches(cues),
-                scan.matches(markers));
+                scan.matches(markers), scan.matches(outlets));
     }
 }

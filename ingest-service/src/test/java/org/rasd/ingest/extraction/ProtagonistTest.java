@@ -25,6 +25,14 @@ class ProtagonistTest {
     }
 
     @Test
+    void aNationalOutletAboveTheArticleMakesItThatCountrysNews() {
+        // MA: 4 for the masthead; FR: 1 + 1 + 1 for the counterpart's country named plainly three times
+        assertEquals("MA", protagonist("هسبريس\nاستقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية."));
+        // in a sentence the outlet's name counts nothing: سبق is a word too
+        assertEquals("FR", protagonist("وسبق أن استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا."));
+    }
+
+    @Test
     void withoutEventsTheCountryNamedMostActs() {
         assertEquals("BE", protagonist("تعرف فرنسا نموا. وتعرف بلجيكا نموا. وتعد بلجيكا شريكا."));
     }
