@@ -42,7 +42,7 @@ public final class ArticleExtractor {
 
         List<Sentence> sentences = Sentences.split(folded, found.markers());
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
-        String protagonist = Protagonist.of(folded, clauses, found);
+        String protagonist = Protagonist.of(folded, clauses, found, raw.url() == null ? null : StableIds.hostOf(raw.url()));
         EventDating dating = new EventDating(folded, sentences, found.dates());
         String filedIn = page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null);
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, filedIn, found, dating);

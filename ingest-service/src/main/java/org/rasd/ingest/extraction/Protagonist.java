@@ -7,7 +7,10 @@ import org.rasd.ingest.parsing.NormalizedText;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The article's protagonist: the country that acts in it. Each plain mention counts once and the agent of an
@@ -38,6 +41,14 @@ final class Protagonist {
 
     /** The protagonist's country code, or null when the article names no country. */
     static String of(String folded, List<Clause> clauses, Recognised found) {
+        return of(folded, clauses, found, null);
+    }
+
+    /**
+     * @param host the host of the page the article was posted from (hespress.com, www.spa.gov.sa), or null: a
+     *             national domain (.sa, .ma) is a national outlet's, which counts like one named above the article
+     */
+    static String of(String folded, List<Clause> clauses, Recognised found, String host) {
         boolean nationalityMarksForeign = namesAnOfficialByTitleAlone(folded, found);
         Map<String, Integer> score = new LinkedHashMap<>();
         Map<Span, Mention> agents = new HashMap<>();
@@ -53,6 +64,7 @@ final class Protagonist {
                 score.merge(mention.code(), weight, Integer::sum);
             }
         }
+        countryOfDomain(host).ifPresent(country -> score.merge(country, OUTLET, Integer::sum));
         for (Match<String> outlet : found.outlets()) {
             if (onAShortLine(folded, outlet)) {
                 score.merge(outlet.value(), OUTLET, Integer::sum);
@@ -98,6 +110,20 @@ final class Protagonist {
             }
         }
         return false;
+    }
+
+    /** Country-code domains sold to anyone, which name no country (.tv, .io, .ly as in bit.ly). */
+    private static final Set<String> OPEN_DOMAINS = Set.of("tv", "io", "me", "co", "ai", "fm", "cc", "ws", "to", "ly", "gg", "la");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** The country whose domain the host is in: spa.gov.sa → SA, hespress.ma → MA; none for .com or an open domain. */
+    static Optional<String> countryOfDomain(String host) {
+        if (host == null) {
+            return Optional.empty();
+        }
+        String domain = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String code = domain.equals("uk") ? "GB" : domain.toUpperCase(Locale.ROOT);
+        return domain.length() == 2 && !OPEN_DOMAINS.contains(domain) && COUNTRIES.contains(code) ? Optional.of(code) : Optional.empty();
     }
 
     /** Whether the match stands on a line of a few words: a masthead, a byline or a dateline, not a sentence. */

@@ -3,6 +3,7 @@ package org.rasd.ingest.extraction;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,6 +31,22 @@ class ProtagonistTest {
         assertEquals("MA", protagonist("هسبريس\nاستقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية."));
         // in a sentence the outlet's name counts nothing: سبق is a word too
         assertEquals("FR", protagonist("وسبق أن استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا."));
+    }
+
+    @Test
+    void aPagePostedFromANationalDomainIsThatCountrysNews() {
+        Staged s = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
+        assertEquals("MA", Protagonist.of(s.folded, s.clauses, s.found, "hespress.ma"));
+        assertEquals("FR", Protagonist.of(s.folded, s.clauses, s.found, "hespress.com"));
+    }
+
+    @Test
+    void aCountryCodeDomainNamesItsCountryUnlessAnyoneMayBuyIt() {
+        assertEquals(Optional.of("SA"), Protagonist.countryOfDomain("spa.gov.sa"));
+        assertEquals(Optional.of("GB"), Protagonist.countryOfDomain("bbc.co.uk"));
+        assertEquals(Optional.empty(), Protagonist.countryOfDomain("alarabiya.net"));
+        assertEquals(Optional.empty(), Protagonist.countryOfDomain("news.tv"));
+        assertEquals(Optional.empty(), Protagonist.countryOfDomain(null));
     }
 
     @Test
