@@ -17,12 +17,15 @@ import java.util.Set;
  * event sentence (its first plain mention) twice more; counterparts (نظيره، مع) and places count nothing,
  * except in a reception: its place, or the one who receives a counterpart (نظيره), names the host, and a
  * guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain
- * mention is the giver. Officials named without their country count for it.
+ * mention is the giver. Officials named without their country count for it (persons.tsv), five times when they
+ * act, named before an act's cue.
  * <p>
  * National news names its own officials by title alone (وزير الداخلية، عبد الوافي لفتيت) and gives foreign ones
  * their nationality (وزيرة الداخلية البلجيكية). When an article names an official by title alone, a nationality
  * given to an official marks a foreign country, which counts against it; otherwise (news about two foreign
- * countries qualifies both) a nationality counts as a plain mention.
+ * countries qualifies both) a nationality counts as a plain mention. The outlet says whose news it is: a
+ * national outlet named on a short line above the article (its masthead, a byline), or the national domain of
+ * the page it was posted from, counts four for its country.
  */
 final class Protagonist {
 
@@ -112,8 +115,8 @@ final class Protagonist {
         return false;
     }
 
-    /** Country-code domains sold to anyone, which name no country (.tv, .io, .ly as in bit.ly). */
-    private static final Set<String> OPEN_DOMAINS = Set.of("tv", "io", "me", "co", "ai", "fm", "cc", "ws", "to", "ly", "gg", "la");
+    /** Country-code domains sold to anyone, which name no country (.tv, .io, .fm). */
+    private static final Set<String> OPEN_DOMAINS = Set.of("tv", "io", "me", "co", "ai", "fm", "cc", "ws", "to", "gg");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** The country whose domain the host is in: spa.gov.sa → SA, hespress.ma → MA; none for .com or an open domain. */
