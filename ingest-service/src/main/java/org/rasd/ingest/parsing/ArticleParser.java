@@ -347,7 +347,7 @@ public final class ArticleParser {
      * place and nothing else.
      */
     private Optional<String> datelinePlace(String line) {
-        if (words(line, BYLINE_WORDS) > BYLINE_WORDS || DATELINE_SEPARATORS.matcher(line).results().findAny().isEmpty()) {
+        if (words(line, BYLINE_WORDS) > BYLINE_WORDS || !DATELINE_SEPARATORS.matcher(line).find()) {
             return Optional.empty();
         }
         return DATELINE_SEPARATORS.splitAsStream(NormalizedText.fold(line)).map(String::strip).filter(this::isPlace).findFirst();
@@ -363,11 +363,18 @@ public final class ArticleParser {
         if (!end.find() || end.start() == 0) {
             return Optional.empty();
         }
-        String before = folded.substring(0, end.start()).replaceFirst("\\s+في\\s*$", "");
+        String before = folded.substring(0, end.start());
         if (words(before, LEAD_PLACE_WORDS) > LEAD_PLACE_WORDS) {
             return Optional.empty();
         }
-        return DATELINE_SEPARATORS.splitAsStream(before).map(String::strip).filter(this::isPlace).findFirst();
+        // the place may be followed by a word before the day: «الدوحة في 20 نوفمبر»
+        return DATELINE_SEPARATORS.splitAsStream(before).map(String::strip)
+                .map(part -> isPlace(part) ? part : withoutLastWord(part)).filter(this::isPlace).findFirst();
+    }
+
+    private static String withoutLastWord(String text) {
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? "" : text.substring(0, space).strip();
     }
 
     /** Whether {@code folded} is one known place, of two words at most, and nothing else. */
