@@ -199,7 +199,7 @@ public final class LocalStack implements AutoCloseable {
             arguments.addAll(Arrays.asList(extra.trim().split("\\s+")));
         }
         arguments.addAll(List.of("-jar", jar.toString()));
-        Process process = launch(service.module, arguments, environment(service));
+        Process process = launch(service.module, arguments, environment(service), output(service.module));
         synchronized (processes) {
             processes.put(service, process);
         }
@@ -323,8 +323,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Starts a server, its output its log. */
     private Process launch(String name, List<String> arguments, Map<String, String> environment) {
-        Path log = log(name);
+        return launch(name, arguments, environment, log(name));
+    }
+
+    /** Starts a process, its standard output and error appended to {@code log}. */
+    private Process launch(String name, List<String> arguments, Map<String, String> environment, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"));
@@ -346,6 +351,11 @@ public final class LocalStack implements AutoCloseable {
         return dataDirectory.resolve("logs").resolve(name + ".log");
     }
 
+    /** What a service prints outside its log: the JVM's own messages, a crash before logging starts. */
+    private Path output(String name) {
+        return dataDirectory.resolve("logs").resolve(name + ".out");
+    }
+
     /** The variables each service reads (see the README); nothing else configures it. */
     private Map<String, String> environment(Service service) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -360,6 +370,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("CATALOG_URL", url(Service.CATALOG));
         env.put(ArticleSizeLimit.VARIABLE, Long.toString(articleLimit));
         env.put("RASD_API_KEYS_FILE", apiKeysFile().toString());
+        // each service writes its own log, rotated (10 MB, 5 kept); RASD_LOG_JSON from the caller makes it JSON lines
+        env.put("RASD_LOG_FILE_ENABLED", "true");
+        env.put("RASD_LOG_FILE", log(service.module).toString());
+        env.put("RASD_LOG_CONSOLE", "false");
         // glibc gives each thread that allocates its own arena, up to 8 per core, kept after use: two bound the
         // native memory of services with many threads at no measurable cost in speed
         env.put("MALLOC_ARENA_MAX", "2");
@@ -377,7 +391,7 @@ public final class LocalStack implements AutoCloseable {
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.module + " exited with code " + process.exitValue()
-                        + "; see " + log(service.module));
+                        + "; see " + log(service.module) + " and " + output(service.module));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),

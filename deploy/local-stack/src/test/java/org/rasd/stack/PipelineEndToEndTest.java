@@ -90,6 +90,23 @@ class PipelineEndToEndTest {
         assertEquals(Long.toString(Duration.ofDays(7).toMillis()), Topics.ARTICLES.settings().get("retention.ms"));
     }
 
+    /** Each service writes its own log file, JSON lines here (RASD_LOG_JSON is set for these tests), not the console. */
+    @Test
+    @Order(0)
+    void eachServiceWritesJsonLinesToItsOwnLog() throws IOException {
+        for (LocalStack.Service service : LocalStack.Service.values()) {
+            List<String> lines = Files.readAllLines(stack.logDirectory().resolve(service.module + ".log"));
+            assertFalse(lines.isEmpty(), service.module + " logged nothing");
+            for (String line : lines) {
+                JsonNode record = JSON.readTree(line);
+                assertTrue(record.has("level") && record.has("message") && record.has("timestamp"), line);
+            }
+            List<String> console = Files.readAllLines(stack.logDirectory().resolve(service.module + ".out"));
+            assertTrue(console.stream().noneMatch(line -> line.contains("Installed features")),
+                    service.module + " logged to its console too");
+        }
+    }
+
     @Test
     @Order(1)
     void goldArticlesAreAcceptedStoredAndReadBackInTheRecordShape() throws IOException {
