@@ -107,6 +107,16 @@ class PipelineEndToEndTest {
         }
     }
 
+    /** The built jars serve their API's description and Swagger UI, as dev mode does. */
+    @Test
+    @Order(0)
+    void eachServiceServesItsApiDescriptionAndSwaggerUi() {
+        for (LocalStack.Service service : LocalStack.Service.values()) {
+            given().baseUri(stack.url(service)).get("/q/openapi").then().statusCode(200);
+            given().baseUri(stack.url(service)).get("/q/swagger-ui/").then().statusCode(200);
+        }
+    }
+
     @Test
     @Order(1)
     void goldArticlesAreAcceptedStoredAndReadBackInTheRecordShape() throws IOException {
