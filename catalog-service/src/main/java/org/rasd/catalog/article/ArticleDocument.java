@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An article record read from the {@code articles} topic (shape: {@code shared/spec/article-record.md}),
+ * An article record read from the {@code articles} topic (shape: {@code deploy/spec/article-record.md}),
  * checked for what the catalog relies on. The catalog keeps the JSON as it came, so fields added to the
  * contract later pass through untouched.
  */

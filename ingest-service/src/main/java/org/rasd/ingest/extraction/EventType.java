@@ -1,7 +1,7 @@
 package org.rasd.ingest.extraction;
 
 /**
- * The event types of {@code shared/spec/taxonomy.md}, in the order that decides which one a sentence reports
+ * The event types of {@code deploy/spec/taxonomy.md}, in the order that decides which one a sentence reports
  * when it holds the cues of several: the more specific act first (a decoration at a meeting is an HONOR).
  */
 public enum EventType {

@@ -3,7 +3,7 @@ package org.rasd.ingest.record;
 import java.util.List;
 
 /**
- * One extracted article, in the shape of {@code shared/spec/article-record.md}. The same JSON travels on the
+ * One extracted article, in the shape of {@code deploy/spec/article-record.md}. The same JSON travels on the
  * {@code articles} topic, is stored by the catalog and is printed by the offline extraction command.
  */
 public record ArticleRecord(

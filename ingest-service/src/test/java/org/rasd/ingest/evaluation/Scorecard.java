@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Compares extracted records with their gold annotation, as {@code shared/spec/article-record.md} defines:
+ * Compares extracted records with their gold annotation, as {@code deploy/spec/article-record.md} defines:
  * countries and themes as sets, events matched on type and partner set (then date and location on the matched
  * pairs), and the title. Keeps every miss so that a person can see why.
  */
