@@ -13,8 +13,6 @@ import java.time.Instant;
  */
 final class PipelineCounters {
 
-    static final String CATALOG_STORED = "rasd_catalog_articles_stored_total";
-    static final String CATALOG_EVENTS = "rasd_catalog_events_stored_total";
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final ServiceMetrics metrics;
@@ -39,8 +37,8 @@ final class PipelineCounters {
 
     private boolean caughtUp() throws IOException, InterruptedException {
         double accepted = metrics.read(stack.url(LocalStack.Service.INGEST), ServiceMetrics.INGEST_ACCEPTED);
-        double stored = metrics.read(stack.url(LocalStack.Service.CATALOG), CATALOG_STORED);
-        double storedEvents = metrics.read(stack.url(LocalStack.Service.CATALOG), CATALOG_EVENTS);
+        double stored = metrics.read(stack.url(LocalStack.Service.CATALOG), ServiceMetrics.CATALOG_STORED);
+        double storedEvents = metrics.read(stack.url(LocalStack.Service.CATALOG), ServiceMetrics.CATALOG_EVENTS);
         double counted = metrics.read(stack.url(LocalStack.Service.ANALYTICS), ServiceMetrics.ANALYTICS_COUNTED);
         return stored >= accepted && counted >= storedEvents;
     }

@@ -11,6 +11,8 @@ final class ServiceMetrics implements AutoCloseable {
 
     /** What ingest accepted, by its own count: a request the generator gave up on may still have been accepted. */
     static final String INGEST_ACCEPTED = "rasd_ingest_articles_total{outcome=\"accepted\"";
+    static final String CATALOG_STORED = "rasd_catalog_articles_stored_total";
+    static final String CATALOG_EVENTS = "rasd_catalog_events_stored_total";
     static final String ANALYTICS_COUNTED = "rasd_analytics_events_counted_total";
 
     private final HttpClient client = HttpClient.newHttpClient();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,17 @@ final class EventDating {
         if (chosen.isEmpty()) {
             return Collections.singletonList(null);
         }
-        return chosen.stream().map(d -> new Event.EventDate(d.value(), d.precision().name().toLowerCase())).toList();
+        return chosen.stream().map(d -> new Event.EventDate(d.value(), precision(d.precision()))).toList();
+    }
+
+    /** A precision as an event date writes it: day, month or year. */
+    static String precision(DateFinder.Precision precision) {
+        return precision.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the date names its day: an act of the day's news. */
+    static boolean ofADay(Event.EventDate date) {
+        return date != null && date.precision().equals(precision(DateFinder.Precision.DAY));
     }
 
     /**
@@ -93,7 +104,7 @@ final class EventDating {
                 continue;
             }
             // the headline above the lead tells the same news
-            return Optional.of(new LeadDay(new Span(0, paragraph.end()), new Event.EventDate(published.toString(), "day")));
+            return Optional.of(new LeadDay(new Span(0, paragraph.end()), new Event.EventDate(published.toString(), precision(DateFinder.Precision.DAY))));
         }
         return Optional.empty();
     }
@@ -107,6 +118,6 @@ final class EventDating {
         return reported.stream()
                 .filter(d -> d.start() < LEAD && d.precision() == DateFinder.Precision.YEAR)
                 .filter(d -> FRAME_BEFORE.matcher(folded).region(Math.max(0, d.start() - 16), d.start()).find())
-                .findFirst().map(d -> new Event.EventDate(d.value(), "year"));
+                .findFirst().map(d -> new Event.EventDate(d.value(), precision(DateFinder.Precision.YEAR)));
     }
 }

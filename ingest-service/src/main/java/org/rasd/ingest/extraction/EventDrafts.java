@@ -82,15 +82,16 @@ final class EventDrafts {
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
             // the dateline places the news it was filed with, acts dated to the day, not the background
-            boolean news = dates.stream().anyMatch(date -> date != null && date.precision().equals("day"));
+            boolean news = dates.stream().anyMatch(EventDating::ofADay);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was
+            Draft occasion = lastOccasion(drafts);
             Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null
-                    && lastMultilateral.location() != null ? lastMultilateral : lastOccasion(drafts);
+                    && lastMultilateral.location() != null ? lastMultilateral : occasion;
             if (dates.getFirst() == null && frame != null) {
                 dates = Collections.singletonList(frame.date());
             }
-            if (dates.getFirst() == null && opensWithAlso(clause) && lastOccasion(drafts) != null) {
-                dates = Collections.singletonList(lastOccasion(drafts).date()); // «كما التقى …»: the same occasion
+            if (dates.getFirst() == null && occasion != null && opensWithAlso(clause)) {
+                dates = Collections.singletonList(occasion.date()); // «كما التقى …»: the same occasion
             }
             Parties parties = parties(clause, gathering, news);
             Shared shared = shared(clause, paragraph);
