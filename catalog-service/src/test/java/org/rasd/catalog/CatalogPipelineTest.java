@@ -20,7 +20,9 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,10 +49,14 @@ class CatalogPipelineTest {
     }
 
     private static String article(String id, String... events) {
+        return articleFrom("news.example", id, events);
+    }
+
+    private static String articleFrom(String source, String id, String... events) {
         return """
-                {"id":"%s","url":"https://news.example/%s","source":"news.example","title":"عنوان","publishedAt":"2024-02-14",
+                {"id":"%s","url":"https://%s/%s","source":"%s","title":"عنوان","publishedAt":"2024-02-14",
                  "language":"ar","text":"نص المقال","countries":[{"code":"MA","mentions":2}],"themes":[],
-                 "events":[%s],"extractor":"test/1"}""".formatted(id, id, String.join(",", events));
+                 "events":[%s],"extractor":"test/1"}""".formatted(id, source, id, source, String.join(",", events));
     }
 
     private static String event(String id, String type, String partner, String date) {
@@ -90,9 +96,55 @@ class CatalogPipelineTest {
         send("a1", article("a1", event("a1-e1", "HOST", "ES", "2024-02-13")));
         send("a2", article("a2", event("a2-e1", "MEET", "DE", "2024-03-01")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/a2").then().statusCode(200));
-        given().queryParam("limit", 500).get("/api/events").then().body("items", hasSize(4));
+        given().queryParam("limit", 500).get("/api/events").then()
+                .body("items.findAll { it.articleId == 'a1' || it.articleId == 'a2' }", hasSize(4));
         assertEquals(4, kafka.consumeStrings().fromTopics("events").awaitRecords(4, Duration.ofSeconds(20))
                 .getRecords().stream().map(ConsumerRecord::key).distinct().count());
+    }
+
+    @Test
+    void reportsOfOneActFromSeveralSourcesAreOneIncidentWithItsMentions() {
+        // three outlets report Morocco hosting Korea: on the 10th, the day after, and sometime that month
+        send("kr-1", articleFrom("one.example", "kr-1", event("kr-1-e1", "HOST", "KR", "2024-05-10")));
+        send("kr-2", articleFrom("two.example", "kr-2", event("kr-2-e1", "HOST", "KR", "2024-05-11"),
+                event("kr-2-e2", "AGREEMENT", "KR", "2024-05-11")));
+        send("kr-3", articleFrom("three.example", "kr-3", event("kr-3-e1", "MEET", "KR", "2024-05")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-3").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-2").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-1").then().statusCode(200));
+        // a second hosting ten days later is another act, though the same outlet reports it
+        send("kr-4", articleFrom("one.example", "kr-4", event("kr-4-e1", "HOST", "KR", "2024-05-20")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-4").then().statusCode(200));
+
+        given().queryParam("partner", "KR").get("/api/incidents").then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items[0].dateFrom", equalTo("2024-05-20")).body("items[0].mentions", equalTo(1));
+        String hosting = given().queryParam("partner", "kr").queryParam("type", "HOST").queryParam("minSources", 2)
+                .get("/api/incidents").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].mentions", equalTo(3)).body("items[0].articles", equalTo(3)).body("items[0].sources", equalTo(3))
+                .body("items[0].actor", equalTo("MA")).body("items[0].partners", equalTo(List.of("KR")))
+                .body("items[0].dates", equalTo(List.of("2024-05", "2024-05-10", "2024-05-11")))
+                .body("items[0].themes", equalTo(List.of("TERRORISM")))
+                .body("items[0].version", equalTo(3))
+                .extract().path("items[0].id");
+        given().get("/api/incidents/" + hosting).then().statusCode(200)
+                .body("id", equalTo(hosting)).body("type", equalTo("HOST"))
+                .body("mentions.eventId", containsInAnyOrder("kr-1-e1", "kr-2-e1", "kr-3-e1"))
+                .body("mentions.source", containsInAnyOrder("one.example", "two.example", "three.example"))
+                .body("mentions.evidence", everyItem(equalTo("نص ")));
+        given().get("/api/events/kr-3-e1").then().statusCode(200).body("incidentId", equalTo(hosting));
+        assertTrue(kafka.consumeStrings().fromTopics("events", multi -> multi.select().where(record -> record.key().equals("kr-2-e1"))
+                        .select().first()).awaitCompletion(Duration.ofSeconds(20)).getRecords().getFirst().value()
+                .contains("\"incidentId\":\"" + hosting + "\""));
+
+        // a repeat of a stored article joins nothing again
+        send("kr-1", articleFrom("one.example", "kr-1", event("kr-1-e1", "HOST", "KR", "2024-05-10")));
+        send("kr-5", articleFrom("two.example", "kr-5", event("kr-5-e1", "AGREEMENT", "KR", "2024-05-12")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-5").then().statusCode(200));
+        given().get("/api/incidents/" + hosting).then().body("mentions", hasSize(3)).body("version", equalTo(3));
+        given().queryParam("partner", "KR").queryParam("type", "AGREEMENT").get("/api/incidents").then()
+                .body("items", hasSize(1)).body("items[0].mentions", equalTo(2)).body("items[0].sources", equalTo(1));
     }
 
     @Test
@@ -162,5 +214,9 @@ class CatalogPipelineTest {
         given().queryParam("from", "yesterday").get("/api/events").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("cursor", "%%%").get("/api/events").then().statusCode(400);
         given().queryParam("limit", 0).get("/api/events").then().statusCode(400);
+        given().get("/api/events/none").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/incidents/none").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("minSources", 0).get("/api/incidents").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("cursor", "%%%").get("/api/incidents").then().statusCode(400);
     }
 }

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.rasd.support.incident.ActReport;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,18 +86,8 @@ public record ArticleDocument(String id, ObjectNode json, String payload, Offset
         return themes;
     }
 
-    /** The first and last day an event date covers: a day, a whole month or a whole year. */
+    /** The first and last day an event date covers: a day, a whole month or a whole year; null when undated. */
     public static LocalDate[] period(JsonNode event) {
-        String value = event.path("date").path("value").asText("");
-        try {
-            return switch (value.length()) {
-                case 10 -> new LocalDate[]{LocalDate.parse(value), LocalDate.parse(value)};
-                case 7 -> new LocalDate[]{YearMonth.parse(value).atDay(1), YearMonth.parse(value).atEndOfMonth()};
-                case 4 -> new LocalDate[]{Year.parse(value).atDay(1), Year.parse(value).atMonth(12).atEndOfMonth()};
-                default -> null;
-            };
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
+        return ActReport.period(event.path("date").path("value").asText(null));
     }
 }

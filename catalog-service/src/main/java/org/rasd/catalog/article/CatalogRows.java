@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.mutiny.sqlclient.Tuple;
+import org.rasd.catalog.incident.IncidentJoiner;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -28,6 +30,7 @@ final class CatalogRows {
     private final List<String[]> eventCountries = new ArrayList<>();
     private final List<String[]> eventThemes = new ArrayList<>();
     private final List<ObjectNode> messages = new ArrayList<>();
+    private final List<IncidentJoiner.Mention> mentions = new ArrayList<>();
 
     CatalogRows(ObjectMapper mapper, List<ArticleDocument> articles) {
         this.mapper = mapper;
@@ -57,9 +60,10 @@ final class CatalogRows {
                 ObjectNode message = eventMessage(document, event);
                 String id = event.path("id").asText();
                 LocalDate[] period = ArticleDocument.period(event);
+                LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.path("type").asText(),
-                        period == null ? null : period[0], period == null ? null : period[1],
-                        period == null ? fallbackDate : period[0], message.toString()));
+                        period == null ? null : period[0], period == null ? null : period[1], sortDate, message));
+                mentions.add(IncidentJoiner.Mention.of(id, event, sortDate));
                 ArticleDocument.countriesOf(event).forEach(country -> eventCountries.add(new String[]{id, country}));
                 ArticleDocument.themesOf(event).forEach(theme -> eventThemes.add(new String[]{id, theme}));
                 messages.add(message);
@@ -67,11 +71,21 @@ final class CatalogRows {
         }
     }
 
+    /** The added events, as reports of acts to be joined into incidents. */
+    List<IncidentJoiner.Mention> mentions() {
+        return mentions;
+    }
+
+    /** Files each added event under its incident, in its row and in its message. */
+    void fileUnderIncidents(Map<String, String> incidentOfEvent) {
+        events.forEach(row -> row.message().put("incidentId", incidentOfEvent.get(row.id())));
+    }
+
     boolean hasEvents() {
         return !events.isEmpty();
     }
 
-    /** For {@code insert into catalog_event} and, with the first and last column, {@code event_outbox}. */
+    /** For {@code insert into catalog_event}; the incident is the one the event's message names. */
     Tuple eventColumns() {
         return Tuple.from(List.<Object>of(
                 events.stream().map(EventRow::id).toArray(String[]::new),
@@ -81,12 +95,14 @@ final class CatalogRows {
                 events.stream().map(EventRow::occurredFrom).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::occurredTo).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::sortDate).toArray(LocalDate[]::new),
-                events.stream().map(EventRow::message).toArray(String[]::new)));
+                events.stream().map(row -> row.message().toString()).toArray(String[]::new),
+                events.stream().map(row -> row.message().path("incidentId").asText(null)).toArray(String[]::new)));
     }
 
+    /** For {@code insert into event_outbox}: each event's message under its id. */
     Tuple outboxColumns() {
         return Tuple.of(events.stream().map(EventRow::id).toArray(String[]::new),
-                events.stream().map(EventRow::message).toArray(String[]::new));
+                events.stream().map(row -> row.message().toString()).toArray(String[]::new));
     }
 
     Tuple countryColumns() {
@@ -103,7 +119,7 @@ final class CatalogRows {
     }
 
     private record EventRow(String id, String articleId, String type, LocalDate occurredFrom, LocalDate occurredTo,
-                            LocalDate sortDate, String message) {
+                            LocalDate sortDate, ObjectNode message) {
     }
 
     private static Tuple pairs(List<String[]> rows) {

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rasd.catalog.incident.IncidentJoiner;
 import org.rasd.support.messaging.Batches;
 
 import java.time.OffsetDateTime;
@@ -30,8 +31,9 @@ public class CatalogService {
             on conflict (id) do nothing
             returning id""";
     private static final String INSERT_EVENTS = """
-            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document)
-            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[])""";
+            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document, incident_id)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],
+                                 $9::text[])""";
     private static final String INSERT_COUNTRIES =
             "insert into catalog_event_country (event_id, country) select * from unnest($1::text[], $2::text[])";
     private static final String INSERT_THEMES =
@@ -41,10 +43,12 @@ public class CatalogService {
 
     private final ObjectMapper mapper;
     private final Pool pool;
+    private final IncidentJoiner incidents;
 
-    public CatalogService(ObjectMapper mapper, Pool pool) {
+    public CatalogService(ObjectMapper mapper, Pool pool, IncidentJoiner incidents) {
         this.mapper = mapper;
         this.pool = pool;
+        this.incidents = incidents;
     }
 
     /**
@@ -73,12 +77,15 @@ public class CatalogService {
                 }));
     }
 
-    private static Uni<Void> insertEvents(SqlClient tx, CatalogRows rows) {
-        return tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns())
-                .chain(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
-                .chain(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
-                .chain(() -> tx.preparedQuery(INSERT_OUTBOX).execute(rows.outboxColumns()))
-                .replaceWithVoid();
+    /** The events, each joined to its incident first; the incidents' counts once the events are in. */
+    private Uni<Void> insertEvents(SqlClient tx, CatalogRows rows) {
+        return incidents.join(tx, rows.mentions())
+                .invoke(rows::fileUnderIncidents)
+                .call(() -> tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns()))
+                .call(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
+                .call(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
+                .call(() -> tx.preparedQuery(INSERT_OUTBOX).execute(rows.outboxColumns()))
+                .chain(incidentOfEvent -> incidents.recount(tx, incidentOfEvent.values()));
     }
 
     /** Whether the database answers right now: tells a record at fault from a database that is down. */

@@ -24,6 +24,8 @@ public class CatalogEvent extends PanacheEntityBase {
     public Long seq;
     public int version;
     public String articleId;
+    /** The act this event is a mention of; null for events stored before incidents existed. */
+    public String incidentId;
     public String type;
     /** The first and last day the event's date covers (a whole year for "2024"); null when undated. */
     public LocalDate occurredFrom;

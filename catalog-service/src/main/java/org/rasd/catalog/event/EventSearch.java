@@ -4,43 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rasd.catalog.event.NewestFirst.Cursor;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-
-/** Newest-first event search with keyset pagination: a cursor names the last event of the previous page. */
+/** Newest-first event search with keyset pagination, and single events by id. */
 @ApplicationScoped
 public class EventSearch {
-
-    public record Cursor(LocalDate sortDate, long seq) {
-
-        public Cursor {
-            EventFilter.storable(sortDate);
-        }
-
-        public String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((sortDate + "|" + seq).getBytes(StandardCharsets.UTF_8));
-        }
-
-        /** @throws IllegalArgumentException when the text is not a cursor this service gave out */
-        public static Cursor decode(String text) {
-            String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("not a cursor");
-            }
-            return new Cursor(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
-        }
-    }
-
-    public record EventPage(List<JsonNode> items, String nextCursor) {
-    }
 
     private final ObjectMapper mapper;
 
@@ -49,31 +19,24 @@ public class EventSearch {
     }
 
     @WithSession
-    public Uni<EventPage> search(EventFilter filter, Cursor after, int limit) {
+    public Uni<NewestFirst.Page<JsonNode>> search(EventFilter filter, Cursor after, int limit) {
         EventFilter.Query where = filter.where();
-        List<String> conditions = new ArrayList<>(where.conditions());
-        if (after != null) {
-            conditions.add("(e.sortDate < :afterDate or (e.sortDate = :afterDate and e.seq < :afterSeq))");
-            where.parameters().and("afterDate", after.sortDate()).and("afterSeq", after.seq());
-        }
-        String query = "from CatalogEvent e" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by e.sortDate desc, e.seq desc";
-        return CatalogEvent.<CatalogEvent>find(query, where.parameters())
-                .page(Page.ofSize(limit + 1))
-                .list()
-                .map(found -> {
-                    boolean more = found.size() > limit;
-                    List<CatalogEvent> page = more ? found.subList(0, limit) : found;
-                    String next = more ? new Cursor(page.getLast().sortDate, page.getLast().seq).encode() : null;
-                    return new EventPage(page.stream().map(event -> readJson(event.document)).toList(), next);
-                });
+        return NewestFirst.list(CatalogEvent.<CatalogEvent>find(NewestFirst.query("CatalogEvent", "e", where, after), where.parameters()),
+                limit, event -> new Cursor(event.sortDate, event.seq), event -> readJson(event.document));
     }
 
-    private JsonNode readJson(String json) {
+    /** The event message as published, or null when the catalog holds no such event. */
+    @WithSession
+    public Uni<JsonNode> find(String id) {
+        return CatalogEvent.<CatalogEvent>findById(id).map(event -> event == null ? null : readJson(event.document));
+    }
+
+    /** JSON the catalog stored itself: unreadable means a bug, not bad input. */
+    public JsonNode readJson(String json) {
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored event is not JSON", e);
+            throw new IllegalStateException("Stored JSON is not JSON", e);
         }
     }
 }

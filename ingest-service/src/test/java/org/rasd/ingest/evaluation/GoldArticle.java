@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** One hand-annotated article in the {@code shared/gold} format. */
-public record GoldArticle(String id, String published, String raw, String title, Set<String> countries,
+/**
+ * One hand-annotated article in the {@code shared/gold} format; {@code story} names the act it reports with other
+ * articles of its corpus (several outlets, one act), or is null.
+ */
+public record GoldArticle(String id, String story, String published, String raw, String title, Set<String> countries,
                           Set<String> themes, List<GoldEvent> events) {
 
     /** An annotated event: {@code date} is YYYY, YYYY-MM or YYYY-MM-DD or null, {@code location} a country code or null. */
@@ -27,7 +30,8 @@ public record GoldArticle(String id, String published, String raw, String title,
             events.add(new GoldEvent(event.path("type").asText(), strings(event.path("partners")),
                     textOrNull(event.path("date")), textOrNull(event.path("location"))));
         }
-        return new GoldArticle(root.path("id").asText(file.getFileName().toString()), textOrNull(root.path("published")),
+        return new GoldArticle(root.path("id").asText(file.getFileName().toString()), textOrNull(root.path("story")),
+                textOrNull(root.path("published")),
                 root.path("raw").asText(), textOrNull(gold.path("title")), strings(gold.path("countries_mentioned")),
                 strings(gold.path("themes")), List.copyOf(events));
     }

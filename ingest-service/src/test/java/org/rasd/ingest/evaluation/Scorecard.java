@@ -6,7 +6,9 @@ import org.rasd.ingest.record.Event;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +41,17 @@ public final class Scorecard {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        /** One decision: whether it was made, and whether it was right to make it. */
+        void add(boolean predicted, boolean actual) {
+            if (predicted && actual) {
+                truePositives++;
+            } else if (predicted) {
+                falsePositives++;
+            } else if (actual) {
+                falseNegatives++;
+            }
+        }
+
         @Override
         public String toString() {
             return String.format("P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
@@ -55,6 +68,7 @@ public final class Scorecard {
     private int articles;
     private int titlesRight;
     private final List<String> misses = new ArrayList<>();
+    private final IncidentScore incidents = new IncidentScore();
 
     public void add(GoldArticle gold, ArticleRecord record) {
         articles++;
@@ -62,7 +76,7 @@ public final class Scorecard {
                 record.countries().stream().map(ArticleRecord.CountryMention::code).collect(Collectors.toSet()), countries);
         compareSets("theme", gold.id(), gold.themes(),
                 record.themes().stream().map(ArticleRecord.ThemeScore::code).collect(Collectors.toSet()), themes);
-        compareEvents(gold, record);
+        incidents.add(gold, record.events(), compareEvents(gold, record));
         if (Objects.equals(squeeze(gold.title()), squeeze(record.title()))) {
             titlesRight++;
         } else {
@@ -90,6 +104,11 @@ public final class Scorecard {
         return ratio(locationsRight, matchedEvents);
     }
 
+    /** Pairs of matched events the incident rule joined, against pairs that report one act. */
+    public Counts incidentPairs() {
+        return incidents.mentionPairs();
+    }
+
     public double titleAccuracy() {
         return ratio(titlesRight, articles);
     }
@@ -106,6 +125,7 @@ public final class Scorecard {
         out.printf("  dates      %.3f  (%d of %d matched events)%n", dateAccuracy(), datesRight, matchedEvents);
         out.printf("  locations  %.3f  (%d of %d matched events)%n", locationAccuracy(), locationsRight, matchedEvents);
         out.printf("  titles     %.3f  (%d of %d)%n", titleAccuracy(), titlesRight, articles);
+        incidents.print(out);
         out.printf("  misses: %d%n", misses.size());
         misses.forEach(miss -> out.println("    " + miss));
     }
@@ -127,8 +147,13 @@ public final class Scorecard {
         }
     }
 
-    /** Each gold event takes the unmatched extracted event of its type and partners, preferring the same date. */
-    private void compareEvents(GoldArticle gold, ArticleRecord record) {
+    /**
+     * Each gold event takes the unmatched extracted event of its type and partners, preferring the same date.
+     *
+     * @return the gold event each matched extracted event took
+     */
+    private Map<Event, GoldEvent> compareEvents(GoldArticle gold, ArticleRecord record) {
+        Map<Event, GoldEvent> matches = new IdentityHashMap<>();
         List<Event> unmatched = new ArrayList<>(record.events());
         for (GoldEvent expected : gold.events()) {
             Event match = unmatched.stream()
@@ -142,6 +167,7 @@ public final class Scorecard {
                 continue;
             }
             unmatched.remove(match);
+            matches.put(match, expected);
             events.truePositives++;
             matchedEvents++;
             if (Objects.equals(dateOf(match), expected.date())) {
@@ -162,6 +188,7 @@ public final class Scorecard {
             misses.add(gold.id() + "  event not in gold: " + extra.type() + " " + partners(extra) + " " + dateOf(extra)
                     + " from " + quote(evidence(record, extra)));
         }
+        return matches;
     }
 
     private static Set<String> partners(Event event) {

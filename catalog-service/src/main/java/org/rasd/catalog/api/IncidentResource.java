@@ -1,0 +1,57 @@
+package org.rasd.catalog.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.rasd.catalog.event.NewestFirst;
+import org.rasd.catalog.incident.Incident;
+import org.rasd.catalog.incident.IncidentFilter;
+import org.rasd.catalog.incident.IncidentSearch;
+import org.rasd.support.http.Problems;
+
+/** Real-world acts, each joined from the events (mentions) that report it, newest first. */
+@Path("/api/incidents")
+public class IncidentResource {
+
+    private final IncidentSearch search;
+
+    public IncidentResource(IncidentSearch search) {
+        this.search = search;
+    }
+
+    /** The event search's filters, plus a partner country or organisation and the fewest distinct sources. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<NewestFirst.Page<Incident>> list(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                                @QueryParam("type") String type, @QueryParam("from") String from,
+                                                @QueryParam("to") String to, @QueryParam("partner") String partner,
+                                                @QueryParam("minSources") Integer minSources,
+                                                @QueryParam("limit") @DefaultValue("50") int limit,
+                                                @QueryParam("cursor") String cursor) {
+        if (minSources != null && minSources < 1) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "minSources must be 1 or more.");
+        }
+        IncidentFilter filter = new IncidentFilter(EventResource.filter(country, theme, type, from, to),
+                EventResource.upper(partner), minSources);
+        return search.search(filter, EventResource.cursor(cursor), EventResource.checkedLimit(limit));
+    }
+
+    /** The incident with every mention: its article, source and evidence sentence. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<IncidentSearch.IncidentDetail> get(@PathParam("id") String id) {
+        return search.find(id).map(incident -> {
+            if (incident == null) {
+                throw Problems.problem(Response.Status.NOT_FOUND, "No incident " + id + " in the catalog.");
+            }
+            return incident;
+        });
+    }
+}

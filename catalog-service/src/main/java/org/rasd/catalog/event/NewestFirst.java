@@ -1,0 +1,78 @@
+package org.rasd.catalog.event;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Newest-first keyset pages over rows with a sort date and a storage sequence (events, incidents): a cursor names
+ * the last row of the previous page, so a page costs the same however deep it is.
+ */
+public final class NewestFirst {
+
+    public record Cursor(LocalDate sortDate, long seq) {
+
+        public Cursor {
+            EventFilter.storable(sortDate);
+        }
+
+        public String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((sortDate + "|" + seq).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** @throws IllegalArgumentException when the text is not a cursor this service gave out */
+        public static Cursor decode(String text) {
+            String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("not a cursor");
+            }
+            return new Cursor(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
+        }
+    }
+
+    public record Page<T>(List<T> items, String nextCursor) {
+    }
+
+    /**
+     * The HQL query of the rows after the cursor, newest first; it adds the cursor's parameters.
+     *
+     * @param entity the entity and its alias, as in {@code "from CatalogEvent e"}
+     */
+    public static String query(String entity, String alias, EventFilter.Query where, Cursor after) {
+        List<String> conditions = new ArrayList<>(where.conditions());
+        Parameters parameters = where.parameters();
+        if (after != null) {
+            conditions.add("(%1$s.sortDate < :afterDate or (%1$s.sortDate = :afterDate and %1$s.seq < :afterSeq))".formatted(alias));
+            parameters.and("afterDate", after.sortDate()).and("afterSeq", after.seq());
+        }
+        return "from " + entity + " " + alias + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + " order by %1$s.sortDate desc, %1$s.seq desc".formatted(alias);
+    }
+
+    /**
+     * Runs the query for one page: at most {@code limit} rows, with the cursor of the next page when there is one.
+     *
+     * @param position the cursor that names a row
+     * @param item     what the page shows of a row
+     */
+    public static <T, R> Uni<Page<R>> list(PanacheQuery<T> query, int limit, Function<T, Cursor> position, Function<T, R> item) {
+        return query.page(io.quarkus.panache.common.Page.ofSize(limit + 1)).list().map(found -> page(found, limit, position, item));
+    }
+
+    private static <T, R> Page<R> page(List<T> found, int limit, Function<T, Cursor> position, Function<T, R> item) {
+        boolean more = found.size() > limit;
+        List<T> page = more ? found.subList(0, limit) : found;
+        return new Page<>(page.stream().map(item).toList(), more ? position.apply(page.getLast()).encode() : null);
+    }
+
+    private NewestFirst() {
+    }
+}

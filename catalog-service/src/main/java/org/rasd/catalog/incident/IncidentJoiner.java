@@ -1,0 +1,173 @@
+package org.rasd.catalog.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.rasd.support.incident.ActReport;
+import org.rasd.support.incident.Incidents;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Joins newly stored events (mentions) into incidents, inside the transaction that stores them. Mentions are
+ * only ever joined within their join key, and each key is locked for the transaction: two batches reporting one
+ * act, stored at once by two consumers, cannot both found an incident for it.
+ */
+@ApplicationScoped
+public class IncidentJoiner {
+
+    /** A newly stored event: its id, what act it reports, and the day it sorts by when it has no date. */
+    public record Mention(String eventId, ActReport report, LocalDate sortDate) {
+
+        /** The signature of an event as the article record gives it. */
+        public static Mention of(String eventId, JsonNode event, LocalDate sortDate) {
+            List<String> partners = new ArrayList<>();
+            event.path("partners").forEach(partner -> partners.add(partner.path("country").asText()));
+            event.path("organisations").forEach(organisation -> partners.add(organisation.asText()));
+            partners.removeIf(String::isBlank);
+            return new Mention(eventId, ActReport.of(event.path("type").asText(), text(event.path("subject").path("country")),
+                    partners, text(event.path("date").path("value")), text(event.path("location").path("country"))), sortDate);
+        }
+
+        private static String text(JsonNode node) {
+            return node.isTextual() ? node.asText() : null;
+        }
+    }
+
+    private static final String LOCK_KEYS =
+            "select pg_advisory_xact_lock(hashtextextended(key, 0)) from unnest($1::text[]) as key";
+    private static final String CANDIDATES = """
+            select id, type, actor, partners, date_from, date_to, place from incident
+            where join_key = any($1) and date_from <= $2 and date_to >= $3
+            order by seq""";
+    private static final String UPSERT = """
+            insert into incident (id, version, join_key, type, actor, partners, date_from, date_to, place, sort_date,
+                                  first_seen, last_seen, mentions, articles, sources, themes, dates, places)
+            select id, 1, join_key, type, actor, string_to_array(partners, ','), date_from, date_to, place, sort_date,
+                   now(), now(), 0, 0, 0, '{}', '{}', '{}'
+            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::text[], $9::date[])
+                 as changed (id, join_key, type, actor, partners, date_from, date_to, place, sort_date)
+            on conflict (id) do update set version = incident.version + 1, type = excluded.type,
+                date_from = excluded.date_from, date_to = excluded.date_to, place = excluded.place,
+                sort_date = excluded.sort_date""";
+    /** Counts and unions from the mentions themselves: a repeat or a replay cannot count one twice. */
+    private static final String RECOUNT = """
+            update incident i set
+                mentions   = (select count(*) from catalog_event e where e.incident_id = i.id),
+                articles   = (select count(distinct e.article_id) from catalog_event e where e.incident_id = i.id),
+                sources    = (select count(distinct coalesce(a.source, a.url, a.id)) from catalog_event e
+                              join article a on a.id = e.article_id where e.incident_id = i.id),
+                first_seen = (select min(a.stored_at) from catalog_event e join article a on a.id = e.article_id
+                              where e.incident_id = i.id),
+                last_seen  = (select max(a.stored_at) from catalog_event e join article a on a.id = e.article_id
+                              where e.incident_id = i.id),
+                themes     = array(select distinct t.theme from catalog_event e join catalog_event_theme t on t.event_id = e.id
+                                   where e.incident_id = i.id order by 1),
+                dates      = array(select distinct e.document::jsonb #>> '{date,value}' from catalog_event e
+                                   where e.incident_id = i.id and e.document::jsonb #>> '{date,value}' is not null order by 1),
+                places     = array(select distinct e.document::jsonb #>> '{location,country}' from catalog_event e
+                                   where e.incident_id = i.id and e.document::jsonb #>> '{location,country}' is not null order by 1)
+            where i.id = any($1)""";
+
+    private static final class Candidate {
+        private final String id;
+        private ActReport signature;
+        private LocalDate sortDate;
+
+        Candidate(String id, ActReport signature, LocalDate sortDate) {
+            this.id = id;
+            this.signature = signature;
+            this.sortDate = sortDate;
+        }
+    }
+
+    /**
+     * Joins each mention to the incident it reports, founding one where none agrees, and writes the incidents
+     * that changed. Call {@link #recount} once the mentions are stored.
+     *
+     * @return the incident id of each mention's event id
+     */
+    public Uni<Map<String, String>> join(SqlClient tx, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String[] keys = mentions.stream().map(mention -> mention.report().joinKey()).distinct().sorted().toArray(String[]::new);
+        List<Mention> dated = mentions.stream().filter(mention -> mention.report().dated()).toList();
+        LocalDate latest = dated.stream().map(mention -> mention.report().last()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        LocalDate earliest = dated.stream().map(mention -> mention.report().first()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        // one day beyond the batch's dates either side: a day date matches the days next to it
+        return tx.preparedQuery(LOCK_KEYS).execute(Tuple.of(keys))
+                .chain(() -> tx.preparedQuery(CANDIDATES).execute(Tuple.of(keys, latest.plusDays(1), earliest.minusDays(1))))
+                .chain(rows -> {
+                    List<Candidate> candidates = new ArrayList<>();
+                    rows.forEach(row -> candidates.add(new Candidate(row.getString("id"), signature(row), null)));
+                    Map<String, String> incidentOf = new LinkedHashMap<>();
+                    Map<String, Candidate> changed = new LinkedHashMap<>();
+                    for (Mention mention : mentions) {
+                        Candidate incident = Incidents.joinedBy(mention.report(), candidates, candidate -> candidate.signature)
+                                .orElse(null);
+                        if (incident == null) {
+                            incident = new Candidate(foundedBy(mention.eventId()), mention.report(), mention.sortDate());
+                            if (mention.report().dated()) {
+                                candidates.add(incident);
+                            }
+                        } else {
+                            incident.signature = incident.signature.joinedWith(mention.report());
+                        }
+                        incidentOf.put(mention.eventId(), incident.id);
+                        changed.put(incident.id, incident);
+                    }
+                    return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values())).replaceWith(incidentOf);
+                });
+    }
+
+    /** Recomputes the counts and unions of the incidents the stored mentions joined. */
+    public Uni<Void> recount(SqlClient tx, Iterable<String> incidentIds) {
+        List<String> ids = new ArrayList<>();
+        incidentIds.forEach(ids::add);
+        return ids.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery(RECOUNT).execute(Tuple.of(ids.stream().distinct().toArray(String[]::new))).replaceWithVoid();
+    }
+
+    /** The id an incident gets from the mention that founds it: the same when a crashed batch is stored again. */
+    static String foundedBy(String eventId) {
+        return UUID.nameUUIDFromBytes(("incident:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static ActReport signature(Row row) {
+        LocalDate from = row.getLocalDate("date_from");
+        LocalDate to = row.getLocalDate("date_to");
+        return new ActReport(row.getString("type"), row.getString("actor"),
+                new TreeSet<>(Arrays.asList(row.getArrayOfStrings("partners"))), from, to, row.getString("place"));
+    }
+
+    private static Tuple upsertColumns(Collection<Candidate> incidents) {
+        return Tuple.from(List.<Object>of(
+                incidents.stream().map(incident -> incident.id).toArray(String[]::new),
+                incidents.stream().map(incident -> incident.signature.joinKey()).toArray(String[]::new),
+                incidents.stream().map(incident -> incident.signature.type()).toArray(String[]::new),
+                incidents.stream().map(incident -> incident.signature.actor()).toArray(String[]::new),
+                incidents.stream().map(incident -> String.join(",", incident.signature.partners())).toArray(String[]::new),
+                incidents.stream().map(incident -> incident.signature.first()).toArray(LocalDate[]::new),
+                incidents.stream().map(incident -> incident.signature.last()).toArray(LocalDate[]::new),
+                incidents.stream().map(incident -> incident.signature.place()).toArray(String[]::new),
+                incidents.stream().map(IncidentJoiner::sortDate).toArray(LocalDate[]::new)));
+    }
+
+    /** An incident sorts by its date; an undated one by its founding mention's. */
+    private static LocalDate sortDate(Candidate incident) {
+        return incident.signature.dated() ? incident.signature.first() : incident.sortDate;
+    }
+}

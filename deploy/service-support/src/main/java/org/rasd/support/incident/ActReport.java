@@ -1,0 +1,123 @@
+package org.rasd.support.incident;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What of a reported event says which real-world act it is: its type, who acted, with whom, when and where. Two
+ * reports of the same act, from two outlets or two sentences, agree on these as {@link #sameActAs} defines.
+ *
+ * @param partners partner countries and organisations, as one set: a meeting with Spain and Interpol is not one
+ *                 with Spain alone
+ * @param first    the first day the date covers, or null when the report is undated
+ * @param last     the last day: the same day, the month's end or the year's end
+ * @param place    the country where it took place, or null when the report does not say
+ */
+public record ActReport(String type, String actor, SortedSet<String> partners, LocalDate first, LocalDate last,
+                        String place) {
+
+    /** The types of the taxonomy's MEETING family: a talk (MEET) reported elsewhere as the visit or the hosting. */
+    private static final String MEET = "MEET";
+    private static final Set<String> MEETING = Set.of(MEET, "VISIT", "HOST");
+
+    /** Days either side a day date still matches: outlets in other time zones, datelines written the day after. */
+    private static final long DAY_TOLERANCE = 1;
+
+    public ActReport {
+        partners = Collections.unmodifiableSortedSet(new TreeSet<>(partners));
+    }
+
+    /**
+     * @param date a date as the article record writes it: {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY}, or
+     *             null
+     */
+    public static ActReport of(String type, String actor, Collection<String> partners, String date, String place) {
+        LocalDate[] period = period(date);
+        return new ActReport(type, blankToNull(actor), new TreeSet<>(partners), period == null ? null : period[0],
+                period == null ? null : period[1], blankToNull(place));
+    }
+
+    /** The first and last day of a record date, or null when there is none or it cannot be read. */
+    public static LocalDate[] period(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return switch (date.length()) {
+                case 10 -> new LocalDate[]{LocalDate.parse(date), LocalDate.parse(date)};
+                case 7 -> new LocalDate[]{YearMonth.parse(date).atDay(1), YearMonth.parse(date).atEndOfMonth()};
+                case 4 -> new LocalDate[]{Year.parse(date).atDay(1), Year.parse(date).atMonth(12).atEndOfMonth()};
+                default -> null;
+            };
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * The part of the signature that must be equal for two reports to be the same act, as one string: the catalog
+     * looks candidates up by it. A meeting and its kinds share a key; {@link #sameActAs} tells them apart.
+     */
+    public String joinKey() {
+        return (MEETING.contains(type) ? "MEETING" : type) + "|" + (actor == null ? "" : actor) + "|" + String.join(",", partners);
+    }
+
+    public boolean dated() {
+        return first != null;
+    }
+
+    /** Whether this and another report tell of one act. An undated report is an act of its own. */
+    public boolean sameActAs(ActReport other) {
+        return joinKey().equals(other.joinKey()) && typesAgree(type, other.type) && datesAgree(other)
+                && (place == null || other.place == null || place.equals(other.place));
+    }
+
+    private static boolean typesAgree(String one, String other) {
+        return one.equals(other) || one.equals(MEET) && MEETING.contains(other) || other.equals(MEET) && MEETING.contains(one);
+    }
+
+    /** Two days within the tolerance, or one period inside the other: a month or a year holds its days. */
+    private boolean datesAgree(ActReport other) {
+        if (!dated() || !other.dated()) {
+            return false;
+        }
+        if (isDay() && other.isDay()) {
+            return Math.abs(ChronoUnit.DAYS.between(first, other.first)) <= DAY_TOLERANCE;
+        }
+        return contains(other) || other.contains(this);
+    }
+
+    private boolean contains(ActReport other) {
+        return !other.first.isBefore(first) && !other.last.isAfter(last);
+    }
+
+    public boolean isDay() {
+        return dated() && first.equals(last);
+    }
+
+    /** Days the date spans: the smaller, the more precise; undated reports span the most. */
+    public long span() {
+        return dated() ? ChronoUnit.DAYS.between(first, last) + 1 : Long.MAX_VALUE;
+    }
+
+    /**
+     * The signature of an act known from this report and another: the more specific type (a talk reported as a
+     * visit is the visit), the more precise date and the place whichever report gives it.
+     */
+    public ActReport joinedWith(ActReport other) {
+        String joinedType = type.equals(MEET) ? other.type : type;
+        ActReport preciser = other.span() < span() ? other : this;
+        return new ActReport(joinedType, actor, partners, preciser.first, preciser.last, place != null ? place : other.place);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

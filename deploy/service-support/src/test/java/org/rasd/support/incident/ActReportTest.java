@@ -1,0 +1,80 @@
+package org.rasd.support.incident;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActReportTest {
+
+    private static ActReport report(String type, String date, String place, String... partners) {
+        return ActReport.of(type, "MA", List.of(partners), date, place);
+    }
+
+    @Test
+    void aDayMatchesItselfAndTheDaysEitherSide() {
+        ActReport monday = report("HOST", "2024-03-11", "MA", "ES");
+        assertTrue(monday.sameActAs(report("HOST", "2024-03-11", "MA", "ES")));
+        assertTrue(monday.sameActAs(report("HOST", "2024-03-12", "MA", "ES")));
+        assertTrue(monday.sameActAs(report("HOST", "2024-03-10", "MA", "ES")));
+        assertFalse(monday.sameActAs(report("HOST", "2024-03-13", "MA", "ES")));
+    }
+
+    @Test
+    void aMonthOrAYearHoldsItsDaysButNotOthers() {
+        ActReport day = report("AGREEMENT", "2024-02-01", "DZ", "IT");
+        assertTrue(day.sameActAs(report("AGREEMENT", "2024-02", null, "IT")));
+        assertTrue(report("AGREEMENT", "2024", null, "IT").sameActAs(day));
+        assertFalse(day.sameActAs(report("AGREEMENT", "2024-03", null, "IT")));
+        assertFalse(day.sameActAs(report("AGREEMENT", "1999", null, "IT")));
+    }
+
+    @Test
+    void aTalkJoinsItsVisitOrHostingButAVisitIsNotAHosting() {
+        ActReport talk = report("MEET", "2024-03-11", null, "ES");
+        assertTrue(talk.sameActAs(report("HOST", "2024-03-11", "MA", "ES")));
+        assertTrue(report("VISIT", "2024-03-11", "ES", "ES").sameActAs(talk));
+        assertFalse(report("VISIT", "2024-03-11", null, "ES").sameActAs(report("HOST", "2024-03-11", null, "ES")));
+        assertFalse(talk.sameActAs(report("AGREEMENT", "2024-03-11", null, "ES")));
+    }
+
+    @Test
+    void theActorPartnersAndPlaceMustAgree() {
+        ActReport host = report("HOST", "2024-03-11", "MA", "ES");
+        assertFalse(host.sameActAs(ActReport.of("HOST", "DZ", List.of("ES"), "2024-03-11", "MA")), "another actor");
+        assertFalse(host.sameActAs(report("HOST", "2024-03-11", "MA", "ES", "FR")), "another partner set");
+        assertFalse(host.sameActAs(report("HOST", "2024-03-11", "MA", "ES", "INTERPOL")), "an organisation more");
+        assertFalse(host.sameActAs(report("HOST", "2024-03-11", "FR", "ES")), "another place");
+        assertTrue(host.sameActAs(report("HOST", "2024-03-11", null, "ES")), "a report silent on the place");
+    }
+
+    @Test
+    void anUndatedReportIsAnActOfItsOwn() {
+        assertFalse(report("MEET", null, null, "TR").sameActAs(report("MEET", null, null, "TR")));
+        assertFalse(report("MEET", null, null, "TR").sameActAs(report("MEET", "2019", null, "TR")));
+    }
+
+    @Test
+    void joiningKeepsTheMoreSpecificTypeThePreciserDateAndAKnownPlace() {
+        ActReport joined = report("MEET", "2024-03", null, "ES").joinedWith(report("HOST", "2024-03-11", "MA", "ES"));
+        assertEquals(report("HOST", "2024-03-11", "MA", "ES"), joined);
+        assertEquals(joined, report("HOST", "2024-03-11", "MA", "ES").joinedWith(report("MEET", "2024-03", null, "ES")));
+    }
+
+    @Test
+    void aReportJoinsTheMostPreciseNearestAgreeingIncident() {
+        ActReport march = report("HOST", "2024-03", "MA", "ES");
+        ActReport eleventh = report("HOST", "2024-03-11", "MA", "ES");
+        ActReport twelfth = report("HOST", "2024-03-12", "MA", "ES");
+        List<ActReport> known = List.of(march, eleventh, twelfth);
+        assertEquals(Optional.of(twelfth), Incidents.joinedBy(report("HOST", "2024-03-12", null, "ES"), known, Function.identity()));
+        assertEquals(Optional.of(eleventh), Incidents.joinedBy(report("HOST", "2024-03-10", null, "ES"), known, Function.identity()));
+        assertEquals(Optional.of(march), Incidents.joinedBy(report("HOST", "2024-03-20", null, "ES"), known, Function.identity()));
+        assertEquals(Optional.empty(), Incidents.joinedBy(report("HOST", "2024-04-01", null, "ES"), known, Function.identity()));
+    }
+}
