@@ -11,7 +11,8 @@ import org.rasd.analytics.counting.Aggregates.CountryRow;
 import org.rasd.analytics.counting.Aggregates.ThemeRow;
 import org.rasd.analytics.counting.Aggregates.Totals;
 
-import org.rasd.analytics.counting.BatchCounts.Pair;
+import org.rasd.analytics.counting.BatchCounts.Dimension;
+import org.rasd.analytics.counting.BatchCounts.Key;
 import org.rasd.support.messaging.Batches;
 
 import java.time.OffsetDateTime;
@@ -19,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The aggregate tables. A batch of events is counted and marked counted in one transaction, so a redelivered
@@ -39,12 +41,13 @@ import java.util.function.Function;
 public class AggregateStore {
 
     private static final String COUNTRY_ROWS = """
-            select c.country, c.events, c.articles,
-                   coalesce(json_object_agg(t.event_type, t.events) filter (where t.event_type is not null), '{}') as by_type
+            select c.country, c.incidents, c.events, c.articles,
+                   coalesce(json_object_agg(t.event_type, t.incidents) filter (where t.event_type is not null), '{}') as by_type
             from country_count c left join country_type_count t on t.country = c.country
             %s
-            group by c.country, c.events, c.articles
-            order by c.events desc, c.country""";
+            group by c.country, c.incidents, c.events, c.articles
+            order by c.incidents desc, c.events desc, c.country""";
+    private static final String THEME_ROWS = "select theme, incidents, events from %s %s order by incidents desc, events desc, theme";
 
     private static final String MARK_COUNTED = """
             insert into counted_event (event_id, version, article_id, accepted_at)
@@ -83,43 +86,86 @@ public class AggregateStore {
     }
 
     private Uni<Void> addCounts(SqlClient tx, BatchCounts sums) {
-        return tx.preparedQuery("insert into counted_article select unnest($1::text[]) on conflict do nothing returning article_id")
-                .execute(Tuple.of(sums.articles().toArray(String[]::new)))
-                .chain(newArticles -> tx.preparedQuery("update running_totals set events = events + $1, articles = articles + $2 where id = 1")
-                        .execute(Tuple.of(sums.events(), newArticles.rowCount())))
-                .chain(() -> tx.preparedQuery("insert into country_article select * from unnest($1::text[], $2::text[]) "
-                                + "on conflict do nothing returning country")
-                        .execute(pairColumns(sums.countryArticles())))
-                .chain(newCountryArticles -> {
-                    Map<String, Long> articlesByCountry = new HashMap<>();
-                    newCountryArticles.forEach(row -> articlesByCountry.merge(row.getString(0), 1L, Long::sum));
-                    List<String> countries = List.copyOf(sums.byCountry().keySet());
-                    return tx.preparedQuery("""
-                                    insert into country_count (country, events, articles)
-                                    select * from unnest($1::text[], $2::bigint[], $3::bigint[])
-                                    on conflict (country) do update
-                                    set events = country_count.events + excluded.events,
-                                        articles = country_count.articles + excluded.articles""")
-                            .execute(Tuple.of(countries.toArray(String[]::new), sums.byCountry().values().toArray(Long[]::new),
-                                    countries.stream().map(country -> articlesByCountry.getOrDefault(country, 0L)).toArray(Long[]::new)));
-                })
-                .chain(() -> addToPairs(tx, "country_type_count", "country, event_type", sums.byCountryAndType()))
-                .chain(() -> addToPairs(tx, "country_theme_count", "country, theme", sums.byCountryAndTheme()))
-                .chain(() -> tx.preparedQuery("insert into theme_count select * from unnest($1::text[], $2::bigint[]) "
-                                + "on conflict (theme) do update set events = theme_count.events + excluded.events")
-                        .execute(Tuple.of(sums.byTheme().keySet().toArray(String[]::new), sums.byTheme().values().toArray(Long[]::new))))
-                .replaceWithVoid();
+        return newMembers(tx, "counted_article", List.of("article_id"), keys(sums.articles()))
+                .chain(newArticles -> newMembers(tx, "counted_incident", List.of("incident_id"), keys(sums.incidents()))
+                        .chain(newIncidents -> tx.preparedQuery("update running_totals set events = events + $1, "
+                                        + "articles = articles + $2, incidents = incidents + $3 where id = 1")
+                                .execute(Tuple.of(sums.eventCount(), newArticles.size(), newIncidents.size()))))
+                .chain(() -> newMembers(tx, "country_article", List.of("country", "article_id"), sums.countryArticles()))
+                .chain(newCountryArticles -> addToRows(tx, Dimension.COUNTRY, sums, perRow(newCountryArticles)))
+                .chain(() -> addToRows(tx, Dimension.COUNTRY_TYPE, sums, null))
+                .chain(() -> addToRows(tx, Dimension.COUNTRY_THEME, sums, null))
+                .chain(() -> addToRows(tx, Dimension.THEME, sums, null));
     }
 
-    private static Uni<Void> addToPairs(SqlClient tx, String table, String key, SortedMap<Pair, Long> counts) {
-        Tuple columns = pairColumns(counts.keySet()).addValue(counts.values().toArray(Long[]::new));
-        return tx.preparedQuery("insert into " + table + " (" + key + ", events) select * from unnest($1::text[], $2::text[], $3::bigint[]) "
-                        + "on conflict (" + key + ") do update set events = " + table + ".events + excluded.events")
-                .execute(columns).replaceWithVoid();
+    /**
+     * Adds a batch's events to the rows of one dimension, and the incidents those rows did not include yet.
+     *
+     * @param articlesByRow articles new to each row, for the one dimension that counts them; else null
+     */
+    private static Uni<Void> addToRows(SqlClient tx, Dimension dimension, BatchCounts sums, Map<Key, Long> articlesByRow) {
+        List<String> memberColumns = new ArrayList<>(dimension.keyColumns);
+        memberColumns.add("incident_id");
+        return newMembers(tx, dimension.incidentTable, memberColumns, sums.incidentMembers().get(dimension)).chain(newMembers -> {
+            Map<Key, Long> incidentsByRow = perRow(newMembers);
+            SortedMap<Key, Long> events = sums.eventsByRow().get(dimension);
+            List<Key> rows = List.copyOf(events.keySet());
+            List<String> countColumns = new ArrayList<>(List.of("events", "incidents"));
+            List<Object> arrays = new ArrayList<>(keyArrays(rows, dimension.keyColumns.size()));
+            arrays.add(events.values().toArray(Long[]::new));
+            arrays.add(rows.stream().map(row -> incidentsByRow.getOrDefault(row, 0L)).toArray(Long[]::new));
+            if (articlesByRow != null) {
+                countColumns.add("articles");
+                arrays.add(rows.stream().map(row -> articlesByRow.getOrDefault(row, 0L)).toArray(Long[]::new));
+            }
+            String keys = String.join(", ", dimension.keyColumns);
+            String sql = "insert into %s (%s, %s) select * from unnest(%s) on conflict (%s) do update set %s".formatted(
+                    dimension.countTable, keys, String.join(", ", countColumns),
+                    unnestArguments(dimension.keyColumns.size(), countColumns.size()), keys,
+                    String.join(", ", countColumns.stream()
+                            .map(column -> "%1$s = %2$s.%1$s + excluded.%1$s".formatted(column, dimension.countTable)).toList()));
+            return tx.preparedQuery(sql).execute(Tuple.from(arrays)).replaceWithVoid();
+        });
     }
 
-    private static Tuple pairColumns(Collection<Pair> pairs) {
-        return Tuple.of(pairs.stream().map(Pair::first).toArray(String[]::new), pairs.stream().map(Pair::second).toArray(String[]::new));
+    /** Inserts membership rows (a row's key and a member), and returns those that were not there before. */
+    private static Uni<List<Key>> newMembers(SqlClient tx, String table, List<String> columns, Collection<Key> members) {
+        String names = String.join(", ", columns);
+        return tx.preparedQuery("insert into %s (%s) select * from unnest(%s) on conflict do nothing returning %s"
+                        .formatted(table, names, unnestArguments(columns.size(), 0), names))
+                .execute(Tuple.from(keyArrays(List.copyOf(members), columns.size())))
+                .map(inserted -> {
+                    List<Key> added = new ArrayList<>();
+                    for (Row row : inserted) {
+                        added.add(new Key(IntStream.range(0, columns.size()).mapToObj(row::getString).toList()));
+                    }
+                    return added;
+                });
+    }
+
+    /** {@code $1::text[], ...} for the key columns, then {@code ::bigint[]} for the counts. */
+    private static String unnestArguments(int textColumns, int countColumns) {
+        return IntStream.rangeClosed(1, textColumns + countColumns)
+                .mapToObj(i -> "$" + i + (i <= textColumns ? "::text[]" : "::bigint[]"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<Object> keyArrays(List<Key> keys, int width) {
+        List<Object> arrays = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            int part = i;
+            arrays.add(keys.stream().map(key -> key.part(part)).toArray(String[]::new));
+        }
+        return arrays;
+    }
+
+    private static List<Key> keys(Collection<String> values) {
+        return values.stream().map(Key::of).toList();
+    }
+
+    /** How many new members each row got. */
+    private static Map<Key, Long> perRow(List<Key> newMembers) {
+        return newMembers.stream().collect(Collectors.groupingBy(Key::row, Collectors.counting()));
     }
 
     private static String[] column(List<EventMessage> events, Function<EventMessage, String> field) {
@@ -132,8 +178,7 @@ public class AggregateStore {
         return Uni.combine().all().unis(
                         totals(tx),
                         countryRows(tx, "where c.country = any($1)", Tuple.of(countries)),
-                        themeRows(tx, "select theme, events from theme_count where theme = any($1) order by events desc, theme",
-                                Tuple.of(themes)))
+                        themeRows(tx, THEME_ROWS.formatted("theme_count", "where theme = any($1)"), Tuple.of(themes)))
                 .with((totals, countryRows, themeRows) ->
                         new Aggregates.Update("change", counted.stream().map(EventMessage::id).toList(), totals, countryRows, themeRows));
     }
@@ -150,31 +195,31 @@ public class AggregateStore {
 
     public Uni<Aggregates.Themes> themes() {
         return Uni.combine().all()
-                .unis(totals(pool), themeRows(pool, "select theme, events from theme_count order by events desc, theme", Tuple.tuple()))
+                .unis(totals(pool), themeRows(pool, THEME_ROWS.formatted("theme_count", ""), Tuple.tuple()))
                 .with(Aggregates.Themes::new);
     }
 
     public Uni<Optional<Aggregates.CountryDetail>> country(String code) {
         return Uni.combine().all().unis(
                         countryRows(pool, "where c.country = $1", Tuple.of(code)),
-                        themeRows(pool, "select theme, events from country_theme_count where country = $1 order by events desc, theme",
-                                Tuple.of(code)))
+                        themeRows(pool, THEME_ROWS.formatted("country_theme_count", "where country = $1"), Tuple.of(code)))
                 .with((rows, themes) -> rows.stream().findFirst()
-                        .map(row -> new Aggregates.CountryDetail(row.code(), row.events(), row.articles(), row.byType(), themes)));
+                        .map(row -> new Aggregates.CountryDetail(row.code(), row.incidents(), row.events(), row.articles(),
+                                row.byType(), themes)));
     }
 
     public Uni<Aggregates.Update> snapshot() {
         return Uni.combine().all().unis(totals(pool), countryRows(pool, "", Tuple.tuple()),
-                        themeRows(pool, "select theme, events from theme_count order by events desc, theme", Tuple.tuple()))
+                        themeRows(pool, THEME_ROWS.formatted("theme_count", ""), Tuple.tuple()))
                 .with((totals, countries, themes) -> new Aggregates.Update("snapshot", List.of(), totals, countries, themes));
     }
 
     private static Uni<Totals> totals(SqlClient client) {
-        return client.query("select events, articles from running_totals where id = 1")
+        return client.query("select incidents, events, articles from running_totals where id = 1")
                 .execute()
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    return new Totals(row.getLong("events"), row.getLong("articles"));
+                    return new Totals(row.getLong("incidents"), row.getLong("events"), row.getLong("articles"));
                 });
     }
 
@@ -185,7 +230,8 @@ public class AggregateStore {
                 Map<String, Long> byType = new LinkedHashMap<>();
                 JsonObject types = (JsonObject) row.getValue("by_type");
                 types.forEach(entry -> byType.put(entry.getKey(), ((Number) entry.getValue()).longValue()));
-                result.add(new CountryRow(row.getString("country"), row.getLong("events"), row.getLong("articles"), byType));
+                result.add(new CountryRow(row.getString("country"), row.getLong("incidents"), row.getLong("events"),
+                        row.getLong("articles"), byType));
             }
             return result;
         });
@@ -195,7 +241,7 @@ public class AggregateStore {
         return client.preparedQuery(query).execute(arguments).map(rows -> {
             List<ThemeRow> result = new ArrayList<>();
             for (Row row : rows) {
-                result.add(new ThemeRow(row.getString(0), row.getLong(1)));
+                result.add(new ThemeRow(row.getString(0), row.getLong(1), row.getLong(2)));
             }
             return result;
         });

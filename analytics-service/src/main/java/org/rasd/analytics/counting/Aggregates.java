@@ -6,13 +6,19 @@ import java.util.Map;
 /** The shapes the aggregate API and stream return. */
 public final class Aggregates {
 
-    public record CountryRow(String code, long events, long articles, Map<String, Long> byType) {
+    /**
+     * @param incidents the count: real-world acts, however many reports each had
+     * @param events    the reports (mentions) of those acts
+     * @param articles  the articles the reports came from
+     * @param byType    incidents by the types they were reported as
+     */
+    public record CountryRow(String code, long incidents, long events, long articles, Map<String, Long> byType) {
     }
 
-    public record ThemeRow(String code, long events) {
+    public record ThemeRow(String code, long incidents, long events) {
     }
 
-    public record Totals(long events, long articles) {
+    public record Totals(long incidents, long events, long articles) {
     }
 
     public record Countries(Totals totals, List<CountryRow> countries) {
@@ -21,7 +27,7 @@ public final class Aggregates {
     public record Themes(Totals totals, List<ThemeRow> themes) {
     }
 
-    public record CountryDetail(String code, long events, long articles, Map<String, Long> byType,
+    public record CountryDetail(String code, long incidents, long events, long articles, Map<String, Long> byType,
                                 List<ThemeRow> themes) {
     }
 

@@ -7,11 +7,17 @@ import java.util.List;
 
 /**
  * What analytics reads of a message on the {@code events} topic (the catalog's changelog). {@code acceptedAt},
- * when ingest accepted the article, may be absent.
+ * when ingest accepted the article, may be absent; so may {@code incidentId}, on events stored before the
+ * catalog joined them into incidents.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EventMessage(String id, int version, String articleId, String type, List<String> countries,
-                           List<String> themes, Instant acceptedAt) {
+public record EventMessage(String id, int version, String articleId, String incidentId, String type,
+                           List<String> countries, List<String> themes, Instant acceptedAt) {
+
+    /** The act the event reports: its incident, or the event alone when it was stored before incidents. */
+    public String incident() {
+        return incidentId != null ? incidentId : id;
+    }
 
     public boolean isComplete() {
         return id != null && articleId != null && type != null && countries != null && themes != null && version > 0;

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -205,6 +206,43 @@ class PipelineEndToEndTest {
         StackFixture.Totals after = StackFixture.totals(stack);
         assertEquals(before.events() + 1, after.events(), "only the marker's event was added");
         assertEquals(before.articles() + 1, after.articles(), "only the marker's article was added");
+    }
+
+    @Test
+    @Order(4)
+    void twoOutletsReportingOneActMakeOneIncidentAndAnalyticsCountsIncidents() throws IOException {
+        Path corpus = StackFixture.HOME.resolve("ingest-service/src/test/resources/corpus/train");
+        // Youm7 and Al-Masry Al-Youm on Egypt's interior minister receiving Zambia's, 29 October 2025
+        List<String> reports = new ArrayList<>();
+        for (String[] report : List.of(new String[]{"train-g01_zambia-mou-youm7.json", "https://www.youm7.com/story/zambia"},
+                new String[]{"train-g02_zambia-mou-almasryalyoum-html.json", "https://www.almasryalyoum.com/news/zambia"})) {
+            JsonNode gold = JSON.readTree(corpus.resolve(report[0]).toFile());
+            String raw = gold.path("raw").asText();
+            Map<String, String> body = new HashMap<>(Map.of("url", report[1], raw.startsWith("<") ? "html" : "text", raw));
+            if (gold.hasNonNull("published")) {
+                body.put("publishedAt", gold.path("published").asText());
+            }
+            reports.add(StackFixture.ingest(stack).contentType("application/json").body(JSON.writeValueAsString(body))
+                    .post("/api/articles").then().statusCode(202).extract().path("id"));
+        }
+        for (String id : reports) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200));
+        }
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("partner", "ZM").queryParam("type", "HOST")
+                .get("/api/incidents").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].actor", equalTo("EG")).body("items[0].dateFrom", equalTo("2025-10-29"))
+                .body("items[0].mentions", equalTo(2)).body("items[0].articles", equalTo(2)).body("items[0].sources", equalTo(2));
+
+        // the catalog's incidents hold every stored event once, and analytics counts exactly those incidents
+        List<String> events = StackFixture.listedEventIds(stack, 100);
+        List<String> incidents = StackFixture.listed(stack, "/api/incidents", 100, "items.id");
+        List<Integer> mentions = StackFixture.listed(stack, "/api/incidents", 100, "items.mentions");
+        assertEquals(events.size(), mentions.stream().mapToInt(Integer::intValue).sum(), "each event a mention of one incident");
+        assertTrue(incidents.size() < events.size(), "some reports joined");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(events.size(), StackFixture.totals(stack).events()));
+        assertEquals(incidents.size(), StackFixture.totals(stack).incidents(), "analytics counts each incident once");
     }
 
     private static void readAggregateStream() {

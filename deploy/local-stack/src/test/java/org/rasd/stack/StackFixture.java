@@ -39,25 +39,31 @@ final class StackFixture {
 
     /** Every event id the catalog lists, following the keyset cursor page by page. */
     static List<String> listedEventIds(LocalStack stack, int pageSize) {
-        List<String> listed = new ArrayList<>();
+        return listed(stack, "/api/events", pageSize, "items.id");
+    }
+
+    /** One field of every item a catalog search lists, following the keyset cursor page by page. */
+    static <T> List<T> listed(LocalStack stack, String search, int pageSize, String field) {
+        List<T> listed = new ArrayList<>();
         String cursor = null;
         do {
             var page = given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("limit", pageSize)
-                    .queryParam("cursor", cursor == null ? "" : cursor).get("/api/events").then().statusCode(200).extract();
-            listed.addAll(page.path("items.id"));
+                    .queryParam("cursor", cursor == null ? "" : cursor).get(search).then().statusCode(200).extract();
+            listed.addAll(page.path(field));
             cursor = page.path("nextCursor");
         } while (cursor != null);
         return listed;
     }
 
-    /** The analytics totals: events counted, and articles with at least one counted event. */
-    record Totals(long events, long articles) {
+    /** The analytics totals: acts (incidents) counted, their events, and articles with at least one counted event. */
+    record Totals(long incidents, long events, long articles) {
     }
 
     static Totals totals(LocalStack stack) {
         var totals = given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries")
                 .then().statusCode(200).extract();
-        return new Totals(totals.<Number>path("totals.events").longValue(), totals.<Number>path("totals.articles").longValue());
+        return new Totals(totals.<Number>path("totals.incidents").longValue(), totals.<Number>path("totals.events").longValue(),
+                totals.<Number>path("totals.articles").longValue());
     }
 
     /** What the end of a run found: every accepted article stored, every stored event counted once. */
