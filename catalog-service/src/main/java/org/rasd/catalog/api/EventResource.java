@@ -1,24 +1,27 @@
 package org.rasd.catalog.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestStreamElementType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import org.rasd.catalog.event.EventFeed;
 import org.rasd.catalog.event.EventFilter;
 import org.rasd.catalog.event.EventSearch;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.support.http.Problems;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -27,6 +30,7 @@ import java.util.Locale;
 public class EventResource {
 
     private static final int MAX_LIMIT = 500;
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final EventSearch search;
     private final EventFeed feed;
@@ -58,15 +62,35 @@ public class EventResource {
         });
     }
 
-    /** Newly stored events as Server-Sent Events, with the same filters as the search. */
+    /**
+     * Newly stored events as Server-Sent Events, with the same filters as the search. Each carries its stream
+     * position as its {@code id}: a client that reconnects with {@code Last-Event-ID} gets every event it missed,
+     * then the live tail. A comment every 15 s keeps idle connections open through proxies.
+     */
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<ObjectNode> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
-                                    @QueryParam("type") String type, @QueryParam("from") String from,
-                                    @QueryParam("to") String to) {
-        return feed.subscribe(filter(country, theme, type, from, to));
+    public Multi<OutboundSseEvent> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                          @QueryParam("type") String type, @QueryParam("from") String from,
+                                          @QueryParam("to") String to, @HeaderParam("Last-Event-ID") String lastEventId,
+                                          @Context Sse sse) {
+        Multi<OutboundSseEvent> events = feed.subscribe(filter(country, theme, type, from, to), position(lastEventId))
+                .map(event -> sse.newEventBuilder().id(event.position().encode()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(event.message()).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT).onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(events, heartbeats);
+    }
+
+    private static EventFeed.Position position(String lastEventId) {
+        if (blankToNull(lastEventId) == null) {
+            return null;
+        }
+        try {
+            return EventFeed.Position.decode(lastEventId);
+        } catch (RuntimeException e) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "Last-Event-ID is not an event id this stream sent.");
+        }
     }
 
     static int checkedLimit(int limit) {

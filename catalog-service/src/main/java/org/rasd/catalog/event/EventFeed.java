@@ -1,41 +1,136 @@
 package org.rasd.catalog.event;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Newly stored events, for the Server-Sent Events stream. Each subscriber reads through its own bounded
- * buffer: a client that falls too far behind is disconnected (it may reconnect) instead of holding up the
- * consumers that store articles. Those consumers publish from several threads at once (one per partition),
- * so the processor is serialized.
+ * Stored events as a stream a reader can resume. Every event has a position in the catalog: the transaction that
+ * stored it and its storage order. A reader pulls pages of events after its position, from the database, as fast
+ * as it takes them; at the end it waits until a batch is stored (or a second passes) and asks again. So a reader
+ * that reconnects with the last position it saw gets everything it missed, then the live tail, each event once;
+ * a slow reader holds up only itself.
  */
 @ApplicationScoped
 public class EventFeed {
 
-    static final int SUBSCRIBER_BUFFER = 1024;
+    /** Where a reader is: after the event stored by transaction {@code xid} at storage order {@code seq}. */
+    public record Position(long xid, long seq) {
 
-    private final BroadcastProcessor<ObjectNode> stored = BroadcastProcessor.create();
-    private final SerializedProcessor<ObjectNode, ObjectNode> publisher = stored.serialized();
+        static final Position START = new Position(0, 0);
+
+        /** As the SSE event id, and back from {@code Last-Event-ID}. */
+        public String encode() {
+            return xid + "-" + seq;
+        }
+
+        /** @throws IllegalArgumentException when the text is not a position this service gave out */
+        public static Position decode(String text) {
+            String[] parts = text.strip().split("-");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("not a stream position");
+            }
+            Position position = new Position(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            if (position.xid < 0 || position.seq < 0) {
+                throw new IllegalArgumentException("not a stream position");
+            }
+            return position;
+        }
+    }
+
+    public record StreamedEvent(Position position, ObjectNode message) {
+    }
+
+    static final int PAGE = 200;
+    static final Duration IDLE_RECHECK = Duration.ofSeconds(1);
+
+    /** Only transactions that are over: none of them can still add an event before the ones read. */
+    private static final String SETTLED = "xid < pg_snapshot_xmin(pg_current_snapshot())";
+    private static final String AFTER = """
+            select xid::text as xid, seq, document from catalog_event
+            where (xid, seq) > ($1::text::xid8, $2) and %s
+            order by xid, seq limit $3""".formatted(SETTLED);
+    private static final String HEAD = """
+            select xid::text as xid, seq from catalog_event where %s order by xid desc, seq desc limit 1""".formatted(SETTLED);
+
+    private final Pool pool;
+    private final ObjectMapper mapper;
     private final AtomicInteger subscribers;
+    private final AtomicReference<CompletableFuture<Void>> nextStore = new AtomicReference<>(new CompletableFuture<>());
 
-    public EventFeed(MeterRegistry registry) {
+    public EventFeed(Pool pool, ObjectMapper mapper, MeterRegistry registry) {
+        this.pool = pool;
+        this.mapper = mapper;
         this.subscribers = registry.gauge("rasd.catalog.stream.subscribers", new AtomicInteger());
     }
 
-    public void publish(List<ObjectNode> events) {
-        events.forEach(publisher::onNext);
+    /** Wakes the readers waiting at the end of the stream: a batch of events was stored. */
+    public void eventsStored() {
+        nextStore.getAndSet(new CompletableFuture<>()).complete(null);
     }
 
-    public Multi<ObjectNode> subscribe(EventFilter filter) {
-        return stored.select().where(filter::matches).onOverflow().buffer(SUBSCRIBER_BUFFER)
+    /**
+     * Stored events that pass the filter, from after {@code after}, or from now on when it is null, without end.
+     */
+    public Multi<StreamedEvent> subscribe(EventFilter filter, Position after) {
+        AtomicReference<Position> last = new AtomicReference<>(after);
+        return Multi.createBy().repeating().uni(() -> nextPage(last)).indefinitely()
+                .onItem().transformToIterable(page -> page)
+                .select().where(event -> filter.matches(event.message()))
                 .onSubscription().invoke(subscribers::incrementAndGet)
                 .onTermination().invoke(subscribers::decrementAndGet);
+    }
+
+    /** The next page after the reader's position; empty, after a wait, when there is none yet. */
+    private Uni<List<StreamedEvent>> nextPage(AtomicReference<Position> last) {
+        if (last.get() == null) {
+            return head().invoke(last::set).replaceWith(List.of());
+        }
+        // taken before reading, so no store goes unnoticed; a copy, so the wait's timeout cancels only its own
+        CompletableFuture<Void> storedMeanwhile = nextStore.get().copy();
+        Position from = last.get();
+        return pool.preparedQuery(AFTER).execute(Tuple.of(Long.toString(from.xid()), from.seq(), PAGE)).chain(rows -> {
+            List<StreamedEvent> page = new ArrayList<>();
+            for (Row row : rows) {
+                page.add(new StreamedEvent(position(row), readMessage(row.getString("document"))));
+            }
+            if (!page.isEmpty()) {
+                last.set(page.getLast().position());
+                return Uni.createFrom().item(page);
+            }
+            return Uni.createFrom().completionStage(storedMeanwhile).ifNoItem().after(IDLE_RECHECK).recoverWithUni(Uni.createFrom().voidItem())
+                    .replaceWith(List.of());
+        });
+    }
+
+    private Uni<Position> head() {
+        return pool.query(HEAD).execute().map(rows -> rows.size() == 0 ? Position.START : position(rows.iterator().next()));
+    }
+
+    private static Position position(Row row) {
+        return new Position(Long.parseLong(row.getString("xid")), row.getLong("seq"));
+    }
+
+    private ObjectNode readMessage(String json) {
+        try {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored event is not JSON", e);
+        }
     }
 }

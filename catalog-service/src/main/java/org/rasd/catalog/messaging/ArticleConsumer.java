@@ -45,7 +45,7 @@ public class ArticleConsumer {
     private Uni<Void> announce(StoredBatch stored) {
         metrics.stored(stored);
         if (!stored.eventMessages().isEmpty()) {
-            feed.publish(stored.eventMessages());
+            feed.eventsStored();
             relay.requestDrain();
         }
         return Uni.createFrom().voidItem();
