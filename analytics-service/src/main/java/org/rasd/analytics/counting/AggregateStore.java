@@ -55,6 +55,9 @@ public class AggregateStore {
             on conflict (event_id) do nothing
             returning event_id""";
 
+    /** Taken shared by each counting transaction, and alone by a recount that replaces the counts. */
+    static final long COUNTS_LOCK = 0x7261736443L; // "rasdC"
+
     private final Pool pool;
 
     public AggregateStore(Pool pool) {
@@ -63,26 +66,39 @@ public class AggregateStore {
 
     /**
      * Counts the events of a batch that were not counted before, all in one transaction; returns the rows they
-     * moved, or empty when every one was a repeat.
+     * moved, or empty when every one was a repeat. A recount that replaces the counts waits for it, and it for
+     * the recount.
      */
     public Uni<Optional<Aggregates.Update>> count(List<EventMessage> batch) {
+        return pool.withTransaction(tx -> tx.preparedQuery("select pg_advisory_xact_lock_shared($1)").execute(Tuple.of(COUNTS_LOCK))
+                .chain(() -> countNew(tx, batch))
+                .chain(counted -> counted.isEmpty()
+                        ? Uni.createFrom().item(Optional.<Aggregates.Update>empty())
+                        : change(tx, counted).map(Optional::of)));
+    }
+
+    /**
+     * Counts, in the tables the transaction sees first, the events of a batch that were not counted before there.
+     *
+     * @return the events counted now
+     */
+    Uni<List<EventMessage>> countNew(SqlClient tx, List<EventMessage> batch) {
         // in id order, like every key below: concurrent counting transactions then lock rows in one order
         List<EventMessage> firstOfEachId = Batches.firstOfEachKey(batch, EventMessage::id).stream()
                 .sorted(Comparator.comparing(EventMessage::id)).toList();
-        return pool.withTransaction(tx -> tx.preparedQuery(MARK_COUNTED).execute(Tuple.of(
-                                column(firstOfEachId, EventMessage::id),
-                                firstOfEachId.stream().map(EventMessage::version).toArray(Integer[]::new),
-                                column(firstOfEachId, EventMessage::articleId),
-                                firstOfEachId.stream().map(event -> event.acceptedAt() == null ? null
-                                        : event.acceptedAt().atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new)))
+        return tx.preparedQuery(MARK_COUNTED).execute(Tuple.of(
+                        column(firstOfEachId, EventMessage::id),
+                        firstOfEachId.stream().map(EventMessage::version).toArray(Integer[]::new),
+                        column(firstOfEachId, EventMessage::articleId),
+                        firstOfEachId.stream().map(event -> event.acceptedAt() == null ? null
+                                : event.acceptedAt().atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new)))
                 .chain(marked -> {
                     Set<String> newIds = new HashSet<>();
                     marked.forEach(row -> newIds.add(row.getString(0)));
                     List<EventMessage> counted = firstOfEachId.stream().filter(event -> newIds.contains(event.id())).toList();
-                    return counted.isEmpty()
-                            ? Uni.createFrom().item(Optional.<Aggregates.Update>empty())
-                            : addCounts(tx, BatchCounts.of(counted)).chain(() -> change(tx, counted)).map(Optional::of);
-                }));
+                    return counted.isEmpty() ? Uni.createFrom().item(counted)
+                            : addCounts(tx, BatchCounts.of(counted)).replaceWith(counted);
+                });
     }
 
     private Uni<Void> addCounts(SqlClient tx, BatchCounts sums) {

@@ -3,6 +3,7 @@ package org.rasd.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.rasd.embedded.PostgresServer;
 import org.rasd.embedded.Topics;
 
 import java.io.BufferedReader;
@@ -25,6 +27,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +42,7 @@ import java.util.stream.StreamSupport;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -243,6 +249,36 @@ class PipelineEndToEndTest {
         assertTrue(incidents.size() < events.size(), "some reports joined");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(events.size(), StackFixture.totals(stack).events()));
         assertEquals(incidents.size(), StackFixture.totals(stack).incidents(), "analytics counts each incident once");
+    }
+
+    @Test
+    @Order(5)
+    void aRecountFromTheCatalogMatchesTheLiveCountsAndRebuildsThemAfterALoss() throws Exception {
+        int stored = StackFixture.listedEventIds(stack, 100).size();
+        StackFixture.assertRecountMatches(stack);
+        recount(false).body("events", equalTo(stored));
+
+        // a loss: counts that no longer say what the catalog holds
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + stack.postgresAddress() + "/analytics",
+                PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update running_totals set events = events - 3");
+            statement.executeUpdate("update country_count set incidents = incidents + 5 where country = 'EG'");
+            statement.executeUpdate("delete from country_type_count where country = 'ZM'");
+        }
+        recount(false).body("matches", equalTo(false)).body("replaced", equalTo(false))
+                .body("differences.table", hasItems("running_totals", "country_count", "country_type_count"))
+                .body("differences.find { it.table == 'country_count' }.key.country", equalTo("EG"));
+        recount(true).body("replaced", equalTo(true));
+        recount(false).body("matches", equalTo(true));
+        assertEquals(stored, StackFixture.totals(stack).events());
+        given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).post("/api/admin/recount").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse recount(boolean replace) {
+        return given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).header("Authorization", "Bearer " + stack.apiKey())
+                .queryParam("replace", replace).post("/api/admin/recount").then().statusCode(200);
     }
 
     private static void readAggregateStream() {

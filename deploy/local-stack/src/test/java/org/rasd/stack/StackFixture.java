@@ -14,6 +14,8 @@ import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +74,7 @@ final class StackFixture {
 
     /**
      * Waits until every accepted article is in the catalog and analytics has counted every stored event, then
-     * checks that nothing was stored or counted twice.
+     * checks that nothing was stored or counted twice, and that a recount from the catalog gives the same counts.
      */
     static Outcome assertStoredAndCountedOnce(LocalStack stack, List<String> accepted, Duration patience)
             throws InterruptedException {
@@ -101,7 +103,15 @@ final class StackFixture {
         Totals totals = totals(stack);
         assertEquals(expectedEvents, totals.events(), "every event counted exactly once");
         assertEquals(articlesWithEvents, totals.articles());
+        assertRecountMatches(stack);
         return new Outcome(accepted.size(), storedEvents, listed.size(), totals.events());
+    }
+
+    /** Analytics' counts, row by row, equal a fresh count of every event the catalog holds. */
+    static void assertRecountMatches(LocalStack stack) {
+        given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).header("Authorization", "Bearer " + stack.apiKey())
+                .post("/api/admin/recount").then().statusCode(200)
+                .body("differences", hasSize(0)).body("matches", equalTo(true));
     }
 
     private StackFixture() {

@@ -1,0 +1,32 @@
+package org.rasd.analytics.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.rasd.analytics.counting.Recount;
+
+/** What operators do to the counts; like every write, it needs an API key. */
+@Path("/api/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    private final Recount recount;
+
+    public AdminResource(Recount recount) {
+        this.recount = recount;
+    }
+
+    /**
+     * Counts every event the catalog holds again, from nothing, and compares with the live counts; with
+     * {@code replace=true}, the recounted counts replace the live ones where they differ.
+     */
+    @POST
+    @Path("recount")
+    public Uni<Recount.Report> recount(@QueryParam("replace") boolean replace, @HeaderParam("Authorization") String authorization) {
+        return recount.run(replace, authorization);
+    }
+}
