@@ -4,24 +4,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * What a batch of newly counted events adds to each aggregate row, summed in memory so that each table takes
- * one statement per batch. Keys are sorted: every writer then locks rows in the same order and two counting
- * transactions cannot deadlock on them.
+ * What a batch of event versions changes in each aggregate row, summed in memory so that each table takes one
+ * statement per batch: what the new versions add, less what the versions they replace had added. Keys are
+ * sorted: every writer then locks rows in the same order and two counting transactions cannot deadlock on them.
  *
- * @param eventCount       events counted
- * @param eventsByRow      events per row of each dimension
- * @param incidentMembers  per dimension, each row's key with an incident it now includes as the last part
- * @param countryArticles  each country's key with an article as the last part
+ * @param events          the change in the number of counted events
+ * @param articles        the change in the counted events of each article
+ * @param incidents       the change in the counted events of each incident
+ * @param eventsByRow     per dimension, the change in each row's events
+ * @param incidentMembers per dimension, the change in the counted events by which a row includes an incident (the
+ *                        row's key with the incident as the last part)
+ * @param countryArticles the change in the counted events by which a country includes an article
  */
-record BatchCounts(int eventCount, SortedSet<String> articles, SortedSet<String> incidents,
-                   Map<Dimension, SortedMap<Key, Long>> eventsByRow, Map<Dimension, SortedSet<Key>> incidentMembers,
-                   SortedSet<Key> countryArticles) {
+record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Long> incidents,
+                   Map<Dimension, SortedMap<Key, Long>> eventsByRow, Map<Dimension, SortedMap<Key, Long>> incidentMembers,
+                   SortedMap<Key, Long> countryArticles) {
 
     /** The aggregate rows, each a table of counts keyed by some of an event's fields. */
     enum Dimension {
@@ -73,32 +74,47 @@ record BatchCounts(int eventCount, SortedSet<String> articles, SortedSet<String>
         }
     }
 
-    /** @param counted events counted for the first time, each id once */
-    static BatchCounts of(List<EventMessage> counted) {
+    /**
+     * @param added   the event versions counted now (removals excluded)
+     * @param removed what the versions they replace had added
+     */
+    static BatchCounts of(List<EventMessage> added, List<EventMessage> removed) {
         Map<Dimension, SortedMap<Key, Long>> events = new EnumMap<>(Dimension.class);
-        Map<Dimension, SortedSet<Key>> incidentMembers = new EnumMap<>(Dimension.class);
+        Map<Dimension, SortedMap<Key, Long>> incidentMembers = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             events.put(dimension, new TreeMap<>());
-            incidentMembers.put(dimension, new TreeSet<>());
+            incidentMembers.put(dimension, new TreeMap<>());
         }
-        BatchCounts sums = new BatchCounts(counted.size(), new TreeSet<>(), new TreeSet<>(), events, incidentMembers, new TreeSet<>());
-        for (EventMessage event : counted) {
-            sums.articles.add(event.articleId());
-            sums.incidents.add(event.incident());
-            List<String> themes = event.themes().stream().distinct().toList();
-            for (String country : event.countries().stream().distinct().toList()) {
-                sums.add(Dimension.COUNTRY, Key.of(country), event);
-                sums.add(Dimension.COUNTRY_TYPE, Key.of(country, event.type()), event);
-                themes.forEach(theme -> sums.add(Dimension.COUNTRY_THEME, Key.of(country, theme), event));
-                sums.countryArticles.add(Key.of(country, event.articleId()));
-            }
-            themes.forEach(theme -> sums.add(Dimension.THEME, Key.of(theme), event));
-        }
+        BatchCounts sums = new BatchCounts(added.size() - removed.size(), new TreeMap<>(), new TreeMap<>(), events,
+                incidentMembers, new TreeMap<>());
+        added.forEach(event -> sums.add(event, 1));
+        removed.forEach(event -> sums.add(event, -1));
+        sums.dropZeros();
         return sums;
     }
 
-    private void add(Dimension dimension, Key row, EventMessage event) {
-        eventsByRow.get(dimension).merge(row, 1L, Long::sum);
-        incidentMembers.get(dimension).add(row.with(event.incident()));
+    private void add(EventMessage event, long sign) {
+        articles.merge(Key.of(event.articleId()), sign, Long::sum);
+        incidents.merge(Key.of(event.incident()), sign, Long::sum);
+        List<String> themes = event.themes().stream().distinct().toList();
+        for (String country : event.countries().stream().distinct().toList()) {
+            add(Dimension.COUNTRY, Key.of(country), event, sign);
+            add(Dimension.COUNTRY_TYPE, Key.of(country, event.type()), event, sign);
+            themes.forEach(theme -> add(Dimension.COUNTRY_THEME, Key.of(country, theme), event, sign));
+            countryArticles.merge(Key.of(country, event.articleId()), sign, Long::sum);
+        }
+        themes.forEach(theme -> add(Dimension.THEME, Key.of(theme), event, sign));
+    }
+
+    private void add(Dimension dimension, Key row, EventMessage event, long sign) {
+        eventsByRow.get(dimension).merge(row, sign, Long::sum);
+        incidentMembers.get(dimension).merge(row.with(event.incident()), sign, Long::sum);
+    }
+
+    /** A version that adds what the one it replaces had added changes nothing there. */
+    private void dropZeros() {
+        Stream.of(Stream.of(articles, incidents, countryArticles), eventsByRow.values().stream(), incidentMembers.values().stream())
+                .flatMap(maps -> maps)
+                .forEach(map -> map.values().removeIf(change -> change == 0));
     }
 }

@@ -52,12 +52,10 @@ public class Recount {
             .toList();
 
     private final Pool pool;
-    private final AggregateStore store;
     private final CatalogEvents catalog;
 
-    public Recount(Pool pool, AggregateStore store, @RestClient CatalogEvents catalog) {
+    public Recount(Pool pool, @RestClient CatalogEvents catalog) {
         this.pool = pool;
-        this.store = store;
         this.catalog = catalog;
     }
 
@@ -87,7 +85,7 @@ public class Recount {
 
     /** Counts the catalog's events page by page into the scratch tables; returns how many there were. */
     private Uni<Long> countPages(SqlClient tx, String cursor, String authorization, long countedSoFar) {
-        return catalog.page(PAGE, cursor, authorization).chain(page -> store.countNew(tx, page.items()).chain(() -> {
+        return catalog.page(PAGE, cursor, authorization).chain(page -> EventCounting.count(tx, page.items()).chain(() -> {
             long counted = countedSoFar + page.items().size();
             return page.nextCursor() == null ? Uni.createFrom().item(counted) : countPages(tx, page.nextCursor(), authorization, counted);
         }));

@@ -1,0 +1,247 @@
+package org.rasd.analytics.counting;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import org.rasd.analytics.counting.BatchCounts.Dimension;
+import org.rasd.analytics.counting.BatchCounts.Key;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Counts event versions into the aggregate tables the transaction sees first: each version newer than the one
+ * counted adds what it reports and takes away what that one had added (nothing, for a removal). A repeat or an
+ * older version, delivered again or out of order, finds a version as new or newer counted and moves nothing.
+ * Each table takes one statement per batch; no statement reads more than the rows the batch moves.
+ */
+final class EventCounting {
+
+    /** What is counted of each event: the version, and what it added, to be taken away by the next. */
+    private static final String COUNTED = """
+            select event_id, version, article_id, incident_id, event_type, countries, themes, removed
+            from counted_event where event_id = any($1) for update""";
+    private static final String MARK_COUNTED = """
+            insert into counted_event (event_id, version, article_id, accepted_at, incident_id, event_type, countries, themes, removed)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
+                                 $8::text[], $9::bool[])
+            on conflict (event_id) do update set version = excluded.version, article_id = excluded.article_id,
+                accepted_at = excluded.accepted_at, incident_id = excluded.incident_id, event_type = excluded.event_type,
+                countries = excluded.countries, themes = excluded.themes, removed = excluded.removed
+            where counted_event.version < excluded.version
+            returning event_id""";
+    /** Codes joined by commas: country and theme codes hold none. */
+    private static final String SEPARATOR = ",";
+
+    /** The versions a batch counted, and what the versions they replaced had added. */
+    record Counted(List<EventMessage> versions, List<EventMessage> replaced) {
+
+        boolean isEmpty() {
+            return versions.isEmpty();
+        }
+
+        /** Every version the change touches, new and replaced: the rows it moved are theirs. */
+        List<EventMessage> touched() {
+            List<EventMessage> touched = new ArrayList<>(versions.stream().filter(version -> !version.removed()).toList());
+            touched.addAll(replaced);
+            return touched;
+        }
+    }
+
+    private EventCounting() {
+    }
+
+    static Uni<Counted> count(SqlClient tx, List<EventMessage> batch) {
+        // the newest version of each event, in id order, like every key below: concurrent counting transactions
+        // then lock rows in one order
+        List<EventMessage> newest = batch.stream()
+                .collect(Collectors.toMap(EventMessage::id, Function.identity(),
+                        BinaryOperator.maxBy(Comparator.comparingInt(EventMessage::version))))
+                .values().stream().sorted(Comparator.comparing(EventMessage::id)).toList();
+        return tx.preparedQuery(COUNTED).execute(Tuple.of(newest.stream().map(EventMessage::id).toArray(String[]::new)))
+                .chain(rows -> {
+                    Map<String, EventMessage> counted = new HashMap<>();
+                    rows.forEach(row -> counted.put(row.getString("event_id"), countedVersion(row)));
+                    List<EventMessage> newer = newest.stream()
+                            .filter(event -> !counted.containsKey(event.id()) || counted.get(event.id()).version() < event.version())
+                            .toList();
+                    if (newer.isEmpty()) {
+                        return Uni.createFrom().item(new Counted(List.of(), List.of()));
+                    }
+                    return tx.preparedQuery(MARK_COUNTED).execute(markColumns(newer)).chain(marked -> {
+                        Set<String> applied = new HashSet<>();
+                        marked.forEach(row -> applied.add(row.getString(0)));
+                        List<EventMessage> versions = newer.stream().filter(event -> applied.contains(event.id())).toList();
+                        List<EventMessage> replaced = versions.stream().map(event -> counted.get(event.id()))
+                                .filter(previous -> previous != null && !previous.removed()).toList();
+                        BatchCounts changes = BatchCounts.of(versions.stream().filter(event -> !event.removed()).toList(), replaced);
+                        return apply(tx, changes).replaceWith(new Counted(versions, replaced));
+                    });
+                });
+    }
+
+    /** A counted version as a message: what it added. Versions counted before they kept that add nothing. */
+    private static EventMessage countedVersion(Row row) {
+        boolean kept = row.getString("countries") != null;
+        return new EventMessage(row.getString("event_id"), row.getInteger("version"), row.getString("article_id"),
+                row.getString("incident_id"), row.getString("event_type"), codes(row.getString("countries")),
+                codes(row.getString("themes")), null, row.getBoolean("removed") || !kept);
+    }
+
+    private static List<String> codes(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
+    }
+
+    private static Tuple markColumns(List<EventMessage> events) {
+        return Tuple.from(List.<Object>of(
+                column(events, EventMessage::id),
+                events.stream().map(EventMessage::version).toArray(Integer[]::new),
+                column(events, EventMessage::articleId),
+                events.stream().map(event -> event.acceptedAt() == null ? null : event.acceptedAt().atOffset(ZoneOffset.UTC))
+                        .toArray(OffsetDateTime[]::new),
+                column(events, event -> event.removed() ? null : event.incident()),
+                column(events, EventMessage::type),
+                column(events, event -> event.removed() ? null : String.join(SEPARATOR, event.countries())),
+                column(events, event -> event.removed() ? null : String.join(SEPARATOR, event.themes())),
+                events.stream().map(EventMessage::removed).toArray(Boolean[]::new)));
+    }
+
+    private static String[] column(List<EventMessage> events, Function<EventMessage, String> field) {
+        return events.stream().map(field).toArray(String[]::new);
+    }
+
+    private static Uni<Void> apply(SqlClient tx, BatchCounts changes) {
+        return changeMembers(tx, "counted_article", List.of("article_id"), changes.articles())
+                .chain(articles -> changeMembers(tx, "counted_incident", List.of("incident_id"), changes.incidents())
+                        .chain(incidents -> tx.preparedQuery("update running_totals set events = events + $1, "
+                                        + "articles = articles + $2, incidents = incidents + $3 where id = 1")
+                                .execute(Tuple.of(changes.events(), sum(articles), sum(incidents)))))
+                .chain(() -> changeMembers(tx, "country_article", List.of("country", "article_id"), changes.countryArticles()))
+                .chain(countryArticles -> changeRows(tx, Dimension.COUNTRY, changes, countryArticles))
+                .chain(() -> changeRows(tx, Dimension.COUNTRY_TYPE, changes, null))
+                .chain(() -> changeRows(tx, Dimension.COUNTRY_THEME, changes, null))
+                .chain(() -> changeRows(tx, Dimension.THEME, changes, null));
+    }
+
+    /**
+     * Changes one dimension's rows by the batch: their events, and their incidents as rows gain or lose them.
+     *
+     * @param articlesByRow the change in each row's articles, for the one dimension that counts them; else null
+     */
+    private static Uni<Void> changeRows(SqlClient tx, Dimension dimension, BatchCounts changes, Map<Key, Long> articlesByRow) {
+        List<String> memberColumns = new ArrayList<>(dimension.keyColumns);
+        memberColumns.add("incident_id");
+        return changeMembers(tx, dimension.incidentTable, memberColumns, changes.incidentMembers().get(dimension)).chain(incidentsByRow -> {
+            SortedMap<Key, Long> events = changes.eventsByRow().get(dimension);
+            List<Key> rows = new ArrayList<>(new TreeSet<>(union(events.keySet(), incidentsByRow.keySet(),
+                    articlesByRow == null ? Set.of() : articlesByRow.keySet())));
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<String> countColumns = new ArrayList<>(List.of("events", "incidents"));
+            List<Object> arrays = new ArrayList<>(keyArrays(rows, dimension.keyColumns.size()));
+            arrays.add(rows.stream().map(row -> events.getOrDefault(row, 0L)).toArray(Long[]::new));
+            arrays.add(rows.stream().map(row -> incidentsByRow.getOrDefault(row, 0L)).toArray(Long[]::new));
+            if (articlesByRow != null) {
+                countColumns.add("articles");
+                arrays.add(rows.stream().map(row -> articlesByRow.getOrDefault(row, 0L)).toArray(Long[]::new));
+            }
+            String keys = String.join(", ", dimension.keyColumns);
+            String upsert = "insert into %s (%s, %s) select * from unnest(%s) on conflict (%s) do update set %s".formatted(
+                    dimension.countTable, keys, String.join(", ", countColumns),
+                    unnestArguments(dimension.keyColumns.size(), countColumns.size()), keys,
+                    countColumns.stream().map(column -> "%1$s = %2$s.%1$s + excluded.%1$s".formatted(column, dimension.countTable))
+                            .collect(Collectors.joining(", ")));
+            // a row whose last event went is no row: a country nobody reports any more is not listed with zeros
+            String dropEmpty = "delete from %s where (%s) in (select * from unnest(%s)) and events <= 0 and incidents <= 0"
+                    .formatted(dimension.countTable, keys, unnestArguments(dimension.keyColumns.size(), 0));
+            return tx.preparedQuery(upsert).execute(Tuple.from(arrays))
+                    .chain(() -> tx.preparedQuery(dropEmpty).execute(Tuple.from(keyArrays(rows, dimension.keyColumns.size()))))
+                    .replaceWithVoid();
+        });
+    }
+
+    @SafeVarargs
+    private static Set<Key> union(Collection<Key>... keys) {
+        Set<Key> all = new HashSet<>();
+        Arrays.stream(keys).forEach(all::addAll);
+        return all;
+    }
+
+    /**
+     * Changes membership rows (a row's key and a member) by how many counted events hold them, and drops those no
+     * event holds any more.
+     *
+     * @return per row, how many members it gained (positive) or lost (negative)
+     */
+    private static Uni<Map<Key, Long>> changeMembers(SqlClient tx, String table, List<String> columns, SortedMap<Key, Long> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        List<Key> members = List.copyOf(changes.keySet());
+        String names = String.join(", ", columns);
+        String upsert = "insert into %1$s (%2$s, refs) select * from unnest(%3$s) on conflict (%2$s) do update set refs = %1$s.refs + excluded.refs returning %2$s, refs"
+                .formatted(table, names, unnestArguments(columns.size(), 1));
+        List<Object> arrays = new ArrayList<>(keyArrays(members, columns.size()));
+        arrays.add(members.stream().map(changes::get).toArray(Long[]::new));
+        return tx.preparedQuery(upsert).execute(Tuple.from(arrays)).chain(rows -> {
+            Map<Key, Long> byRow = new HashMap<>();
+            List<Key> gone = new ArrayList<>();
+            for (Row row : rows) {
+                Key member = new Key(IntStream.range(0, columns.size()).mapToObj(row::getString).toList());
+                long after = row.getLong("refs");
+                long before = after - changes.get(member);
+                if (before <= 0 && after > 0) {
+                    byRow.merge(member.row(), 1L, Long::sum);
+                } else if (before > 0 && after <= 0) {
+                    byRow.merge(member.row(), -1L, Long::sum);
+                }
+                if (after <= 0) {
+                    gone.add(member);
+                }
+            }
+            if (gone.isEmpty()) {
+                return Uni.createFrom().item(byRow);
+            }
+            return tx.preparedQuery("delete from %s where (%s) in (select * from unnest(%s))"
+                            .formatted(table, names, unnestArguments(columns.size(), 0)))
+                    .execute(Tuple.from(keyArrays(gone, columns.size()))).replaceWith(byRow);
+        });
+    }
+
+    private static long sum(Map<Key, Long> changes) {
+        return changes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** {@code $1::text[], ...} for the key columns, then {@code ::bigint[]} for the counts. */
+    private static String unnestArguments(int textColumns, int countColumns) {
+        return IntStream.rangeClosed(1, textColumns + countColumns)
+                .mapToObj(i -> "$" + i + (i <= textColumns ? "::text[]" : "::bigint[]"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<Object> keyArrays(List<Key> keys, int width) {
+        List<Object> arrays = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            int part = i;
+            arrays.add(keys.stream().map(key -> key.part(part)).toArray(String[]::new));
+        }
+        return arrays;
+    }
+}
