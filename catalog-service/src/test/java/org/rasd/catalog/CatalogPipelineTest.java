@@ -12,11 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rasd.support.messaging.AcceptedAt;
 import org.rasd.testing.KafkaTestResource;
 import org.rasd.testing.PostgresTestResource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -195,6 +197,46 @@ class CatalogPipelineTest {
 
     private static String eventId(EventStreamReader.Received event) {
         return JsonPath.from(event.data()).getString("id");
+    }
+
+    /** A version of an article, on partition 0 with the others of its test: they are stored in the order sent. */
+    private static ProducerRecord<String, String> version(String id, String revision, Instant acceptedAt, String... events) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("articles", 0, id,
+                article(id, events).replace("\"extractor\":\"test/1\"", "\"extractor\":\"test/1\",\"revision\":\"" + revision + "\""));
+        record.headers().add(AcceptedAt.HEADER, acceptedAt.toString().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    @Test
+    void aNewVersionOfAnArticleReplacesItsEventsAndAnOlderOneRedeliveredChangesNothing() {
+        Instant first = Instant.parse("2024-07-01T08:00:00Z");
+        kafka.produceStrings().fromRecords(version("rev", "r1", first,
+                event("rev-e1", "HOST", "SA", "2024-07-01"), event("rev-e2", "MEET", "QA", "2024-07-01"))).awaitCompletion();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/events/rev-e2").then().statusCode(200));
+        given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(1));
+
+        // corrected: not Qatar but an agreement with Saudi Arabia; then the first version is delivered again
+        kafka.produceStrings().fromRecords(
+                version("rev", "r2", first.plusSeconds(60),
+                        event("rev-e1", "HOST", "SA", "2024-07-01"), event("rev-e3", "AGREEMENT", "SA", "2024-07-01")),
+                version("rev", "r1", first,
+                        event("rev-e1", "HOST", "SA", "2024-07-01"), event("rev-e2", "MEET", "QA", "2024-07-01")),
+                version("rev-marker", "m1", first.plusSeconds(120))).awaitCompletion();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/rev-marker").then().statusCode(200));
+
+        given().get("/api/articles/rev").then().statusCode(200).body("revision", equalTo("r2"));
+        given().get("/api/events/rev-e2").then().statusCode(404);
+        given().get("/api/events/rev-e1").then().statusCode(200).body("version", equalTo(2));
+        given().get("/api/events/rev-e3").then().statusCode(200).body("version", equalTo(1));
+        given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(0));
+        given().queryParam("partner", "SA").get("/api/incidents").then().body("items", hasSize(2))
+                .body("items.mentions", everyItem(equalTo(1)));
+        List<String> published = kafka.consumeStrings().fromTopics("events", Duration.ofSeconds(10))
+                .awaitCompletion(Duration.ofSeconds(30)).getRecords().stream()
+                .filter(record -> record.key().startsWith("rev-e")).map(ConsumerRecord::value).toList();
+        assertEquals(5, published.size(), "e1 and e2, then e1 again, e3 and the removal of e2; nothing for the redelivery");
+        assertTrue(published.stream().anyMatch(value -> value.contains("\"id\":\"rev-e2\"") && value.contains("\"removed\":true")
+                && value.contains("\"version\":2")), published.toString());
     }
 
     @Test

@@ -20,11 +20,16 @@ public class ArticleResource {
         this.catalog = catalog;
     }
 
-    /** Whether the catalog holds the article (ingest asks, to answer "duplicate"), without reading it. */
+    /**
+     * Whether the catalog holds the article, and which revision as its ETag (ingest asks, to answer "duplicate" or
+     * "updated"), without reading it.
+     */
     @HEAD
     @Path("{id}")
     public Uni<Response> head(@PathParam("id") String id) {
-        return catalog.holds(id).map(held -> Response.status(held ? Response.Status.OK : Response.Status.NOT_FOUND).build());
+        return catalog.revision(id).map(revision -> revision
+                .map(tag -> Response.ok().tag(tag).build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build()));
     }
 
     /** The article record exactly as extraction produced it. */

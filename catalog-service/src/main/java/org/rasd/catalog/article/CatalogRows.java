@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The rows a batch of articles adds to the catalog, column by column: each table is then written with one
@@ -21,24 +23,30 @@ import java.util.function.Function;
  */
 final class CatalogRows {
 
-    /** The version of an event as first stored; a later correction of the same event would raise it. */
+    /** The version of an event as first stored; each new version of its article that reports it again raises it. */
     static final int FIRST_VERSION = 1;
 
+    /** An event a new version of its article no longer reports, as the message that takes it away. */
+    record Removal(String id, String articleId, int version) {
+    }
+
     private final ObjectMapper mapper;
-    private final List<ArticleDocument> articles;
+    private final Map<String, Integer> previousVersions;
     private final List<EventRow> events = new ArrayList<>();
+    private final List<Removal> removals = new ArrayList<>();
     private final List<String[]> eventCountries = new ArrayList<>();
     private final List<String[]> eventThemes = new ArrayList<>();
     private final List<ObjectNode> messages = new ArrayList<>();
     private final List<IncidentJoiner.Mention> mentions = new ArrayList<>();
 
-    CatalogRows(ObjectMapper mapper, List<ArticleDocument> articles) {
+    /** @param previousVersions the version each event of a replaced article version had */
+    CatalogRows(ObjectMapper mapper, Map<String, Integer> previousVersions) {
         this.mapper = mapper;
-        this.articles = articles;
+        this.previousVersions = previousVersions;
     }
 
-    /** The article rows, for {@code insert into article}; stored_at is the database's clock. */
-    Tuple articleColumns() {
+    /** The article rows, for {@code insert into article} and the update of a new version. */
+    static Tuple articleColumns(List<ArticleDocument> articles) {
         return Tuple.from(List.<Object>of(
                 column(articles, ArticleDocument::id),
                 column(articles, document -> document.text("url")),
@@ -48,17 +56,18 @@ final class CatalogRows {
                 column(articles, document -> document.text("language")),
                 column(articles, document -> document.text("extractor")),
                 column(articles, ArticleDocument::payload),
-                articles.stream().map(ArticleDocument::acceptedAt).toArray(OffsetDateTime[]::new)));
+                articles.stream().map(ArticleDocument::acceptedAt).toArray(OffsetDateTime[]::new),
+                column(articles, document -> document.text("revision"))));
     }
 
-    /** Adds the events of the articles that turned out to be new; the others were stored before. */
+    /** Adds the events of the articles stored now, new ones and new versions. */
     void addEventsOf(List<ArticleDocument> stored) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (ArticleDocument document : stored) {
             LocalDate fallbackDate = publishedDay(document.text("publishedAt")).orElse(today);
             for (JsonNode event : document.events()) {
-                ObjectNode message = eventMessage(document, event);
                 String id = event.path("id").asText();
+                ObjectNode message = eventMessage(document, event, previousVersions.getOrDefault(id, FIRST_VERSION - 1) + 1);
                 LocalDate[] period = ArticleDocument.period(event);
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.path("type").asText(),
@@ -69,6 +78,12 @@ final class CatalogRows {
                 messages.add(message);
             }
         }
+    }
+
+    /** Adds removals: the events of replaced versions, but for those the new versions report again. */
+    void addRemovals(List<Removal> replaced) {
+        Set<String> reportedAgain = events.stream().map(EventRow::id).collect(Collectors.toSet());
+        replaced.stream().filter(removal -> !reportedAgain.contains(removal.id())).forEach(removals::add);
     }
 
     /** The added events, as reports of acts to be joined into incidents. */
@@ -89,7 +104,7 @@ final class CatalogRows {
     Tuple eventColumns() {
         return Tuple.from(List.<Object>of(
                 events.stream().map(EventRow::id).toArray(String[]::new),
-                events.stream().map(row -> FIRST_VERSION).toArray(Integer[]::new),
+                events.stream().map(row -> row.message().path("version").asInt()).toArray(Integer[]::new),
                 events.stream().map(EventRow::articleId).toArray(String[]::new),
                 events.stream().map(EventRow::type).toArray(String[]::new),
                 events.stream().map(EventRow::occurredFrom).toArray(LocalDate[]::new),
@@ -99,10 +114,22 @@ final class CatalogRows {
                 events.stream().map(row -> row.message().path("incidentId").asText(null)).toArray(String[]::new)));
     }
 
-    /** For {@code insert into event_outbox}: each event's message under its id. */
+    /** For {@code insert into event_outbox}: each event's message and each removal under the event's id. */
     Tuple outboxColumns() {
-        return Tuple.of(events.stream().map(EventRow::id).toArray(String[]::new),
-                events.stream().map(row -> row.message().toString()).toArray(String[]::new));
+        List<String[]> outbox = new ArrayList<>();
+        events.forEach(row -> outbox.add(new String[]{row.id(), row.message().toString()}));
+        removals.forEach(removal -> outbox.add(new String[]{removal.id(), removalMessage(removal)}));
+        return pairs(outbox);
+    }
+
+    /** What analytics needs to take a removed event away: its id, article and new version. */
+    private String removalMessage(Removal removal) {
+        ObjectNode message = mapper.createObjectNode();
+        message.put("id", removal.id());
+        message.put("version", removal.version());
+        message.put("articleId", removal.articleId());
+        message.put("removed", true);
+        return message.toString();
     }
 
     Tuple countryColumns() {
@@ -131,10 +158,10 @@ final class CatalogRows {
     }
 
     /** The extracted event plus its identity in the catalog and the article's acceptance time. */
-    private ObjectNode eventMessage(ArticleDocument document, JsonNode event) {
+    private ObjectNode eventMessage(ArticleDocument document, JsonNode event, int version) {
         ObjectNode message = mapper.createObjectNode();
         message.put("id", event.path("id").asText());
-        message.put("version", FIRST_VERSION);
+        message.put("version", version);
         message.put("articleId", document.id());
         message.put("articleTitle", document.text("title"));
         message.put("publishedAt", document.text("publishedAt"));

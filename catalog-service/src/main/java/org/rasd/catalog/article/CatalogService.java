@@ -9,12 +9,20 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.catalog.incident.IncidentJoiner;
-import org.rasd.support.messaging.Batches;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Stores batches of articles with their events and the events' outbox messages, each batch in one transaction
@@ -25,11 +33,29 @@ import java.util.Set;
 public class CatalogService {
 
     private static final String INSERT_ARTICLES = """
-            insert into article (id, url, source, title, published_at, language, extractor, document, accepted_at, stored_at)
+            insert into article (id, url, source, title, published_at, language, extractor, document, accepted_at, revision,
+                                 stored_at)
             select *, now() from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                        $8::text[], $9::timestamptz[])
+                                        $8::text[], $9::timestamptz[], $10::text[])
             on conflict (id) do nothing
             returning id""";
+    private static final String STORED_REVISIONS =
+            "select id, revision, accepted_at from article where id = any($1) for update";
+    /** A new version replaces the record; stored_at stays when the article was first stored. */
+    private static final String REVISE_ARTICLES = """
+            update article a set url = r.url, source = r.source, title = r.title, published_at = r.published_at,
+                language = r.language, extractor = r.extractor, document = r.document, accepted_at = r.accepted_at,
+                revision = r.revision, version = a.version + 1
+            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                        $9::timestamptz[], $10::text[])
+                 as r (id, url, source, title, published_at, language, extractor, document, accepted_at, revision)
+            where a.id = r.id""";
+    private static final String DELETE_OLD_COUNTRIES =
+            "delete from catalog_event_country where event_id in (select id from catalog_event where article_id = any($1))";
+    private static final String DELETE_OLD_THEMES =
+            "delete from catalog_event_theme where event_id in (select id from catalog_event where article_id = any($1))";
+    private static final String DELETE_OLD_EVENTS =
+            "delete from catalog_event where article_id = any($1) returning id, version, article_id, incident_id";
     private static final String INSERT_EVENTS = """
             insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document, incident_id)
             select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],
@@ -61,31 +87,120 @@ public class CatalogService {
         return ArticleDocument.parse(mapper, payload, acceptedAt);
     }
 
-    /** @return what was stored now; an article stored before (a redelivery or a re-post) changes nothing */
+    /**
+     * Stores new articles, and new versions of stored ones: another revision, accepted later than the stored one
+     * (a redelivered older version changes nothing). A new version's events replace the old version's: each keeps
+     * its id with a higher version, and an event it no longer reports gets a removal.
+     *
+     * @return what was stored now; an article stored before as it is (a redelivery or a re-post) changes nothing
+     */
     public Uni<StoredBatch> store(List<ArticleDocument> documents) {
-        List<ArticleDocument> firstOfEachId = Batches.firstOfEachKey(documents, ArticleDocument::id);
-        CatalogRows rows = new CatalogRows(mapper, firstOfEachId);
-        return pool.withTransaction(tx -> tx.preparedQuery(INSERT_ARTICLES).execute(rows.articleColumns())
+        // one row per id: a redelivery inside one poll is not written twice, and of two versions the newer is kept
+        List<ArticleDocument> newestOfEachId = List.copyOf(documents.stream().collect(Collectors.toMap(ArticleDocument::id,
+                Function.identity(), (one, other) -> acceptedNoLater(one, other) ? other : one, LinkedHashMap::new)).values());
+        return pool.withTransaction(tx -> tx.preparedQuery(INSERT_ARTICLES).execute(CatalogRows.articleColumns(newestOfEachId))
                 .chain(inserted -> {
                     Set<String> newIds = new HashSet<>();
                     for (Row row : inserted) {
                         newIds.add(row.getString(0));
                     }
-                    rows.addEventsOf(firstOfEachId.stream().filter(document -> newIds.contains(document.id())).toList());
-                    return (rows.hasEvents() ? insertEvents(tx, rows) : Uni.createFrom().voidItem())
-                            .replaceWith(new StoredBatch(newIds.size(), rows.messages()));
+                    List<ArticleDocument> known = newestOfEachId.stream().filter(document -> !newIds.contains(document.id())).toList();
+                    return newVersions(tx, known).chain(revised -> replaceEvents(tx, revised)).chain(replaced -> {
+                        CatalogRows rows = new CatalogRows(mapper, replaced.previousVersions());
+                        rows.addEventsOf(newestOfEachId.stream()
+                                .filter(document -> newIds.contains(document.id()) || replaced.articles().contains(document.id()))
+                                .toList());
+                        rows.addRemovals(replaced.removed());
+                        return (rows.hasEvents() || !replaced.removed().isEmpty() ? insertEvents(tx, rows, replaced.incidents())
+                                : Uni.createFrom().voidItem())
+                                .replaceWith(new StoredBatch(newIds.size(), replaced.articles().size(), rows.messages()));
+                    });
                 }));
     }
 
-    /** The events, each joined to its incident first; the incidents' counts once the events are in. */
-    private Uni<Void> insertEvents(SqlClient tx, CatalogRows rows) {
+    /** Of the articles stored before, those that came as a new version; their rows are updated. */
+    private static Uni<List<ArticleDocument>> newVersions(SqlClient tx, List<ArticleDocument> known) {
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return tx.preparedQuery(STORED_REVISIONS).execute(Tuple.of(known.stream().map(ArticleDocument::id).toArray(String[]::new)))
+                .chain(rows -> {
+                    Map<String, Row> stored = new HashMap<>();
+                    rows.forEach(row -> stored.put(row.getString("id"), row));
+                    List<ArticleDocument> revised = known.stream().filter(document -> isNewer(document, stored.get(document.id()))).toList();
+                    return revised.isEmpty() ? Uni.createFrom().item(revised)
+                            : tx.preparedQuery(REVISE_ARTICLES).execute(CatalogRows.articleColumns(revised)).replaceWith(revised);
+                });
+    }
+
+    /** Another revision, not accepted before the stored one: an older version redelivered is not newer. */
+    private static boolean isNewer(ArticleDocument document, Row stored) {
+        if (stored == null || Objects.equals(document.text("revision"), stored.getString("revision"))) {
+            return false;
+        }
+        OffsetDateTime storedAcceptedAt = stored.getOffsetDateTime("accepted_at");
+        return document.acceptedAt() == null || storedAcceptedAt == null || document.acceptedAt().isAfter(storedAcceptedAt);
+    }
+
+    /** Whether one was accepted no later than the other; without the times, the one read later counts as newer. */
+    private static boolean acceptedNoLater(ArticleDocument one, ArticleDocument other) {
+        return one.acceptedAt() == null || other.acceptedAt() == null || !other.acceptedAt().isBefore(one.acceptedAt());
+    }
+
+    /**
+     * What replacing the revised articles' events takes away.
+     *
+     * @param articles         the ids of the revised articles
+     * @param previousVersions the version each of their events had
+     * @param removed          their events, as removals one version on (those the new versions report again are
+     *                         added back as events instead)
+     * @param incidents        the incidents those events were mentions of
+     */
+    record Replaced(Set<String> articles, Map<String, Integer> previousVersions, List<CatalogRows.Removal> removed,
+                    Set<String> incidents) {
+    }
+
+    private static Uni<Replaced> replaceEvents(SqlClient tx, List<ArticleDocument> revised) {
+        Set<String> articles = revised.stream().map(ArticleDocument::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (articles.isEmpty()) {
+            return Uni.createFrom().item(new Replaced(articles, Map.of(), List.of(), Set.of()));
+        }
+        Tuple ids = Tuple.of(articles.toArray(String[]::new));
+        return tx.preparedQuery(DELETE_OLD_COUNTRIES).execute(ids)
+                .chain(() -> tx.preparedQuery(DELETE_OLD_THEMES).execute(ids))
+                .chain(() -> tx.preparedQuery(DELETE_OLD_EVENTS).execute(ids))
+                .map(deleted -> {
+                    Map<String, Integer> versions = new HashMap<>();
+                    List<CatalogRows.Removal> removed = new ArrayList<>();
+                    Set<String> incidents = new HashSet<>();
+                    for (Row row : deleted) {
+                        versions.put(row.getString("id"), row.getInteger("version"));
+                        removed.add(new CatalogRows.Removal(row.getString("id"), row.getString("article_id"), row.getInteger("version") + 1));
+                        if (row.getString("incident_id") != null) {
+                            incidents.add(row.getString("incident_id"));
+                        }
+                    }
+                    return new Replaced(articles, versions, removed, incidents);
+                });
+    }
+
+    /**
+     * The events, each joined to its incident first, and the outbox messages of the events and removals; then the
+     * incidents that lost mentions are made again from those left, and every incident touched is counted again.
+     */
+    private Uni<Void> insertEvents(SqlClient tx, CatalogRows rows, Set<String> incidentsThatLostMentions) {
         return incidents.join(tx, rows.mentions())
                 .invoke(rows::fileUnderIncidents)
                 .call(() -> tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns()))
                 .call(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
                 .call(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
                 .call(() -> tx.preparedQuery(INSERT_OUTBOX).execute(rows.outboxColumns()))
-                .chain(incidentOfEvent -> incidents.recount(tx, incidentOfEvent.values()));
+                .call(() -> incidents.remake(tx, incidentsThatLostMentions))
+                .chain(incidentOfEvent -> {
+                    Set<String> touched = new HashSet<>(incidentOfEvent.values());
+                    touched.addAll(incidentsThatLostMentions);
+                    return incidents.recount(tx, touched);
+                });
     }
 
     /** Whether the database answers right now: tells a record at fault from a database that is down. */
@@ -94,12 +209,13 @@ public class CatalogService {
     }
 
     /**
-     * Whether the catalog holds an article, without reading it. Ingest asks this for every post: one indexed
-     * lookup through the reactive client, without a Hibernate session (which cost more than the lookup).
+     * The revision of the article the catalog holds under an id, without reading the record; empty when it holds
+     * none. Ingest asks this for every post: one indexed lookup through the reactive client, without a Hibernate
+     * session (which cost more than the lookup).
      */
-    public Uni<Boolean> holds(String id) {
-        return pool.preparedQuery("select exists (select 1 from article where id = $1)").execute(Tuple.of(id))
-                .map(rows -> rows.iterator().next().getBoolean(0));
+    public Uni<Optional<String>> revision(String id) {
+        return pool.preparedQuery("select coalesce(revision, '') from article where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
     }
 
     @WithSession

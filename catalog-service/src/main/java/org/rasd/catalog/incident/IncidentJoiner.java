@@ -1,6 +1,8 @@
 package org.rasd.catalog.incident;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -17,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -27,6 +30,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class IncidentJoiner {
+
+    private final ObjectMapper mapper;
+
+    public IncidentJoiner(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /** A newly stored event: its id, what act it reports, and the day it sorts by when it has no date. */
     public record Mention(String eventId, ActReport report, LocalDate sortDate) {
@@ -131,6 +140,43 @@ public class IncidentJoiner {
                     }
                     return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values())).replaceWith(incidentOf);
                 });
+    }
+
+    /**
+     * Makes incidents that lost mentions (their article came in a new version) again from the mentions left: the
+     * signature they give, one version on; an incident with none left is deleted.
+     */
+    public Uni<Void> remake(SqlClient tx, Set<String> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String[] ids = incidentIds.stream().sorted().toArray(String[]::new);
+        return tx.preparedQuery("select incident_id, id, sort_date, document from catalog_event where incident_id = any($1) order by seq")
+                .execute(Tuple.of((Object) ids))
+                .chain(rows -> {
+                    Map<String, Candidate> remade = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        Mention mention = Mention.of(row.getString("id"), readEvent(row.getString("document")), row.getLocalDate("sort_date"));
+                        remade.merge(row.getString("incident_id"),
+                                new Candidate(row.getString("incident_id"), mention.report(), mention.sortDate()),
+                                (incident, next) -> {
+                                    incident.signature = incident.signature.joinedWith(next.signature);
+                                    return incident;
+                                });
+                    }
+                    String[] empty = Arrays.stream(ids).filter(id -> !remade.containsKey(id)).toArray(String[]::new);
+                    return tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) empty))
+                            .chain(() -> remade.isEmpty() ? Uni.createFrom().voidItem()
+                                    : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values())).replaceWithVoid());
+                });
+    }
+
+    private JsonNode readEvent(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event is not JSON", e);
+        }
     }
 
     /** Recomputes the counts and unions of the incidents the stored mentions joined. */

@@ -276,6 +276,36 @@ class PipelineEndToEndTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    @Order(6)
+    void aCorrectedArticleReplacesItsEventsInTheCatalogAndTheCounts() throws IOException {
+        String url = "https://correction.example/2024/07/08/laftit";
+        String first = "الرباط - استقبل وزير الداخلية عبد الوافي لفتيت، يوم الاثنين 8 يوليوز 2024 بالرباط، وزير الداخلية "
+                + "اليوناني في إطار التعاون الأمني ومكافحة الإرهاب.";
+        String corrected = first.replace("اليوناني", "القبرصي");
+        String id = post(url, first).body("status", equalTo("accepted")).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .get("/api/aggregates/countries/GR").then().statusCode(200).body("incidents", equalTo(1)));
+
+        post(url, corrected).body("status", equalTo("updated")).body("id", equalTo(id));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries/CY").then().statusCode(200)
+                    .body("incidents", equalTo(1)).body("events", equalTo(1));
+            given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).get("/api/aggregates/countries/GR").then().statusCode(404);
+        });
+        post(url, corrected).body("status", equalTo("duplicate"));
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200)
+                .body("events.size()", equalTo(1)).body("events[0].partners[0].country", equalTo("CY"));
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("partner", "GR").get("/api/incidents").then()
+                .body("items.size()", equalTo(0));
+        StackFixture.assertRecountMatches(stack);
+    }
+
+    private static ValidatableResponse post(String url, String text) throws IOException {
+        return StackFixture.ingest(stack).contentType("application/json")
+                .body(JSON.writeValueAsString(Map.of("url", url, "text", text))).post("/api/articles").then().statusCode(202);
+    }
+
     private static ValidatableResponse recount(boolean replace) {
         return given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).header("Authorization", "Bearer " + stack.apiKey())
                 .queryParam("replace", replace).post("/api/admin/recount").then().statusCode(200);

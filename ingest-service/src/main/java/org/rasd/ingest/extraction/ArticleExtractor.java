@@ -56,6 +56,7 @@ public final class ArticleExtractor {
         String source = raw.source() != null ? raw.source() : raw.url() != null ? StableIds.hostOf(raw.url()) : null;
         String language = postedLanguage != null && !postedLanguage.isBlank() ? postedLanguage : ArticleRecords.language(folded);
         return new ArticleRecord(id, raw.url(), source, page.title(), page.publishedAt(), language, text.original(),
-                ArticleRecords.countries(found), ArticleRecords.themes(found), events, NAME);
+                ArticleRecords.countries(found), ArticleRecords.themes(found), events, NAME,
+                StableIds.revision(NAME, source, page.title(), page.publishedAt(), language, text.original()));
     }
 }

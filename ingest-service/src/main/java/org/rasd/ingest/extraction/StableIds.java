@@ -116,6 +116,14 @@ public final class StableIds {
         }
     }
 
+    /**
+     * What a record was made from, as one hash: the same inputs give the same record, so a record with another
+     * revision is a new version of its article (a correction, or a newer extractor).
+     */
+    public static String revision(String... inputs) {
+        return hash(String.join("\u0000", Arrays.stream(inputs).map(input -> input == null ? "" : input).toList()));
+    }
+
     private static String hash(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         return hash(bytes, bytes.length);

@@ -22,6 +22,7 @@ import org.rasd.support.http.Problems;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Validates a posted article, extracts its record and hands it to the broker unless the catalog has it already. */
@@ -32,7 +33,9 @@ public class IngestionService {
     public enum Status {
         /** On the broker, to be stored. */
         ACCEPTED,
-        /** The catalog already holds an article with this id; nothing was changed. */
+        /** A new version of an article the catalog holds (new text, or a newer extractor), to replace it. */
+        UPDATED,
+        /** The catalog already holds this article as it is now; nothing was changed. */
         DUPLICATE
     }
 
@@ -125,19 +128,26 @@ public class IngestionService {
     }
 
     private Uni<Outcome> publishUnlessHeld(ArticleRecord record) {
-        return catalogHolds(record.id()).chain(held -> held
-                ? Uni.createFrom().item(new Outcome(record, Status.DUPLICATE))
-                : publisher.publish(record).replaceWith(new Outcome(record, Status.ACCEPTED)));
+        return heldRevision(record.id()).chain(held -> {
+            if (held.isPresent() && held.get().equals(record.revision())) {
+                return Uni.createFrom().item(new Outcome(record, Status.DUPLICATE));
+            }
+            return publisher.publish(record).replaceWith(new Outcome(record, held.isPresent() ? Status.UPDATED : Status.ACCEPTED));
+        });
     }
 
     /**
-     * Whether the catalog already holds the article. When the catalog cannot say, the article is published: the
-     * catalog stores each id once, so a repeat changes nothing there.
+     * The revision of the article the catalog holds under this id (its ETag), or empty when it holds none. When the
+     * catalog cannot say, the article is published: the catalog stores each revision once, so a repeat changes
+     * nothing there.
      */
-    private Uni<Boolean> catalogHolds(String id) {
-        return catalog.article(id).map(response -> response.getStatus() == 200)
+    private Uni<Optional<String>> heldRevision(String id) {
+        return catalog.article(id)
+                .map(response -> response.getStatus() == 200
+                        ? Optional.of(response.getEntityTag() == null ? "" : response.getEntityTag().getValue())
+                        : Optional.<String>empty())
                 .onFailure().invoke(failure -> Log.debugf("The catalog could not say whether it holds %s: %s", id, failure))
-                .onFailure().recoverWithItem(false);
+                .onFailure().recoverWithItem(Optional.empty());
     }
 
     private static boolean isBlank(String value) {
