@@ -227,7 +227,7 @@ class CatalogPipelineTest {
         given().get("/api/articles/rev").then().statusCode(200).body("revision", equalTo("r2"));
         given().get("/api/events/rev-e2").then().statusCode(404);
         given().get("/api/events/rev-e1").then().statusCode(200).body("version", equalTo(2));
-        given().get("/api/events/rev-e3").then().statusCode(200).body("version", equalTo(1));
+        given().get("/api/events/rev-e3").then().statusCode(200).body("version", equalTo(2)); // its article's version
         given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(0));
         given().queryParam("partner", "SA").get("/api/incidents").then().body("items", hasSize(2))
                 .body("items.mentions", everyItem(equalTo(1)));
@@ -309,6 +309,8 @@ class CatalogPipelineTest {
         given().get("/api/events/none").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/incidents/none").then().statusCode(404).contentType("application/problem+json");
         given().queryParam("minSources", 0).get("/api/incidents").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("minSources", "two").get("/api/incidents").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("from", "July").get("/api/articles").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("cursor", "%%%").get("/api/incidents").then().statusCode(400);
     }
 }

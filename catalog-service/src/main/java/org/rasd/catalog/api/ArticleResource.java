@@ -1,18 +1,26 @@
 package org.rasd.catalog.api;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.rasd.catalog.article.CatalogService;
 import org.rasd.support.http.Problems;
 
+import static org.rasd.support.http.QueryParameters.day;
+import static org.rasd.support.http.QueryParameters.optional;
+
 @Path("/api/articles")
 public class ArticleResource {
+
+    /** Records are whole articles, up to megabytes each: a page holds few. */
+    private static final int MAX_LIMIT = 100;
 
     private final CatalogService catalog;
 
@@ -30,6 +38,23 @@ public class ArticleResource {
         return catalog.revision(id).map(revision -> revision
                 .map(tag -> Response.ok().tag(tag).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build()));
+    }
+
+    /**
+     * Stored article records in id order, narrowed by extractor, source and publication day: what re-extraction
+     * reads. {@code cursor} is the {@code nextCursor} of the page before.
+     */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<CatalogService.ArticlePage> list(@QueryParam("extractor") String extractor, @QueryParam("source") String source,
+                                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                                @QueryParam("cursor") String cursor,
+                                                @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return catalog.list(new CatalogService.ArticleFilter(optional(extractor), optional(source), day("from", from), day("to", to)),
+                optional(cursor), limit);
     }
 
     /** The article record exactly as extraction produced it. */

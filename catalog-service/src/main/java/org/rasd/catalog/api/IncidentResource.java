@@ -31,15 +31,27 @@ public class IncidentResource {
     public Uni<NewestFirst.Page<Incident>> list(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                                 @QueryParam("type") String type, @QueryParam("from") String from,
                                                 @QueryParam("to") String to, @QueryParam("partner") String partner,
-                                                @QueryParam("minSources") Integer minSources,
+                                                @QueryParam("minSources") String minSources,
                                                 @QueryParam("limit") @DefaultValue("50") int limit,
                                                 @QueryParam("cursor") String cursor) {
-        if (minSources != null && minSources < 1) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, "minSources must be 1 or more.");
-        }
         IncidentFilter filter = new IncidentFilter(EventResource.filter(country, theme, type, from, to),
-                EventResource.upper(partner), minSources);
+                EventResource.upper(partner), fewestSources(minSources));
         return search.search(filter, EventResource.cursor(cursor), EventResource.checkedLimit(limit));
+    }
+
+    private static Integer fewestSources(String value) {
+        if (EventResource.blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            int fewest = Integer.parseInt(value.strip());
+            if (fewest >= 1) {
+                return fewest;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw Problems.problem(Response.Status.BAD_REQUEST, "minSources must be a whole number, 1 or more.");
     }
 
     /** The incident with every mention: its article, source and evidence sentence. */

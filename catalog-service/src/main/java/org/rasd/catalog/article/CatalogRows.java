@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
  */
 final class CatalogRows {
 
-    /** The version of an event as first stored; each new version of its article that reports it again raises it. */
+    /**
+     * The version of an article as first stored. An event's version is its article's: it only grows for an event
+     * id (ids are made from their article's), through removals and reports again.
+     */
     static final int FIRST_VERSION = 1;
 
     /** An event a new version of its article no longer reports, as the message that takes it away. */
@@ -31,7 +34,7 @@ final class CatalogRows {
     }
 
     private final ObjectMapper mapper;
-    private final Map<String, Integer> previousVersions;
+    private final Map<String, Integer> articleVersions;
     private final List<EventRow> events = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
     private final List<String[]> eventCountries = new ArrayList<>();
@@ -39,10 +42,10 @@ final class CatalogRows {
     private final List<ObjectNode> messages = new ArrayList<>();
     private final List<IncidentJoiner.Mention> mentions = new ArrayList<>();
 
-    /** @param previousVersions the version each event of a replaced article version had */
-    CatalogRows(ObjectMapper mapper, Map<String, Integer> previousVersions) {
+    /** @param articleVersions the version of each article stored as a new version; the others are new */
+    CatalogRows(ObjectMapper mapper, Map<String, Integer> articleVersions) {
         this.mapper = mapper;
-        this.previousVersions = previousVersions;
+        this.articleVersions = articleVersions;
     }
 
     /** The article rows, for {@code insert into article} and the update of a new version. */
@@ -67,7 +70,7 @@ final class CatalogRows {
             LocalDate fallbackDate = publishedDay(document.text("publishedAt")).orElse(today);
             for (JsonNode event : document.events()) {
                 String id = event.path("id").asText();
-                ObjectNode message = eventMessage(document, event, previousVersions.getOrDefault(id, FIRST_VERSION - 1) + 1);
+                ObjectNode message = eventMessage(document, event, articleVersions.getOrDefault(document.id(), FIRST_VERSION));
                 LocalDate[] period = ArticleDocument.period(event);
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.path("type").asText(),

@@ -1,6 +1,10 @@
 package org.rasd.catalog.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -15,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,13 +52,14 @@ public class CatalogService {
             from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                         $9::timestamptz[], $10::text[])
                  as r (id, url, source, title, published_at, language, extractor, document, accepted_at, revision)
-            where a.id = r.id""";
+            where a.id = r.id
+            returning a.id, a.version""";
     private static final String DELETE_OLD_COUNTRIES =
             "delete from catalog_event_country where event_id in (select id from catalog_event where article_id = any($1))";
     private static final String DELETE_OLD_THEMES =
             "delete from catalog_event_theme where event_id in (select id from catalog_event where article_id = any($1))";
     private static final String DELETE_OLD_EVENTS =
-            "delete from catalog_event where article_id = any($1) returning id, version, article_id, incident_id";
+            "delete from catalog_event where article_id = any($1) returning id, article_id, incident_id";
     private static final String INSERT_EVENTS = """
             insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document, incident_id)
             select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],
@@ -105,31 +109,41 @@ public class CatalogService {
                         newIds.add(row.getString(0));
                     }
                     List<ArticleDocument> known = newestOfEachId.stream().filter(document -> !newIds.contains(document.id())).toList();
-                    return newVersions(tx, known).chain(revised -> replaceEvents(tx, revised)).chain(replaced -> {
-                        CatalogRows rows = new CatalogRows(mapper, replaced.previousVersions());
+                    return newVersions(tx, known).chain(versions -> replaceEvents(tx, versions)).chain(replaced -> {
+                        CatalogRows rows = new CatalogRows(mapper, replaced.versions());
                         rows.addEventsOf(newestOfEachId.stream()
-                                .filter(document -> newIds.contains(document.id()) || replaced.articles().contains(document.id()))
+                                .filter(document -> newIds.contains(document.id()) || replaced.versions().containsKey(document.id()))
                                 .toList());
                         rows.addRemovals(replaced.removed());
                         return (rows.hasEvents() || !replaced.removed().isEmpty() ? insertEvents(tx, rows, replaced.incidents())
                                 : Uni.createFrom().voidItem())
-                                .replaceWith(new StoredBatch(newIds.size(), replaced.articles().size(), rows.messages()));
+                                .replaceWith(new StoredBatch(newIds.size(), replaced.versions().size(), rows.messages()));
                     });
                 }));
     }
 
-    /** Of the articles stored before, those that came as a new version; their rows are updated. */
-    private static Uni<List<ArticleDocument>> newVersions(SqlClient tx, List<ArticleDocument> known) {
+    /**
+     * Of the articles stored before, those that came as a new version; their rows are updated.
+     *
+     * @return the version each revised article has now
+     */
+    private static Uni<Map<String, Integer>> newVersions(SqlClient tx, List<ArticleDocument> known) {
         if (known.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(Map.of());
         }
         return tx.preparedQuery(STORED_REVISIONS).execute(Tuple.of(known.stream().map(ArticleDocument::id).toArray(String[]::new)))
                 .chain(rows -> {
                     Map<String, Row> stored = new HashMap<>();
                     rows.forEach(row -> stored.put(row.getString("id"), row));
                     List<ArticleDocument> revised = known.stream().filter(document -> isNewer(document, stored.get(document.id()))).toList();
-                    return revised.isEmpty() ? Uni.createFrom().item(revised)
-                            : tx.preparedQuery(REVISE_ARTICLES).execute(CatalogRows.articleColumns(revised)).replaceWith(revised);
+                    if (revised.isEmpty()) {
+                        return Uni.createFrom().item(Map.<String, Integer>of());
+                    }
+                    return tx.preparedQuery(REVISE_ARTICLES).execute(CatalogRows.articleColumns(revised)).map(updated -> {
+                        Map<String, Integer> versions = new HashMap<>();
+                        updated.forEach(row -> versions.put(row.getString("id"), row.getInteger("version")));
+                        return versions;
+                    });
                 });
     }
 
@@ -150,37 +164,33 @@ public class CatalogService {
     /**
      * What replacing the revised articles' events takes away.
      *
-     * @param articles         the ids of the revised articles
-     * @param previousVersions the version each of their events had
-     * @param removed          their events, as removals one version on (those the new versions report again are
-     *                         added back as events instead)
-     * @param incidents        the incidents those events were mentions of
+     * @param versions  the version each revised article has now
+     * @param removed   their old events, as removals at that version (those the new versions report again are
+     *                  added back as events instead)
+     * @param incidents the incidents those events were mentions of
      */
-    record Replaced(Set<String> articles, Map<String, Integer> previousVersions, List<CatalogRows.Removal> removed,
-                    Set<String> incidents) {
+    record Replaced(Map<String, Integer> versions, List<CatalogRows.Removal> removed, Set<String> incidents) {
     }
 
-    private static Uni<Replaced> replaceEvents(SqlClient tx, List<ArticleDocument> revised) {
-        Set<String> articles = revised.stream().map(ArticleDocument::id).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (articles.isEmpty()) {
-            return Uni.createFrom().item(new Replaced(articles, Map.of(), List.of(), Set.of()));
+    private static Uni<Replaced> replaceEvents(SqlClient tx, Map<String, Integer> versions) {
+        if (versions.isEmpty()) {
+            return Uni.createFrom().item(new Replaced(versions, List.of(), Set.of()));
         }
-        Tuple ids = Tuple.of(articles.toArray(String[]::new));
+        Tuple ids = Tuple.of(versions.keySet().stream().sorted().toArray(String[]::new));
         return tx.preparedQuery(DELETE_OLD_COUNTRIES).execute(ids)
                 .chain(() -> tx.preparedQuery(DELETE_OLD_THEMES).execute(ids))
                 .chain(() -> tx.preparedQuery(DELETE_OLD_EVENTS).execute(ids))
                 .map(deleted -> {
-                    Map<String, Integer> versions = new HashMap<>();
                     List<CatalogRows.Removal> removed = new ArrayList<>();
                     Set<String> incidents = new HashSet<>();
                     for (Row row : deleted) {
-                        versions.put(row.getString("id"), row.getInteger("version"));
-                        removed.add(new CatalogRows.Removal(row.getString("id"), row.getString("article_id"), row.getInteger("version") + 1));
+                        String article = row.getString("article_id");
+                        removed.add(new CatalogRows.Removal(row.getString("id"), article, versions.get(article)));
                         if (row.getString("incident_id") != null) {
                             incidents.add(row.getString("incident_id"));
                         }
                     }
-                    return new Replaced(articles, versions, removed, incidents);
+                    return new Replaced(versions, removed, incidents);
                 });
     }
 
@@ -216,6 +226,58 @@ public class CatalogService {
     public Uni<Optional<String>> revision(String id) {
         return pool.preparedQuery("select coalesce(revision, '') from article where id = $1").execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+    }
+
+    /** Which stored articles a listing takes; every field is optional. */
+    public record ArticleFilter(String extractor, String source, String from, String to) {
+    }
+
+    /** A page of stored records in id order, and the id to list after for the next page (null at the end). */
+    public record ArticlePage(List<JsonNode> items, String nextCursor) {
+    }
+
+    /**
+     * Stored article records in id order, after an id: what re-extraction reads, a page at a time. {@code from}
+     * and {@code to} bound the publication day.
+     */
+    @WithSession
+    public Uni<ArticlePage> list(ArticleFilter filter, String after, int limit) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (after != null) {
+            conditions.add("a.id > :after");
+            parameters.and("after", after);
+        }
+        if (filter.extractor() != null) {
+            conditions.add("a.extractor = :extractor");
+            parameters.and("extractor", filter.extractor());
+        }
+        if (filter.source() != null) {
+            conditions.add("a.source = :source");
+            parameters.and("source", filter.source());
+        }
+        if (filter.from() != null) {
+            conditions.add("substring(a.publishedAt, 1, 10) >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("substring(a.publishedAt, 1, 10) <= :to");
+            parameters.and("to", filter.to());
+        }
+        String query = "from Article a" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + " order by a.id";
+        return Article.<Article>find(query, parameters).page(Page.ofSize(limit + 1)).list().map(found -> {
+            boolean more = found.size() > limit;
+            List<Article> page = more ? found.subList(0, limit) : found;
+            return new ArticlePage(page.stream().map(article -> read(article.document)).toList(), more ? page.getLast().id : null);
+        });
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored record is not JSON", e);
+        }
     }
 
     @WithSession

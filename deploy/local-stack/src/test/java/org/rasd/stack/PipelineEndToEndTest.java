@@ -2,11 +2,16 @@ package org.rasd.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +36,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -298,6 +304,47 @@ class PipelineEndToEndTest {
                 .body("events.size()", equalTo(1)).body("events[0].partners[0].country", equalTo("CY"));
         given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("partner", "GR").get("/api/incidents").then()
                 .body("items.size()", equalTo(0));
+        StackFixture.assertRecountMatches(stack);
+    }
+
+    @Test
+    @Order(7)
+    void reextractionBringsAnArticleStoredByAnOlderExtractorUpToDate() throws Exception {
+        String text = "الرباط - استقبل وزير الداخلية عبد الوافي لفتيت، يوم الاثنين 15 يوليوز 2024 بالرباط، وزير الداخلية "
+                + "المالطي في إطار التعاون الأمني.";
+        String id = post("https://reextract.example/2024/07/15/laftit", text).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .get("/api/aggregates/countries/MT").then().statusCode(200));
+
+        // the article as an older extractor had stored it: no event found
+        ObjectNode old = (ObjectNode) JSON.readTree(given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).asString());
+        String current = old.path("extractor").asText();
+        old.put("extractor", "rasd-rules/0.0.1").put("revision", "made-by-0.0.1").putArray("events");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("articles", id, old.toString());
+            record.headers().add("rasd-accepted-at", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .get("/api/aggregates/countries/MT").then().statusCode(404));
+
+        String progress = StackFixture.ingest(stack).queryParam("extractor", "rasd-rules/0.0.1").post("/api/admin/reextract")
+                .then().statusCode(202).extract().header("Location");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.INGEST)).get(progress)
+                .then().statusCode(200).body("state", equalTo("done")));
+        given().baseUri(stack.url(LocalStack.Service.INGEST)).get(progress).then()
+                .body("read", equalTo(1)).body("updated", equalTo(1)).body("failed", equalTo(0)).body("cursor", equalTo(null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .get("/api/aggregates/countries/MT").then().statusCode(200).body("incidents", equalTo(1)));
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then()
+                .body("extractor", equalTo(current)).body("events.size()", equalTo(1));
+        // nothing is left stored by the older extractor: a second run reads nothing
+        String again = StackFixture.ingest(stack).queryParam("extractor", "rasd-rules/0.0.1").post("/api/admin/reextract")
+                .then().statusCode(202).extract().header("Location");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.INGEST)).get(again)
+                .then().body("state", equalTo("done")).body("read", equalTo(0)));
         StackFixture.assertRecountMatches(stack);
     }
 

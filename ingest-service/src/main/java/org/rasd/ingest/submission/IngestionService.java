@@ -87,6 +87,21 @@ public class IngestionService {
     }
 
     /**
+     * Extracts a stored article again, with the current extractor, from the text and fields its record kept; the
+     * result is published as a new version when its revision differs from the stored one.
+     *
+     * @return empty, and nothing published, when the text no longer gives the stored id: an id made from the posted
+     * text, which the stored (cleaned) text is not
+     */
+    public Uni<Optional<Outcome>> reextract(ArticleRecord stored) {
+        RawArticle raw = new RawArticle(stored.url(), stored.title(), stored.publishedAt(), stored.source(), stored.text(), null);
+        return Uni.createFrom().item(() -> extract(raw, stored.language())).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(record -> record.id().equals(stored.id())
+                        ? publishUnlessHeld(record).map(Optional::of)
+                        : Uni.createFrom().item(Optional.<Outcome>empty()));
+    }
+
+    /**
      * Extracts the record, then publishes it unless the catalog holds it. Reading, checking and extracting a
      * 2 MiB article is CPU work of milliseconds: never on the event loop.
      */

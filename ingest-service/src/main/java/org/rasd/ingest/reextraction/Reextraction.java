@@ -1,0 +1,129 @@
+package org.rasd.ingest.reextraction;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.rasd.ingest.record.ArticleRecord;
+import org.rasd.ingest.submission.CatalogClient;
+import org.rasd.ingest.submission.IngestionService;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Re-extracts stored articles with the current extractor, in the background, a page of the catalog at a time: each
+ * record whose revision changes is published as a new version of its article. A run reports its progress and the
+ * cursor it has reached; a run started from that cursor goes on where another stopped (a restart of ingest
+ * included).
+ */
+@ApplicationScoped
+public class Reextraction {
+
+    /** Records are whole articles: a few at a time. */
+    static final int PAGE = 20;
+
+    /** Which stored articles a run takes; every field is optional ({@code from}, {@code to}: publication days). */
+    public record Scope(String extractor, String source, String from, String to) {
+    }
+
+    /**
+     * A run and how far it is. {@code skipped}: articles whose id came from their posted text, which cannot be
+     * re-extracted from the stored text; {@code cursor}: start a run there to go on after the articles done.
+     */
+    public record Progress(String id, Scope scope, Instant started, String state, long read, long updated, long unchanged,
+                           long skipped, long failed, String cursor, String error) {
+    }
+
+    private static final class Run {
+        final String id = UUID.randomUUID().toString();
+        final Scope scope;
+        final Instant started = Instant.now();
+        final AtomicLong read = new AtomicLong();
+        final AtomicLong updated = new AtomicLong();
+        final AtomicLong unchanged = new AtomicLong();
+        final AtomicLong skipped = new AtomicLong();
+        final AtomicLong failed = new AtomicLong();
+        volatile String cursor;
+        volatile String state = "running";
+        volatile String error;
+
+        Run(Scope scope, String cursor) {
+            this.scope = scope;
+            this.cursor = cursor;
+        }
+
+        Progress progress() {
+            return new Progress(id, scope, started, state, read.get(), updated.get(), unchanged.get(), skipped.get(),
+                    failed.get(), cursor, error);
+        }
+    }
+
+    private final CatalogClient catalog;
+    private final IngestionService ingestion;
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+
+    public Reextraction(@RestClient CatalogClient catalog, IngestionService ingestion) {
+        this.catalog = catalog;
+        this.ingestion = ingestion;
+    }
+
+    /**
+     * Starts a run and returns at once.
+     *
+     * @param cursor        where an earlier run stopped, or null to start from the first article
+     * @param authorization passed on to the catalog, whose reads may need a key
+     */
+    public Progress start(Scope scope, String cursor, String authorization) {
+        Run run = new Run(scope, cursor);
+        runs.put(run.id, run);
+        nextPage(run, authorization).subscribe().with(
+                done -> run.state = "done",
+                failure -> {
+                    run.state = "stopped";
+                    run.error = failure.toString();
+                    Log.warnf("Re-extraction %s stopped at cursor %s: %s", run.id, run.cursor, failure);
+                });
+        return run.progress();
+    }
+
+    public Optional<Progress> progress(String id) {
+        return Optional.ofNullable(runs.get(id)).map(Run::progress);
+    }
+
+    private Uni<Void> nextPage(Run run, String authorization) {
+        return catalog.records(run.scope.extractor(), run.scope.source(), run.scope.from(), run.scope.to(), run.cursor, PAGE, authorization)
+                .chain(page -> Multi.createFrom().iterable(page.items())
+                        .onItem().transformToUniAndConcatenate(stored -> reextract(run, stored))
+                        .collect().last()
+                        .chain(() -> {
+                            run.cursor = page.nextCursor();
+                            return page.nextCursor() == null ? Uni.createFrom().voidItem() : nextPage(run, authorization);
+                        }));
+    }
+
+    /** One article; a failure is counted, and the run goes on. */
+    private Uni<Void> reextract(Run run, ArticleRecord stored) {
+        run.read.incrementAndGet();
+        return ingestion.reextract(stored).invoke(outcome -> {
+                    if (outcome.isEmpty()) {
+                        run.skipped.incrementAndGet();
+                    } else if (outcome.get().status() == IngestionService.Status.DUPLICATE) {
+                        run.unchanged.incrementAndGet();
+                    } else {
+                        run.updated.incrementAndGet();
+                    }
+                })
+                .onFailure().invoke(failure -> {
+                    run.failed.incrementAndGet();
+                    Log.warnf("Re-extraction %s: article %s not re-extracted: %s", run.id, stored.id(), failure.toString());
+                })
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+}
