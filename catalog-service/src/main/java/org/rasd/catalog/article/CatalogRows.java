@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rows a batch of articles adds to the catalog, column by column: each table is then written with one
@@ -41,6 +44,8 @@ final class CatalogRows {
     private final List<String[]> eventThemes = new ArrayList<>();
     private final List<ObjectNode> messages = new ArrayList<>();
     private final List<IncidentJoiner.Mention> mentions = new ArrayList<>();
+    /** Where each added article came from: its source, else its URL, else its id (one outlet each). */
+    private final Map<String, String> sources = new HashMap<>();
 
     /** @param articleVersions the version of each article stored as a new version; the others are new */
     CatalogRows(ObjectMapper mapper, Map<String, Integer> articleVersions) {
@@ -68,6 +73,8 @@ final class CatalogRows {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (ArticleDocument document : stored) {
             LocalDate fallbackDate = publishedDay(document.text("publishedAt")).orElse(today);
+            sources.put(document.id(), Stream.of(document.text("source"), document.text("url"), document.id())
+                    .filter(Objects::nonNull).findFirst().orElseThrow());
             for (JsonNode event : document.events()) {
                 String id = event.path("id").asText();
                 ObjectNode message = eventMessage(document, event, articleVersions.getOrDefault(document.id(), FIRST_VERSION));
@@ -92,6 +99,14 @@ final class CatalogRows {
     /** The added events, as reports of acts to be joined into incidents. */
     List<IncidentJoiner.Mention> mentions() {
         return mentions;
+    }
+
+    /** The added events as they add to their incidents; call after {@link #fileUnderIncidents}. */
+    List<IncidentJoiner.Joined> joined() {
+        return events.stream().map(row -> new IncidentJoiner.Joined(row.message().path("incidentId").asText(), row.articleId(),
+                        sources.get(row.articleId()), ArticleDocument.themesOf(row.message()).stream().toList(),
+                        row.message().path("date").path("value").asText(null), row.message().path("location").path("country").asText(null)))
+                .toList();
     }
 
     /** Files each added event under its incident, in its row and in its message. */

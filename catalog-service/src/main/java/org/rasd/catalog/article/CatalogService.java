@@ -196,7 +196,7 @@ public class CatalogService {
 
     /**
      * The events, each joined to its incident first, and the outbox messages of the events and removals; then the
-     * incidents that lost mentions are made again from those left, and every incident touched is counted again.
+     * incidents get their new mentions, and those that lost some are made again from those left.
      */
     private Uni<Void> insertEvents(SqlClient tx, CatalogRows rows, Set<String> incidentsThatLostMentions) {
         return incidents.join(tx, rows.mentions())
@@ -205,12 +205,8 @@ public class CatalogService {
                 .call(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
                 .call(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
                 .call(() -> tx.preparedQuery(INSERT_OUTBOX).execute(rows.outboxColumns()))
-                .call(() -> incidents.remake(tx, incidentsThatLostMentions))
-                .chain(incidentOfEvent -> {
-                    Set<String> touched = new HashSet<>(incidentOfEvent.values());
-                    touched.addAll(incidentsThatLostMentions);
-                    return incidents.recount(tx, touched);
-                });
+                .call(() -> incidents.addMentions(tx, rows.joined()))
+                .chain(() -> incidents.remake(tx, incidentsThatLostMentions));
     }
 
     /** Whether the database answers right now: tells a record at fault from a database that is down. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Joins newly stored events (mentions) into incidents, inside the transaction that stores them. Mentions are
@@ -55,6 +62,10 @@ public class IncidentJoiner {
         }
     }
 
+    /** A stored mention, as it adds to its incident: where it came from and what it says. */
+    public record Joined(String incidentId, String articleId, String source, List<String> themes, String date, String place) {
+    }
+
     private static final String LOCK_KEYS =
             "select pg_advisory_xact_lock(hashtextextended(key, 0)) from unnest($1::text[]) as key";
     private static final String CANDIDATES = """
@@ -71,7 +82,7 @@ public class IncidentJoiner {
             on conflict (id) do update set version = incident.version + 1, type = excluded.type,
                 date_from = excluded.date_from, date_to = excluded.date_to, place = excluded.place,
                 sort_date = excluded.sort_date""";
-    /** Counts and unions from the mentions themselves: a repeat or a replay cannot count one twice. */
+    /** Counts and unions from the mentions themselves, for incidents that lost some. */
     private static final String RECOUNT = """
             update incident i set
                 mentions   = (select count(*) from catalog_event e where e.incident_id = i.id),
@@ -104,7 +115,7 @@ public class IncidentJoiner {
 
     /**
      * Joins each mention to the incident it reports, founding one where none agrees, and writes the incidents
-     * that changed. Call {@link #recount} once the mentions are stored.
+     * that changed. Call {@link #addMentions} once the mentions are stored.
      *
      * @return the incident id of each mention's event id
      */
@@ -144,7 +155,8 @@ public class IncidentJoiner {
 
     /**
      * Makes incidents that lost mentions (their article came in a new version) again from the mentions left: the
-     * signature they give, one version on; an incident with none left is deleted.
+     * signature they give, one version on, and their counts; an incident with none left is deleted. Call it once
+     * the batch's mentions are stored and added.
      */
     public Uni<Void> remake(SqlClient tx, Set<String> incidentIds) {
         if (incidentIds.isEmpty()) {
@@ -167,7 +179,8 @@ public class IncidentJoiner {
                     String[] empty = Arrays.stream(ids).filter(id -> !remade.containsKey(id)).toArray(String[]::new);
                     return tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) empty))
                             .chain(() -> remade.isEmpty() ? Uni.createFrom().voidItem()
-                                    : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values())).replaceWithVoid());
+                                    : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values()))
+                                    .chain(() -> recount(tx, remade.keySet().toArray(String[]::new))));
                 });
     }
 
@@ -179,12 +192,77 @@ public class IncidentJoiner {
         }
     }
 
-    /** Recomputes the counts and unions of the incidents the stored mentions joined. */
-    public Uni<Void> recount(SqlClient tx, Iterable<String> incidentIds) {
-        List<String> ids = new ArrayList<>();
-        incidentIds.forEach(ids::add);
-        return ids.isEmpty() ? Uni.createFrom().voidItem()
-                : tx.preparedQuery(RECOUNT).execute(Tuple.of(ids.stream().distinct().toArray(String[]::new))).replaceWithVoid();
+    private static final String ADD_ARTICLES = """
+            insert into incident_article select * from unnest($1::text[], $2::text[]) on conflict do nothing returning incident_id""";
+    private static final String ADD_SOURCES = """
+            insert into incident_source select * from unnest($1::text[], $2::text[]) on conflict do nothing returning incident_id""";
+    /** Adds a batch's mentions to their incidents: counts by what is new to each, unions by what each adds. */
+    private static final String ADD_MENTIONS = """
+            update incident i set mentions = i.mentions + d.mentions, articles = i.articles + d.articles,
+                sources = i.sources + d.sources, first_seen = least(i.first_seen, now()), last_seen = now(),
+                themes = array(select distinct x from unnest(i.themes || string_to_array(d.themes, ',')::varchar[]) x order by 1),
+                dates = array(select distinct x from unnest(i.dates || string_to_array(d.dates, ',')::varchar[]) x order by 1),
+                places = array(select distinct x from unnest(i.places || string_to_array(d.places, ',')::varchar[]) x order by 1)
+            from unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])
+                 as d (id, mentions, articles, sources, themes, dates, places)
+            where i.id = d.id""";
+
+    /**
+     * Adds stored mentions to the incidents they joined: each costs the lookups of its own article and source,
+     * however many mentions the incident has.
+     */
+    public Uni<Void> addMentions(SqlClient tx, List<Joined> joined) {
+        if (joined.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Joined> inOrder = joined.stream().sorted(Comparator.comparing(Joined::incidentId)).toList();
+        return tx.preparedQuery(ADD_ARTICLES).execute(pairs(inOrder, Joined::articleId)).chain(newArticles ->
+                tx.preparedQuery(ADD_SOURCES).execute(pairs(inOrder, Joined::source)).chain(newSources -> {
+                    Map<String, List<Joined>> byIncident = inOrder.stream()
+                            .collect(Collectors.groupingBy(Joined::incidentId, TreeMap::new, Collectors.toList()));
+                    Map<String, Integer> articles = countByIncident(newArticles);
+                    Map<String, Integer> sources = countByIncident(newSources);
+                    List<String> ids = List.copyOf(byIncident.keySet());
+                    return tx.preparedQuery(ADD_MENTIONS).execute(Tuple.from(List.<Object>of(
+                            ids.toArray(String[]::new),
+                            ids.stream().map(id -> byIncident.get(id).size()).toArray(Integer[]::new),
+                            ids.stream().map(id -> articles.getOrDefault(id, 0)).toArray(Integer[]::new),
+                            ids.stream().map(id -> sources.getOrDefault(id, 0)).toArray(Integer[]::new),
+                            ids.stream().map(id -> joinedValues(byIncident.get(id), mention -> mention.themes().stream())).toArray(String[]::new),
+                            ids.stream().map(id -> joinedValues(byIncident.get(id), mention -> Stream.ofNullable(mention.date()))).toArray(String[]::new),
+                            ids.stream().map(id -> joinedValues(byIncident.get(id), mention -> Stream.ofNullable(mention.place()))).toArray(String[]::new))))
+                            .replaceWithVoid();
+                }));
+    }
+
+    private static Tuple pairs(List<Joined> joined, Function<Joined, String> member) {
+        return Tuple.of(joined.stream().map(Joined::incidentId).toArray(String[]::new), joined.stream().map(member).toArray(String[]::new));
+    }
+
+    private static Map<String, Integer> countByIncident(RowSet<Row> inserted) {
+        Map<String, Integer> counts = new HashMap<>();
+        inserted.forEach(row -> counts.merge(row.getString(0), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Codes and dates joined by commas (they hold none), each once. */
+    private static String joinedValues(List<Joined> mentions, Function<Joined, Stream<String>> values) {
+        return String.join(",", mentions.stream().flatMap(values).distinct().toList());
+    }
+
+    /** Counts the incidents again from their mentions, and their articles and sources with them. */
+    private static Uni<Void> recount(SqlClient tx, String[] ids) {
+        return tx.preparedQuery("delete from incident_article where incident_id = any($1)").execute(Tuple.of((Object) ids))
+                .chain(() -> tx.preparedQuery("delete from incident_source where incident_id = any($1)").execute(Tuple.of((Object) ids)))
+                .chain(() -> tx.preparedQuery("""
+                        insert into incident_article select distinct incident_id, article_id from catalog_event
+                        where incident_id = any($1)""").execute(Tuple.of((Object) ids)))
+                .chain(() -> tx.preparedQuery("""
+                        insert into incident_source select distinct e.incident_id, coalesce(a.source, a.url, a.id)
+                        from catalog_event e join article a on a.id = e.article_id where e.incident_id = any($1)""")
+                        .execute(Tuple.of((Object) ids)))
+                .chain(() -> tx.preparedQuery(RECOUNT).execute(Tuple.of((Object) ids)))
+                .replaceWithVoid();
     }
 
     /** The id an incident gets from the mention that founds it: the same when a crashed batch is stored again. */
