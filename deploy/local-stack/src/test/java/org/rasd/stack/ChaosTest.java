@@ -88,7 +88,7 @@ class ChaosTest {
         for (LocalStack.Service service : LocalStack.Service.values()) {
             servicePids.put(service, stack.process(service).pid());
         }
-        Poster poster = new Poster(stack, "https://chaos.example/" + data.getFileName() + "/", Duration.ofMillis(50));
+        Poster poster = new Poster(stack, "https://chaos.example/" + data.getFileName() + "/", Duration.ofMillis(50), false);
 
         Thread.sleep(SETTLE);
         poison("before-broker-outage");

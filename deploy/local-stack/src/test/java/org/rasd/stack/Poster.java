@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A well-behaved client in a thread of its own: posts a new article every few milliseconds and retries each
- * on a refused connection or a {@code 503} until it is accepted. Anything else fails the poster.
+ * on a refused connection or a {@code 503} until it is accepted. Anything else fails the poster. With
+ * corrections, every fourth post corrects the article posted three before: the same URL, another partner.
  */
 final class Poster implements AutoCloseable {
 
@@ -26,22 +27,30 @@ final class Poster implements AutoCloseable {
     private final LocalStack stack;
     private final String urlPrefix;
     private final Duration interval;
+    private final boolean corrections;
     private final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final AtomicInteger corrected = new AtomicInteger();
     private final AtomicInteger attempts = new AtomicInteger();
     private final Thread thread;
     private volatile boolean stopped;
     private volatile Throwable failure;
 
-    Poster(LocalStack stack, String urlPrefix, Duration interval) {
+    Poster(LocalStack stack, String urlPrefix, Duration interval, boolean corrections) {
         this.stack = stack;
         this.urlPrefix = urlPrefix;
         this.interval = interval;
+        this.corrections = corrections;
         this.thread = Thread.ofPlatform().name("poster").uncaughtExceptionHandler((t, e) -> failure = e).start(this::post);
     }
 
-    /** The ids of the articles that got {@code 202}, in order. */
+    /** The ids of the articles that got {@code 202}, in order; a corrected article's id comes again. */
     List<String> accepted() {
         return accepted;
+    }
+
+    /** Corrections that got {@code 202}. */
+    int corrected() {
+        return corrected.get();
     }
 
     /** Every request sent, the retried ones included. */
@@ -66,7 +75,8 @@ final class Poster implements AutoCloseable {
     private void post() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (int i = 0; !stopped; i++) {
-            String body = article(i);
+            boolean correction = corrections && i % 4 == 3;
+            String body = correction ? article(i - 3, 5) : article(i, 0);
             pause(interval);
             while (true) {
                 attempts.incrementAndGet();
@@ -78,6 +88,9 @@ final class Poster implements AutoCloseable {
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 202) {
                         accepted.add(JSON.readTree(response.body()).path("id").asText());
+                        if (correction) {
+                            corrected.incrementAndGet();
+                        }
                         break;
                     }
                     if (response.statusCode() != 503) {
@@ -94,9 +107,9 @@ final class Poster implements AutoCloseable {
         }
     }
 
-    /** A short article that reports one event with a different partner each time. */
-    private String article(int i) {
-        String demonym = DEMONYMS.get(i % DEMONYMS.size());
+    /** Article {@code i}: a short one that reports one event, its partner shifted by {@code shift} in a correction. */
+    private String article(int i, int shift) {
+        String demonym = DEMONYMS.get((i + shift) % DEMONYMS.size());
         String text = i % 2 == 0
                 ? "استقبل المدير العام للأمن الوطني، اليوم بالرباط، وزير الداخلية " + demonym
                   + " في إطار تعزيز التعاون الشرطي ومكافحة الإرهاب. وهذا هو الخبر رقم " + i + "."
