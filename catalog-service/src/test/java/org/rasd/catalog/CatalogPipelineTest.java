@@ -138,7 +138,7 @@ class CatalogPipelineTest {
                 .body("items[0].version", equalTo(3))
                 .extract().path("items[0].id");
         given().get("/api/incidents/" + hosting).then().statusCode(200)
-                .body("id", equalTo(hosting)).body("type", equalTo("HOST"))
+                .body("incident.id", equalTo(hosting)).body("incident.type", equalTo("HOST")).body("incident.mentions", equalTo(3))
                 .body("mentions.eventId", containsInAnyOrder("kr-1-e1", "kr-2-e1", "kr-3-e1"))
                 .body("mentions.source", containsInAnyOrder("one.example", "two.example", "three.example"))
                 .body("mentions.evidence", everyItem(equalTo("نص ")));
@@ -151,7 +151,7 @@ class CatalogPipelineTest {
         send("kr-1", articleFrom("one.example", "kr-1", event("kr-1-e1", "HOST", "KR", "2024-05-10")));
         send("kr-5", articleFrom("two.example", "kr-5", event("kr-5-e1", "AGREEMENT", "KR", "2024-05-12")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-5").then().statusCode(200));
-        given().get("/api/incidents/" + hosting).then().body("mentions", hasSize(3)).body("version", equalTo(3));
+        given().get("/api/incidents/" + hosting).then().body("mentions", hasSize(3)).body("incident.version", equalTo(3));
         given().queryParam("partner", "KR").queryParam("type", "AGREEMENT").get("/api/incidents").then()
                 .body("items", hasSize(1)).body("items[0].mentions", equalTo(2)).body("items[0].sources", equalTo(1));
     }

@@ -1,6 +1,5 @@
 package org.rasd.catalog.incident;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +25,8 @@ public class IncidentSearch {
                           String source, String url, String publishedAt, String evidence) {
     }
 
-    public record IncidentDetail(@JsonUnwrapped Incident incident, List<Mention> mentions) {
+    /** The incident (with its counts) and the mentions themselves. */
+    public record IncidentDetail(Incident incident, List<Mention> mentions) {
     }
 
     private final EventSearch events;
