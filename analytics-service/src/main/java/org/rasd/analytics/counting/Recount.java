@@ -1,5 +1,6 @@
 package org.rasd.analytics.counting;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,7 +67,7 @@ public class Recount {
                         ? tx.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(AggregateStore.COUNTS_LOCK)).replaceWithVoid()
                         : Uni.createFrom().voidItem())
                 .chain(() -> scratchTables(tx))
-                .chain(() -> countPages(tx, null, authorization, 0))
+                .chain(() -> countPages(tx, authorization))
                 .chain(events -> differences(tx).chain(differences -> {
                     boolean replacing = replace && !differences.isEmpty();
                     Report report = new Report(events, differences.isEmpty(), replacing,
@@ -78,17 +80,25 @@ public class Recount {
         String create = TABLES.stream()
                 .map(table -> "create temporary table %1$s (like public.%1$s including all) on commit drop;".formatted(table))
                 .collect(Collectors.joining("\n"));
+        // removals stay marked: a version an event had before its removal, delivered again, must still be refused
         return tx.query(create + "\ninsert into pg_temp.running_totals (id, events, articles, incidents) values (1, 0, 0, 0);"
+                        + "\ninsert into pg_temp.counted_event select * from public.counted_event where removed;"
                         + "\nset local search_path to pg_temp, public;")
                 .execute().replaceWithVoid();
     }
 
-    /** Counts the catalog's events page by page into the scratch tables; returns how many there were. */
-    private Uni<Long> countPages(SqlClient tx, String cursor, String authorization, long countedSoFar) {
-        return catalog.page(PAGE, cursor, authorization).chain(page -> EventCounting.count(tx, page.items()).chain(() -> {
-            long counted = countedSoFar + page.items().size();
-            return page.nextCursor() == null ? Uni.createFrom().item(counted) : countPages(tx, page.nextCursor(), authorization, counted);
-        }));
+    /**
+     * Counts the catalog's events page by page into the scratch tables; returns how many there were. A loop, not a
+     * recursion: a catalog of millions of events is thousands of pages.
+     */
+    private Uni<Long> countPages(SqlClient tx, String authorization) {
+        AtomicReference<String> cursor = new AtomicReference<>();
+        return Multi.createBy().repeating()
+                .uni(() -> catalog.page(PAGE, cursor.get(), authorization)
+                        .call(page -> EventCounting.count(tx, page.items()))
+                        .invoke(page -> cursor.set(page.nextCursor())))
+                .whilst(page -> page.nextCursor() != null)
+                .collect().with(Collectors.summingLong(page -> page.items().size()));
     }
 
     private static Uni<List<Difference>> differences(SqlClient tx) {

@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import static org.rasd.support.http.QueryParameters.optional;
+
 @Path("/api/events")
 public class EventResource {
 
@@ -83,7 +85,7 @@ public class EventResource {
     }
 
     private static EventFeed.Position position(String lastEventId) {
-        if (blankToNull(lastEventId) == null) {
+        if (optional(lastEventId) == null) {
             return null;
         }
         try {
@@ -112,7 +114,7 @@ public class EventResource {
     }
 
     static EventFilter filter(String country, String theme, String type, String from, String to) {
-        String countryCode = blankToNull(country);
+        String countryCode = optional(country);
         if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
             throw Problems.problem(Response.Status.BAD_REQUEST, "country must be an ISO 3166-1 alpha-2 code such as MA.");
         }
@@ -121,7 +123,7 @@ public class EventResource {
     }
 
     private static LocalDate date(String name, String value) {
-        if (blankToNull(value) == null) {
+        if (optional(value) == null) {
             return null;
         }
         try {
@@ -132,11 +134,7 @@ public class EventResource {
     }
 
     static String upper(String value) {
-        String v = blankToNull(value);
+        String v = optional(value);
         return v == null ? null : v.toUpperCase(Locale.ROOT);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -15,6 +15,8 @@ import org.rasd.catalog.incident.IncidentFilter;
 import org.rasd.catalog.incident.IncidentSearch;
 import org.rasd.support.http.Problems;
 
+import static org.rasd.support.http.QueryParameters.optional;
+
 /** Real-world acts, each joined from the events (mentions) that report it, newest first. */
 @Path("/api/incidents")
 public class IncidentResource {
@@ -40,7 +42,7 @@ public class IncidentResource {
     }
 
     private static Integer fewestSources(String value) {
-        if (EventResource.blankToNull(value) == null) {
+        if (optional(value) == null) {
             return null;
         }
         try {

@@ -82,7 +82,7 @@ final class CatalogRows {
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.path("type").asText(),
                         period == null ? null : period[0], period == null ? null : period[1], sortDate, message));
-                mentions.add(IncidentJoiner.Mention.of(id, event, sortDate));
+                mentions.add(IncidentJoiner.Mention.of(id, message.path("version").asInt(), event, sortDate));
                 ArticleDocument.countriesOf(event).forEach(country -> eventCountries.add(new String[]{id, country}));
                 ArticleDocument.themesOf(event).forEach(theme -> eventThemes.add(new String[]{id, theme}));
                 messages.add(message);

@@ -59,7 +59,9 @@ public class CatalogService {
     private static final String DELETE_OLD_THEMES =
             "delete from catalog_event_theme where event_id in (select id from catalog_event where article_id = any($1))";
     private static final String DELETE_OLD_EVENTS =
-            "delete from catalog_event where article_id = any($1) returning id, article_id, incident_id";
+            """
+            delete from catalog_event e where article_id = any($1)
+            returning e.id, e.article_id, e.incident_id, (select i.join_key from incident i where i.id = e.incident_id) as join_key""";
     private static final String INSERT_EVENTS = """
             insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document, incident_id)
             select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],
@@ -115,7 +117,7 @@ public class CatalogService {
                                 .filter(document -> newIds.contains(document.id()) || replaced.versions().containsKey(document.id()))
                                 .toList());
                         rows.addRemovals(replaced.removed());
-                        return (rows.hasEvents() || !replaced.removed().isEmpty() ? insertEvents(tx, rows, replaced.incidents())
+                        return (rows.hasEvents() || !replaced.removed().isEmpty() ? insertEvents(tx, rows, replaced)
                                 : Uni.createFrom().voidItem())
                                 .replaceWith(new StoredBatch(newIds.size(), replaced.versions().size(), rows.messages()));
                     });
@@ -168,13 +170,15 @@ public class CatalogService {
      * @param removed   their old events, as removals at that version (those the new versions report again are
      *                  added back as events instead)
      * @param incidents the incidents those events were mentions of
+     * @param joinKeys  those incidents' join keys, locked with the new mentions' before any incident changes
      */
-    record Replaced(Map<String, Integer> versions, List<CatalogRows.Removal> removed, Set<String> incidents) {
+    record Replaced(Map<String, Integer> versions, List<CatalogRows.Removal> removed, Set<String> incidents,
+                    Set<String> joinKeys) {
     }
 
     private static Uni<Replaced> replaceEvents(SqlClient tx, Map<String, Integer> versions) {
         if (versions.isEmpty()) {
-            return Uni.createFrom().item(new Replaced(versions, List.of(), Set.of()));
+            return Uni.createFrom().item(new Replaced(versions, List.of(), Set.of(), Set.of()));
         }
         Tuple ids = Tuple.of(versions.keySet().stream().sorted().toArray(String[]::new));
         return tx.preparedQuery(DELETE_OLD_COUNTRIES).execute(ids)
@@ -183,14 +187,16 @@ public class CatalogService {
                 .map(deleted -> {
                     List<CatalogRows.Removal> removed = new ArrayList<>();
                     Set<String> incidents = new HashSet<>();
+                    Set<String> joinKeys = new HashSet<>();
                     for (Row row : deleted) {
                         String article = row.getString("article_id");
                         removed.add(new CatalogRows.Removal(row.getString("id"), article, versions.get(article)));
                         if (row.getString("incident_id") != null) {
                             incidents.add(row.getString("incident_id"));
+                            joinKeys.add(row.getString("join_key"));
                         }
                     }
-                    return new Replaced(versions, removed, incidents);
+                    return new Replaced(versions, removed, incidents, joinKeys);
                 });
     }
 
@@ -198,15 +204,15 @@ public class CatalogService {
      * The events, each joined to its incident first, and the outbox messages of the events and removals; then the
      * incidents get their new mentions, and those that lost some are made again from those left.
      */
-    private Uni<Void> insertEvents(SqlClient tx, CatalogRows rows, Set<String> incidentsThatLostMentions) {
-        return incidents.join(tx, rows.mentions())
+    private Uni<Void> insertEvents(SqlClient tx, CatalogRows rows, Replaced replaced) {
+        return incidents.join(tx, rows.mentions(), replaced.joinKeys())
                 .invoke(rows::fileUnderIncidents)
                 .call(() -> tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns()))
                 .call(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
                 .call(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
                 .call(() -> tx.preparedQuery(INSERT_OUTBOX).execute(rows.outboxColumns()))
                 .call(() -> incidents.addMentions(tx, rows.joined()))
-                .chain(() -> incidents.remake(tx, incidentsThatLostMentions));
+                .chain(() -> incidents.remake(tx, replaced.incidents()));
     }
 
     /** Whether the database answers right now: tells a record at fault from a database that is down. */

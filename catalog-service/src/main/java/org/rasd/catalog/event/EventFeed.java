@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -15,8 +16,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -71,7 +74,10 @@ public class EventFeed {
     private final Pool pool;
     private final ObjectMapper mapper;
     private final AtomicInteger subscribers;
-    private final AtomicReference<CompletableFuture<Void>> nextStore = new AtomicReference<>(new CompletableFuture<>());
+    /** How many batches were stored: a reader that saw it change since it last read has more to read. */
+    private final AtomicLong stores = new AtomicLong();
+    /** Readers waiting at the end of the stream; each leaves when woken or when its wait times out. */
+    private final Set<UniEmitter<? super Void>> waiting = ConcurrentHashMap.newKeySet();
 
     public EventFeed(Pool pool, ObjectMapper mapper, MeterRegistry registry) {
         this.pool = pool;
@@ -81,7 +87,12 @@ public class EventFeed {
 
     /** Wakes the readers waiting at the end of the stream: a batch of events was stored. */
     public void eventsStored() {
-        nextStore.getAndSet(new CompletableFuture<>()).complete(null);
+        stores.incrementAndGet();
+        for (UniEmitter<? super Void> reader : waiting) {
+            if (waiting.remove(reader)) {
+                reader.complete(null);
+            }
+        }
     }
 
     /**
@@ -101,8 +112,7 @@ public class EventFeed {
         if (last.get() == null) {
             return head().invoke(last::set).replaceWith(List.of());
         }
-        // taken before reading, so no store goes unnoticed; a copy, so the wait's timeout cancels only its own
-        CompletableFuture<Void> storedMeanwhile = nextStore.get().copy();
+        long storesBefore = stores.get(); // read before the page: a store during the read is not waited for
         Position from = last.get();
         return pool.preparedQuery(AFTER).execute(Tuple.of(Long.toString(from.xid()), from.seq(), PAGE)).chain(rows -> {
             List<StreamedEvent> page = new ArrayList<>();
@@ -113,8 +123,19 @@ public class EventFeed {
                 last.set(page.getLast().position());
                 return Uni.createFrom().item(page);
             }
-            return Uni.createFrom().completionStage(storedMeanwhile).ifNoItem().after(IDLE_RECHECK).recoverWithUni(Uni.createFrom().voidItem())
+            return nextStore(storesBefore).ifNoItem().after(IDLE_RECHECK).recoverWithUni(Uni.createFrom().voidItem())
                     .replaceWith(List.of());
+        });
+    }
+
+    /** Completes at the next store after {@code storesBefore}: at once if there was one already. */
+    private Uni<Void> nextStore(long storesBefore) {
+        return Uni.createFrom().emitter(reader -> {
+            waiting.add(reader);
+            reader.onTermination(() -> waiting.remove(reader));
+            if (stores.get() != storesBefore && waiting.remove(reader)) {
+                reader.complete(null);
+            }
         });
     }
 

@@ -44,16 +44,19 @@ public class IncidentJoiner {
         this.mapper = mapper;
     }
 
-    /** A newly stored event: its id, what act it reports, and the day it sorts by when it has no date. */
-    public record Mention(String eventId, ActReport report, LocalDate sortDate) {
+    /**
+     * A newly stored event: its id and version (its article's), what act it reports, and the day it sorts by when
+     * it has no date.
+     */
+    public record Mention(String eventId, int version, ActReport report, LocalDate sortDate) {
 
         /** The signature of an event as the article record gives it. */
-        public static Mention of(String eventId, JsonNode event, LocalDate sortDate) {
+        public static Mention of(String eventId, int version, JsonNode event, LocalDate sortDate) {
             List<String> partners = new ArrayList<>();
             event.path("partners").forEach(partner -> partners.add(partner.path("country").asText()));
             event.path("organisations").forEach(organisation -> partners.add(organisation.asText()));
             partners.removeIf(String::isBlank);
-            return new Mention(eventId, ActReport.of(event.path("type").asText(), text(event.path("subject").path("country")),
+            return new Mention(eventId, version, ActReport.of(event.path("type").asText(), text(event.path("subject").path("country")),
                     partners, text(event.path("date").path("value")), text(event.path("location").path("country"))), sortDate);
         }
 
@@ -89,10 +92,7 @@ public class IncidentJoiner {
                 articles   = (select count(distinct e.article_id) from catalog_event e where e.incident_id = i.id),
                 sources    = (select count(distinct coalesce(a.source, a.url, a.id)) from catalog_event e
                               join article a on a.id = e.article_id where e.incident_id = i.id),
-                first_seen = (select min(a.stored_at) from catalog_event e join article a on a.id = e.article_id
-                              where e.incident_id = i.id),
-                last_seen  = (select max(a.stored_at) from catalog_event e join article a on a.id = e.article_id
-                              where e.incident_id = i.id),
+                last_seen  = now(),
                 themes     = array(select distinct t.theme from catalog_event e join catalog_event_theme t on t.event_id = e.id
                                    where e.incident_id = i.id order by 1),
                 dates      = array(select distinct e.document::jsonb #>> '{date,value}' from catalog_event e
@@ -117,13 +117,16 @@ public class IncidentJoiner {
      * Joins each mention to the incident it reports, founding one where none agrees, and writes the incidents
      * that changed. Call {@link #addMentions} once the mentions are stored.
      *
+     * @param alsoLocked the join keys of incidents the transaction changes otherwise (those that lose mentions):
+     *                   every key is locked at once, in one order, so that two transactions cannot deadlock on them
      * @return the incident id of each mention's event id
      */
-    public Uni<Map<String, String>> join(SqlClient tx, List<Mention> mentions) {
-        if (mentions.isEmpty()) {
+    public Uni<Map<String, String>> join(SqlClient tx, List<Mention> mentions, Set<String> alsoLocked) {
+        String[] keys = Stream.concat(mentions.stream().map(mention -> mention.report().joinKey()), alsoLocked.stream())
+                .distinct().sorted().toArray(String[]::new);
+        if (keys.length == 0) {
             return Uni.createFrom().item(Map.of());
         }
-        String[] keys = mentions.stream().map(mention -> mention.report().joinKey()).distinct().sorted().toArray(String[]::new);
         List<Mention> dated = mentions.stream().filter(mention -> mention.report().dated()).toList();
         LocalDate latest = dated.stream().map(mention -> mention.report().last()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         LocalDate earliest = dated.stream().map(mention -> mention.report().first()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
@@ -139,7 +142,7 @@ public class IncidentJoiner {
                         Candidate incident = Incidents.joinedBy(mention.report(), candidates, candidate -> candidate.signature)
                                 .orElse(null);
                         if (incident == null) {
-                            incident = new Candidate(foundedBy(mention.eventId()), mention.report(), mention.sortDate());
+                            incident = new Candidate(foundedBy(mention.eventId(), mention.version()), mention.report(), mention.sortDate());
                             if (mention.report().dated()) {
                                 candidates.add(incident);
                             }
@@ -163,12 +166,13 @@ public class IncidentJoiner {
             return Uni.createFrom().voidItem();
         }
         String[] ids = incidentIds.stream().sorted().toArray(String[]::new);
-        return tx.preparedQuery("select incident_id, id, sort_date, document from catalog_event where incident_id = any($1) order by seq")
+        return tx.preparedQuery("select incident_id, id, version, sort_date, document from catalog_event where incident_id = any($1) order by seq")
                 .execute(Tuple.of((Object) ids))
                 .chain(rows -> {
                     Map<String, Candidate> remade = new LinkedHashMap<>();
                     for (Row row : rows) {
-                        Mention mention = Mention.of(row.getString("id"), readEvent(row.getString("document")), row.getLocalDate("sort_date"));
+                        Mention mention = Mention.of(row.getString("id"), row.getInteger("version"), readEvent(row.getString("document")),
+                                row.getLocalDate("sort_date"));
                         remade.merge(row.getString("incident_id"),
                                 new Candidate(row.getString("incident_id"), mention.report(), mention.sortDate()),
                                 (incident, next) -> {
@@ -265,9 +269,12 @@ public class IncidentJoiner {
                 .replaceWithVoid();
     }
 
-    /** The id an incident gets from the mention that founds it: the same when a crashed batch is stored again. */
-    static String foundedBy(String eventId) {
-        return UUID.nameUUIDFromBytes(("incident:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+    /**
+     * The id an incident gets from the mention that founds it: the same when a crashed batch is stored again, and
+     * another when a later version of the event founds one (the first may still hold other mentions).
+     */
+    static String foundedBy(String eventId, int version) {
+        return UUID.nameUUIDFromBytes(("incident:" + eventId + ":" + version).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static ActReport signature(Row row) {

@@ -44,7 +44,7 @@ public class ArticleConsumer {
     /** Tells live subscribers and asks the relay to send the events on; neither holds up the next poll. */
     private Uni<Void> announce(StoredBatch stored) {
         metrics.stored(stored);
-        if (!stored.eventMessages().isEmpty()) {
+        if (!stored.eventMessages().isEmpty() || stored.newVersions() > 0) { // a new version may only remove events
             feed.eventsStored();
             relay.requestDrain();
         }

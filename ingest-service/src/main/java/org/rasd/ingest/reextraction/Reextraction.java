@@ -82,7 +82,7 @@ public class Reextraction {
     public Progress start(Scope scope, String cursor, String authorization) {
         Run run = new Run(scope, cursor);
         runs.put(run.id, run);
-        nextPage(run, authorization).subscribe().with(
+        pages(run, authorization).subscribe().with(
                 done -> run.state = "done",
                 failure -> {
                     run.state = "stopped";
@@ -96,15 +96,18 @@ public class Reextraction {
         return Optional.ofNullable(runs.get(id)).map(Run::progress);
     }
 
-    private Uni<Void> nextPage(Run run, String authorization) {
-        return catalog.records(run.scope.extractor(), run.scope.source(), run.scope.from(), run.scope.to(), run.cursor, PAGE, authorization)
-                .chain(page -> Multi.createFrom().iterable(page.items())
-                        .onItem().transformToUniAndConcatenate(stored -> reextract(run, stored))
-                        .collect().last()
-                        .chain(() -> {
-                            run.cursor = page.nextCursor();
-                            return page.nextCursor() == null ? Uni.createFrom().voidItem() : nextPage(run, authorization);
-                        }));
+    /** The run's pages, one after another: a loop, not a recursion, for a catalog of any size. */
+    private Uni<Void> pages(Run run, String authorization) {
+        return Multi.createBy().repeating()
+                .uni(() -> catalog.records(run.scope.extractor(), run.scope.source(), run.scope.from(), run.scope.to(), run.cursor,
+                                PAGE, authorization)
+                        .call(page -> Multi.createFrom().iterable(page.items())
+                                .onItem().transformToUniAndConcatenate(stored -> reextract(run, stored))
+                                .collect().last())
+                        .invoke(page -> run.cursor = page.nextCursor()))
+                .whilst(page -> page.nextCursor() != null)
+                .collect().last()
+                .replaceWithVoid();
     }
 
     /** One article; a failure is counted, and the run goes on. */
