@@ -14,6 +14,7 @@ import org.rasd.catalog.article.CatalogService;
 import org.rasd.support.http.Problems;
 
 import static org.rasd.support.http.QueryParameters.day;
+import static org.rasd.support.http.QueryParameters.limit;
 import static org.rasd.support.http.QueryParameters.optional;
 
 @Path("/api/articles")
@@ -50,11 +51,8 @@ public class ArticleResource {
                                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("cursor") String cursor,
                                                 @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT + ".");
-        }
         return catalog.list(new CatalogService.ArticleFilter(optional(extractor), optional(source), day("from", from), day("to", to)),
-                optional(cursor), limit);
+                optional(cursor), limit(limit, MAX_LIMIT));
     }
 
     /** The article record exactly as extraction produced it. */

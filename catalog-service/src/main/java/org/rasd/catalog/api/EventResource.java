@@ -20,6 +20,7 @@ import org.rasd.catalog.event.EventFilter;
 import org.rasd.catalog.event.EventSearch;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.support.http.Problems;
+import org.rasd.support.http.QueryParameters;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,11 +96,9 @@ public class EventResource {
         }
     }
 
+    /** A page size of the event and incident searches. */
     static int checkedLimit(int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return limit;
+        return QueryParameters.limit(limit, MAX_LIMIT);
     }
 
     static NewestFirst.Cursor cursor(String cursor) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rasd.catalog.event.EventFilter;
 import org.rasd.catalog.incident.IncidentJoiner;
 
 import java.time.OffsetDateTime;
@@ -244,30 +244,13 @@ public class CatalogService {
      */
     @WithSession
     public Uni<ArticlePage> list(ArticleFilter filter, String after, int limit) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (after != null) {
-            conditions.add("a.id > :after");
-            parameters.and("after", after);
-        }
-        if (filter.extractor() != null) {
-            conditions.add("a.extractor = :extractor");
-            parameters.and("extractor", filter.extractor());
-        }
-        if (filter.source() != null) {
-            conditions.add("a.source = :source");
-            parameters.and("source", filter.source());
-        }
-        if (filter.from() != null) {
-            conditions.add("substring(a.publishedAt, 1, 10) >= :from");
-            parameters.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            conditions.add("substring(a.publishedAt, 1, 10) <= :to");
-            parameters.and("to", filter.to());
-        }
-        String query = "from Article a" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + " order by a.id";
-        return Article.<Article>find(query, parameters).page(Page.ofSize(limit + 1)).list().map(found -> {
+        EventFilter.Query where = EventFilter.Query.none()
+                .and(after, "a.id > :after", "after")
+                .and(filter.extractor(), "a.extractor = :extractor", "extractor")
+                .and(filter.source(), "a.source = :source", "source")
+                .and(filter.from(), "substring(a.publishedAt, 1, 10) >= :from", "from")
+                .and(filter.to(), "substring(a.publishedAt, 1, 10) <= :to", "to");
+        return Article.<Article>find(where.from("Article a") + " order by a.id", where.parameters()).page(Page.ofSize(limit + 1)).list().map(found -> {
             boolean more = found.size() > limit;
             List<Article> page = more ? found.subList(0, limit) : found;
             return new ArticlePage(page.stream().map(article -> read(article.document)).toList(), more ? page.getLast().id : null);

@@ -24,34 +24,36 @@ public record EventFilter(String country, String theme, String type, LocalDate f
         return date;
     }
 
-    /** The HQL condition and its parameters. */
+    /** The HQL condition over {@code CatalogEvent e} and its parameters. */
     public Query where() {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (country != null) {
-            conditions.add(":country member of e.countries");
-            parameters.and("country", country);
-        }
-        if (theme != null) {
-            conditions.add(":theme member of e.themes");
-            parameters.and("theme", theme);
-        }
-        if (type != null) {
-            conditions.add("e.type = :type");
-            parameters.and("type", type);
-        }
-        if (from != null) {
-            conditions.add("e.occurredTo >= :from");
-            parameters.and("from", from);
-        }
-        if (to != null) {
-            conditions.add("e.occurredFrom <= :to");
-            parameters.and("to", to);
-        }
-        return new Query(conditions, parameters);
+        return Query.none()
+                .and(country, ":country member of e.countries", "country")
+                .and(theme, ":theme member of e.themes", "theme")
+                .and(type, "e.type = :type", "type")
+                .and(from, "e.occurredTo >= :from", "from")
+                .and(to, "e.occurredFrom <= :to", "to");
     }
 
+    /** HQL conditions, all of which must hold, and the named parameters they take. */
     public record Query(List<String> conditions, Parameters parameters) {
+
+        public static Query none() {
+            return new Query(new ArrayList<>(), new Parameters());
+        }
+
+        /** Adds a condition on one named parameter, when its value is given; a null value adds nothing. */
+        public Query and(Object value, String condition, String name) {
+            if (value != null) {
+                conditions.add(condition);
+                parameters.and(name, value);
+            }
+            return this;
+        }
+
+        /** {@code from Entity alias}, and {@code where ...} when there are conditions. */
+        public String from(String entityAndAlias) {
+            return "from " + entityAndAlias + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        }
     }
 
     /** Whether an event message (as on the {@code events} topic) passes the filter. */

@@ -1,12 +1,10 @@
 package org.rasd.catalog.event;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
@@ -47,14 +45,11 @@ public final class NewestFirst {
      * @param entity the entity and its alias, as in {@code "from CatalogEvent e"}
      */
     public static String query(String entity, String alias, EventFilter.Query where, Cursor after) {
-        List<String> conditions = new ArrayList<>(where.conditions());
-        Parameters parameters = where.parameters();
         if (after != null) {
-            conditions.add("(%1$s.sortDate < :afterDate or (%1$s.sortDate = :afterDate and %1$s.seq < :afterSeq))".formatted(alias));
-            parameters.and("afterDate", after.sortDate()).and("afterSeq", after.seq());
+            where.conditions().add("(%1$s.sortDate < :afterDate or (%1$s.sortDate = :afterDate and %1$s.seq < :afterSeq))".formatted(alias));
+            where.parameters().and("afterDate", after.sortDate()).and("afterSeq", after.seq());
         }
-        return "from " + entity + " " + alias + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by %1$s.sortDate desc, %1$s.seq desc".formatted(alias);
+        return where.from(entity + " " + alias) + " order by %1$s.sortDate desc, %1$s.seq desc".formatted(alias);
     }
 
     /**

@@ -42,12 +42,9 @@ final class Protagonist {
     private Protagonist() {
     }
 
-    /** The protagonist's country code, or null when the article names no country. */
-    static String of(String folded, List<Clause> clauses, Recognised found) {
-        return of(folded, clauses, found, null);
-    }
-
     /**
+     * The protagonist's country code, or null when the article names no country.
+     *
      * @param host the host of the page the article was posted from (hespress.com, www.spa.gov.sa), or null: a
      *             national domain (.sa, .ma) is a national outlet's, which counts like one named above the article
      */

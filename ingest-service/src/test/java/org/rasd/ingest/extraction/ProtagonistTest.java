@@ -13,7 +13,7 @@ class ProtagonistTest {
 
     private static String protagonist(String text) {
         Staged s = Staged.of(text);
-        return Protagonist.of(s.folded, s.clauses, s.found);
+        return Protagonist.of(s.folded, s.clauses, s.found, null);
     }
 
     @Test
@@ -130,7 +130,7 @@ class ProtagonistTest {
     @Test
     void onlyTheClausesGivenVote() {
         Staged s = Staged.of("أجرى المغرب مباحثات مع إسبانيا. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا.");
-        assertEquals("ES", Protagonist.of(s.folded, s.clauses.subList(1, 3), s.found));
+        assertEquals("ES", Protagonist.of(s.folded, s.clauses.subList(1, 3), s.found, null));
     }
 
     @Test

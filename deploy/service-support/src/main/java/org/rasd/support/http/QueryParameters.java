@@ -2,6 +2,9 @@ package org.rasd.support.http;
 
 import jakarta.ws.rs.core.Response;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 /** Reading optional query parameters the same way in every service. */
 public final class QueryParameters {
 
@@ -17,10 +20,26 @@ public final class QueryParameters {
      */
     public static String day(String name, String value) {
         String day = optional(value);
-        if (day != null && !day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (day == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day).toString();
+        } catch (DateTimeParseException notADay) {
             throw Problems.problem(Response.Status.BAD_REQUEST, name + " must be a day such as 2024-02-13.");
         }
-        return day;
+    }
+
+    /**
+     * A page size.
+     *
+     * @throws jakarta.ws.rs.WebApplicationException a 400 problem, for one below 1 or above {@code max}
+     */
+    public static int limit(int limit, int max) {
+        if (limit < 1 || limit > max) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "limit must be between 1 and " + max + ".");
+        }
+        return limit;
     }
 
     private QueryParameters() {
