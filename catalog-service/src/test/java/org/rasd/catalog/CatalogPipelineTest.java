@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rasd.catalog.article.CatalogService;
 import org.rasd.support.messaging.AcceptedAt;
 import org.rasd.testing.KafkaTestResource;
 import org.rasd.testing.PostgresTestResource;
@@ -19,6 +21,7 @@ import org.rasd.testing.PostgresTestResource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -123,7 +126,7 @@ class CatalogPipelineTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-1").then().statusCode(200));
         // a second hosting ten days later is another act, though the same outlet reports it
         send("kr-4", articleFrom("one.example", "kr-4", event("kr-4-e1", "HOST", "KR", "2024-05-20")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-4").then().statusCode(200));
+        awaitJoined("kr-4-e1"); // events are joined in the order they were stored: the others are joined too
 
         given().queryParam("partner", "KR").get("/api/incidents").then().statusCode(200)
                 .body("items", hasSize(3))
@@ -150,10 +153,16 @@ class CatalogPipelineTest {
         // a repeat of a stored article joins nothing again
         send("kr-1", articleFrom("one.example", "kr-1", event("kr-1-e1", "HOST", "KR", "2024-05-10")));
         send("kr-5", articleFrom("two.example", "kr-5", event("kr-5-e1", "AGREEMENT", "KR", "2024-05-12")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-5").then().statusCode(200));
+        awaitJoined("kr-5-e1");
         given().get("/api/incidents/" + hosting).then().body("mentions", hasSize(3)).body("incident.version", equalTo(3));
         given().queryParam("partner", "KR").queryParam("type", "AGREEMENT").get("/api/incidents").then()
                 .body("items", hasSize(1)).body("items[0].mentions", equalTo(2)).body("items[0].sources", equalTo(1));
+    }
+
+    /** Waits until an event is stored and joined into its incident, which comes after storing. */
+    private static void awaitJoined(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/events/" + eventId).then().statusCode(200).body("incidentId", notNullValue()));
     }
 
     @Test
@@ -169,6 +178,7 @@ class CatalogPipelineTest {
             }
             List<EventStreamReader.Received> live = reader.take(3, Duration.ofSeconds(30));
             live.forEach(event -> seen.add(eventId(event)));
+            live.forEach(event -> assertTrue(JsonPath.from(event.data()).getString("incidentId") != null, "streamed once joined"));
             lastId = live.getLast().id();
         }
         // disconnected while 500 articles are stored, by three consumers at once
@@ -212,8 +222,8 @@ class CatalogPipelineTest {
         Instant first = Instant.parse("2024-07-01T08:00:00Z");
         kafka.produceStrings().fromRecords(version("rev", "r1", first,
                 event("rev-e1", "HOST", "SA", "2024-07-01"), event("rev-e2", "MEET", "QA", "2024-07-01"))).awaitCompletion();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/events/rev-e2").then().statusCode(200));
-        given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(1)));
 
         // corrected: not Qatar but an agreement with Saudi Arabia; then the first version is delivered again
         kafka.produceStrings().fromRecords(
@@ -223,12 +233,13 @@ class CatalogPipelineTest {
                         event("rev-e1", "HOST", "SA", "2024-07-01"), event("rev-e2", "MEET", "QA", "2024-07-01")),
                 version("rev-marker", "m1", first.plusSeconds(120))).awaitCompletion();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/rev-marker").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(0)));
 
         given().get("/api/articles/rev").then().statusCode(200).body("revision", equalTo("r2"));
         given().get("/api/events/rev-e2").then().statusCode(404);
         given().get("/api/events/rev-e1").then().statusCode(200).body("version", equalTo(2));
         given().get("/api/events/rev-e3").then().statusCode(200).body("version", equalTo(2)); // its article's version
-        given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(0));
         given().queryParam("partner", "SA").get("/api/incidents").then().body("items", hasSize(2))
                 .body("items.mentions", everyItem(equalTo(1)));
         List<String> published = kafka.consumeStrings().fromTopics("events", Duration.ofSeconds(10))
@@ -237,6 +248,36 @@ class CatalogPipelineTest {
         assertEquals(5, published.size(), "e1 and e2, then e1 again, e3 and the removal of e2; nothing for the redelivery");
         assertTrue(published.stream().anyMatch(value -> value.contains("\"id\":\"rev-e2\"") && value.contains("\"removed\":true")
                 && value.contains("\"version\":2")), published.toString());
+    }
+
+    @Inject
+    CatalogService catalog;
+
+    @Test
+    void aVersionReplacedBeforeItIsJoinedFoundsNothingAndTheNewOneIsJoinedOnce() {
+        Instant first = Instant.parse("2024-08-01T08:00:00Z");
+        // stored straight after one another: the first version is replaced before it is joined, unless a sweep
+        // joins it in between; the outcome must be the same either way
+        store(version("fast", "f1", first, event("fast-e1", "HOST", "NO", "2024-08-01"), event("fast-e2", "MEET", "IS", "2024-08-01")));
+        store(version("fast", "f2", first.plusSeconds(60), event("fast-e1", "HOST", "NO", "2024-08-01")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/events/fast-e1").then().statusCode(200)
+                .body("version", equalTo(2)).body("incidentId", notNullValue()));
+
+        given().queryParam("partner", "IS").get("/api/incidents").then().body("items", hasSize(0));
+        String hosting = given().queryParam("partner", "NO").get("/api/incidents").then()
+                .body("items", hasSize(1)).body("items[0].mentions", equalTo(1)).body("items[0].articles", equalTo(1))
+                .extract().path("items[0].id");
+        List<ConsumerRecord<String, String>> published = kafka.consumeStrings().fromTopics("events", Duration.ofSeconds(10))
+                .awaitCompletion(Duration.ofSeconds(30)).getRecords().stream().filter(record -> record.key().startsWith("fast-e")).toList();
+        String lastOfE1 = published.stream().filter(record -> record.key().equals("fast-e1")).toList().getLast().value();
+        String lastOfE2 = published.stream().filter(record -> record.key().equals("fast-e2")).toList().getLast().value();
+        assertTrue(lastOfE1.contains("\"version\":2") && lastOfE1.contains("\"incidentId\":\"" + hosting + "\""), lastOfE1);
+        assertTrue(lastOfE2.contains("\"version\":2") && lastOfE2.contains("\"removed\":true"), lastOfE2);
+    }
+
+    private void store(ProducerRecord<String, String> version) {
+        OffsetDateTime acceptedAt = AcceptedAt.of(version.headers()).orElseThrow();
+        catalog.store(List.of(catalog.read(version.value(), acceptedAt))).await().atMost(Duration.ofSeconds(30));
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.mutiny.sqlclient.Tuple;
-import org.rasd.catalog.incident.IncidentJoiner;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,12 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 
 /**
  * The rows a batch of articles adds to the catalog, column by column: each table is then written with one
@@ -32,20 +30,23 @@ final class CatalogRows {
      */
     static final int FIRST_VERSION = 1;
 
-    /** An event a new version of its article no longer reports, as the message that takes it away. */
-    record Removal(String id, String articleId, int version) {
+    /**
+     * An event of a replaced version: its id, article and the article's new version, and the incident it was a
+     * mention of (null when not joined yet).
+     */
+    record Replaced(String id, String articleId, int version, String incidentId) {
     }
 
     private final ObjectMapper mapper;
     private final Map<String, Integer> articleVersions;
     private final List<EventRow> events = new ArrayList<>();
-    private final List<Removal> removals = new ArrayList<>();
+    /** Replaced events the new versions no longer report. */
+    private final List<Replaced> removals = new ArrayList<>();
+    /** The incident each replaced event was a mention of. */
+    private final Map<String, String> leftIncidents = new HashMap<>();
     private final List<String[]> eventCountries = new ArrayList<>();
     private final List<String[]> eventThemes = new ArrayList<>();
     private final List<ObjectNode> messages = new ArrayList<>();
-    private final List<IncidentJoiner.Mention> mentions = new ArrayList<>();
-    /** Where each added article came from: its source, else its URL, else its id (one outlet each). */
-    private final Map<String, String> sources = new HashMap<>();
 
     /** @param articleVersions the version of each article stored as a new version; the others are new */
     CatalogRows(ObjectMapper mapper, Map<String, Integer> articleVersions) {
@@ -73,8 +74,6 @@ final class CatalogRows {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (ArticleDocument document : stored) {
             LocalDate fallbackDate = publishedDay(document.text("publishedAt")).orElse(today);
-            sources.put(document.id(), Stream.of(document.text("source"), document.text("url"), document.id())
-                    .filter(Objects::nonNull).findFirst().orElseThrow());
             for (JsonNode event : document.events()) {
                 String id = event.path("id").asText();
                 ObjectNode message = eventMessage(document, event, articleVersions.getOrDefault(document.id(), FIRST_VERSION));
@@ -82,7 +81,6 @@ final class CatalogRows {
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.path("type").asText(),
                         period == null ? null : period[0], period == null ? null : period[1], sortDate, message));
-                mentions.add(IncidentJoiner.Mention.of(id, message.path("version").asInt(), event, sortDate));
                 ArticleDocument.countriesOf(event).forEach(country -> eventCountries.add(new String[]{id, country}));
                 ArticleDocument.themesOf(event).forEach(theme -> eventThemes.add(new String[]{id, theme}));
                 messages.add(message);
@@ -90,35 +88,24 @@ final class CatalogRows {
         }
     }
 
-    /** Adds removals: the events of replaced versions, but for those the new versions report again. */
-    void addRemovals(List<Removal> replaced) {
+    /** Adds what replaced versions take away: their events, but for those the new versions report again. */
+    void addReplaced(List<Replaced> replaced) {
         Set<String> reportedAgain = events.stream().map(EventRow::id).collect(Collectors.toSet());
-        replaced.stream().filter(removal -> !reportedAgain.contains(removal.id())).forEach(removals::add);
-    }
-
-    /** The added events, as reports of acts to be joined into incidents. */
-    List<IncidentJoiner.Mention> mentions() {
-        return mentions;
-    }
-
-    /** The added events as they add to their incidents; call after {@link #fileUnderIncidents}. */
-    List<IncidentJoiner.Joined> joined() {
-        return events.stream().map(row -> new IncidentJoiner.Joined(row.message().path("incidentId").asText(), row.articleId(),
-                        sources.get(row.articleId()), ArticleDocument.themesOf(row.message()).stream().toList(),
-                        row.message().path("date").path("value").asText(null), row.message().path("location").path("country").asText(null)))
-                .toList();
-    }
-
-    /** Files each added event under its incident, in its row and in its message. */
-    void fileUnderIncidents(Map<String, String> incidentOfEvent) {
-        events.forEach(row -> row.message().put("incidentId", incidentOfEvent.get(row.id())));
+        for (Replaced event : replaced) {
+            if (event.incidentId() != null) {
+                leftIncidents.put(event.id(), event.incidentId());
+            }
+            if (!reportedAgain.contains(event.id())) {
+                removals.add(event);
+            }
+        }
     }
 
     boolean hasEvents() {
         return !events.isEmpty();
     }
 
-    /** For {@code insert into catalog_event}; the incident is the one the event's message names. */
+    /** For {@code insert into catalog_event}; the incident comes when the event is joined. */
     Tuple eventColumns() {
         return Tuple.from(List.<Object>of(
                 events.stream().map(EventRow::id).toArray(String[]::new),
@@ -128,26 +115,24 @@ final class CatalogRows {
                 events.stream().map(EventRow::occurredFrom).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::occurredTo).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::sortDate).toArray(LocalDate[]::new),
-                events.stream().map(row -> row.message().toString()).toArray(String[]::new),
-                events.stream().map(row -> row.message().path("incidentId").asText(null)).toArray(String[]::new)));
+                events.stream().map(row -> row.message().toString()).toArray(String[]::new)));
     }
 
-    /** For {@code insert into event_outbox}: each event's message and each removal under the event's id. */
-    Tuple outboxColumns() {
-        List<String[]> outbox = new ArrayList<>();
-        events.forEach(row -> outbox.add(new String[]{row.id(), row.message().toString()}));
-        removals.forEach(removal -> outbox.add(new String[]{removal.id(), removalMessage(removal)}));
-        return pairs(outbox);
-    }
-
-    /** What analytics needs to take a removed event away: its id, article and new version. */
-    private String removalMessage(Removal removal) {
-        ObjectNode message = mapper.createObjectNode();
-        message.put("id", removal.id());
-        message.put("version", removal.version());
-        message.put("articleId", removal.articleId());
-        message.put("removed", true);
-        return message.toString();
+    /**
+     * For {@code insert into join_queue}: the added events, then the removals, each with the incident its earlier
+     * version left.
+     */
+    Tuple queueColumns() {
+        List<Replaced> queued = new ArrayList<>();
+        events.forEach(row -> queued.add(new Replaced(row.id(), row.articleId(), row.message().path("version").asInt(),
+                leftIncidents.get(row.id()))));
+        queued.addAll(removals);
+        return Tuple.from(List.<Object>of(
+                queued.stream().map(Replaced::id).toArray(String[]::new),
+                queued.stream().map(Replaced::version).toArray(Integer[]::new),
+                queued.stream().map(Replaced::articleId).toArray(String[]::new),
+                IntStream.range(0, queued.size()).mapToObj(index -> index >= events.size()).toArray(Boolean[]::new),
+                queued.stream().map(Replaced::incidentId).toArray(String[]::new)));
     }
 
     Tuple countryColumns() {

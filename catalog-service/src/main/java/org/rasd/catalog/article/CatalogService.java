@@ -12,7 +12,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.catalog.event.EventFilter;
-import org.rasd.catalog.incident.IncidentJoiner;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,28 +58,24 @@ public class CatalogService {
     private static final String DELETE_OLD_THEMES =
             "delete from catalog_event_theme where event_id in (select id from catalog_event where article_id = any($1))";
     private static final String DELETE_OLD_EVENTS =
-            """
-            delete from catalog_event e where article_id = any($1)
-            returning e.id, e.article_id, e.incident_id, (select i.join_key from incident i where i.id = e.incident_id) as join_key""";
+            "delete from catalog_event e where article_id = any($1) returning e.id, e.article_id, e.incident_id";
     private static final String INSERT_EVENTS = """
-            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document, incident_id)
-            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],
-                                 $9::text[])""";
+            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[])""";
     private static final String INSERT_COUNTRIES =
             "insert into catalog_event_country (event_id, country) select * from unnest($1::text[], $2::text[])";
     private static final String INSERT_THEMES =
             "insert into catalog_event_theme (event_id, theme) select * from unnest($1::text[], $2::text[])";
-    private static final String INSERT_OUTBOX =
-            "insert into event_outbox (event_id, payload) select * from unnest($1::text[], $2::text[])";
+    private static final String QUEUE_FOR_JOINING = """
+            insert into join_queue (event_id, version, article_id, removed, left_incident)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::bool[], $5::text[])""";
 
     private final ObjectMapper mapper;
     private final Pool pool;
-    private final IncidentJoiner incidents;
 
-    public CatalogService(ObjectMapper mapper, Pool pool, IncidentJoiner incidents) {
+    public CatalogService(ObjectMapper mapper, Pool pool) {
         this.mapper = mapper;
         this.pool = pool;
-        this.incidents = incidents;
     }
 
     /**
@@ -96,7 +91,8 @@ public class CatalogService {
     /**
      * Stores new articles, and new versions of stored ones: another revision, accepted later than the stored one
      * (a redelivered older version changes nothing). A new version's events replace the old version's: each keeps
-     * its id with a higher version, and an event it no longer reports gets a removal.
+     * its id with a higher version, and an event it no longer reports gets a removal. Events and removals are
+     * queued for joining into incidents ({@link org.rasd.catalog.incident.JoinQueue}), which sends them on.
      *
      * @return what was stored now; an article stored before as it is (a redelivery or a re-post) changes nothing
      */
@@ -116,8 +112,8 @@ public class CatalogService {
                         rows.addEventsOf(newestOfEachId.stream()
                                 .filter(document -> newIds.contains(document.id()) || replaced.versions().containsKey(document.id()))
                                 .toList());
-                        rows.addRemovals(replaced.removed());
-                        return (rows.hasEvents() || !replaced.removed().isEmpty() ? insertEvents(tx, rows, replaced)
+                        rows.addReplaced(replaced.events());
+                        return (rows.hasEvents() || !replaced.events().isEmpty() ? insertEvents(tx, rows)
                                 : Uni.createFrom().voidItem())
                                 .replaceWith(new StoredBatch(newIds.size(), replaced.versions().size(), rows.messages()));
                     });
@@ -166,53 +162,38 @@ public class CatalogService {
     /**
      * What replacing the revised articles' events takes away.
      *
-     * @param versions  the version each revised article has now
-     * @param removed   their old events, as removals at that version (those the new versions report again are
-     *                  added back as events instead)
-     * @param incidents the incidents those events were mentions of
-     * @param joinKeys  those incidents' join keys, locked with the new mentions' before any incident changes
+     * @param versions the version each revised article has now
+     * @param events   their old events, at that version, with the incidents they were mentions of
      */
-    record Replaced(Map<String, Integer> versions, List<CatalogRows.Removal> removed, Set<String> incidents,
-                    Set<String> joinKeys) {
+    record Replaced(Map<String, Integer> versions, List<CatalogRows.Replaced> events) {
     }
 
     private static Uni<Replaced> replaceEvents(SqlClient tx, Map<String, Integer> versions) {
         if (versions.isEmpty()) {
-            return Uni.createFrom().item(new Replaced(versions, List.of(), Set.of(), Set.of()));
+            return Uni.createFrom().item(new Replaced(versions, List.of()));
         }
         Tuple ids = Tuple.of(versions.keySet().stream().sorted().toArray(String[]::new));
         return tx.preparedQuery(DELETE_OLD_COUNTRIES).execute(ids)
                 .chain(() -> tx.preparedQuery(DELETE_OLD_THEMES).execute(ids))
                 .chain(() -> tx.preparedQuery(DELETE_OLD_EVENTS).execute(ids))
                 .map(deleted -> {
-                    List<CatalogRows.Removal> removed = new ArrayList<>();
-                    Set<String> incidents = new HashSet<>();
-                    Set<String> joinKeys = new HashSet<>();
+                    List<CatalogRows.Replaced> events = new ArrayList<>();
                     for (Row row : deleted) {
                         String article = row.getString("article_id");
-                        removed.add(new CatalogRows.Removal(row.getString("id"), article, versions.get(article)));
-                        if (row.getString("incident_id") != null) {
-                            incidents.add(row.getString("incident_id"));
-                            joinKeys.add(row.getString("join_key"));
-                        }
+                        events.add(new CatalogRows.Replaced(row.getString("id"), article, versions.get(article),
+                                row.getString("incident_id")));
                     }
-                    return new Replaced(versions, removed, incidents, joinKeys);
+                    return new Replaced(versions, events);
                 });
     }
 
-    /**
-     * The events, each joined to its incident first, and the outbox messages of the events and removals; then the
-     * incidents get their new mentions, and those that lost some are made again from those left.
-     */
-    private Uni<Void> insertEvents(SqlClient tx, CatalogRows rows, Replaced replaced) {
-        return incidents.join(tx, rows.mentions(), replaced.joinKeys())
-                .invoke(rows::fileUnderIncidents)
-                .call(() -> tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns()))
+    /** The events, and the events and removals queued for joining. */
+    private static Uni<Void> insertEvents(SqlClient tx, CatalogRows rows) {
+        return tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns())
                 .call(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
                 .call(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
-                .call(() -> tx.preparedQuery(INSERT_OUTBOX).execute(rows.outboxColumns()))
-                .call(() -> incidents.addMentions(tx, rows.joined()))
-                .chain(() -> incidents.remake(tx, replaced.incidents()));
+                .call(() -> tx.preparedQuery(QUEUE_FOR_JOINING).execute(rows.queueColumns()))
+                .replaceWithVoid();
     }
 
     /** Whether the database answers right now: tells a record at fault from a database that is down. */

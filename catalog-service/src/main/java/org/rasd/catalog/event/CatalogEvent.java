@@ -1,5 +1,6 @@
 package org.rasd.catalog.event;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,7 +33,7 @@ public class CatalogEvent extends PanacheEntityBase {
     public LocalDate occurredTo;
     /** The event's date, else the article's publication date, else the day it was stored. */
     public LocalDate sortDate;
-    /** The event message's JSON, as published on the {@code events} topic. */
+    /** The event message's JSON, as published on the {@code events} topic but for the incident (the column). */
     public String document;
 
     @ElementCollection
@@ -44,4 +45,9 @@ public class CatalogEvent extends PanacheEntityBase {
     @CollectionTable(name = "catalog_event_theme", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "theme")
     public Set<String> themes;
+
+    /** The message as published: the stored document with the incident it was filed under. */
+    public static ObjectNode published(ObjectNode document, String incidentId) {
+        return document.put("incidentId", incidentId);
+    }
 }

@@ -64,9 +64,10 @@ public class EventFeed {
 
     /** Only transactions that are over: none of them can still add an event before the ones read. */
     private static final String SETTLED = "xid < pg_snapshot_xmin(pg_current_snapshot())";
+    /** An event enters the stream when it is joined into its incident: its position is the joining transaction's. */
     private static final String AFTER = """
-            select xid::text as xid, seq, document from catalog_event
-            where (xid, seq) > ($1::text::xid8, $2) and %s
+            select xid::text as xid, seq, document, incident_id from catalog_event
+            where (xid, seq) > ($1::text::xid8, $2) and %s and incident_id is not null
             order by xid, seq limit $3""".formatted(SETTLED);
     private static final String HEAD = """
             select xid::text as xid, seq from catalog_event where %s order by xid desc, seq desc limit 1""".formatted(SETTLED);
@@ -117,7 +118,8 @@ public class EventFeed {
         return pool.preparedQuery(AFTER).execute(Tuple.of(Long.toString(from.xid()), from.seq(), PAGE)).chain(rows -> {
             List<StreamedEvent> page = new ArrayList<>();
             for (Row row : rows) {
-                page.add(new StreamedEvent(position(row), readMessage(row.getString("document"))));
+                page.add(new StreamedEvent(position(row), CatalogEvent.published(readMessage(row.getString("document")),
+                        row.getString("incident_id"))));
             }
             if (!page.isEmpty()) {
                 last.set(page.getLast().position());

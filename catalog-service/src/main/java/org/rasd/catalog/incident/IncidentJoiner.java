@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.rasd.catalog.article.ArticleDocument;
 import org.rasd.support.incident.ActReport;
 import org.rasd.support.incident.Incidents;
 
@@ -31,9 +32,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Joins newly stored events (mentions) into incidents, inside the transaction that stores them. Mentions are
- * only ever joined within their join key, and each key is locked for the transaction: two batches reporting one
- * act, stored at once by two consumers, cannot both found an incident for it.
+ * Joins newly stored events (mentions) into incidents. Mentions are only ever joined within their join key. One
+ * writer joins at a time ({@link org.rasd.catalog.messaging.JoinRelay}): two batches reporting one act cannot
+ * both found an incident for it, and storing never waits for another batch's acts.
  */
 @ApplicationScoped
 public class IncidentJoiner {
@@ -67,10 +68,13 @@ public class IncidentJoiner {
 
     /** A stored mention, as it adds to its incident: where it came from and what it says. */
     public record Joined(String incidentId, String articleId, String source, List<String> themes, String date, String place) {
-    }
 
-    private static final String LOCK_KEYS =
-            "select pg_advisory_xact_lock(hashtextextended(key, 0)) from unnest($1::text[]) as key";
+        /** The mention an event message makes, from the article's source, else its URL, else its id. */
+        public static Joined of(String incidentId, JsonNode message, String source) {
+            return new Joined(incidentId, message.path("articleId").asText(), source, List.copyOf(ArticleDocument.themesOf(message)),
+                    message.path("date").path("value").asText(null), message.path("location").path("country").asText(null));
+        }
+    }
     private static final String CANDIDATES = """
             select id, type, actor, partners, date_from, date_to, place from incident
             where join_key = any($1) and date_from <= $2 and date_to >= $3
@@ -115,15 +119,12 @@ public class IncidentJoiner {
 
     /**
      * Joins each mention to the incident it reports, founding one where none agrees, and writes the incidents
-     * that changed. Call {@link #addMentions} once the mentions are stored.
+     * that changed. Call {@link #addMentions} once the mentions are filed under them.
      *
-     * @param alsoLocked the join keys of incidents the transaction changes otherwise (those that lose mentions):
-     *                   every key is locked at once, in one order, so that two transactions cannot deadlock on them
      * @return the incident id of each mention's event id
      */
-    public Uni<Map<String, String>> join(SqlClient tx, List<Mention> mentions, Set<String> alsoLocked) {
-        String[] keys = Stream.concat(mentions.stream().map(mention -> mention.report().joinKey()), alsoLocked.stream())
-                .distinct().sorted().toArray(String[]::new);
+    public Uni<Map<String, String>> join(SqlClient tx, List<Mention> mentions) {
+        String[] keys = mentions.stream().map(mention -> mention.report().joinKey()).distinct().sorted().toArray(String[]::new);
         if (keys.length == 0) {
             return Uni.createFrom().item(Map.of());
         }
@@ -131,8 +132,7 @@ public class IncidentJoiner {
         LocalDate latest = dated.stream().map(mention -> mention.report().last()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         LocalDate earliest = dated.stream().map(mention -> mention.report().first()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         // one day beyond the batch's dates either side: a day date matches the days next to it
-        return tx.preparedQuery(LOCK_KEYS).execute(Tuple.of(keys))
-                .chain(() -> tx.preparedQuery(CANDIDATES).execute(Tuple.of(keys, latest.plusDays(1), earliest.minusDays(1))))
+        return tx.preparedQuery(CANDIDATES).execute(Tuple.of(keys, latest.plusDays(1), earliest.minusDays(1)))
                 .chain(rows -> {
                     List<Candidate> candidates = new ArrayList<>();
                     rows.forEach(row -> candidates.add(new Candidate(row.getString("id"), signature(row), null)));

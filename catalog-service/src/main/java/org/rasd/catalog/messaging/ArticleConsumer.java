@@ -9,7 +9,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rasd.catalog.article.ArticleDocument;
 import org.rasd.catalog.article.CatalogService;
 import org.rasd.catalog.article.StoredBatch;
-import org.rasd.catalog.event.EventFeed;
 import org.rasd.support.messaging.AcceptedAt;
 import org.rasd.support.messaging.PollStorage;
 
@@ -23,14 +22,12 @@ import org.rasd.support.messaging.PollStorage;
 public class ArticleConsumer {
 
     private final PollStorage<ArticleDocument, StoredBatch> storage;
-    private final OutboxRelay relay;
-    private final EventFeed feed;
+    private final JoinRelay joins;
     private final CatalogMetrics metrics;
 
-    public ArticleConsumer(CatalogService catalog, OutboxRelay relay, EventFeed feed, CatalogMetrics metrics,
+    public ArticleConsumer(CatalogService catalog, JoinRelay joins, CatalogMetrics metrics,
                            @Channel("articles-dead-letters") MutinyEmitter<String> deadLetters) {
-        this.relay = relay;
-        this.feed = feed;
+        this.joins = joins;
         this.metrics = metrics;
         this.storage = new PollStorage<>(record -> catalog.read(record.value(), AcceptedAt.of(record.headers()).orElse(null)),
                 catalog::store, catalog::answers, this::announce, deadLetters);
@@ -41,12 +38,11 @@ public class ArticleConsumer {
         return storage.store(records);
     }
 
-    /** Tells live subscribers and asks the relay to send the events on; neither holds up the next poll. */
+    /** Asks for the stored events to be joined into incidents and sent on; that does not hold up the next poll. */
     private Uni<Void> announce(StoredBatch stored) {
         metrics.stored(stored);
         if (!stored.eventMessages().isEmpty() || stored.newVersions() > 0) { // a new version may only remove events
-            feed.eventsStored();
-            relay.requestDrain();
+            joins.requestDrain();
         }
         return Uni.createFrom().voidItem();
     }

@@ -1,7 +1,5 @@
 package org.rasd.catalog.messaging;
 
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -17,13 +15,12 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Moves committed event messages from the outbox table to the {@code events} topic and deletes them once the
- * broker has acknowledged them, a batch at a time. One drain runs at a time: each stored batch and the
- * periodic sweep (which picks up what a crash or a broker outage left behind) ask for one, and a request
- * that comes while one runs makes it run again. Storing never waits for the relay. A batch whose sends fail
+ * broker has acknowledged them, a batch at a time. One drain runs at a time: each joined batch and the
+ * {@link Sweep} (which picks up what a crash or a broker outage left behind) ask for one. Joining never waits
+ * for the relay. A batch whose sends fail
  * stays in the outbox and is sent again whole, as is a row a crash caught between the ack and the delete:
  * analytics drops repeats by event id.
  */
@@ -35,32 +32,17 @@ public class OutboxRelay {
 
     private final MutinyEmitter<String> events;
     private final Pool pool;
-    private final CatalogMetrics metrics;
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean requested = new AtomicBoolean();
+    private final Drain drain = new Drain("Events stay in the outbox", this::drain);
 
     public OutboxRelay(@Channel("events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BATCH)
-                       MutinyEmitter<String> events, Pool pool, CatalogMetrics metrics) {
+                       MutinyEmitter<String> events, Pool pool) {
         this.events = events;
         this.pool = pool;
-        this.metrics = metrics;
     }
 
     /** Asks for the outbox to be drained, and returns at once. */
     public void requestDrain() {
-        requested.set(true);
-        if (draining.compareAndSet(false, true)) {
-            requested.set(false);
-            drain().onTermination().invoke(() -> {
-                        draining.set(false);
-                        // a request that came after this drain read the outbox, and found it running, runs now
-                        if (requested.get()) {
-                            requestDrain();
-                        }
-                    })
-                    .subscribe().with(ignored -> {
-                    }, failure -> Log.warnf("Events stay in the outbox for now: %s", failure.toString()));
-        }
+        drain.request();
     }
 
     /** Publishes batches of pending messages until the outbox is empty. */
@@ -90,16 +72,5 @@ public class OutboxRelay {
         return Uni.join().all(sends).andFailFast()
                 .chain(() -> tx.preparedQuery("delete from event_outbox where seq = any($1)").execute(Tuple.of(sent.toArray(Long[]::new))))
                 .replaceWith(sent.size());
-    }
-
-    /** Also measures the outbox depth: rows a broker outage leaves behind, the one backlog no consumer lag shows. */
-    @Scheduled(every = "${rasd.catalog.outbox-sweep:2s}")
-    Uni<Void> sweep() {
-        return pool.query("select count(*) from event_outbox").execute()
-                .invoke(depth -> metrics.outboxDepth(depth.iterator().next().getLong(0)))
-                .invoke(this::requestDrain)
-                .replaceWithVoid()
-                .onFailure().invoke(failure -> Log.warnf("Outbox depth not measured: %s", failure.toString()))
-                .onFailure().recoverWithNull();
     }
 }

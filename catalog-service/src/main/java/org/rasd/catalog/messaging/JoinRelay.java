@@ -1,0 +1,180 @@
+package org.rasd.catalog.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.rasd.catalog.event.EventFeed;
+import org.rasd.catalog.incident.IncidentJoiner;
+import org.rasd.catalog.incident.IncidentJoiner.Joined;
+import org.rasd.catalog.incident.IncidentJoiner.Mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one writer of incidents: joins the events storing queued ({@code join_queue}) into incidents a batch at a
+ * time, in the order they were stored, and writes their messages, incident named, to the outbox in the same
+ * transaction. Storing transactions then never wait for each other's acts, and the acts a batch shares are
+ * written once for it. A lock held for each batch keeps a second catalog replica from joining beside this one.
+ */
+@ApplicationScoped
+public class JoinRelay {
+
+    /** Queued events joined per transaction. */
+    static final int BATCH = 1000;
+
+    private static final String ONE_WRITER = "select pg_advisory_xact_lock(hashtextextended('rasd.incident-writer', 0))";
+    /** An event replaced since it was queued has no row at its version: it is not joined, and its next version follows. */
+    private static final String QUEUED = """
+            select q.seq, q.event_id, q.version, q.article_id, q.removed, q.left_incident, e.document, e.sort_date,
+                   coalesce(a.source, a.url, a.id) as source
+            from join_queue q
+            left join catalog_event e on e.id = q.event_id and e.version = q.version and not q.removed
+            left join article a on a.id = q.article_id
+            order by q.seq limit $1""";
+    /** Files events under their incidents; an event's stream position becomes the joining transaction's. */
+    private static final String FILE_UNDER_INCIDENTS = """
+            update catalog_event e set incident_id = j.incident_id, xid = pg_current_xact_id()
+            from unnest($1::text[], $2::int[], $3::text[]) as j (id, version, incident_id)
+            where e.id = j.id and e.version = j.version
+            returning e.id""";
+    private static final String INSERT_OUTBOX =
+            "insert into event_outbox (event_id, payload) select * from unnest($1::text[], $2::text[])";
+
+    private final Pool pool;
+    private final ObjectMapper mapper;
+    private final IncidentJoiner incidents;
+    private final OutboxRelay outbox;
+    private final EventFeed feed;
+    private final Drain drain = new Drain("Events stay queued for joining", this::drain);
+
+    public JoinRelay(Pool pool, ObjectMapper mapper, IncidentJoiner incidents, OutboxRelay outbox, EventFeed feed) {
+        this.pool = pool;
+        this.mapper = mapper;
+        this.incidents = incidents;
+        this.outbox = outbox;
+        this.feed = feed;
+    }
+
+    /** Asks for the queue to be joined, and returns at once. */
+    public void requestDrain() {
+        drain.request();
+    }
+
+    /** Joins batches until the queue is empty; each batch's events go on to the stream and the outbox relay. */
+    private Uni<Void> drain() {
+        return pool.withTransaction(this::joinQueued).chain(count -> {
+            if (count == 0) {
+                return Uni.createFrom().voidItem();
+            }
+            feed.eventsStored();
+            outbox.requestDrain();
+            return count == BATCH ? drain() : Uni.createFrom().voidItem();
+        });
+    }
+
+    /** A queued event with what joining needs: its message (null for a removal or a replaced event) and source. */
+    private record Queued(long seq, String eventId, int version, String articleId, boolean removed, String leftIncident,
+                          ObjectNode message, Mention mention, String source) {
+    }
+
+    /** Joins one batch of the queue; returns how many queued rows it took. */
+    private Uni<Integer> joinQueued(SqlClient tx) {
+        return tx.query(ONE_WRITER).execute()
+                .chain(() -> tx.preparedQuery(QUEUED).execute(Tuple.of(BATCH)))
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().item(0) : join(tx, read(rows)).replaceWith(rows.size()));
+    }
+
+    private List<Queued> read(RowSet<Row> rows) {
+        List<Queued> queued = new ArrayList<>();
+        for (Row row : rows) {
+            String document = row.getString("document");
+            ObjectNode message = document == null ? null : readMessage(document);
+            queued.add(new Queued(row.getLong("seq"), row.getString("event_id"), row.getInteger("version"),
+                    row.getString("article_id"), row.getBoolean("removed"), row.getString("left_incident"), message,
+                    message == null ? null : Mention.of(row.getString("event_id"), row.getInteger("version"), message,
+                            row.getLocalDate("sort_date")),
+                    row.getString("source")));
+        }
+        return queued;
+    }
+
+    private Uni<Void> join(SqlClient tx, List<Queued> queued) {
+        List<Queued> events = queued.stream().filter(entry -> entry.mention() != null).toList();
+        return incidents.join(tx, events.stream().map(Queued::mention).toList()).chain(incidentOf -> {
+            List<Queued> inIdOrder = events.stream().sorted((one, other) -> one.eventId().compareTo(other.eventId())).toList();
+            return tx.preparedQuery(FILE_UNDER_INCIDENTS).execute(Tuple.of(
+                            inIdOrder.stream().map(Queued::eventId).toArray(String[]::new),
+                            inIdOrder.stream().map(Queued::version).toArray(Integer[]::new),
+                            inIdOrder.stream().map(entry -> incidentOf.get(entry.eventId())).toArray(String[]::new)))
+                    .chain(filed -> {
+                        Set<String> filedIds = new HashSet<>();
+                        filed.forEach(row -> filedIds.add(row.getString(0)));
+                        return sendOn(tx, queued, incidentOf, filedIds);
+                    });
+        });
+    }
+
+    /**
+     * Writes the messages of the filed events and of the removals to the outbox, adds the mentions to their
+     * incidents, makes those that lost some again, and empties the queue of the batch.
+     *
+     * @param filedIds the events filed now: the others were replaced while the batch was joined
+     */
+    private Uni<Void> sendOn(SqlClient tx, List<Queued> queued, Map<String, String> incidentOf, Set<String> filedIds) {
+        List<String[]> messages = new ArrayList<>();
+        List<Joined> joined = new ArrayList<>();
+        Set<String> remade = new HashSet<>();
+        for (Queued entry : queued) {
+            if (entry.leftIncident() != null) {
+                remade.add(entry.leftIncident());
+            }
+            if (entry.removed()) {
+                messages.add(new String[]{entry.eventId(), removalMessage(entry)});
+            } else if (entry.mention() != null && filedIds.contains(entry.eventId())) {
+                String incident = incidentOf.get(entry.eventId());
+                messages.add(new String[]{entry.eventId(), entry.message().put("incidentId", incident).toString()});
+                joined.add(Joined.of(incident, entry.message(), entry.source()));
+            } else if (entry.mention() != null) {
+                remade.add(incidentOf.get(entry.eventId())); // joining it may have founded or widened one
+            }
+        }
+        Long[] seqs = queued.stream().map(Queued::seq).toArray(Long[]::new);
+        return tx.preparedQuery(INSERT_OUTBOX).execute(Tuple.of(
+                        messages.stream().map(message -> message[0]).toArray(String[]::new),
+                        messages.stream().map(message -> message[1]).toArray(String[]::new)))
+                .chain(() -> incidents.addMentions(tx, joined))
+                .chain(() -> incidents.remake(tx, remade))
+                .chain(() -> tx.preparedQuery("delete from join_queue where seq = any($1)")
+                        .execute(Tuple.of((Object) seqs)))
+                .replaceWithVoid();
+    }
+
+    /** What analytics needs to take a removed event away: its id, article and new version. */
+    private String removalMessage(Queued removal) {
+        ObjectNode message = mapper.createObjectNode();
+        message.put("id", removal.eventId());
+        message.put("version", removal.version());
+        message.put("articleId", removal.articleId());
+        message.put("removed", true);
+        return message.toString();
+    }
+
+    private ObjectNode readMessage(String json) {
+        try {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event is not JSON", e);
+        }
+    }
+}
