@@ -13,11 +13,15 @@ import org.rasd.testing.PostgresTestResource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -131,5 +135,79 @@ class CountingTest {
                 .body("themes.find { it.code == 'SMUGGLING' }.incidents", equalTo(2));
         given().get("/api/aggregates/themes").then()
                 .body("themes.find { it.code == 'SMUGGLING' }.events", equalTo(2));
+    }
+
+    /** An event with its parties and date, as the catalog publishes it. */
+    private static String act(int version, String id, String incident, String article, String type, String actor, String partner,
+                              String date, String themes) {
+        return """
+                {"id":"%s","version":%d,"articleId":"%s","incidentId":"%s","type":"%s","countries":["%s","%s"],"themes":[%s],
+                 "subject":{"country":"%s"},"partners":[{"country":"%s"}],"date":{"value":"%s"}}"""
+                .formatted(id, version, article, incident, type, actor, partner, themes, actor, partner, date);
+    }
+
+    @Test
+    void seriesCountEachActOnceInTheBucketsItsDatesPrecisionAllowsAndPairsInBothDirections() {
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(
+                    // Cambodia hosts Laos, reported by two outlets a day apart; one report is delivered twice
+                    new ProducerRecord<>("events", "s1", act(1, "s1", "kh-la", "c1", "HOST", "KH", "LA", "2019-03-07", "\"TERRORISM\"")),
+                    new ProducerRecord<>("events", "s2", act(1, "s2", "kh-la", "c2", "HOST", "KH", "LA", "2019-03-08", "\"TERRORISM\"")),
+                    new ProducerRecord<>("events", "s1", act(1, "s1", "kh-la", "c1", "HOST", "KH", "LA", "2019-03-07", "\"TERRORISM\"")),
+                    // Laos visits Cambodia sometime in May: a month, no day
+                    new ProducerRecord<>("events", "s3", act(1, "s3", "la-kh", "c3", "VISIT", "LA", "KH", "2019-05", "")),
+                    // a talk with Mongolia that a correction takes back
+                    new ProducerRecord<>("events", "s4", act(1, "s4", "kh-mn", "c4", "MEET", "KH", "MN", "2019-03-20", "")),
+                    new ProducerRecord<>("events", "s4", removal(2, "s4", "c4"))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/aggregates/countries/LA").then()
+                .statusCode(200).body("incidents", equalTo(2)).body("events", equalTo(3)));
+        given().get("/api/aggregates/countries/MN").then().statusCode(404);
+
+        given().queryParam("interval", "day").queryParam("from", "2019-03-06").queryParam("to", "2019-03-09").queryParam("country", "kh")
+                .get("/api/series").then().statusCode(200)
+                .body("interval", equalTo("day")).body("from", equalTo("2019-03-06"))
+                .body("buckets.start", equalTo(List.of("2019-03-06", "2019-03-07", "2019-03-08", "2019-03-09")))
+                .body("buckets.incidents", equalTo(List.of(0, 1, 1, 0))).body("buckets.events", equalTo(List.of(0, 1, 1, 0)));
+        // one act in the week and the month, however many days its reports give
+        given().queryParam("interval", "week").queryParam("from", "2019-03-01").queryParam("to", "2019-03-31").queryParam("country", "KH")
+                .get("/api/series").then().statusCode(200)
+                .body("from", equalTo("2019-02-25"))
+                .body("buckets.start", equalTo(List.of("2019-02-25", "2019-03-04", "2019-03-11", "2019-03-18", "2019-03-25")))
+                .body("buckets.incidents", equalTo(List.of(0, 1, 0, 0, 0))).body("buckets.events", equalTo(List.of(0, 2, 0, 0, 0)));
+        given().queryParam("interval", "month").queryParam("from", "2019-01-01").queryParam("to", "2019-06-30")
+                .queryParam("country", "LA").queryParam("partner", "KH")
+                .get("/api/series").then().statusCode(200)
+                .body("buckets.incidents", equalTo(List.of(0, 0, 1, 0, 1, 0))).body("buckets.events", equalTo(List.of(0, 0, 2, 0, 1, 0)));
+        // a month-precision act is in no day
+        given().queryParam("interval", "day").queryParam("from", "2019-05-01").queryParam("to", "2019-05-31").queryParam("country", "LA")
+                .get("/api/series").then().statusCode(200)
+                .body("buckets", hasSize(31)).body("buckets.incidents", everyItem(equalTo(0)));
+        given().queryParam("interval", "year").queryParam("from", "2019-01-01").queryParam("to", "2019-12-31").queryParam("theme", "terrorism")
+                .get("/api/series").then().statusCode(200).body("buckets.incidents", equalTo(List.of(1)));
+
+        given().get("/api/aggregates/countries/kh/partners").then().statusCode(200)
+                .body("code", equalTo(List.of("LA"))).body("[0].incidents", equalTo(2)).body("[0].asActor", equalTo(1))
+                .body("[0].asPartner", equalTo(1)).body("[0].events", equalTo(3));
+        given().queryParam("year", 2019).get("/api/aggregates/countries/LA/partners").then().statusCode(200)
+                .body("code", equalTo(List.of("KH"))).body("[0].asActor", equalTo(1)).body("[0].asPartner", equalTo(1));
+        given().queryParam("year", 2020).get("/api/aggregates/countries/LA/partners").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void aSeriesThatIsNotKeptOrTooLongIsAProblem() {
+        given().queryParam("interval", "fortnight").get("/api/series").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("country", "MA").queryParam("theme", "TERRORISM").get("/api/series").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("country and partner"));
+        given().queryParam("partner", "ES").get("/api/series").then().statusCode(400);
+        given().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").get("/api/series").then().statusCode(400);
+        given().queryParam("interval", "day").queryParam("from", "2000-01-01").queryParam("to", "2024-01-01").get("/api/series")
+                .then().statusCode(400).body("detail", containsString("at most"));
+        given().queryParam("from", "yesterday").get("/api/series").then().statusCode(400);
+        given().queryParam("country", "Morocco").get("/api/series").then().statusCode(400);
+        given().queryParam("year", 0).get("/api/aggregates/countries/MA/partners").then().statusCode(400);
+        given().queryParam("limit", 0).get("/api/aggregates/countries/MA/partners").then().statusCode(400);
+        given().queryParam("to", "2024-05-31").get("/api/series").then().statusCode(200)
+                .body("from", equalTo("2023-06-01")).body("buckets", hasSize(12));
     }
 }

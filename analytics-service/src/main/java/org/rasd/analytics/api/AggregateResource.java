@@ -2,30 +2,40 @@ package org.rasd.analytics.api;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.rasd.analytics.counting.AggregateStore;
 import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.Aggregates;
+import org.rasd.analytics.series.Partner;
+import org.rasd.analytics.series.SeriesStore;
 import org.rasd.support.http.Problems;
+import org.rasd.support.http.QueryParameters;
 
-import java.util.Locale;
+import java.util.List;
 
 @Path("/api/aggregates")
 @Produces(MediaType.APPLICATION_JSON)
 public class AggregateResource {
 
+    /** The most partners one answer lists. */
+    static final int MAX_PARTNERS = 250;
+
     private final AggregateStore store;
     private final AggregateStream stream;
+    private final SeriesStore series;
 
-    public AggregateResource(AggregateStore store, AggregateStream stream) {
+    public AggregateResource(AggregateStore store, AggregateStream stream, SeriesStore series) {
         this.store = store;
         this.stream = stream;
+        this.series = series;
     }
 
     /** Every country with events, most events first, with the totals. */
@@ -38,12 +48,21 @@ public class AggregateResource {
     @GET
     @Path("countries/{code}")
     public Uni<Aggregates.CountryDetail> country(@PathParam("code") String code) {
-        if (!code.matches("[A-Za-z]{2}")) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, "A country is an ISO 3166-1 alpha-2 code such as MA.");
+        String country = QueryParameters.country("The country", code);
+        return store.country(country).map(found -> found.orElseThrow(() -> Problems.problem(Response.Status.NOT_FOUND,
+                "No events counted for country " + country + ".")));
+    }
+
+    /** The country's partners with the most acts together, either one acting; of one year of the acts' dates when given. */
+    @GET
+    @Path("countries/{code}/partners")
+    public Uni<List<Partner>> partners(@PathParam("code") String code, @QueryParam("year") Integer year,
+                                       @QueryParam("limit") @DefaultValue("20") int limit) {
+        String country = QueryParameters.country("The country", code);
+        if (year != null && (year < 1 || year > 9999)) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "year must be between 1 and 9999.");
         }
-        String normalised = code.toUpperCase(Locale.ROOT);
-        return store.country(normalised).map(found -> found.orElseThrow(() -> Problems.problem(Response.Status.NOT_FOUND,
-                "No events counted for country " + normalised + ".")));
+        return series.partners(country, year, QueryParameters.limit(limit, MAX_PARTNERS));
     }
 
     @GET

@@ -29,7 +29,13 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
         COUNTRY("country_count", "country_incident", "country"),
         COUNTRY_TYPE("country_type_count", "country_type_incident", "country", "event_type"),
         COUNTRY_THEME("country_theme_count", "country_theme_incident", "country", "theme"),
-        THEME("theme_count", "theme_incident", "theme");
+        THEME("theme_count", "theme_incident", "theme"),
+        PERIOD("period_count", "period_incident", "span", "starts"),
+        PERIOD_COUNTRY("period_country_count", "period_country_incident", "span", "starts", "country"),
+        PERIOD_THEME("period_theme_count", "period_theme_incident", "span", "starts", "theme"),
+        PERIOD_TYPE("period_type_count", "period_type_incident", "span", "starts", "event_type"),
+        PAIR("pair_count", "pair_incident", "country", "partner"),
+        PERIOD_PAIR("period_pair_count", "period_pair_incident", "span", "starts", "country", "partner");
 
         final String countTable;
         final String incidentTable;
@@ -104,6 +110,18 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
             countryArticles.merge(Key.of(country, event.articleId()), sign, Long::sum);
         }
         themes.forEach(theme -> add(Dimension.THEME, Key.of(theme), event, sign));
+        String actor = event.actor();
+        List<String> partners = actor == null ? List.of() : event.partnerCountries();
+        partners.forEach(partner -> add(Dimension.PAIR, Key.of(actor, partner), event, sign));
+        for (Interval.Bucket bucket : Interval.bucketsOf(event.dateValue())) {
+            String span = bucket.interval().label();
+            String starts = bucket.start().toString();
+            add(Dimension.PERIOD, Key.of(span, starts), event, sign);
+            event.countries().stream().distinct().forEach(country -> add(Dimension.PERIOD_COUNTRY, Key.of(span, starts, country), event, sign));
+            themes.forEach(theme -> add(Dimension.PERIOD_THEME, Key.of(span, starts, theme), event, sign));
+            add(Dimension.PERIOD_TYPE, Key.of(span, starts, event.type()), event, sign);
+            partners.forEach(partner -> add(Dimension.PERIOD_PAIR, Key.of(span, starts, actor, partner), event, sign));
+        }
     }
 
     private void add(Dimension dimension, Key row, EventMessage event, long sign) {

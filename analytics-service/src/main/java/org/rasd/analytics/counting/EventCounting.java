@@ -35,15 +35,17 @@ final class EventCounting {
 
     /** What is counted of each event: the version, and what it added, to be taken away by the next. */
     private static final String COUNTED = """
-            select event_id, version, article_id, incident_id, event_type, countries, themes, removed
+            select event_id, version, article_id, incident_id, event_type, countries, themes, removed, actor, partners, date_value
             from counted_event where event_id = any($1) for update""";
     private static final String MARK_COUNTED = """
-            insert into counted_event (event_id, version, article_id, accepted_at, incident_id, event_type, countries, themes, removed)
+            insert into counted_event (event_id, version, article_id, accepted_at, incident_id, event_type, countries, themes, removed,
+                                       actor, partners, date_value)
             select * from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
-                                 $8::text[], $9::bool[])
+                                 $8::text[], $9::bool[], $10::text[], $11::text[], $12::text[])
             on conflict (event_id) do update set version = excluded.version, article_id = excluded.article_id,
                 accepted_at = excluded.accepted_at, incident_id = excluded.incident_id, event_type = excluded.event_type,
-                countries = excluded.countries, themes = excluded.themes, removed = excluded.removed
+                countries = excluded.countries, themes = excluded.themes, removed = excluded.removed,
+                actor = excluded.actor, partners = excluded.partners, date_value = excluded.date_value
             where counted_event.version < excluded.version
             returning event_id""";
     /** Codes joined by commas: country and theme codes hold none. */
@@ -99,9 +101,13 @@ final class EventCounting {
     /** A counted version as a message: what it added. Versions counted before they kept that add nothing. */
     private static EventMessage countedVersion(Row row) {
         boolean kept = row.getString("countries") != null;
+        String actor = row.getString("actor");
         return new EventMessage(row.getString("event_id"), row.getInteger("version"), row.getString("article_id"),
                 row.getString("incident_id"), row.getString("event_type"), codes(row.getString("countries")),
-                codes(row.getString("themes")), null, row.getBoolean("removed") || !kept);
+                codes(row.getString("themes")), null, row.getBoolean("removed") || !kept,
+                actor == null ? null : new EventMessage.Party(actor),
+                codes(row.getString("partners")).stream().map(EventMessage.Party::new).toList(),
+                row.getString("date_value") == null ? null : new EventMessage.EventDate(row.getString("date_value")));
     }
 
     private static List<String> codes(String joined) {
@@ -119,7 +125,10 @@ final class EventCounting {
                 column(events, EventMessage::type),
                 column(events, event -> event.removed() ? null : String.join(SEPARATOR, event.countries())),
                 column(events, event -> event.removed() ? null : String.join(SEPARATOR, event.themes())),
-                events.stream().map(EventMessage::removed).toArray(Boolean[]::new)));
+                events.stream().map(EventMessage::removed).toArray(Boolean[]::new),
+                column(events, event -> event.removed() ? null : event.actor()),
+                column(events, event -> event.removed() ? null : String.join(SEPARATOR, event.partnerCountries())),
+                column(events, event -> event.removed() ? null : event.dateValue())));
     }
 
     private static String[] column(List<EventMessage> events, Function<EventMessage, String> field) {
@@ -134,9 +143,13 @@ final class EventCounting {
                                 .execute(Tuple.of(changes.events(), sum(articles), sum(incidents)))))
                 .chain(() -> changeMembers(tx, "country_article", List.of("country", "article_id"), changes.countryArticles()))
                 .chain(countryArticles -> changeRows(tx, Dimension.COUNTRY, changes, countryArticles))
-                .chain(() -> changeRows(tx, Dimension.COUNTRY_TYPE, changes, null))
-                .chain(() -> changeRows(tx, Dimension.COUNTRY_THEME, changes, null))
-                .chain(() -> changeRows(tx, Dimension.THEME, changes, null));
+                .chain(() -> changeRows(tx, Arrays.stream(Dimension.values()).filter(dimension -> dimension != Dimension.COUNTRY).toList(), changes));
+    }
+
+    /** Changes the rows of dimensions that count no articles, one after another. */
+    private static Uni<Void> changeRows(SqlClient tx, List<Dimension> dimensions, BatchCounts changes) {
+        return dimensions.isEmpty() ? Uni.createFrom().voidItem()
+                : changeRows(tx, dimensions.getFirst(), changes, null).chain(() -> changeRows(tx, dimensions.subList(1, dimensions.size()), changes));
     }
 
     /**

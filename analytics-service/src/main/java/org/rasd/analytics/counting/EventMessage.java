@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What analytics reads of a message on the {@code events} topic (the catalog's changelog). {@code acceptedAt},
@@ -13,11 +14,41 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventMessage(String id, int version, String articleId, String incidentId, String type,
-                           List<String> countries, List<String> themes, Instant acceptedAt, boolean removed) {
+                           List<String> countries, List<String> themes, Instant acceptedAt, boolean removed,
+                           Party subject, List<Party> partners, EventDate date) {
+
+    /** A party to the act; only its country is counted. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Party(String country) {
+    }
+
+    /** When the act took place: {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EventDate(String value) {
+    }
 
     /** The act the event reports: its incident, or the event alone when it was stored before incidents. */
     public String incident() {
         return incidentId != null ? incidentId : id;
+    }
+
+    /** The acting country, or null when the event names none. */
+    public String actor() {
+        return subject == null || subject.country() == null || subject.country().isBlank() ? null : subject.country();
+    }
+
+    /** The partner countries, each once, without the actor. */
+    public List<String> partnerCountries() {
+        if (partners == null) {
+            return List.of();
+        }
+        return partners.stream().filter(Objects::nonNull).map(Party::country)
+                .filter(country -> country != null && !country.isBlank() && !country.equals(actor())).distinct().toList();
+    }
+
+    /** The act's date as the event gives it, or null when undated. */
+    public String dateValue() {
+        return date == null ? null : date.value();
     }
 
     public boolean isComplete() {

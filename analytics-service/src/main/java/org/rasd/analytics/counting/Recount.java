@@ -44,9 +44,10 @@ public class Recount {
     /** Differences reported at most; a recount after a loss may differ in every row. */
     static final int REPORTED = 100;
 
-    private static final List<String> TABLES = List.of("counted_event", "counted_article", "counted_incident", "running_totals",
-            "country_count", "country_article", "country_incident", "country_type_count", "country_type_incident",
-            "country_theme_count", "country_theme_incident", "theme_count", "theme_incident");
+    private static final List<String> TABLES = Stream.concat(
+            Stream.of("counted_event", "counted_article", "counted_incident", "running_totals", "country_article"),
+            Stream.of(Dimension.values()).flatMap(dimension -> Stream.of(dimension.countTable, dimension.incidentTable)))
+            .toList();
     private static final List<CountTable> COMPARED = Stream.concat(
             Stream.of(new CountTable("running_totals", List.of("id"), List.of("events", "articles", "incidents"))),
             Stream.of(Dimension.values()).map(dimension -> new CountTable(dimension.countTable, dimension.keyColumns,

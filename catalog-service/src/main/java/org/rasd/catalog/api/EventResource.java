@@ -113,12 +113,8 @@ public class EventResource {
     }
 
     static EventFilter filter(String country, String theme, String type, String from, String to) {
-        String countryCode = optional(country);
-        if (countryCode != null && !countryCode.matches("[A-Za-z]{2}")) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, "country must be an ISO 3166-1 alpha-2 code such as MA.");
-        }
-        return new EventFilter(countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT),
-                upper(theme), upper(type), date("from", from), date("to", to));
+        return new EventFilter(QueryParameters.country("country", country), QueryParameters.code(theme), QueryParameters.code(type),
+                date("from", from), date("to", to));
     }
 
     private static LocalDate date(String name, String value) {
@@ -132,8 +128,4 @@ public class EventResource {
         }
     }
 
-    static String upper(String value) {
-        String v = optional(value);
-        return v == null ? null : v.toUpperCase(Locale.ROOT);
-    }
 }

@@ -15,6 +15,8 @@ import org.rasd.catalog.incident.IncidentFilter;
 import org.rasd.catalog.incident.IncidentSearch;
 import org.rasd.support.http.Problems;
 
+import org.rasd.support.http.QueryParameters;
+
 import static org.rasd.support.http.QueryParameters.optional;
 
 /** Real-world acts, each joined from the events (mentions) that report it, newest first. */
@@ -37,7 +39,7 @@ public class IncidentResource {
                                                 @QueryParam("limit") @DefaultValue("50") int limit,
                                                 @QueryParam("cursor") String cursor) {
         IncidentFilter filter = new IncidentFilter(EventResource.filter(country, theme, type, from, to),
-                EventResource.upper(partner), fewestSources(minSources));
+                QueryParameters.code(partner), fewestSources(minSources));
         return search.search(filter, EventResource.cursor(cursor), EventResource.checkedLimit(limit));
     }
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /** Reading optional query parameters the same way in every service. */
 public final class QueryParameters {
@@ -11,6 +12,28 @@ public final class QueryParameters {
     /** The value without surrounding space, or null when absent or blank. */
     public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * A country as an ISO 3166-1 alpha-2 code, upper-cased, or null when absent.
+     *
+     * @throws jakarta.ws.rs.WebApplicationException a 400 problem naming the parameter, for anything else
+     */
+    public static String country(String name, String value) {
+        String code = optional(value);
+        if (code == null) {
+            return null;
+        }
+        if (!code.matches("[A-Za-z]{2}")) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, name + " must be an ISO 3166-1 alpha-2 code such as MA.");
+        }
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    /** A code of the taxonomy (a theme, an event type), upper-cased, or null when absent. */
+    public static String code(String value) {
+        String code = optional(value);
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -1,0 +1,79 @@
+package org.rasd.analytics.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.rasd.analytics.counting.Interval;
+import org.rasd.analytics.series.Series;
+import org.rasd.analytics.series.SeriesFilter;
+import org.rasd.analytics.series.SeriesStore;
+import org.rasd.support.http.Problems;
+import org.rasd.support.http.QueryParameters;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** Acts counted by day, week, month or year of their date, with zeros where there were none. */
+@Path("/api/series")
+@Produces(MediaType.APPLICATION_JSON)
+public class SeriesResource {
+
+    /** Buckets listed when {@code from} is not given. */
+    static final int DEFAULT_BUCKETS = 12;
+
+    private final SeriesStore store;
+
+    public SeriesResource(SeriesStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @param to   the last day, today (UTC) when absent
+     * @param from the first day, the twelfth bucket before {@code to}'s when absent
+     */
+    @GET
+    public Uni<Series> series(@QueryParam("interval") @DefaultValue("month") String interval, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("country") String country,
+                              @QueryParam("partner") String partner, @QueryParam("theme") String theme,
+                              @QueryParam("type") String type) {
+        Interval buckets = interval(interval);
+        SeriesFilter filter = new SeriesFilter(QueryParameters.country("country", country), QueryParameters.country("partner", partner),
+                QueryParameters.code(theme), QueryParameters.code(type));
+        if (!filter.isKept()) {
+            throw Problems.problem(Response.Status.BAD_REQUEST,
+                    "No series is kept for these filters. Series are kept by: " + SeriesFilter.KEPT + ".");
+        }
+        LocalDate last = day("to", to, LocalDate.now(ZoneOffset.UTC));
+        LocalDate defaultFirst = buckets.start(last);
+        for (int i = 1; i < DEFAULT_BUCKETS; i++) {
+            defaultFirst = buckets.start(defaultFirst.minusDays(1));
+        }
+        LocalDate first = day("from", from, defaultFirst);
+        if (first.isAfter(last)) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "from must not be after to.");
+        }
+        if (SeriesStore.bucketCount(buckets, first, last) > SeriesStore.MAX_BUCKETS) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "A series lists at most " + SeriesStore.MAX_BUCKETS
+                    + " buckets: ask for a shorter period or a longer interval.");
+        }
+        return store.series(buckets, first, last, filter);
+    }
+
+    private static Interval interval(String label) {
+        try {
+            return Interval.of(label.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "interval must be one of " + String.join(", ", Interval.labels()) + ".");
+        }
+    }
+
+    private static LocalDate day(String name, String value, LocalDate otherwise) {
+        String day = QueryParameters.day(name, value);
+        return day == null ? otherwise : LocalDate.parse(day);
+    }
+}
