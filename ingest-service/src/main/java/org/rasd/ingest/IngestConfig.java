@@ -1,7 +1,9 @@
 package org.rasd.ingest;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Positive;
 
 import java.time.Duration;
 
@@ -15,4 +17,31 @@ public interface IngestConfig {
     /** Where the catalog serves articles, for the Location of an accepted article. */
     @WithDefault("http://localhost:8081")
     String catalogUrl();
+
+    /** Bulk import, {@code POST /api/articles/batch}: one JSON article a line. */
+    Batch batch();
+
+    interface Batch {
+
+        /** The most articles (lines that are not blank) one batch may hold; more is a 413 for the whole batch. */
+        @WithDefault("1000")
+        @Positive
+        int maxLines();
+
+        /**
+         * The largest batch body; more is a 413 for the whole batch. It is ingest's HTTP body limit too (see
+         * application.properties), so keep it at least {@code RASD_MAX_ARTICLE_SIZE}: each article, in a batch or
+         * posted alone, is still held to that.
+         */
+        @WithDefault("8M")
+        MemorySize maxSize();
+
+        /**
+         * How many lines of one batch are extracted and published at once: enough to keep the cores busy while
+         * others wait for the catalog or the broker, few enough that a batch never floods either.
+         */
+        @WithDefault("8")
+        @Positive
+        int concurrency();
+    }
 }

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.ingest.messaging.ArticlePublisher;
@@ -47,14 +48,17 @@ public class IngestionService {
     private final CatalogClient catalog;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
+    private final long maxArticleSize;
 
     public IngestionService(ArticleExtractor extractor, ArticlePublisher publisher, @RestClient CatalogClient catalog,
-                            ObjectMapper json, IngestMetrics metrics) {
+                            ObjectMapper json, IngestMetrics metrics,
+                            @ConfigProperty(name = "rasd.max-article-size") long maxArticleSize) {
         this.extractor = extractor;
         this.publisher = publisher;
         this.catalog = catalog;
         this.json = strict(json.copy());
         this.metrics = metrics;
+        this.maxArticleSize = maxArticleSize;
     }
 
     /** Refuses what a lenient reader would guess at: repeated keys, trailing data, numbers or booleans as text. */
@@ -68,21 +72,28 @@ public class IngestionService {
 
     /** A JSON article; Jackson reads UTF-8, UTF-16 and UTF-32 by their bytes, as JSON allows. */
     public Uni<Outcome> acceptJson(byte[] body) {
-        return accept(() -> {
-            ArticleSubmission submission = submission(body);
-            SubmissionRules.check(submission);
-            return extract(new RawArticle(submission.url(), submission.title(), submission.publishedAt(),
-                    submission.source(), submission.text(), submission.html()), submission.language());
-        });
+        return counted(extractJson(body).chain(this::publishUnlessHeld));
     }
 
     /** A bare text or HTML body, decoded by the charset it declares. */
     public Uni<Outcome> acceptText(byte[] body, MediaType type) {
-        return accept(() -> {
+        return counted(onWorker(() -> {
+            withinArticleSize(body);
             boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
             String decoded = BodyDecoder.decode(body, type, html);
             SubmissionRules.body(decoded);
             return extract(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
+        }).chain(this::publishUnlessHeld));
+    }
+
+    /** The record of a JSON article, checked as {@link #acceptJson} checks it; nothing published, nothing counted. */
+    Uni<ArticleRecord> extractJson(byte[] body) {
+        return onWorker(() -> {
+            withinArticleSize(body);
+            ArticleSubmission submission = submission(body);
+            SubmissionRules.check(submission);
+            return extract(new RawArticle(submission.url(), submission.title(), submission.publishedAt(),
+                    submission.source(), submission.text(), submission.html()), submission.language());
         });
     }
 
@@ -95,21 +106,30 @@ public class IngestionService {
      */
     public Uni<Optional<Outcome>> reextract(ArticleRecord stored) {
         RawArticle raw = new RawArticle(stored.url(), stored.title(), stored.publishedAt(), stored.source(), stored.text(), null);
-        return Uni.createFrom().item(() -> extract(raw, stored.language())).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return onWorker(() -> extract(raw, stored.language()))
                 .chain(record -> record.id().equals(stored.id())
                         ? publishUnlessHeld(record).map(Optional::of)
                         : Uni.createFrom().item(Optional.<Outcome>empty()));
     }
 
+    /** Reading, checking and extracting a 2 MiB article is CPU work of milliseconds: never on the event loop. */
+    private static Uni<ArticleRecord> onWorker(Supplier<ArticleRecord> extraction) {
+        return Uni.createFrom().item(extraction).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Uni<Outcome> counted(Uni<Outcome> outcome) {
+        return outcome.invoke(done -> metrics.counted(done.status())).onFailure().invoke(metrics::failed);
+    }
+
     /**
-     * Extracts the record, then publishes it unless the catalog holds it. Reading, checking and extracting a
-     * 2 MiB article is CPU work of milliseconds: never on the event loop.
+     * Ingest takes bodies up to a batch's size, so an article's own limit is checked here: the same for one
+     * posted alone and for a line of a batch.
      */
-    private Uni<Outcome> accept(Supplier<ArticleRecord> extraction) {
-        return Uni.createFrom().item(extraction).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(this::publishUnlessHeld)
-                .invoke(outcome -> metrics.counted(outcome.status()))
-                .onFailure().invoke(metrics::failed);
+    private void withinArticleSize(byte[] body) {
+        if (body.length > maxArticleSize) {
+            throw Problems.problem(413, "Content Too Large", "The article has " + body.length + " bytes; the limit is "
+                    + maxArticleSize + " bytes (RASD_MAX_ARTICLE_SIZE).");
+        }
     }
 
     private ArticleSubmission submission(byte[] body) {
@@ -142,7 +162,8 @@ public class IngestionService {
         return record;
     }
 
-    private Uni<Outcome> publishUnlessHeld(ArticleRecord record) {
+    /** Publishes the record unless the catalog holds it as it is. */
+    Uni<Outcome> publishUnlessHeld(ArticleRecord record) {
         return heldRevision(record.id()).chain(held -> {
             if (held.isPresent() && held.get().equals(record.revision())) {
                 return Uni.createFrom().item(new Outcome(record, Status.DUPLICATE));
