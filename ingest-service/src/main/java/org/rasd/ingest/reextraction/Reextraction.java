@@ -10,6 +10,7 @@ import org.rasd.ingest.submission.CatalogClient;
 import org.rasd.ingest.submission.IngestionService;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,8 @@ public class Reextraction {
 
     /** Records are whole articles: a few at a time. */
     static final int PAGE = 20;
+    /** Runs whose progress is kept: every running one, and the latest finished ones up to this many in all. */
+    static final int KEPT_RUNS = 100;
 
     /** Which stored articles a run takes; every field is optional ({@code from}, {@code to}: publication days). */
     public record Scope(String extractor, String source, String from, String to) {
@@ -42,6 +45,8 @@ public class Reextraction {
 
     private static final class Run {
         final String id = UUID.randomUUID().toString();
+        /** The how-manieth run this is: the order runs are forgotten in. */
+        final long order;
         final Scope scope;
         final Instant started = Instant.now();
         final AtomicLong read = new AtomicLong();
@@ -53,7 +58,8 @@ public class Reextraction {
         volatile String state = "running";
         volatile String error;
 
-        Run(Scope scope, String cursor) {
+        Run(long order, Scope scope, String cursor) {
+            this.order = order;
             this.scope = scope;
             this.cursor = cursor;
         }
@@ -67,6 +73,7 @@ public class Reextraction {
     private final CatalogClient catalog;
     private final IngestionService ingestion;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final AtomicLong started = new AtomicLong();
 
     public Reextraction(@RestClient CatalogClient catalog, IngestionService ingestion) {
         this.catalog = catalog;
@@ -80,8 +87,9 @@ public class Reextraction {
      * @param authorization passed on to the catalog, whose reads may need a key
      */
     public Progress start(Scope scope, String cursor, String authorization) {
-        Run run = new Run(scope, cursor);
+        Run run = new Run(started.incrementAndGet(), scope, cursor);
         runs.put(run.id, run);
+        forgetOldestFinishedRuns();
         pages(run, authorization).subscribe().with(
                 done -> run.state = "done",
                 failure -> {
@@ -90,6 +98,15 @@ public class Reextraction {
                     Log.warnf("Re-extraction %s stopped at cursor %s: %s", run.id, run.cursor, failure);
                 });
         return run.progress();
+    }
+
+    /** A service that runs for months is asked for runs without end: their progress cannot all be kept. */
+    private void forgetOldestFinishedRuns() {
+        runs.values().stream().filter(run -> !run.state.equals("running"))
+                .sorted(Comparator.comparingLong(run -> run.order))
+                .limit(Math.max(0, runs.size() - KEPT_RUNS))
+                .toList()
+                .forEach(run -> runs.remove(run.id));
     }
 
     public Optional<Progress> progress(String id) {
