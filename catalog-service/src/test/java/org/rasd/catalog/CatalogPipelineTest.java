@@ -254,6 +254,29 @@ class CatalogPipelineTest {
     CatalogService catalog;
 
     @Test
+    void incidentsAreFoundByTheWordsOfTheirEvidenceAndTitlesWithArabicStemming() {
+        String text = "استقبل وزير الداخلية نظيره البيروفي لبحث مكافحة الإرهاب. وفي سياق آخر، ناقش الطرفان ملف الهجرة.";
+        int sentenceEnd = text.indexOf('.') + 1;
+        send("pe-1", """
+                {"id":"pe-1","url":"https://news.example/pe-1","source":"news.example","title":"تعاون أمني مع ليما",
+                 "publishedAt":"2024-09-03","language":"ar","text":"%s","countries":[{"code":"MA","mentions":1}],"themes":[],
+                 "events":[%s],"extractor":"test/1"}""".formatted(text,
+                event("pe-1-e1", "HOST", "PE", "2024-09-03").replace("\"end\":3", "\"end\":" + sentenceEnd)));
+        awaitJoined("pe-1-e1");
+
+        for (String words : List.of("الإرهاب", "إرهاب", "مكافحة الإرهاب", "ليما", "\"وزير الداخلية\"")) {
+            given().queryParam("q", words).get("/api/incidents").then().statusCode(200)
+                    .body("items.partners", equalTo(List.of(List.of("PE")))).body("items[0].actor", equalTo("MA"));
+        }
+        // the second sentence is no evidence of the act; words in no mention find nothing
+        for (String words : List.of("الهجرة", "المخدرات", "الإرهاب -ليما")) {
+            given().queryParam("q", words).queryParam("partner", "PE").get("/api/incidents").then().statusCode(200)
+                    .body("items", hasSize(0));
+        }
+        given().queryParam("q", "ا".repeat(201)).get("/api/incidents").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aVersionReplacedBeforeItIsJoinedFoundsNothingAndTheNewOneIsJoinedOnce() {
         Instant first = Instant.parse("2024-08-01T08:00:00Z");
         // stored straight after one another: the first version is replaced before it is joined, unless a sweep

@@ -29,18 +29,32 @@ public class IncidentResource {
         this.search = search;
     }
 
-    /** The event search's filters, plus a partner country or organisation and the fewest distinct sources. */
+    /** Words of a text search, at most. */
+    static final int MAX_QUERY_LENGTH = 200;
+
+    /**
+     * The event search's filters, plus a partner country or organisation, the fewest distinct sources and {@code q},
+     * words to find in the mentions' evidence sentences and titles (Arabic stemming; "a phrase", or, -word).
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<NewestFirst.Page<Incident>> list(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                                 @QueryParam("type") String type, @QueryParam("from") String from,
                                                 @QueryParam("to") String to, @QueryParam("partner") String partner,
-                                                @QueryParam("minSources") String minSources,
+                                                @QueryParam("minSources") String minSources, @QueryParam("q") String q,
                                                 @QueryParam("limit") @DefaultValue("50") int limit,
                                                 @QueryParam("cursor") String cursor) {
         IncidentFilter filter = new IncidentFilter(EventResource.filter(country, theme, type, from, to),
-                QueryParameters.code(partner), fewestSources(minSources));
+                QueryParameters.code(partner), fewestSources(minSources), words(q));
         return search.search(filter, EventResource.cursor(cursor), EventResource.checkedLimit(limit));
+    }
+
+    private static String words(String q) {
+        String words = optional(q);
+        if (words != null && words.length() > MAX_QUERY_LENGTH) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "q holds at most " + MAX_QUERY_LENGTH + " characters.");
+        }
+        return words;
     }
 
     private static Integer fewestSources(String value) {

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The rows a batch of articles adds to the catalog, column by column: each table is then written with one
@@ -80,7 +82,8 @@ final class CatalogRows {
                 LocalDate[] period = ArticleDocument.period(event);
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.path("type").asText(),
-                        period == null ? null : period[0], period == null ? null : period[1], sortDate, message));
+                        period == null ? null : period[0], period == null ? null : period[1], sortDate, message,
+                        searchText(document, event)));
                 ArticleDocument.countriesOf(event).forEach(country -> eventCountries.add(new String[]{id, country}));
                 ArticleDocument.themesOf(event).forEach(theme -> eventThemes.add(new String[]{id, theme}));
                 messages.add(message);
@@ -115,7 +118,8 @@ final class CatalogRows {
                 events.stream().map(EventRow::occurredFrom).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::occurredTo).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::sortDate).toArray(LocalDate[]::new),
-                events.stream().map(row -> row.message().toString()).toArray(String[]::new)));
+                events.stream().map(row -> row.message().toString()).toArray(String[]::new),
+                events.stream().map(EventRow::searchText).toArray(String[]::new)));
     }
 
     /**
@@ -148,8 +152,18 @@ final class CatalogRows {
         return messages;
     }
 
+    /** @param searchText what the event is found by in a text search: its evidence sentence and its article's title */
     private record EventRow(String id, String articleId, String type, LocalDate occurredFrom, LocalDate occurredTo,
-                            LocalDate sortDate, ObjectNode message) {
+                            LocalDate sortDate, ObjectNode message, String searchText) {
+    }
+
+    /** The evidence sentence (offsets are UTF-16 units into the record's text) and the article's title. */
+    private static String searchText(ArticleDocument document, JsonNode event) {
+        String text = Objects.requireNonNullElse(document.text("text"), "");
+        int start = event.path("evidence").path("start").asInt(-1);
+        int end = event.path("evidence").path("end").asInt(-1);
+        String evidence = start >= 0 && start <= end && end <= text.length() ? text.substring(start, end) : null;
+        return Stream.of(evidence, document.text("title")).filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     private static Tuple pairs(List<String[]> rows) {

@@ -60,8 +60,9 @@ public class CatalogService {
     private static final String DELETE_OLD_EVENTS =
             "delete from catalog_event e where article_id = any($1) returning e.id, e.article_id, e.incident_id";
     private static final String INSERT_EVENTS = """
-            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document)
-            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[])""";
+            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document, search_text)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],
+                                 $9::text[])""";
     private static final String INSERT_COUNTRIES =
             "insert into catalog_event_country (event_id, country) select * from unnest($1::text[], $2::text[])";
     private static final String INSERT_THEMES =

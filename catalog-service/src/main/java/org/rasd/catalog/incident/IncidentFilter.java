@@ -4,10 +4,11 @@ import org.rasd.catalog.event.EventFilter;
 
 
 /**
- * The filters of the incident search: those of the event search, a partner (country or organisation) and the
- * fewest distinct sources; every one is optional and they combine.
+ * The filters of the incident search: those of the event search, a partner (country or organisation), the
+ * fewest distinct sources and words of a text search (PostgreSQL's web-search syntax: words, "a phrase", or,
+ * -word) over the mentions' evidence and titles; every one is optional and they combine.
  */
-public record IncidentFilter(EventFilter events, String partner, Integer minSources) {
+public record IncidentFilter(EventFilter events, String partner, Integer minSources, String text) {
 
     /** The HQL condition over {@code Incident i} and its parameters. */
     public EventFilter.Query where() {
@@ -18,6 +19,8 @@ public record IncidentFilter(EventFilter events, String partner, Integer minSour
                 .and(events.from(), "i.dateTo >= :from", "from")
                 .and(events.to(), "i.dateFrom <= :to", "to")
                 .and(partner, "array_contains(i.partners, :partner)", "partner")
-                .and(minSources, "i.sources >= :minSources", "minSources");
+                .and(minSources, "i.sources >= :minSources", "minSources")
+                .and(text, "exists (select 1 from CatalogEvent e where e.incidentId = i.id and function('rasd_matches', e.searchText, :text) = true)",
+                        "text");
     }
 }
