@@ -149,6 +149,9 @@ class CatalogPipelineTest {
         assertTrue(kafka.consumeStrings().fromTopics("events", multi -> multi.select().where(record -> record.key().equals("kr-2-e1"))
                         .select().first()).awaitCompletion(Duration.ofSeconds(20)).getRecords().getFirst().value()
                 .contains("\"incidentId\":\"" + hosting + "\""));
+        // the incident's changelog: each batch that joined a mention to it, the incident as it then was
+        List<String> changes = incidentChanges(hosting);
+        assertTrue(changes.getLast().contains("\"mentions\":3") && changes.getLast().contains("\"version\":3"), changes.toString());
 
         // a repeat of a stored article joins nothing again
         send("kr-1", articleFrom("one.example", "kr-1", event("kr-1-e1", "HOST", "KR", "2024-05-10")));
@@ -157,6 +160,12 @@ class CatalogPipelineTest {
         given().get("/api/incidents/" + hosting).then().body("mentions", hasSize(3)).body("incident.version", equalTo(3));
         given().queryParam("partner", "KR").queryParam("type", "AGREEMENT").get("/api/incidents").then()
                 .body("items", hasSize(1)).body("items[0].mentions", equalTo(2)).body("items[0].sources", equalTo(1));
+    }
+
+    /** The messages of the {@code incidents} topic about one incident, in order. */
+    private List<String> incidentChanges(String incidentId) {
+        return kafka.consumeStrings().fromTopics("incidents", Duration.ofSeconds(10)).awaitCompletion(Duration.ofSeconds(30))
+                .getRecords().stream().filter(record -> record.key().equals(incidentId)).map(ConsumerRecord::value).toList();
     }
 
     /** Waits until an event is stored and joined into its incident, which comes after storing. */
@@ -222,8 +231,8 @@ class CatalogPipelineTest {
         Instant first = Instant.parse("2024-07-01T08:00:00Z");
         kafka.produceStrings().fromRecords(version("rev", "r1", first,
                 event("rev-e1", "HOST", "SA", "2024-07-01"), event("rev-e2", "MEET", "QA", "2024-07-01"))).awaitCompletion();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("partner", "QA").get("/api/incidents").then().body("items", hasSize(1)));
+        String withQatar = await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().queryParam("partner", "QA").get("/api/incidents").then().extract().<String>path("items[0].id"), notNullValue());
 
         // corrected: not Qatar but an agreement with Saudi Arabia; then the first version is delivered again
         kafka.produceStrings().fromRecords(
@@ -248,6 +257,7 @@ class CatalogPipelineTest {
         assertEquals(5, published.size(), "e1 and e2, then e1 again, e3 and the removal of e2; nothing for the redelivery");
         assertTrue(published.stream().anyMatch(value -> value.contains("\"id\":\"rev-e2\"") && value.contains("\"removed\":true")
                 && value.contains("\"version\":2")), published.toString());
+        assertEquals("{\"id\":\"" + withQatar + "\",\"removed\":true}", incidentChanges(withQatar).getLast(), "no mention left: removed");
     }
 
     @Inject

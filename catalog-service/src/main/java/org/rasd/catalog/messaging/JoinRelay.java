@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The one writer of incidents: joins the events storing queued ({@code join_queue}) into incidents a batch at a
@@ -50,6 +52,15 @@ public class JoinRelay {
             returning e.id""";
     private static final String INSERT_OUTBOX =
             "insert into event_outbox (event_id, payload) select * from unnest($1::text[], $2::text[])";
+    /** The incidents a batch changed, as the {@code incidents} topic carries them (the API's fields). */
+    private static final String CHANGED_INCIDENTS = """
+            select id, json_build_object('id', id, 'version', version, 'type', type, 'actor', actor, 'partners', partners,
+                       'dateFrom', date_from, 'dateTo', date_to, 'place', place, 'firstSeen', first_seen, 'lastSeen', last_seen,
+                       'mentions', mentions, 'articles', articles, 'sources', sources, 'themes', themes, 'dates', dates,
+                       'places', places)::text as message
+            from incident where id = any($1)""";
+    private static final String INSERT_INCIDENT_OUTBOX =
+            "insert into event_outbox (event_id, payload, topic) select *, 'incidents' from unnest($1::text[], $2::text[])";
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -127,7 +138,8 @@ public class JoinRelay {
 
     /**
      * Writes the messages of the filed events and of the removals to the outbox, adds the mentions to their
-     * incidents, makes those that lost some again, and empties the queue of the batch.
+     * incidents, makes those that lost some again, writes the changed incidents to the outbox too, and empties the
+     * queue of the batch.
      *
      * @param filedIds the events filed now: the others were replaced while the batch was joined
      */
@@ -155,9 +167,31 @@ public class JoinRelay {
                         messages.stream().map(message -> message[1]).toArray(String[]::new)))
                 .chain(() -> incidents.addMentions(tx, joined))
                 .chain(() -> incidents.remake(tx, remade))
+                .chain(() -> changedIncidents(tx, joined, remade))
                 .chain(() -> tx.preparedQuery("delete from join_queue where seq = any($1)")
                         .execute(Tuple.of((Object) seqs)))
                 .replaceWithVoid();
+    }
+
+    /** Each incident the batch joined mentions to or took some from, as it is now; a removal for one with none left. */
+    private Uni<Void> changedIncidents(SqlClient tx, List<Joined> joined, Set<String> remade) {
+        Set<String> changed = new TreeSet<>(remade);
+        joined.forEach(mention -> changed.add(mention.incidentId()));
+        if (changed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return tx.preparedQuery(CHANGED_INCIDENTS).execute(Tuple.of((Object) changed.toArray(String[]::new))).chain(rows -> {
+            Map<String, String> messages = new TreeMap<>();
+            rows.forEach(row -> messages.put(row.getString("id"), readMessage(row.getString("message")).toString())); // compact
+            changed.stream().filter(id -> !messages.containsKey(id)).forEach(gone -> {
+                ObjectNode removal = mapper.createObjectNode();
+                removal.put("id", gone);
+                removal.put("removed", true);
+                messages.put(gone, removal.toString());
+            });
+            return tx.preparedQuery(INSERT_INCIDENT_OUTBOX).execute(Tuple.of(
+                    messages.keySet().toArray(String[]::new), messages.values().toArray(String[]::new))).replaceWithVoid();
+        });
     }
 
     /** What analytics needs to take a removed event away: its id, article and new version. */
@@ -174,7 +208,7 @@ public class JoinRelay {
         try {
             return (ObjectNode) mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored event is not JSON", e);
+            throw new IllegalStateException("JSON the catalog stored or built is not JSON", e);
         }
     }
 }

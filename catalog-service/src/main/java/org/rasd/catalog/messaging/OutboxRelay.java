@@ -17,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Moves committed event messages from the outbox table to the {@code events} topic and deletes them once the
- * broker has acknowledged them, a batch at a time. One drain runs at a time: each joined batch and the
+ * Moves committed messages from the outbox table to their topic ({@code events}, or {@code incidents}), keyed by
+ * the row's {@code event_id} (an incident's id on {@code incidents}), and deletes them once the broker has
+ * acknowledged them, a batch at a time. One drain runs at a time: each joined batch and the
  * {@link Sweep} (which picks up what a crash or a broker outage left behind) ask for one. Joining never waits
  * for the relay. A batch whose sends fail
  * stays in the outbox and is sent again whole, as is a row a crash caught between the ack and the delete:
@@ -31,12 +32,16 @@ public class OutboxRelay {
     static final int BATCH = 1000;
 
     private final MutinyEmitter<String> events;
+    private final MutinyEmitter<String> incidents;
     private final Pool pool;
     private final Drain drain = new Drain("Events stay in the outbox", this::drain);
 
     public OutboxRelay(@Channel("events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BATCH)
-                       MutinyEmitter<String> events, Pool pool) {
+                       MutinyEmitter<String> events,
+                       @Channel("incidents") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BATCH)
+                       MutinyEmitter<String> incidents, Pool pool) {
         this.events = events;
+        this.incidents = incidents;
         this.pool = pool;
     }
 
@@ -53,7 +58,7 @@ public class OutboxRelay {
     /** Publishes one batch of pending messages; returns how many. */
     private Uni<Integer> publishPending() {
         return pool.withTransaction(tx -> tx
-                .preparedQuery("select seq, event_id, payload from event_outbox order by seq limit $1 for update skip locked")
+                .preparedQuery("select seq, event_id, topic, payload from event_outbox order by seq limit $1 for update skip locked")
                 .execute(Tuple.of(BATCH))
                 .chain(pending -> sendAndDelete(tx, pending)));
     }
@@ -65,7 +70,8 @@ public class OutboxRelay {
         List<Uni<Void>> sends = new ArrayList<>();
         List<Long> sent = new ArrayList<>();
         for (Row row : pending) {
-            sends.add(events.sendMessage(Message.of(row.getString("payload"))
+            MutinyEmitter<String> topic = "incidents".equals(row.getString("topic")) ? incidents : events;
+            sends.add(topic.sendMessage(Message.of(row.getString("payload"))
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(row.getString("event_id")).build())));
             sent.add(row.getLong("seq"));
         }

@@ -21,6 +21,11 @@ public final class Topics {
      */
     public static final Topic EVENTS = new Topic("events", 3, Map.of("cleanup.policy", "compact"));
     /**
+     * The catalog's changelog of incidents, keyed by incident id: each incident as it is after a batch of mentions
+     * joined or left it, or its removal when none is left. Compacted like the events.
+     */
+    public static final Topic INCIDENTS = new Topic("incidents", 3, Map.of("cleanup.policy", "compact"));
+    /**
      * Article records the catalog could not process, with the reason in the {@code dead-letter-reason} header.
      * Kept 30 days, for an operator to read and post again.
      */
@@ -28,7 +33,7 @@ public final class Topics {
     /** Event messages analytics could not count, with the reason in the {@code dead-letter-reason} header; 30 days. */
     public static final Topic EVENTS_DLQ = new Topic("events.dlq", 3, deleteAfter(Duration.ofDays(30)));
 
-    public static final List<Topic> ALL = List.of(ARTICLES, EVENTS, ARTICLES_DLQ, EVENTS_DLQ);
+    public static final List<Topic> ALL = List.of(ARTICLES, EVENTS, INCIDENTS, ARTICLES_DLQ, EVENTS_DLQ);
 
     /** @param settings topic-level settings (cleanup.policy, retention.ms), set when the topic is created or found */
     public record Topic(String name, int partitions, Map<String, String> settings) {
