@@ -77,6 +77,9 @@ public final class LocalStack implements AutoCloseable {
     /** More JVM options for every service, after the defaults (so they win): a profiler, a larger heap. */
     static final String SERVICE_JAVA_OPTIONS_VARIABLE = "RASD_SERVICE_JAVA_OPTIONS";
 
+    private static final String CORS_ORIGINS_VARIABLE = "RASD_CORS_ORIGINS";
+    /** Where the dashboard looks for the catalog when its URL does not say (dashboard.js). */
+    private static final int DASHBOARD_DEFAULT_CATALOG_PORT = 8081;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration SUPERVISION_PERIOD = Duration.ofSeconds(1);
@@ -370,6 +373,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("CATALOG_URL", url(Service.CATALOG));
         env.put(ArticleSizeLimit.VARIABLE, Long.toString(articleLimit));
         env.put("RASD_API_KEYS_FILE", apiKeysFile().toString());
+        if (service == Service.CATALOG) {
+            env.put(CORS_ORIGINS_VARIABLE, catalogCorsOrigins());
+        }
         // each service writes its own log, rotated (10 MB, 5 kept); RASD_LOG_JSON from the caller makes it JSON lines
         env.put("RASD_LOG_FILE_ENABLED", "true");
         env.put("RASD_LOG_FILE", log(service.module).toString());
@@ -415,6 +421,27 @@ public final class LocalStack implements AutoCloseable {
         synchronized (processes) {
             return processes.get(service).toHandle();
         }
+    }
+
+    /**
+     * The dashboard that analytics serves reads the catalog from another origin: the catalog allows it (as
+     * localhost and as 127.0.0.1), besides any origins the caller's {@code RASD_CORS_ORIGINS} lists.
+     */
+    private String catalogCorsOrigins() {
+        List<String> origins = new ArrayList<>();
+        String configured = System.getenv(CORS_ORIGINS_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            origins.add(configured.strip());
+        }
+        origins.add(url(Service.ANALYTICS));
+        origins.add("http://127.0.0.1:" + ports.analytics());
+        return String.join(",", origins);
+    }
+
+    /** The analyst's dashboard; it is told where the catalog is unless that is its default, port 8081 of its host. */
+    public String dashboardUrl() {
+        String dashboard = url(Service.ANALYTICS) + "/dashboard/";
+        return ports.catalog() == DASHBOARD_DEFAULT_CATALOG_PORT ? dashboard : dashboard + "?catalog=" + url(Service.CATALOG);
     }
 
     public String url(Service service) {

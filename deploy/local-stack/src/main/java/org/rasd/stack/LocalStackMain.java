@@ -38,6 +38,7 @@ public final class LocalStackMain {
                   ingest     %s/api/articles
                   catalog    %s/api/articles/{id}  %s/api/events  %s/api/events/stream
                   analytics  %s/api/aggregates/countries  %s/api/aggregates/themes  %s/api/aggregates/stream
+                  dashboard  %s
                   kafka      %s
                   postgresql %s (databases catalog, analytics; user postgres)
                   logs       %s
@@ -46,7 +47,7 @@ public final class LocalStackMain {
                 """,
                 stack.url(LocalStack.Service.INGEST), stack.url(LocalStack.Service.CATALOG), stack.url(LocalStack.Service.CATALOG),
                 stack.url(LocalStack.Service.CATALOG), stack.url(LocalStack.Service.ANALYTICS), stack.url(LocalStack.Service.ANALYTICS),
-                stack.url(LocalStack.Service.ANALYTICS), stack.kafkaBootstrapServers(), stack.postgresAddress(), stack.logDirectory(),
+                stack.url(LocalStack.Service.ANALYTICS), stack.dashboardUrl(), stack.kafkaBootstrapServers(), stack.postgresAddress(), stack.logDirectory(),
                 stack.apiKeyCreated() ? stack.apiKey() + ", created now and kept in " + stack.apiKeyPath() : "in " + stack.apiKeyPath());
         stopped.await();
         System.exit(exitCode[0]);

@@ -38,11 +38,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
@@ -61,7 +59,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PipelineEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path GOLD = Path.of(System.getProperty("rasd.gold", "../../../shared/gold"));
 
     private static LocalStack stack;
     private static final List<String> deaths = new CopyOnWriteArrayList<>();
@@ -137,16 +134,8 @@ class PipelineEndToEndTest {
     @Test
     @Order(1)
     void goldArticlesAreAcceptedStoredAndReadBackInTheRecordShape() throws IOException {
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(GOLD)) {
-            goldFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        assertEquals(5, goldFiles.size(), "the five gold articles in " + GOLD.toAbsolutePath());
-        for (Path file : goldFiles) {
-            JsonNode gold = JSON.readTree(file.toFile());
-            String body = JSON.writeValueAsString(Map.of("url", "https://gold.example/" + gold.path("id").asText(),
-                    "text", gold.path("raw").asText()));
-            var accepted = StackFixture.ingest(stack).contentType("application/json").body(body)
+        for (Path file : StackFixture.goldFiles()) {
+            var accepted = StackFixture.ingest(stack).contentType("application/json").body(StackFixture.goldArticle(file))
                     .when().post("/api/articles")
                     .then().statusCode(202).extract();
             String id = accepted.path("id");
@@ -204,9 +193,7 @@ class PipelineEndToEndTest {
     @Order(3)
     void postingAnArticleAgainMovesNoCount() throws IOException {
         StackFixture.Totals before = StackFixture.totals(stack);
-        JsonNode gold = JSON.readTree(GOLD.resolve("seed-002_918a3ce10e0930b5.json").toFile());
-        String body = JSON.writeValueAsString(Map.of("url", "https://gold.example/" + gold.path("id").asText(),
-                "text", gold.path("raw").asText()));
+        String body = StackFixture.goldArticle(StackFixture.GOLD.resolve("seed-002_918a3ce10e0930b5.json"));
         StackFixture.ingest(stack).contentType("application/json").body(body)
                 .post("/api/articles").then().statusCode(202).body("status", equalTo("duplicate"));
         // A marker article posted after the repeat: once it is counted, the repeat has been consumed too.
@@ -223,18 +210,10 @@ class PipelineEndToEndTest {
     @Test
     @Order(4)
     void twoOutletsReportingOneActMakeOneIncidentAndAnalyticsCountsIncidents() throws IOException {
-        Path corpus = StackFixture.HOME.resolve("ingest-service/src/test/resources/corpus/train");
         // Youm7 and Al-Masry Al-Youm on Egypt's interior minister receiving Zambia's, 29 October 2025
         List<String> reports = new ArrayList<>();
-        for (String[] report : List.of(new String[]{"train-g01_zambia-mou-youm7.json", "https://www.youm7.com/story/zambia"},
-                new String[]{"train-g02_zambia-mou-almasryalyoum-html.json", "https://www.almasryalyoum.com/news/zambia"})) {
-            JsonNode gold = JSON.readTree(corpus.resolve(report[0]).toFile());
-            String raw = gold.path("raw").asText();
-            Map<String, String> body = new HashMap<>(Map.of("url", report[1], raw.startsWith("<") ? "html" : "text", raw));
-            if (gold.hasNonNull("published")) {
-                body.put("publishedAt", gold.path("published").asText());
-            }
-            reports.add(StackFixture.ingest(stack).contentType("application/json").body(JSON.writeValueAsString(body))
+        for (String body : StackFixture.zambiaReports()) {
+            reports.add(StackFixture.ingest(stack).contentType("application/json").body(body)
                     .post("/api/articles").then().statusCode(202).extract().path("id"));
         }
         for (String id : reports) {

@@ -1,5 +1,7 @@
 package org.rasd.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.specification.RequestSpecification;
 import org.rasd.embedded.FreePorts;
 
@@ -8,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +28,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class StackFixture {
 
     static final Path HOME = Path.of("../..").toAbsolutePath().normalize();
+    static final Path GOLD = Path.of(System.getProperty("rasd.gold", "../../../shared/gold"));
+    private static final Path TRAIN_CORPUS = HOME.resolve("ingest-service/src/test/resources/corpus/train");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The five gold seed articles, in name order. */
+    static List<Path> goldFiles() throws IOException {
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(GOLD)) {
+            goldFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertEquals(5, goldFiles.size(), "the five gold articles in " + GOLD.toAbsolutePath());
+        return goldFiles;
+    }
+
+    /** A gold seed article as {@code POST /api/articles} takes it: its raw text, under a URL named after its id. */
+    static String goldArticle(Path goldFile) throws IOException {
+        JsonNode gold = JSON.readTree(goldFile.toFile());
+        return JSON.writeValueAsString(Map.of("url", "https://gold.example/" + gold.path("id").asText(),
+                "text", gold.path("raw").asText()));
+    }
+
+    /**
+     * Two outlets' reports of one act, as {@code POST /api/articles} takes them (text or HTML, with their
+     * publication dates): Youm7 and Al-Masry Al-Youm on Egypt's interior minister receiving Zambia's.
+     */
+    static List<String> zambiaReports() throws IOException {
+        List<String> bodies = new ArrayList<>();
+        for (String[] report : List.of(new String[]{"train-g01_zambia-mou-youm7.json", "https://www.youm7.com/story/zambia"},
+                new String[]{"train-g02_zambia-mou-almasryalyoum-html.json", "https://www.almasryalyoum.com/news/zambia"})) {
+            JsonNode gold = JSON.readTree(TRAIN_CORPUS.resolve(report[0]).toFile());
+            String raw = gold.path("raw").asText();
+            Map<String, String> body = new HashMap<>(Map.of("url", report[1], raw.startsWith("<") ? "html" : "text", raw));
+            if (gold.hasNonNull("published")) {
+                body.put("publishedAt", gold.path("published").asText());
+            }
+            bodies.add(JSON.writeValueAsString(body));
+        }
+        return bodies;
+    }
 
     static Path newDataDirectory() throws IOException {
         return Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "stack-");

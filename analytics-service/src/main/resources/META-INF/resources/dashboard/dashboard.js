@@ -1,0 +1,362 @@
+// The analyst's dashboard: analytics' aggregates and series (this origin) and the catalog's incidents (its own
+// origin, which must allow this one: RASD_CORS_ORIGINS), kept live by both services' SSE streams.
+import { LANGUAGES, labels } from './i18n.js';
+
+const echarts = window.echarts; // the webjar's UMD build, loaded before this module
+const CATALOG = new URLSearchParams(location.search).get('catalog') ?? `${location.protocol}//${location.hostname}:8081`;
+const FEED_SIZE = 20;
+const PARTNERS_SHOWN = 10;
+const REFRESH_DELAY_MS = 400;
+const RECONNECT_DELAY_MS = 3000;
+
+const state = {
+  language: localStorage.getItem('rasd.language') in LANGUAGES ? localStorage.getItem('rasd.language') : 'ar',
+  totals: { incidents: 0, events: 0, articles: 0 },
+  countries: new Map(),
+  themes: new Map(),
+  selectedCountry: null,
+  feed: [], // {incident, mentions, event}: newest first, one item per incident
+  streamsOpen: { aggregates: false, catalog: false },
+};
+let t = labels(state.language);
+
+const $ = selector => document.querySelector(selector);
+const charts = Object.fromEntries(['map', 'country-series', 'series', 'themes']
+  .map(id => [id, echarts.init(document.getElementById(id))]));
+addEventListener('resize', () => Object.values(charts).forEach(chart => chart.resize()));
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) {
+    throw new Error(body.detail ?? response.statusText); // the services answer problem documents
+  }
+  return body;
+}
+
+const byIncidents = (a, b) => b.incidents - a.incidents || a.code.localeCompare(b.code);
+
+// ---- language ----
+
+function applyLanguage(language) {
+  state.language = language;
+  t = labels(language);
+  localStorage.setItem('rasd.language', language);
+  document.documentElement.lang = language;
+  document.documentElement.dir = LANGUAGES[language].dir;
+  document.title = t.text('title');
+  document.querySelectorAll('[data-i18n]').forEach(element => { element.textContent = t.text(element.dataset.i18n); });
+  renderAggregates();
+  renderStatus();
+  renderFeed();
+  refreshSelections();
+}
+
+$('#language').addEventListener('click', () => applyLanguage(LANGUAGES[state.language].other));
+
+// ---- aggregates: totals, map, country table, themes, filter choices ----
+
+function applyAggregateMessage(message) {
+  if (message.kind === 'snapshot') { // the first message, and the first again after every reconnect
+    state.countries.clear();
+    state.themes.clear();
+  }
+  state.totals = message.totals;
+  message.countries.forEach(row => state.countries.set(row.code, row));
+  message.themes.forEach(row => state.themes.set(row.code, row));
+  renderAggregates();
+  scheduleRefresh();
+}
+
+function renderAggregates() {
+  for (const key of ['incidents', 'events', 'articles']) {
+    $(`#total-${key}`).textContent = t.number(state.totals[key]);
+  }
+  const countries = [...state.countries.values()].filter(row => row.incidents > 0).sort(byIncidents);
+  renderMap(countries);
+  renderCountryTable(countries);
+  renderThemes([...state.themes.values()].filter(row => row.incidents > 0).sort(byIncidents));
+  renderFilterChoices(countries);
+}
+
+function renderMap(countries) {
+  charts.map.setOption({
+    tooltip: { formatter: item => `${t.country(item.name)}: ${t.number(item.value || 0)}` },
+    visualMap: {
+      min: 0, max: Math.max(1, ...countries.map(row => row.incidents)), calculable: true,
+      inRange: { color: ['#d7efe9', '#0f6b5c'] }, left: state.language === 'ar' ? 'right' : 'left',
+    },
+    series: [{
+      type: 'map', map: 'world', nameProperty: 'iso_a2', roam: true, selectedMode: false,
+      emphasis: { label: { show: false } },
+      data: countries.map(row => ({ name: row.code, value: row.incidents })),
+    }],
+  });
+}
+
+function renderCountryTable(countries) {
+  const most = Math.max(1, ...countries.map(row => row.incidents));
+  $('#countries tbody').replaceChildren(...countries.map(row => {
+    const tr = document.createElement('tr');
+    tr.dataset.code = row.code;
+    tr.classList.toggle('selected', row.code === state.selectedCountry);
+    const bar = Object.assign(document.createElement('span'), { className: 'bar' });
+    bar.style.width = `${(6 * row.incidents) / most}rem`;
+    tr.append(cell(t.country(row.code)), cell(t.number(row.incidents), 'incidents', bar),
+      cell(t.number(row.events), 'events'), cell(t.number(row.articles), 'articles'));
+    tr.addEventListener('click', () => selectCountry(row.code));
+    return tr;
+  }));
+}
+
+function cell(text, count, ...extra) {
+  const td = document.createElement('td');
+  td.append(text, ...extra);
+  if (count) {
+    td.className = 'count';
+    td.dataset.count = count;
+  }
+  return td;
+}
+
+function renderThemes(themes) {
+  const rtl = LANGUAGES[state.language].dir === 'rtl';
+  charts.themes.setOption({
+    grid: { containLabel: true, left: 8, right: 8, top: 8, bottom: 8 },
+    tooltip: {},
+    xAxis: { type: 'value', inverse: rtl, minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, position: rtl ? 'right' : 'left', data: themes.map(row => t.theme(row.code)) },
+    series: [{ type: 'bar', name: t.text('incidents'), itemStyle: { color: '#0f6b5c' },
+      label: { show: true, position: rtl ? 'left' : 'right' }, data: themes.map(row => row.incidents) }],
+  });
+}
+
+/** The series filters offer what has been counted; a choice made stays chosen. */
+function renderFilterChoices(countries) {
+  const codes = {
+    countries: countries.map(row => [row.code, t.country(row.code)]),
+    themes: [...state.themes.keys()].map(code => [code, t.theme(code)]),
+    types: [...new Set(countries.flatMap(row => Object.keys(row.byType ?? {})))].map(code => [code, t.type(code)]),
+  };
+  document.querySelectorAll('select[data-codes]').forEach(select => {
+    const chosen = select.value;
+    const choices = codes[select.dataset.codes].sort((a, b) => a[1].localeCompare(b[1], state.language));
+    select.replaceChildren(new Option(t.text('any'), ''), ...choices.map(([code, label]) => new Option(label, code)));
+    select.value = choices.some(([code]) => code === chosen) ? chosen : '';
+  });
+}
+
+// ---- series: the filtered one, and the selected country's months and partners ----
+
+function seriesChart(chart, series) {
+  chart.setOption({
+    grid: { containLabel: true, left: 8, right: 8, top: 24, bottom: 8 },
+    tooltip: { trigger: 'axis' },
+    legend: { data: [t.text('incidents'), t.text('events')] },
+    xAxis: { type: 'category', data: series.buckets.map(bucket => bucket.start) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { type: 'bar', name: t.text('incidents'), color: '#0f6b5c', data: series.buckets.map(bucket => bucket.incidents) },
+      { type: 'line', name: t.text('events'), color: '#e08a1e', data: series.buckets.map(bucket => bucket.events) },
+    ],
+  }, { notMerge: true });
+}
+
+function period() {
+  const form = $('#series-filters');
+  return { from: form.from.value, to: form.to.value };
+}
+
+async function refreshSeries() {
+  const query = new URLSearchParams([...new FormData($('#series-filters'))].filter(([, value]) => value !== ''));
+  try {
+    seriesChart(charts.series, await getJson(`/api/series?${query}`));
+    $('#series-error').hidden = true;
+  } catch (refused) { // a combination of filters analytics keeps no series for
+    charts.series.clear();
+    $('#series-error').textContent = `${t.text('seriesRefused')} ${refused.message}`;
+    $('#series-error').hidden = false;
+  }
+}
+
+function selectCountry(code) {
+  state.selectedCountry = code;
+  document.querySelectorAll('#countries tbody tr').forEach(tr => tr.classList.toggle('selected', tr.dataset.code === code));
+  refreshCountry();
+}
+
+async function refreshCountry() {
+  const code = state.selectedCountry;
+  if (!code) {
+    return;
+  }
+  const { from, to } = period();
+  const [series, partners] = await Promise.all([
+    getJson(`/api/series?${new URLSearchParams({ interval: 'month', country: code, from, to })}`),
+    getJson(`/api/aggregates/countries/${code}/partners?limit=${PARTNERS_SHOWN}`),
+  ]);
+  if (code !== state.selectedCountry) {
+    return; // another country was clicked meanwhile
+  }
+  const row = state.countries.get(code);
+  const name = $('#country-name');
+  name.dataset.code = code;
+  name.textContent = `${t.country(code)}: ${t.number(row?.incidents ?? 0)} ${t.text('incidents')}`;
+  seriesChart(charts['country-series'], series);
+  $('#partners').replaceChildren(...(partners.length ? partners.map(partner => {
+    const li = document.createElement('li');
+    li.dataset.code = partner.code;
+    li.dataset.incidents = partner.incidents;
+    li.textContent = `${t.country(partner.code)}: ${t.number(partner.incidents)}`;
+    return li;
+  }) : [Object.assign(document.createElement('li'), { textContent: t.text('noPartners') })]));
+}
+
+function refreshSelections() {
+  refreshSeries();
+  refreshCountry();
+}
+
+// many count changes can come in a second: the series are asked for once they settle
+let refreshTimer;
+function scheduleRefresh() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(refreshSelections, REFRESH_DELAY_MS);
+}
+
+$('#series-filters').addEventListener('change', refreshSelections);
+charts.map.on('click', item => state.countries.has(item.name) && selectCountry(item.name));
+
+// ---- the feed of incidents, from the catalog ----
+
+async function addToFeed(incidentId, event) {
+  const { incident, mentions } = await getJson(`${CATALOG}/api/incidents/${incidentId}`);
+  // a new report of an incident already shown moves it to the top, with its new counts
+  state.feed = [{ incident, mentions, event }, ...state.feed.filter(item => item.incident.id !== incidentId)]
+    .slice(0, FEED_SIZE);
+  renderFeed(incidentId);
+}
+
+function renderFeed(freshId) {
+  const items = state.feed.map(item => feedItem(item, item.incident.id === freshId));
+  $('#feed').replaceChildren(...(items.length ? items
+    : [Object.assign(document.createElement('li'), { className: 'empty', textContent: t.text('feedEmpty') })]));
+}
+
+function feedItem({ incident, mentions, event }, fresh) {
+  const li = document.createElement('li');
+  li.dataset.incident = incident.id;
+  li.classList.toggle('fresh', fresh);
+  const mention = mentions.find(m => m.eventId === event?.id) ?? mentions[0];
+  const meta = Object.assign(document.createElement('div'), { className: 'meta' });
+  meta.textContent = [incident.dateFrom ?? t.text('undated'), t.type(incident.type),
+    [incident.actor, ...incident.partners].map(t.country).join(' – '),
+    incident.themes.map(t.theme).join('، ')].join(' · ');
+  const evidence = document.createElement('blockquote');
+  evidence.lang = 'ar';
+  evidence.dir = 'rtl';
+  evidence.append(...highlighted(mention?.evidence ?? '', cues(incident, mentions, event)));
+  const links = Object.assign(document.createElement('div'), { className: 'meta' });
+  const mentionsLink = link(`${CATALOG}/api/incidents/${incident.id}`, `${t.text('mentions')}: ${t.number(incident.mentions)}`);
+  mentionsLink.className = 'mentions';
+  links.append(mentionsLink, ` · ${t.text('sources')}: `,
+    ...mentions.flatMap((m, i) => [i ? ', ' : '', link(m.url, m.source ?? m.url)]));
+  li.append(meta, evidence, links);
+  return li;
+}
+
+function link(href, text) {
+  return Object.assign(document.createElement('a'), { href, textContent: text, target: '_blank', rel: 'noopener' });
+}
+
+/** What the evidence names: the countries' Arabic names, places, and the people and partners the event names. */
+function cues(incident, mentions, event) {
+  const arabic = labels('ar');
+  return [
+    ...[incident.actor, ...incident.partners, ...incident.places].filter(Boolean).map(arabic.country),
+    ...mentions.map(m => m.location?.place),
+    event?.subject?.name, event?.subject?.role, ...(event?.partners ?? []).map(p => p.name),
+  ].filter(cue => cue && cue.length > 1);
+}
+
+/** The text as nodes, every cue in it marked. */
+function highlighted(text, cueList) {
+  if (!cueList.length) {
+    return [text];
+  }
+  const escaped = [...new Set(cueList)].sort((a, b) => b.length - a.length)
+    .map(cue => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(${escaped.join('|')})`);
+  // split keeps the matches at the odd indices
+  return text.split(pattern).map((part, i) => i % 2 ? Object.assign(document.createElement('mark'), { textContent: part }) : part);
+}
+
+async function loadRecentIncidents() {
+  const { items } = await getJson(`${CATALOG}/api/incidents?limit=${FEED_SIZE}`);
+  const details = await Promise.all(items.map(item => getJson(`${CATALOG}/api/incidents/${item.id}`)));
+  const shown = new Set(state.feed.map(item => item.incident.id)); // live events may have come in meanwhile
+  state.feed = [...state.feed, ...details.filter(d => !shown.has(d.incident.id)).map(d => ({ ...d, event: null }))]
+    .slice(0, FEED_SIZE);
+  renderFeed();
+}
+
+// ---- the live streams ----
+
+/**
+ * An EventSource reconnects by itself after a dropped connection (the catalog's with Last-Event-ID, so no event is
+ * missed; analytics' starts again with a snapshot); one the server refused outright is closed, and opened again here.
+ */
+function follow(name, url, onMessage) {
+  const source = new EventSource(url);
+  source.onopen = () => setStreamOpen(name, true);
+  source.onmessage = message => onMessage(JSON.parse(message.data));
+  source.onerror = () => {
+    setStreamOpen(name, false);
+    if (source.readyState === EventSource.CLOSED) {
+      setTimeout(() => follow(name, url, onMessage), RECONNECT_DELAY_MS);
+    }
+  };
+}
+
+function setStreamOpen(name, open) {
+  state.streamsOpen[name] = open;
+  renderStatus();
+}
+
+function renderStatus() {
+  const live = Object.values(state.streamsOpen).every(Boolean);
+  $('#status').classList.toggle('live', live);
+  $('#status').textContent = t.text(live ? 'live' : 'reconnecting');
+}
+
+// ---- start ----
+
+function defaultPeriod() {
+  const today = new Date();
+  const form = $('#series-filters');
+  form.to.value = today.toISOString().slice(0, 10);
+  form.from.value = `${today.getFullYear() - 4}-01-01`; // five calendar years: the months of the corpus's recent news
+}
+
+/**
+ * Rasd counts the Sahara's cities (العيون، الداخلة) as Morocco's (the gazetteer, countries.tsv): the map draws the
+ * two outlines Natural Earth keeps apart as one country, so that its shading is the count it shows.
+ */
+function asCounted(world) {
+  const feature = code => world.features.find(each => each.properties.iso_a2 === code);
+  const morocco = feature('MA');
+  const sahara = feature('EH');
+  if (morocco && sahara) {
+    const polygons = geometry => geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    morocco.geometry = { type: 'MultiPolygon', coordinates: [...polygons(morocco.geometry), ...polygons(sahara.geometry)] };
+    world.features = world.features.filter(each => each !== sahara);
+  }
+  return world;
+}
+
+echarts.registerMap('world', asCounted(await getJson('map/world.geo.json')));
+defaultPeriod();
+applyLanguage(state.language);
+follow('aggregates', '/api/aggregates/stream', applyAggregateMessage);
+follow('catalog', `${CATALOG}/api/events/stream`, event => addToFeed(event.incidentId, event));
+loadRecentIncidents();
