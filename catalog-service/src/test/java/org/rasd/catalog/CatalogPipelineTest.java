@@ -24,15 +24,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +150,16 @@ class CatalogPipelineTest {
                 .body("mentions.source", containsInAnyOrder("one.example", "two.example", "three.example"))
                 .body("mentions.evidence", everyItem(equalTo("نص ")));
         given().get("/api/events/kr-3-e1").then().statusCode(200).body("incidentId", equalTo(hosting));
+        List<String> exported = given().queryParam("partner", "KR").queryParam("type", "HOST").get("/api/incidents/export.csv")
+                .then().statusCode(200).extract().asString().lines().toList();
+        assertEquals(List.of("id,version,type,actor,partners,dateFrom,dateTo,place,mentions,articles,sources,themes,dates,places,firstSeen,lastSeen"),
+                exported.subList(0, 1));
+        assertEquals(3, exported.size(), "the header and the two hostings");
+        JsonPath shown = JsonPath.from(given().get("/api/incidents/" + hosting).then().extract().asString());
+        assertTrue(exported.get(2).startsWith(String.join(",", hosting, "3", "HOST", "MA", "KR", shown.getString("incident.dateFrom"),
+                shown.getString("incident.dateTo"), "", "3", "3", "3", "TERRORISM", "2024-05;2024-05-10;2024-05-11", "", "")), exported.toString());
+        given().queryParam("partner", "KR").get("/api/incidents/export.ndjson").then().statusCode(200)
+                .body(containsString("\"id\":\"" + hosting + "\""));
         assertTrue(kafka.consumeStrings().fromTopics("events", multi -> multi.select().where(record -> record.key().equals("kr-2-e1"))
                         .select().first()).awaitCompletion(Duration.ofSeconds(20)).getRecords().getFirst().value()
                 .contains("\"incidentId\":\"" + hosting + "\""));
@@ -212,6 +226,19 @@ class CatalogPipelineTest {
 
         given().header("Last-Event-ID", "yesterday").get("/api/events/stream").then().statusCode(400)
                 .contentType("application/problem+json");
+
+        // exports: every event the filter finds, past the 500 rows an export reads at a time
+        List<String> lines = given().queryParam("country", "nz").get("/api/events/export.ndjson").then().statusCode(200)
+                .contentType(startsWith("application/x-ndjson")).extract().asString().lines().toList();
+        assertEquals(504, lines.size());
+        assertEquals(Set.copyOf(seen), lines.stream().map(line -> JsonPath.from(line).getString("id")).collect(Collectors.toSet()));
+        List<String> csv = given().queryParam("country", "NZ").get("/api/events/export.csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString().lines().toList();
+        assertEquals("id,version,incidentId,articleId,type,actor,partners,countries,themes,date,precision,place,publishedAt,articleTitle",
+                csv.getFirst());
+        assertEquals(505, csv.size());
+        assertTrue(csv.contains("nz-after-e1,1," + JsonPath.from(lines.getFirst()).getString("incidentId")
+                + ",nz-after,MEET,MA,NZ,MA;NZ,TERRORISM,2024-06-03,day,,2024-02-14,عنوان"), csv.getFirst() + "\n" + csv.get(1));
     }
 
     private static String eventId(EventStreamReader.Received event) {

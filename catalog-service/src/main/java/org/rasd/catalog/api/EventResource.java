@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.common.util.RestMediaType;
 import org.rasd.catalog.event.EventFeed;
 import org.rasd.catalog.event.EventFilter;
 import org.rasd.catalog.event.EventSearch;
 import org.rasd.catalog.event.NewestFirst;
+import org.rasd.catalog.export.Exports;
 import org.rasd.support.http.Problems;
 import org.rasd.support.http.QueryParameters;
 
@@ -50,6 +53,29 @@ public class EventResource {
                                            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("50") int limit,
                                            @QueryParam("cursor") String cursor) {
         return search.search(filter(country, theme, type, from, to), cursor(cursor), checkedLimit(limit));
+    }
+
+    /** Every event the filters find, newest first, as CSV (a header, then a row each), streamed. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Multi<String> exportCsv(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                   @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return Exports.eventsCsv(every(filter(country, theme, type, from, to)));
+    }
+
+    /** Every event the filters find, newest first, one message a line as the {@code events} topic carries it, streamed. */
+    @GET
+    @Path("export.ndjson")
+    @Produces(RestMediaType.APPLICATION_NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<JsonNode> exportNdjson(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                        @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return every(filter(country, theme, type, from, to));
+    }
+
+    private Multi<JsonNode> every(EventFilter filter) {
+        return Exports.all(after -> search.search(filter, after, Exports.PAGE));
     }
 
     /** One event as published on the {@code events} topic, with the incident it is a mention of. */

@@ -1,5 +1,6 @@
 package org.rasd.catalog.api;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -9,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.common.util.RestMediaType;
 import org.rasd.catalog.event.NewestFirst;
+import org.rasd.catalog.export.Exports;
 import org.rasd.catalog.incident.Incident;
 import org.rasd.catalog.incident.IncidentFilter;
 import org.rasd.catalog.incident.IncidentSearch;
@@ -44,9 +48,41 @@ public class IncidentResource {
                                                 @QueryParam("minSources") String minSources, @QueryParam("q") String q,
                                                 @QueryParam("limit") @DefaultValue("50") int limit,
                                                 @QueryParam("cursor") String cursor) {
-        IncidentFilter filter = new IncidentFilter(EventResource.filter(country, theme, type, from, to),
-                QueryParameters.code(partner), fewestSources(minSources), words(q));
-        return search.search(filter, EventResource.cursor(cursor), EventResource.checkedLimit(limit));
+        return search.search(filter(country, theme, type, from, to, partner, minSources, q), EventResource.cursor(cursor),
+                EventResource.checkedLimit(limit));
+    }
+
+    /** Every incident the filters find, newest first, as CSV (a header, then a row each), streamed. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Multi<String> exportCsv(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                   @QueryParam("type") String type, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("partner") String partner,
+                                   @QueryParam("minSources") String minSources, @QueryParam("q") String q) {
+        return Exports.incidentsCsv(every(filter(country, theme, type, from, to, partner, minSources, q)));
+    }
+
+    /** Every incident the filters find, newest first, one a line as the API and the {@code incidents} topic give it. */
+    @GET
+    @Path("export.ndjson")
+    @Produces(RestMediaType.APPLICATION_NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<Incident> exportNdjson(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                        @QueryParam("type") String type, @QueryParam("from") String from,
+                                        @QueryParam("to") String to, @QueryParam("partner") String partner,
+                                        @QueryParam("minSources") String minSources, @QueryParam("q") String q) {
+        return every(filter(country, theme, type, from, to, partner, minSources, q));
+    }
+
+    private Multi<Incident> every(IncidentFilter filter) {
+        return Exports.all(after -> search.search(filter, after, Exports.PAGE));
+    }
+
+    private static IncidentFilter filter(String country, String theme, String type, String from, String to, String partner,
+                                         String minSources, String q) {
+        return new IncidentFilter(EventResource.filter(country, theme, type, from, to), QueryParameters.code(partner),
+                fewestSources(minSources), words(q));
     }
 
     private static String words(String q) {

@@ -1,0 +1,118 @@
+package org.rasd.catalog.export;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import org.rasd.catalog.event.NewestFirst;
+import org.rasd.catalog.incident.Incident;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Everything a search finds, newest first, as one stream of rows read a page at a time: an export holds one page in
+ * memory however many rows it has, and the client gets rows while later pages are read. Lists inside a CSV cell
+ * (partners, countries, themes) are joined by {@code ;}.
+ */
+public final class Exports {
+
+    /** Rows read per query. */
+    public static final int PAGE = 500;
+    private static final String LIST_SEPARATOR = ";";
+    /** Quotes a cell only when it must (a comma, a quote, a line break): ids and dates stay bare. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    /** An event as a CSV row. */
+    @JsonPropertyOrder({"id", "version", "incidentId", "articleId", "type", "actor", "partners", "countries", "themes",
+            "date", "precision", "place", "publishedAt", "articleTitle"})
+    public record EventRow(String id, int version, String incidentId, String articleId, String type, String actor,
+                           String partners, String countries, String themes, String date, String precision, String place,
+                           String publishedAt, String articleTitle) {
+
+        static EventRow of(JsonNode event) {
+            return new EventRow(event.path("id").asText(), event.path("version").asInt(), text(event.path("incidentId")),
+                    event.path("articleId").asText(), event.path("type").asText(), text(event.path("subject").path("country")),
+                    joined(event.path("partners"), partner -> partner.path("country").asText(null)),
+                    joined(event.path("countries"), JsonNode::asText), joined(event.path("themes"), JsonNode::asText),
+                    text(event.path("date").path("value")), text(event.path("date").path("precision")),
+                    text(event.path("location").path("country")), text(event.path("publishedAt")), text(event.path("articleTitle")));
+        }
+    }
+
+    /** An incident as a CSV row. */
+    @JsonPropertyOrder({"id", "version", "type", "actor", "partners", "dateFrom", "dateTo", "place", "mentions", "articles",
+            "sources", "themes", "dates", "places", "firstSeen", "lastSeen"})
+    public record IncidentRow(String id, int version, String type, String actor, String partners, String dateFrom,
+                              String dateTo, String place, int mentions, int articles, int sources, String themes,
+                              String dates, String places, String firstSeen, String lastSeen) {
+
+        static IncidentRow of(Incident incident) {
+            return new IncidentRow(incident.id, incident.version, incident.type, incident.actor, String.join(LIST_SEPARATOR, incident.partners),
+                    string(incident.dateFrom), string(incident.dateTo), incident.place, incident.mentions, incident.articles,
+                    incident.sources, String.join(LIST_SEPARATOR, incident.themes), String.join(LIST_SEPARATOR, incident.dates),
+                    String.join(LIST_SEPARATOR, incident.places), string(incident.firstSeen), string(incident.lastSeen));
+        }
+    }
+
+    /** Every row of a search: its pages one after another, each asked for with the cursor the last one gave. */
+    public static <T> Multi<T> all(Function<NewestFirst.Cursor, Uni<NewestFirst.Page<T>>> search) {
+        AtomicReference<String> cursor = new AtomicReference<>();
+        return Multi.createBy().repeating()
+                .uni(() -> search.apply(cursor.get() == null ? null : NewestFirst.Cursor.decode(cursor.get())))
+                .whilst(page -> {
+                    cursor.set(page.nextCursor());
+                    return page.nextCursor() != null;
+                })
+                .onItem().transformToIterable(NewestFirst.Page::items);
+    }
+
+    /** Events as CSV text: the header, then rows, a page's worth at a time. */
+    public static Multi<String> eventsCsv(Multi<JsonNode> events) {
+        return csv(EventRow.class, events.map(EventRow::of));
+    }
+
+    /** Incidents as CSV text: the header, then rows, a page's worth at a time. */
+    public static Multi<String> incidentsCsv(Multi<Incident> incidents) {
+        return csv(IncidentRow.class, incidents.map(IncidentRow::of));
+    }
+
+    private static <R> Multi<String> csv(Class<R> rowType, Multi<R> rows) {
+        CsvSchema schema = CSV.schemaFor(rowType);
+        String header = StreamSupport.stream(schema.spliterator(), false).map(CsvSchema.Column::getName)
+                .collect(Collectors.joining(",", "", "\n"));
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(header),
+                rows.group().intoLists().of(PAGE).map(page -> write(schema, page)));
+    }
+
+    private static String write(CsvSchema schema, List<?> rows) {
+        try {
+            return CSV.writer(schema).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A row could not be written as CSV", e);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String joined(JsonNode array, Function<JsonNode, String> value) {
+        return StreamSupport.stream(array.spliterator(), false).map(value).filter(item -> item != null && !item.isBlank())
+                .collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    private Exports() {
+    }
+}
