@@ -22,6 +22,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -192,6 +194,18 @@ class CountingTest {
         given().queryParam("year", 2019).get("/api/aggregates/countries/LA/partners").then().statusCode(200)
                 .body("code", equalTo(List.of("KH"))).body("[0].asActor", equalTo(1)).body("[0].asPartner", equalTo(1));
         given().queryParam("year", 2020).get("/api/aggregates/countries/LA/partners").then().statusCode(200).body("$", hasSize(0));
+
+        // the same counts as CSV
+        assertEquals(List.of("start,incidents,events", "2019-01-01,0,0", "2019-02-01,0,0", "2019-03-01,1,2", "2019-04-01,0,0",
+                        "2019-05-01,1,1", "2019-06-01,0,0"),
+                given().queryParam("interval", "month").queryParam("from", "2019-01-01").queryParam("to", "2019-06-30")
+                        .queryParam("country", "LA").queryParam("partner", "KH").get("/api/series/export.csv").then().statusCode(200)
+                        .contentType(startsWith("text/csv")).extract().asString().lines().toList());
+        List<String> countries = given().get("/api/aggregates/countries.csv").then().statusCode(200).extract().asString().lines().toList();
+        assertEquals("code,incidents,events,articles", countries.getFirst());
+        assertTrue(countries.contains("KH,2,3,3"), countries.toString());
+        assertEquals("code,incidents,events", given().get("/api/aggregates/themes.csv").then().statusCode(200).extract().asString()
+                .lines().findFirst().orElseThrow());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.Aggregates;
 import org.rasd.analytics.series.Partner;
 import org.rasd.analytics.series.SeriesStore;
+import org.rasd.support.csv.CsvRows;
 import org.rasd.support.http.Problems;
 import org.rasd.support.http.QueryParameters;
 
@@ -63,6 +64,23 @@ public class AggregateResource {
             throw Problems.problem(Response.Status.BAD_REQUEST, "year must be between 1 and 9999.");
         }
         return series.partners(country, year, QueryParameters.limit(limit, MAX_PARTNERS));
+    }
+
+    /** Every country with events, as CSV: its incidents, events and articles. */
+    @GET
+    @Path("countries.csv")
+    @Produces("text/csv")
+    public Multi<String> countriesCsv() {
+        return CsvRows.of(Aggregates.CountryCounts.class, store.countries()
+                .onItem().transformToMulti(all -> Multi.createFrom().iterable(all.countries())).map(Aggregates.CountryCounts::of));
+    }
+
+    /** Every theme with events, as CSV: its incidents and events. */
+    @GET
+    @Path("themes.csv")
+    @Produces("text/csv")
+    public Multi<String> themesCsv() {
+        return CsvRows.of(Aggregates.ThemeRow.class, store.themes().onItem().transformToMulti(all -> Multi.createFrom().iterable(all.themes())));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.rasd.analytics.api;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import org.rasd.analytics.counting.Interval;
 import org.rasd.analytics.series.Series;
 import org.rasd.analytics.series.SeriesFilter;
 import org.rasd.analytics.series.SeriesStore;
+import org.rasd.support.csv.CsvRows;
 import org.rasd.support.http.Problems;
 import org.rasd.support.http.QueryParameters;
 
@@ -62,6 +64,18 @@ public class SeriesResource {
                     + " buckets: ask for a shorter period or a longer interval.");
         }
         return store.series(buckets, first, last, filter);
+    }
+
+    /** The same series as CSV: a row a bucket, its start, incidents and events. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Multi<String> seriesCsv(@QueryParam("interval") @DefaultValue("month") String interval, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("country") String country,
+                                   @QueryParam("partner") String partner, @QueryParam("theme") String theme,
+                                   @QueryParam("type") String type) {
+        return CsvRows.of(Series.Bucket.class, series(interval, from, to, country, partner, theme, type)
+                .onItem().transformToMulti(found -> Multi.createFrom().iterable(found.buckets())));
     }
 
     private static Interval interval(String label) {

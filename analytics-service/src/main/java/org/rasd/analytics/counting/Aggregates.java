@@ -1,5 +1,7 @@
 package org.rasd.analytics.counting;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,17 @@ public final class Aggregates {
     public record CountryRow(String code, long incidents, long events, long articles, Map<String, Long> byType) {
     }
 
+    @JsonPropertyOrder({"code", "incidents", "events"})
     public record ThemeRow(String code, long incidents, long events) {
+    }
+
+    /** A country's counts without their types: a row of the CSV export. */
+    @JsonPropertyOrder({"code", "incidents", "events", "articles"})
+    public record CountryCounts(String code, long incidents, long events, long articles) {
+
+        public static CountryCounts of(CountryRow row) {
+            return new CountryCounts(row.code(), row.incidents(), row.events(), row.articles());
+        }
     }
 
     public record Totals(long incidents, long events, long articles) {

@@ -1,5 +1,7 @@
 package org.rasd.analytics.series;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import java.util.List;
 
 /**
@@ -18,6 +20,7 @@ public record Series(String interval, String from, String to, SeriesFilter filte
      * @param incidents the acts in the bucket
      * @param events    the reports of them
      */
+    @JsonPropertyOrder({"start", "incidents", "events"})
     public record Bucket(String start, long incidents, long events) {
     }
 }

@@ -1,17 +1,13 @@
 package org.rasd.catalog.export;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.incident.Incident;
+import org.rasd.support.csv.CsvRows;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,8 +23,6 @@ public final class Exports {
     /** Rows read per query. */
     public static final int PAGE = 500;
     private static final String LIST_SEPARATOR = ";";
-    /** Quotes a cell only when it must (a comma, a quote, a line break): ids and dates stay bare. */
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     /** An event as a CSV row. */
     @JsonPropertyOrder({"id", "version", "incidentId", "articleId", "type", "actor", "partners", "countries", "themes",
@@ -76,28 +70,12 @@ public final class Exports {
 
     /** Events as CSV text: the header, then rows, a page's worth at a time. */
     public static Multi<String> eventsCsv(Multi<JsonNode> events) {
-        return csv(EventRow.class, events.map(EventRow::of));
+        return CsvRows.of(EventRow.class, events.map(EventRow::of));
     }
 
     /** Incidents as CSV text: the header, then rows, a page's worth at a time. */
     public static Multi<String> incidentsCsv(Multi<Incident> incidents) {
-        return csv(IncidentRow.class, incidents.map(IncidentRow::of));
-    }
-
-    private static <R> Multi<String> csv(Class<R> rowType, Multi<R> rows) {
-        CsvSchema schema = CSV.schemaFor(rowType);
-        String header = StreamSupport.stream(schema.spliterator(), false).map(CsvSchema.Column::getName)
-                .collect(Collectors.joining(",", "", "\n"));
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(header),
-                rows.group().intoLists().of(PAGE).map(page -> write(schema, page)));
-    }
-
-    private static String write(CsvSchema schema, List<?> rows) {
-        try {
-            return CSV.writer(schema).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A row could not be written as CSV", e);
-        }
+        return CsvRows.of(IncidentRow.class, incidents.map(IncidentRow::of));
     }
 
     private static String text(JsonNode node) {
