@@ -24,6 +24,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Counts event versions into the aggregate tables the transaction sees first: each version newer than the one
@@ -184,9 +185,12 @@ final class EventCounting {
             // a row whose last event went is no row: a country nobody reports any more is not listed with zeros
             String dropEmpty = "delete from %s where (%s) in (select * from unnest(%s)) and events <= 0 and incidents <= 0"
                     .formatted(dimension.countTable, keys, unnestArguments(dimension.keyColumns.size(), 0));
+            // only a row that lost something can be left empty: a batch that only adds deletes nothing
+            boolean lostSome = Stream.of(events.values(), incidentsByRow.values(), articlesByRow == null ? List.<Long>of() : articlesByRow.values())
+                    .flatMap(Collection::stream).anyMatch(change -> change < 0);
             return tx.preparedQuery(upsert).execute(Tuple.from(arrays))
-                    .chain(() -> tx.preparedQuery(dropEmpty).execute(Tuple.from(keyArrays(rows, dimension.keyColumns.size()))))
-                    .replaceWithVoid();
+                    .chain(() -> lostSome ? tx.preparedQuery(dropEmpty).execute(Tuple.from(keyArrays(rows, dimension.keyColumns.size())))
+                            .replaceWithVoid() : Uni.createFrom().voidItem());
         });
     }
 
