@@ -21,7 +21,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,6 +171,7 @@ class CountingTest {
         given().queryParam("interval", "day").queryParam("from", "2019-03-06").queryParam("to", "2019-03-09").queryParam("country", "kh")
                 .get("/api/series").then().statusCode(200)
                 .body("interval", equalTo("day")).body("from", equalTo("2019-03-06"))
+                .body("filter.country", equalTo("KH")).body("filter", not(hasKey("kept")))
                 .body("buckets.start", equalTo(List.of("2019-03-06", "2019-03-07", "2019-03-08", "2019-03-09")))
                 .body("buckets.incidents", equalTo(List.of(0, 1, 1, 0))).body("buckets.events", equalTo(List.of(0, 1, 1, 0)));
         // one act in the week and the month, however many days its reports give

@@ -1,5 +1,7 @@
 package org.rasd.analytics.series;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ public record SeriesFilter(String country, String partner, String theme, String 
     }
 
     /** Whether a series is kept for this filter. */
+    @JsonIgnore
     public boolean isKept() {
         return source().isPresent();
     }
