@@ -1,6 +1,5 @@
 package org.rasd.analytics.counting;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -9,12 +8,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.rasd.analytics.counting.BatchCounts.Dimension;
+import org.rasd.support.http.CursorPages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -93,12 +92,8 @@ public class Recount {
      * recursion: a catalog of millions of events is thousands of pages.
      */
     private Uni<Long> countPages(SqlClient tx, String authorization) {
-        AtomicReference<String> cursor = new AtomicReference<>();
-        return Multi.createBy().repeating()
-                .uni(() -> catalog.page(PAGE, cursor.get(), authorization)
-                        .call(page -> EventCounting.count(tx, page.items()))
-                        .invoke(page -> cursor.set(page.nextCursor())))
-                .whilst(page -> page.nextCursor() != null)
+        return CursorPages.from(null, cursor -> catalog.page(PAGE, cursor, authorization).call(page -> EventCounting.count(tx, page.items())),
+                        CatalogEvents.Page::nextCursor)
                 .collect().with(Collectors.summingLong(page -> page.items().size()));
     }
 

@@ -7,8 +7,8 @@ import io.smallrye.mutiny.Uni;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.incident.Incident;
 import org.rasd.support.csv.CsvRows;
+import org.rasd.support.http.CursorPages;
 
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -58,13 +58,8 @@ public final class Exports {
 
     /** Every row of a search: its pages one after another, each asked for with the cursor the last one gave. */
     public static <T> Multi<T> all(Function<NewestFirst.Cursor, Uni<NewestFirst.Page<T>>> search) {
-        AtomicReference<String> cursor = new AtomicReference<>();
-        return Multi.createBy().repeating()
-                .uni(() -> search.apply(cursor.get() == null ? null : NewestFirst.Cursor.decode(cursor.get())))
-                .whilst(page -> {
-                    cursor.set(page.nextCursor());
-                    return page.nextCursor() != null;
-                })
+        return CursorPages.from(null, cursor -> search.apply(cursor == null ? null : NewestFirst.Cursor.decode(cursor)),
+                        NewestFirst.Page<T>::nextCursor)
                 .onItem().transformToIterable(NewestFirst.Page::items);
     }
 

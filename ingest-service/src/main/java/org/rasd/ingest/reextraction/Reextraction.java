@@ -8,6 +8,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.submission.CatalogClient;
 import org.rasd.ingest.submission.IngestionService;
+import org.rasd.support.http.CursorPages;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -113,16 +114,15 @@ public class Reextraction {
         return Optional.ofNullable(runs.get(id)).map(Run::progress);
     }
 
-    /** The run's pages, one after another: a loop, not a recursion, for a catalog of any size. */
+    /** The run's pages, one after another, from its cursor. */
     private Uni<Void> pages(Run run, String authorization) {
-        return Multi.createBy().repeating()
-                .uni(() -> catalog.records(run.scope.extractor(), run.scope.source(), run.scope.from(), run.scope.to(), run.cursor,
-                                PAGE, authorization)
+        return CursorPages.from(run.cursor, cursor -> catalog.records(run.scope.extractor(), run.scope.source(), run.scope.from(),
+                                run.scope.to(), cursor, PAGE, authorization)
                         .call(page -> Multi.createFrom().iterable(page.items())
                                 .onItem().transformToUniAndConcatenate(stored -> reextract(run, stored))
                                 .collect().last())
-                        .invoke(page -> run.cursor = page.nextCursor()))
-                .whilst(page -> page.nextCursor() != null)
+                        .invoke(page -> run.cursor = page.nextCursor()),
+                        CatalogClient.RecordPage::nextCursor)
                 .collect().last()
                 .replaceWithVoid();
     }
