@@ -12,6 +12,10 @@ import org.rasd.testing.PostgresTestResource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +213,66 @@ class CountingTest {
         assertTrue(countries.contains("KH,2,3,3"), countries.toString());
         assertEquals("code,incidents,events", given().get("/api/aggregates/themes.csv").then().statusCode(200).extract().asString()
                 .lines().findFirst().orElseThrow());
+    }
+
+    /** A report accepted by ingest at {@code accepted}. */
+    private static String acceptedAt(String event, Instant accepted) {
+        return event.replaceFirst("\"version\":(\\d+),", "\"version\":$1,\"acceptedAt\":\"" + accepted + "\",");
+    }
+
+    @Test
+    void rollingWindowsCountTheActsOfTheLastDaysByTheirDateAndByWhenTheyWereFirstSeen() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant now = Instant.now();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(
+                    // Bhutan hosts Nepal: two reports, dated today and yesterday, accepted two days and one day ago
+                    new ProducerRecord<>("events", "w1", acceptedAt(act(1, "w1", "bt-np", "wa1", "HOST", "BT", "NP", today.toString(),
+                            "\"BORDER_SECURITY\""), now.minus(2, ChronoUnit.DAYS))),
+                    new ProducerRecord<>("events", "w2", acceptedAt(act(1, "w2", "bt-np", "wa2", "HOST", "BT", "NP", today.minusDays(1).toString(),
+                            "\"BORDER_SECURITY\""), now.minus(1, ChronoUnit.DAYS))),
+                    // Nepal visits Bhutan twenty days ago: first reported forty days ago (a dating error, say), again today
+                    new ProducerRecord<>("events", "w3", acceptedAt(act(1, "w3", "np-bt", "wa3", "VISIT", "NP", "BT", today.minusDays(20).toString(), ""),
+                            now.minus(40, ChronoUnit.DAYS))),
+                    new ProducerRecord<>("events", "w4", acceptedAt(act(1, "w4", "np-bt", "wa4", "VISIT", "NP", "BT", today.minusDays(20).toString(), ""),
+                            now.minus(3, ChronoUnit.HOURS))),
+                    // Bhutan meets the Maldives this month, no day given
+                    new ProducerRecord<>("events", "w5", acceptedAt(act(1, "w5", "bt-mv", "wa5", "MEET", "BT", "MV", today.toString().substring(0, 7), ""),
+                            now.minus(1, ChronoUnit.HOURS)))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/aggregates/countries/MV").then().statusCode(200));
+
+        // by date: one act over the two days, the visit only in the longer window, the month-dated meeting in none
+        given().queryParam("days", 7).get("/api/aggregates/recent").then().statusCode(200)
+                .body("basis", equalTo("date")).body("from", equalTo(today.minusDays(6).toString())).body("to", equalTo(today.toString()))
+                .body("incidents", equalTo(1)).body("events", equalTo(2))
+                .body("countries.code", equalTo(List.of("BT", "NP"))).body("countries.incidents", equalTo(List.of(1, 1)))
+                .body("countries.events", equalTo(List.of(2, 2)))
+                .body("themes.code", equalTo(List.of("BORDER_SECURITY"))).body("themes[0].incidents", equalTo(1));
+        given().queryParam("days", 30).queryParam("by", "date").get("/api/aggregates/recent").then().statusCode(200)
+                .body("incidents", equalTo(2)).body("events", equalTo(4)).body("countries.find { it.code == 'MV' }", equalTo(null));
+
+        // by first seen: the hosting (two days ago) and the meeting (an hour ago); the visit was first seen forty days ago
+        given().queryParam("days", 7).queryParam("by", "seen").get("/api/aggregates/recent").then().statusCode(200)
+                .body("basis", equalTo("seen")).body("incidents", equalTo(2)).body("events", equalTo(3))
+                .body("countries.code", equalTo(List.of("BT", "NP", "MV"))).body("countries.incidents", equalTo(List.of(2, 1, 1)))
+                .body("countries.events", equalTo(List.of(3, 2, 1)));
+        given().queryParam("days", 30).queryParam("by", "seen").get("/api/aggregates/recent").then().statusCode(200)
+                .body("incidents", equalTo(2));
+        given().queryParam("days", 1).queryParam("by", "seen").get("/api/aggregates/recent").then().statusCode(200)
+                .body("incidents", equalTo(1)).body("countries.code", equalTo(List.of("BT", "MV")));
+
+        // the early report taken back: the visit was first seen three hours ago
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>("events", "w3", removal(2, "w3", "wa3"))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("days", 1).queryParam("by", "seen")
+                .get("/api/aggregates/recent").then().statusCode(200).body("incidents", equalTo(2))
+                .body("countries.find { it.code == 'NP' }.events", equalTo(1)));
+
+        given().queryParam("days", 0).get("/api/aggregates/recent").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("days", 367).get("/api/aggregates/recent").then().statusCode(400);
+        given().queryParam("by", "week").get("/api/aggregates/recent").then().statusCode(400).body("detail", containsString("date or seen"));
     }
 
     @Test

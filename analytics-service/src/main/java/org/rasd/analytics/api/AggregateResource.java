@@ -16,10 +16,16 @@ import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.Aggregates;
 import org.rasd.analytics.series.Partner;
 import org.rasd.analytics.series.SeriesStore;
+import org.rasd.analytics.window.RecentWindow;
+import org.rasd.analytics.window.WindowStore;
 import org.rasd.support.csv.CsvRows;
 import org.rasd.support.http.Problems;
 import org.rasd.support.http.QueryParameters;
+import org.rasd.analytics.window.RecentWindow;
+import org.rasd.analytics.window.WindowStore;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/aggregates")
@@ -32,11 +38,13 @@ public class AggregateResource {
     private final AggregateStore store;
     private final AggregateStream stream;
     private final SeriesStore series;
+    private final WindowStore windows;
 
-    public AggregateResource(AggregateStore store, AggregateStream stream, SeriesStore series) {
+    public AggregateResource(AggregateStore store, AggregateStream stream, SeriesStore series, WindowStore windows) {
         this.store = store;
         this.stream = stream;
         this.series = series;
+        this.windows = windows;
     }
 
     /** Every country with events, most events first, with the totals. */
@@ -66,6 +74,21 @@ public class AggregateResource {
         return series.partners(country, year, QueryParameters.limit(limit, MAX_PARTNERS));
     }
 
+    /**
+     * The acts of the last {@code days} days, in all and by country and theme: by the act's date ({@code by=date},
+     * the days up to today, UTC) or by when Rasd first saw it ({@code by=seen}, the last {@code days} times 24 hours).
+     */
+    @GET
+    @Path("recent")
+    public Uni<RecentWindow> recent(@QueryParam("days") @DefaultValue("7") int days, @QueryParam("by") @DefaultValue("date") String by) {
+        if (days < 1 || days > WindowStore.MAX_DAYS) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "days must be between 1 and " + WindowStore.MAX_DAYS + ".");
+        }
+        RecentWindow.Basis basis = Arrays.stream(RecentWindow.Basis.values()).filter(candidate -> candidate.label().equals(by.strip()))
+                .findFirst().orElseThrow(() -> Problems.problem(Response.Status.BAD_REQUEST, "by must be date or seen."));
+        return windows.recent(days, basis, Instant.now());
+    }
+
     /** Every country with events, as CSV: its incidents, events and articles. */
     @GET
     @Path("countries.csv")
@@ -80,7 +103,7 @@ public class AggregateResource {
     @Path("themes.csv")
     @Produces("text/csv")
     public Multi<String> themesCsv() {
-        return CsvRows.of(Aggregates.ThemeRow.class, store.themes().onItem().transformToMulti(all -> Multi.createFrom().iterable(all.themes())));
+        return CsvRows.of(Aggregates.CodeCount.class, store.themes().onItem().transformToMulti(all -> Multi.createFrom().iterable(all.themes())));
     }
 
     @GET

@@ -8,7 +8,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.analytics.counting.Aggregates.CountryRow;
-import org.rasd.analytics.counting.Aggregates.ThemeRow;
+import org.rasd.analytics.counting.Aggregates.CodeCount;
 import org.rasd.analytics.counting.Aggregates.Totals;
 
 
@@ -125,11 +125,11 @@ public class AggregateStore {
         });
     }
 
-    private static Uni<List<ThemeRow>> themeRows(SqlClient client, String query, Tuple arguments) {
+    private static Uni<List<CodeCount>> themeRows(SqlClient client, String query, Tuple arguments) {
         return client.preparedQuery(query).execute(arguments).map(rows -> {
-            List<ThemeRow> result = new ArrayList<>();
+            List<CodeCount> result = new ArrayList<>();
             for (Row row : rows) {
-                result.add(new ThemeRow(row.getString(0), row.getLong(1), row.getLong(2)));
+                result.add(new CodeCount(row.getString(0), row.getLong(1), row.getLong(2)));
             }
             return result;
         });

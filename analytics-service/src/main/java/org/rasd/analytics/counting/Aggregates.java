@@ -17,8 +17,9 @@ public final class Aggregates {
     public record CountryRow(String code, long incidents, long events, long articles, Map<String, Long> byType) {
     }
 
+    /** A country's or a theme's incidents and their events. */
     @JsonPropertyOrder({"code", "incidents", "events"})
-    public record ThemeRow(String code, long incidents, long events) {
+    public record CodeCount(String code, long incidents, long events) {
     }
 
     /** A country's counts without their types: a row of the CSV export. */
@@ -36,11 +37,11 @@ public final class Aggregates {
     public record Countries(Totals totals, List<CountryRow> countries) {
     }
 
-    public record Themes(Totals totals, List<ThemeRow> themes) {
+    public record Themes(Totals totals, List<CodeCount> themes) {
     }
 
     public record CountryDetail(String code, long incidents, long events, long articles, Map<String, Long> byType,
-                                List<ThemeRow> themes) {
+                                List<CodeCount> themes) {
     }
 
     /**
@@ -48,7 +49,7 @@ public final class Aggregates {
      * {@code change} per counted batch of events, naming them and carrying the new absolute values of the rows
      * they moved.
      */
-    public record Update(String kind, List<String> eventIds, Totals totals, List<CountryRow> countries, List<ThemeRow> themes) {
+    public record Update(String kind, List<String> eventIds, Totals totals, List<CountryRow> countries, List<CodeCount> themes) {
     }
 
     private Aggregates() {

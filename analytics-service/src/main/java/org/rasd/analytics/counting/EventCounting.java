@@ -49,6 +49,10 @@ final class EventCounting {
                 actor = excluded.actor, partners = excluded.partners, date_value = excluded.date_value
             where counted_event.version < excluded.version
             returning event_id""";
+    private static final String FIRST_SEEN = """
+            update counted_incident i set first_seen = s.first_seen
+            from (select incident_id, min(accepted_at) as first_seen from counted_event where incident_id = any($1) group by incident_id) s
+            where i.incident_id = s.incident_id and i.first_seen is distinct from s.first_seen""";
     /** Codes joined by commas: country and theme codes hold none. */
     private static final String SEPARATOR = ",";
 
@@ -94,7 +98,8 @@ final class EventCounting {
                         List<EventMessage> replaced = versions.stream().map(event -> counted.get(event.id()))
                                 .filter(previous -> previous != null && !previous.removed()).toList();
                         BatchCounts changes = BatchCounts.of(versions.stream().filter(event -> !event.removed()).toList(), replaced);
-                        return apply(tx, changes).replaceWith(new Counted(versions, replaced));
+                        Counted done = new Counted(versions, replaced);
+                        return apply(tx, changes).chain(() -> findFirstSeen(tx, done)).replaceWith(done);
                     });
                 });
     }
@@ -145,6 +150,15 @@ final class EventCounting {
                 .chain(() -> changeMembers(tx, "country_article", List.of("country", "article_id"), changes.countryArticles()))
                 .chain(countryArticles -> changeRows(tx, Dimension.COUNTRY, changes, countryArticles))
                 .chain(() -> changeRows(tx, Arrays.stream(Dimension.values()).filter(dimension -> dimension != Dimension.COUNTRY).toList(), changes));
+    }
+
+    /**
+     * Sets when each incident the batch touched was first seen: when its earliest counted report was accepted. Read
+     * again from the reports, since a removed or corrected report may have been the earliest.
+     */
+    private static Uni<Void> findFirstSeen(SqlClient tx, Counted counted) {
+        String[] incidents = counted.touched().stream().map(EventMessage::incident).distinct().sorted().toArray(String[]::new);
+        return tx.preparedQuery(FIRST_SEEN).execute(Tuple.of(incidents)).replaceWithVoid();
     }
 
     /** Changes the rows of dimensions that count no articles, one after another. */
