@@ -195,6 +195,17 @@ class CountingTest {
         given().queryParam("interval", "year").queryParam("from", "2019-01-01").queryParam("to", "2019-12-31").queryParam("theme", "terrorism")
                 .get("/api/series").then().statusCode(200).body("buckets.incidents", equalTo(List.of(1)));
 
+        // a country with a theme or a type, by month and year
+        given().queryParam("interval", "month").queryParam("from", "2019-03-01").queryParam("to", "2019-05-31")
+                .queryParam("country", "KH").queryParam("theme", "TERRORISM").get("/api/series").then().statusCode(200)
+                .body("buckets.incidents", equalTo(List.of(1, 0, 0))).body("buckets.events", equalTo(List.of(2, 0, 0)));
+        given().queryParam("interval", "year").queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                .queryParam("country", "KH").queryParam("type", "VISIT").get("/api/series").then().statusCode(200)
+                .body("buckets.incidents", equalTo(List.of(1))).body("buckets.events", equalTo(List.of(1)));
+        given().queryParam("interval", "year").queryParam("from", "2019-01-01").queryParam("to", "2019-12-31")
+                .queryParam("country", "LA").queryParam("type", "MEET").get("/api/series").then().statusCode(200)
+                .body("buckets.incidents", equalTo(List.of(0)));
+
         given().get("/api/aggregates/countries/kh/partners").then().statusCode(200)
                 .body("code", equalTo(List.of("LA"))).body("[0].incidents", equalTo(2)).body("[0].asActor", equalTo(1))
                 .body("[0].asPartner", equalTo(1)).body("[0].events", equalTo(3));
@@ -278,8 +289,10 @@ class CountingTest {
     @Test
     void aSeriesThatIsNotKeptOrTooLongIsAProblem() {
         given().queryParam("interval", "fortnight").get("/api/series").then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("country", "MA").queryParam("theme", "TERRORISM").get("/api/series").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("country and partner"));
+        given().queryParam("interval", "day").queryParam("country", "MA").queryParam("theme", "TERRORISM").get("/api/series").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("country and theme"));
+        given().queryParam("country", "MA").queryParam("theme", "TERRORISM").queryParam("type", "HOST").get("/api/series").then()
+                .statusCode(400);
         given().queryParam("partner", "ES").get("/api/series").then().statusCode(400);
         given().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").get("/api/series").then().statusCode(400);
         given().queryParam("interval", "day").queryParam("from", "2000-01-01").queryParam("to", "2024-01-01").get("/api/series")

@@ -46,9 +46,9 @@ public class SeriesResource {
         Interval buckets = interval(interval);
         SeriesFilter filter = new SeriesFilter(QueryParameters.country("country", country), QueryParameters.country("partner", partner),
                 QueryParameters.code(theme), QueryParameters.code(type));
-        if (!filter.isKept()) {
+        if (!filter.isKept(buckets)) {
             throw Problems.problem(Response.Status.BAD_REQUEST,
-                    "No series is kept for these filters. Series are kept by: " + SeriesFilter.KEPT + ".");
+                    "No series is kept for these filters by " + buckets.label() + ". Series are kept by: " + SeriesFilter.KEPT + ".");
         }
         LocalDate last = day("to", to, LocalDate.now(ZoneOffset.UTC));
         LocalDate defaultFirst = buckets.start(last);

@@ -34,6 +34,8 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
         PERIOD_COUNTRY("period_country_count", "period_country_incident", "span", "starts", "country"),
         PERIOD_THEME("period_theme_count", "period_theme_incident", "span", "starts", "theme"),
         PERIOD_TYPE("period_type_count", "period_type_incident", "span", "starts", "event_type"),
+        PERIOD_COUNTRY_THEME("period_country_theme_count", "period_country_theme_incident", "span", "starts", "country", "theme"),
+        PERIOD_COUNTRY_TYPE("period_country_type_count", "period_country_type_incident", "span", "starts", "country", "event_type"),
         PAIR("pair_count", "pair_incident", "country", "partner"),
         PERIOD_PAIR("period_pair_count", "period_pair_incident", "span", "starts", "country", "partner");
 
@@ -117,7 +119,13 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
             String span = bucket.interval().label();
             String starts = bucket.start().toString();
             add(Dimension.PERIOD, Key.of(span, starts), event, sign);
-            event.countries().stream().distinct().forEach(country -> add(Dimension.PERIOD_COUNTRY, Key.of(span, starts, country), event, sign));
+            for (String country : event.countries().stream().distinct().toList()) {
+                add(Dimension.PERIOD_COUNTRY, Key.of(span, starts, country), event, sign);
+                if (bucket.interval().keepsCombinations()) {
+                    themes.forEach(theme -> add(Dimension.PERIOD_COUNTRY_THEME, Key.of(span, starts, country, theme), event, sign));
+                    add(Dimension.PERIOD_COUNTRY_TYPE, Key.of(span, starts, country, event.type()), event, sign);
+                }
+            }
             themes.forEach(theme -> add(Dimension.PERIOD_THEME, Key.of(span, starts, theme), event, sign));
             add(Dimension.PERIOD_TYPE, Key.of(span, starts, event.type()), event, sign);
             partners.forEach(partner -> add(Dimension.PERIOD_PAIR, Key.of(span, starts, actor, partner), event, sign));

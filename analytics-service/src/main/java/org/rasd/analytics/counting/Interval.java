@@ -63,6 +63,14 @@ public enum Interval {
         return intervals.stream().map(interval -> new Bucket(interval, interval.start(period[0]))).toList();
     }
 
+    /**
+     * Whether series of a country with a theme or a type are kept by this interval: by month and year only, since
+     * each such row multiplies with the act's countries and themes, and analysts follow those by the month.
+     */
+    public boolean keepsCombinations() {
+        return this == MONTH || this == YEAR;
+    }
+
     public static List<String> labels() {
         return Arrays.stream(values()).map(Interval::label).toList();
     }

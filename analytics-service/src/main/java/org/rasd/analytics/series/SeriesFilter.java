@@ -1,6 +1,6 @@
 package org.rasd.analytics.series;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.rasd.analytics.counting.Interval;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,20 +12,20 @@ import java.util.Optional;
 public record SeriesFilter(String country, String partner, String theme, String type) {
 
     /** The filters a series is kept for. */
-    public static final String KEPT = "none; country; country and partner; theme; type";
+    public static final String KEPT = "none; country; country and partner; theme; type; "
+            + "and by month and year, country and theme, country and type";
 
     /** The table of counts a series is read from, and the condition on its rows beyond the span and dates. */
     record Source(String table, String condition, List<String> values) {
     }
 
-    /** Whether a series is kept for this filter. */
-    @JsonIgnore
-    public boolean isKept() {
-        return source().isPresent();
+    /** Whether a series by {@code interval} is kept for this filter. */
+    public boolean isKept(Interval interval) {
+        return source(interval).isPresent();
     }
 
-    /** Where this filter's series is kept; empty when it is not kept. */
-    Optional<Source> source() {
+    /** Where this filter's series by {@code interval} is kept; empty when it is not kept. */
+    Optional<Source> source(Interval interval) {
         boolean byCountry = country != null;
         boolean byPartner = partner != null;
         boolean byTheme = theme != null;
@@ -39,6 +39,11 @@ public record SeriesFilter(String country, String partner, String theme, String 
                     ? new Source("period_pair_count", "and ((country = $4 and partner = $5) or (country = $5 and partner = $4))",
                     List.of(country, partner))
                     : new Source("period_country_count", "and country = $4", List.of(country)));
+        }
+        if (byCountry && !byPartner && interval.keepsCombinations() && byTheme != byType) {
+            return Optional.of(byTheme
+                    ? new Source("period_country_theme_count", "and country = $4 and theme = $5", List.of(country, theme))
+                    : new Source("period_country_type_count", "and country = $4 and event_type = $5", List.of(country, type)));
         }
         if (byTheme && !byCountry && !byPartner && !byType) {
             return Optional.of(new Source("period_theme_count", "and theme = $4", List.of(theme)));

@@ -52,11 +52,11 @@ public class SeriesStore {
     }
 
     /**
-     * The series of a kept filter ({@link SeriesFilter#source()} not empty) from the bucket holding {@code from}
+     * The series of a kept filter ({@link SeriesFilter#isKept} by {@code interval}) from the bucket holding {@code from}
      * to the one holding {@code to}, at most {@link #MAX_BUCKETS} buckets.
      */
     public Uni<Series> series(Interval interval, LocalDate from, LocalDate to, SeriesFilter filter) {
-        SeriesFilter.Source source = filter.source().orElseThrow();
+        SeriesFilter.Source source = filter.source(interval).orElseThrow();
         LocalDate first = interval.start(from);
         List<Object> arguments = new ArrayList<>(List.of(interval.label(), first.toString(), to.toString()));
         arguments.addAll(source.values());
