@@ -1,8 +1,11 @@
 package org.rasd.analytics;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,6 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.rasd.testing.KafkaTestResource;
 import org.rasd.testing.PostgresTestResource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +28,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -36,6 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "analytics"))
 class CountingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -284,6 +297,66 @@ class CountingTest {
         given().queryParam("days", 0).get("/api/aggregates/recent").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("days", 367).get("/api/aggregates/recent").then().statusCode(400);
         given().queryParam("by", "week").get("/api/aggregates/recent").then().statusCode(400).body("detail", containsString("date or seen"));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    @Test
+    void aFilteredStreamSendsTheRowsAndSeriesBucketsOfItsCountryOnly() throws Exception {
+        List<JsonNode> messages = new CopyOnWriteArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                + "/api/aggregates/stream?country=ke&series=month,year")).header("Accept", "text/event-stream").build();
+        HttpClient client = HttpClient.newHttpClient();
+        Thread.ofVirtual().start(() -> {
+            try {
+                client.send(request, HttpResponse.BodyHandlers.ofLines()).body().filter(line -> line.startsWith("data:"))
+                        .forEach(line -> messages.add(json(line.substring(5))));
+            } catch (IOException | InterruptedException | UncheckedIOException stopped) {
+                // the test is over
+            }
+        });
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !messages.isEmpty());
+            assertEquals("snapshot", messages.getFirst().path("kind").asText());
+            try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+                kafka.produceStrings().fromRecords(
+                        new ProducerRecord<>("events", "k1", act(1, "k1", "ke-tz", "k1", "HOST", "KE", "TZ", "2021-06-10", "\"TERRORISM\"")),
+                        new ProducerRecord<>("events", "k2", act(1, "k2", "ug-rw", "k2", "MEET", "UG", "RW", "2021-06-11", ""))).awaitCompletion();
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/aggregates/countries/RW").then().statusCode(200));
+            await().atMost(Duration.ofSeconds(10)).until(() -> messages.stream().anyMatch(message -> message.path("kind").asText().equals("change")));
+            List<JsonNode> changes = messages.stream().filter(message -> message.path("kind").asText().equals("change")).toList();
+            for (JsonNode change : changes) {
+                change.path("countries").forEach(row -> assertEquals("KE", row.path("code").asText(), change.toString()));
+                change.path("series").forEach(bucket -> {
+                    assertTrue(bucket.path("country").asText().equals("KE") || bucket.path("partner").asText().equals("KE"), bucket.toString());
+                    assertTrue(List.of("month", "year").contains(bucket.path("interval").asText()), bucket.toString());
+                });
+            }
+            List<String> buckets = changes.stream().flatMap(change -> StreamSupport.stream(change.path("series").spliterator(), false))
+                    .map(bucket -> String.join(" ", bucket.path("interval").asText(), bucket.path("start").asText(),
+                            bucket.path("country").asText(), bucket.path("partner").asText(), bucket.path("theme").asText(),
+                            bucket.path("type").asText(), bucket.path("incidents").asText(), bucket.path("events").asText()))
+                    .toList();
+            // the same values as /api/series gives for each filter; a pair named in alphabetical order
+            assertTrue(buckets.containsAll(List.of(
+                    "month 2021-06-01 KE null null null 1 1",
+                    "year 2021-01-01 KE null null null 1 1",
+                    "month 2021-06-01 KE TZ null null 1 1",
+                    "month 2021-06-01 KE null TERRORISM null 1 1",
+                    "month 2021-06-01 KE null null HOST 1 1")), buckets.toString());
+            given().queryParam("interval", "month").queryParam("from", "2021-06-01").queryParam("to", "2021-06-30")
+                    .queryParam("country", "TZ").queryParam("partner", "KE").get("/api/series").then().body("buckets[0].incidents", equalTo(1));
+        } finally {
+            client.shutdownNow();
+        }
+        given().queryParam("series", "fortnight").get("/api/aggregates/stream").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.rasd.analytics.counting.AggregateStore;
 import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.Aggregates;
+import org.rasd.analytics.counting.Interval;
+import org.rasd.analytics.counting.StreamFilter;
 import org.rasd.analytics.series.Partner;
 import org.rasd.analytics.series.SeriesStore;
 import org.rasd.analytics.window.RecentWindow;
@@ -27,6 +29,8 @@ import org.rasd.analytics.window.WindowStore;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @Path("/api/aggregates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -112,12 +116,20 @@ public class AggregateResource {
         return store.themes();
     }
 
-    /** A snapshot, then every change, as Server-Sent Events. */
+    /**
+     * A snapshot, then every change, as Server-Sent Events; narrowed to one country's and one theme's rows when
+     * given, with the buckets of the series they name by the intervals in {@code series} (a comma-separated list;
+     * none when absent).
+     */
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<Aggregates.Update> stream() {
-        return stream.subscribe();
+    public Multi<Aggregates.Update> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                           @QueryParam("series") String series) {
+        Set<Interval> intervals = series == null || series.isBlank() ? Set.of() : Arrays.stream(series.split(","))
+                .map(label -> SeriesResource.interval("Each interval in series", label)).collect(Collectors.toSet());
+        return stream.subscribe(new StreamFilter(QueryParameters.country("country", country), QueryParameters.code(theme), intervals));
     }
+
 }

@@ -43,7 +43,7 @@ public class SeriesResource {
                               @QueryParam("to") String to, @QueryParam("country") String country,
                               @QueryParam("partner") String partner, @QueryParam("theme") String theme,
                               @QueryParam("type") String type) {
-        Interval buckets = interval(interval);
+        Interval buckets = interval("interval", interval);
         SeriesFilter filter = new SeriesFilter(QueryParameters.country("country", country), QueryParameters.country("partner", partner),
                 QueryParameters.code(theme), QueryParameters.code(type));
         if (!filter.isKept(buckets)) {
@@ -78,11 +78,12 @@ public class SeriesResource {
                 .onItem().transformToMulti(found -> Multi.createFrom().iterable(found.buckets())));
     }
 
-    private static Interval interval(String label) {
+    /** An interval named by a query parameter, or a 400 problem. */
+    static Interval interval(String parameter, String label) {
         try {
             return Interval.of(label.strip());
         } catch (IllegalArgumentException unknown) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, "interval must be one of " + String.join(", ", Interval.labels()) + ".");
+            throw Problems.problem(Response.Status.BAD_REQUEST, parameter + " must be one of " + String.join(", ", Interval.labels()) + ".");
         }
     }
 

@@ -49,26 +49,29 @@ public class AggregateStore {
      * Counts the event versions of a batch newer than those counted, all in one transaction; returns the rows
      * they moved, or empty when every one was a repeat or older. A recount that replaces the counts waits for it, and it for
      * the recount.
+     *
+     * @param withSeries whether the change carries the series buckets it moved: only someone following the stream reads them
      */
-    public Uni<Optional<Aggregates.Update>> count(List<EventMessage> batch) {
+    public Uni<Optional<Aggregates.Update>> count(List<EventMessage> batch, boolean withSeries) {
         return pool.withTransaction(tx -> tx.preparedQuery("select pg_advisory_xact_lock_shared($1)").execute(Tuple.of(COUNTS_LOCK))
                 .chain(() -> EventCounting.count(tx, batch))
                 .chain(counted -> counted.isEmpty()
                         ? Uni.createFrom().item(Optional.<Aggregates.Update>empty())
-                        : change(tx, counted).map(Optional::of)));
+                        : change(tx, counted, withSeries).map(Optional::of)));
     }
 
     /** The new values of the rows a batch moved: those of the versions it counted and of the ones they replaced. */
-    private Uni<Aggregates.Update> change(SqlClient tx, EventCounting.Counted counted) {
+    private Uni<Aggregates.Update> change(SqlClient tx, EventCounting.Counted counted, boolean withSeries) {
         String[] countries = counted.touched().stream().flatMap(event -> event.countries().stream()).distinct().toArray(String[]::new);
         String[] themes = counted.touched().stream().flatMap(event -> event.themes().stream()).distinct().toArray(String[]::new);
         return Uni.combine().all().unis(
                         totals(tx),
                         countryRows(tx, "where c.country = any($1)", Tuple.of(countries)),
-                        themeRows(tx, THEME_ROWS.formatted("theme_count", "where theme = any($1)"), Tuple.of(themes)))
-                .with((totals, countryRows, themeRows) ->
+                        themeRows(tx, THEME_ROWS.formatted("theme_count", "where theme = any($1)"), Tuple.of(themes)),
+                        withSeries ? SeriesChanges.read(tx, counted.changes()) : Uni.createFrom().item(List.<Aggregates.SeriesBucket>of()))
+                .with((totals, countryRows, themeRows, series) ->
                         new Aggregates.Update("change", counted.versions().stream().map(EventMessage::id).toList(), totals,
-                                countryRows, themeRows));
+                                countryRows, themeRows, series));
     }
 
     /** Whether the database answers right now: tells a message at fault from a database that is down. */
@@ -99,7 +102,7 @@ public class AggregateStore {
     public Uni<Aggregates.Update> snapshot() {
         return Uni.combine().all().unis(totals(pool), countryRows(pool, "", Tuple.tuple()),
                         themeRows(pool, THEME_ROWS.formatted("theme_count", ""), Tuple.tuple()))
-                .with((totals, countries, themes) -> new Aggregates.Update("snapshot", List.of(), totals, countries, themes));
+                .with((totals, countries, themes) -> new Aggregates.Update("snapshot", List.of(), totals, countries, themes, List.of()));
     }
 
     private static Uni<Totals> totals(SqlClient client) {

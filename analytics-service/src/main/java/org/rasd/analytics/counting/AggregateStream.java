@@ -8,13 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live aggregate stream: a snapshot on subscription, then every change. Changes are listened to before
  * the snapshot is read and held until it is sent, so none falls between the two. Each subscriber has its
  * own bounded buffer: one that reads too slowly is disconnected (and gets a fresh snapshot when it
- * reconnects) rather than slowing the consumer that counts.
+ * reconnects) rather than slowing the consumer that counts. Each follower's filter narrows what it is sent.
  */
 @ApplicationScoped
 public class AggregateStream {
@@ -34,7 +35,17 @@ public class AggregateStream {
         changes.onNext(change);
     }
 
-    public Multi<Aggregates.Update> subscribe() {
+    /** Whether anyone follows the stream: only then are the series buckets a change moved read for it. */
+    public boolean isFollowed() {
+        return subscribers.get() > 0;
+    }
+
+    /** The snapshot, then the changes, each narrowed to what the filter follows. */
+    public Multi<Aggregates.Update> subscribe(StreamFilter filter) {
+        return subscribe().map(filter::apply).filter(Optional::isPresent).map(Optional::get);
+    }
+
+    private Multi<Aggregates.Update> subscribe() {
         return Multi.createFrom().<Aggregates.Update>emitter(emitter -> {
             List<Aggregates.Update> early = new ArrayList<>();
             boolean[] snapshotSent = {false};

@@ -47,9 +47,21 @@ public final class Aggregates {
     /**
      * One message of the aggregate stream: first a {@code snapshot} with every country and theme, then one
      * {@code change} per counted batch of events, naming them and carrying the new absolute values of the rows
-     * they moved.
+     * they moved, with the buckets of the series they moved when asked for (none in a snapshot: series are read
+     * from {@code /api/series}).
      */
-    public record Update(String kind, List<String> eventIds, Totals totals, List<CountryRow> countries, List<CodeCount> themes) {
+    public record Update(String kind, List<String> eventIds, Totals totals, List<CountryRow> countries, List<CodeCount> themes,
+                         List<SeriesBucket> series) {
+    }
+
+    /**
+     * The new value of one bucket of a kept series, as {@code /api/series} answers it for the same filter: its
+     * interval and first day, the filter (absent fields are null; a pair's two countries in alphabetical order,
+     * either one acting), its incidents and events. A bucket whose last act went has zeros.
+     */
+    @JsonPropertyOrder({"interval", "start", "country", "partner", "theme", "type", "incidents", "events"})
+    public record SeriesBucket(String interval, String start, String country, String partner, String theme, String type,
+                               long incidents, long events) {
     }
 
     private Aggregates() {

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +49,11 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
             this.countTable = countTable;
             this.incidentTable = incidentTable;
             this.keyColumns = List.of(keyColumns);
+        }
+
+        /** Whether the rows are the buckets of a time series: keyed by span and first day first. */
+        boolean isSeries() {
+            return keyColumns.getFirst().equals("span");
         }
     }
 
@@ -135,6 +142,13 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
     private void add(Dimension dimension, Key row, EventMessage event, long sign) {
         eventsByRow.get(dimension).merge(row, sign, Long::sum);
         incidentMembers.get(dimension).merge(row.with(event.incident()), sign, Long::sum);
+    }
+
+    /** The rows of a dimension whose events or incidents the batch changed. */
+    SortedSet<Key> movedRows(Dimension dimension) {
+        SortedSet<Key> rows = new TreeSet<>(eventsByRow.get(dimension).keySet());
+        incidentMembers.get(dimension).keySet().forEach(member -> rows.add(member.row()));
+        return rows;
     }
 
     /** A version that adds what the one it replaces had added changes nothing there. */

@@ -56,8 +56,8 @@ final class EventCounting {
     /** Codes joined by commas: country and theme codes hold none. */
     private static final String SEPARATOR = ",";
 
-    /** The versions a batch counted, and what the versions they replaced had added. */
-    record Counted(List<EventMessage> versions, List<EventMessage> replaced) {
+    /** The versions a batch counted, what the versions they replaced had added, and the rows that moved. */
+    record Counted(List<EventMessage> versions, List<EventMessage> replaced, BatchCounts changes) {
 
         boolean isEmpty() {
             return versions.isEmpty();
@@ -89,7 +89,7 @@ final class EventCounting {
                             .filter(event -> !counted.containsKey(event.id()) || counted.get(event.id()).version() < event.version())
                             .toList();
                     if (newer.isEmpty()) {
-                        return Uni.createFrom().item(new Counted(List.of(), List.of()));
+                        return Uni.createFrom().item(new Counted(List.of(), List.of(), BatchCounts.of(List.of(), List.of())));
                     }
                     return tx.preparedQuery(MARK_COUNTED).execute(markColumns(newer)).chain(marked -> {
                         Set<String> applied = new HashSet<>();
@@ -98,7 +98,7 @@ final class EventCounting {
                         List<EventMessage> replaced = versions.stream().map(event -> counted.get(event.id()))
                                 .filter(previous -> previous != null && !previous.removed()).toList();
                         BatchCounts changes = BatchCounts.of(versions.stream().filter(event -> !event.removed()).toList(), replaced);
-                        Counted done = new Counted(versions, replaced);
+                        Counted done = new Counted(versions, replaced, changes);
                         return apply(tx, changes).chain(() -> findFirstSeen(tx, done)).replaceWith(done);
                     });
                 });

@@ -34,7 +34,7 @@ public class EventConsumer {
                          @Channel("events-dead-letters") MutinyEmitter<String> deadLetters) {
         this.mapper = mapper;
         Counter counted = registry.counter("rasd.analytics.events.counted");
-        this.storage = new PollStorage<>(record -> read(record.value()), store::count, store::answers,
+        this.storage = new PollStorage<>(record -> read(record.value()), batch -> store.count(batch, stream.isFollowed()), store::answers,
                 change -> {
                     change.ifPresent(update -> {
                         counted.increment(update.eventIds().size());
