@@ -16,10 +16,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A Server-Sent Events client for the tests: reads events (id and data) in the background until closed. */
+/** A Server-Sent Events client for the tests: reads events (id, name and data) in the background until closed. */
 final class EventStreamReader implements AutoCloseable {
 
-    record Received(String id, String data) {
+    /** @param name the SSE event name, null for a plain message */
+    record Received(String id, String name, String data) {
     }
 
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
@@ -41,15 +42,19 @@ final class EventStreamReader implements AutoCloseable {
     private void read() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String id = null;
+            String name = null;
             StringBuilder data = new StringBuilder();
             for (String line; (line = lines.readLine()) != null; ) {
                 if (line.startsWith("id:")) {
                     id = line.substring(3).strip();
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
                     data.append(line.substring(5).strip());
                 } else if (line.isEmpty() && !data.isEmpty()) {
-                    received.add(new Received(id, data.toString()));
+                    received.add(new Received(id, name, data.toString()));
                     id = null;
+                    name = null;
                     data.setLength(0);
                 }
             }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
+import org.rasd.catalog.event.CatalogEvent;
 import org.rasd.catalog.event.EventFeed;
 import org.rasd.catalog.event.EventFilter;
 import org.rasd.catalog.event.EventSearch;
@@ -37,6 +38,8 @@ public class EventResource {
 
     private static final int MAX_LIMIT = 500;
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** The SSE event name of a removal: a client listening only for messages is not handed them. */
+    static final String REMOVED = "removed";
 
     private final EventSearch search;
     private final EventFeed feed;
@@ -92,9 +95,10 @@ public class EventResource {
     }
 
     /**
-     * Newly stored events as Server-Sent Events, with the same filters as the search. Each carries its stream
-     * position as its {@code id}: a client that reconnects with {@code Last-Event-ID} gets every event it missed,
-     * then the live tail. A comment every 15 s keeps idle connections open through proxies.
+     * Newly stored events as Server-Sent Events, with the same filters as the search, and the events taken away as
+     * SSE events named {@code removed} (whatever the filters: the message says only which event went). Each carries
+     * its stream position as its {@code id}: a client that reconnects with {@code Last-Event-ID} gets every event
+     * it missed, then the live tail. A comment every 15 s keeps idle connections open through proxies.
      */
     @GET
     @Path("stream")
@@ -105,7 +109,7 @@ public class EventResource {
                                           @Context Sse sse) {
         Multi<OutboundSseEvent> events = feed.subscribe(filter(country, theme, type, from, to), position(lastEventId))
                 .map(event -> sse.newEventBuilder().id(event.position().encode()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(event.message()).build());
+                        .name(CatalogEvent.isRemoval(event.message()) ? REMOVED : null).data(event.message()).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().merging().streams(events, heartbeats);

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Stored events as a stream a reader can resume. Every event has a position in the catalog: the transaction that
  * stored it and its storage order. A reader pulls pages of events after its position, from the database, as fast
  * as it takes them; at the end it waits until a batch is stored (or a second passes) and asks again. So a reader
- * that reconnects with the last position it saw gets everything it missed, then the live tail, each event once;
+ * that reconnects with the last position it saw gets everything it missed, then the live tail, each event (or
+ * removal of one) once;
  * a slow reader holds up only itself.
  */
 @ApplicationScoped
@@ -64,13 +65,25 @@ public class EventFeed {
 
     /** Only transactions that are over: none of them can still add an event before the ones read. */
     private static final String SETTLED = "xid < pg_snapshot_xmin(pg_current_snapshot())";
-    /** An event enters the stream when it is joined into its incident: its position is the joining transaction's. */
+    /**
+     * An event enters the stream when it is joined into its incident, and a removal when it is taken away: their
+     * position is the joining transaction's.
+     */
     private static final String AFTER = """
-            select xid::text as xid, seq, document, incident_id from catalog_event
-            where (xid, seq) > ($1::text::xid8, $2) and %s and incident_id is not null
-            order by xid, seq limit $3""".formatted(SETTLED);
+            select s.xid::text as xid, s.seq, s.document, s.incident_id, s.event_id, s.version, s.article_id from (
+                (select xid, seq, document, incident_id, null as event_id, null::int as version, null as article_id
+                 from catalog_event
+                 where (xid, seq) > ($1::text::xid8, $2) and %1$s and incident_id is not null order by xid, seq limit $3)
+                union all
+                (select xid, seq, null, null, event_id, version, article_id from event_removal
+                 where (xid, seq) > ($1::text::xid8, $2) and %1$s order by xid, seq limit $3)) s
+            order by s.xid, s.seq limit $3""".formatted(SETTLED);
     private static final String HEAD = """
-            select xid::text as xid, seq from catalog_event where %s order by xid desc, seq desc limit 1""".formatted(SETTLED);
+            select s.xid::text as xid, s.seq from (
+                (select xid, seq from catalog_event where %1$s order by xid desc, seq desc limit 1)
+                union all
+                (select xid, seq from event_removal where %1$s order by xid desc, seq desc limit 1)) s
+            order by s.xid desc, s.seq desc limit 1""".formatted(SETTLED);
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -97,13 +110,14 @@ public class EventFeed {
     }
 
     /**
-     * Stored events that pass the filter, from after {@code after}, or from now on when it is null, without end.
+     * Stored events that pass the filter, and every removal (a reader cannot tell whether it had the removed
+     * event), from after {@code after}, or from now on when it is null, without end.
      */
     public Multi<StreamedEvent> subscribe(EventFilter filter, Position after) {
         AtomicReference<Position> last = new AtomicReference<>(after);
         return Multi.createBy().repeating().uni(() -> nextPage(last)).indefinitely()
                 .onItem().transformToIterable(page -> page)
-                .select().where(event -> filter.matches(event.message()))
+                .select().where(event -> CatalogEvent.isRemoval(event.message()) || filter.matches(event.message()))
                 .onSubscription().invoke(subscribers::incrementAndGet)
                 .onTermination().invoke(subscribers::decrementAndGet);
     }
@@ -118,8 +132,10 @@ public class EventFeed {
         return pool.preparedQuery(AFTER).execute(Tuple.of(Long.toString(from.xid()), from.seq(), PAGE)).chain(rows -> {
             List<StreamedEvent> page = new ArrayList<>();
             for (Row row : rows) {
-                page.add(new StreamedEvent(position(row), CatalogEvent.published(readMessage(row.getString("document")),
-                        row.getString("incident_id"))));
+                String document = row.getString("document");
+                page.add(new StreamedEvent(position(row), document == null
+                        ? CatalogEvent.removal(mapper, row.getString("event_id"), row.getInteger("version"), row.getString("article_id"))
+                        : CatalogEvent.published(readMessage(document), row.getString("incident_id"))));
             }
             if (!page.isEmpty()) {
                 last.set(page.getLast().position());

@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.catalog.event.EventFeed;
+import org.rasd.catalog.event.CatalogEvent;
 import org.rasd.catalog.incident.IncidentJoiner;
 import org.rasd.catalog.incident.IncidentJoiner.Joined;
 import org.rasd.catalog.incident.IncidentJoiner.Mention;
@@ -50,6 +51,9 @@ public class JoinRelay {
             from unnest($1::text[], $2::int[], $3::text[]) as j (id, version, incident_id)
             where e.id = j.id and e.version = j.version
             returning e.id""";
+    /** Removals enter the event stream where the joining transaction puts them. */
+    private static final String INSERT_REMOVALS =
+            "insert into event_removal (event_id, version, article_id) select * from unnest($1::text[], $2::int[], $3::text[])";
     private static final String INSERT_OUTBOX =
             "insert into event_outbox (event_id, payload) select * from unnest($1::text[], $2::text[])";
     /** The incidents a batch changed, as the {@code incidents} topic carries them (the API's fields). */
@@ -162,9 +166,14 @@ public class JoinRelay {
             }
         }
         Long[] seqs = queued.stream().map(Queued::seq).toArray(Long[]::new);
+        List<Queued> removals = queued.stream().filter(Queued::removed).toList();
         return tx.preparedQuery(INSERT_OUTBOX).execute(Tuple.of(
                         messages.stream().map(message -> message[0]).toArray(String[]::new),
                         messages.stream().map(message -> message[1]).toArray(String[]::new)))
+                .chain(() -> removals.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(INSERT_REMOVALS).execute(Tuple.of(
+                        removals.stream().map(Queued::eventId).toArray(String[]::new),
+                        removals.stream().map(Queued::version).toArray(Integer[]::new),
+                        removals.stream().map(Queued::articleId).toArray(String[]::new))).replaceWithVoid())
                 .chain(() -> incidents.addMentions(tx, joined))
                 .chain(() -> incidents.remake(tx, remade))
                 .chain(() -> changedIncidents(tx, joined, remade))
@@ -194,14 +203,8 @@ public class JoinRelay {
         });
     }
 
-    /** What analytics needs to take a removed event away: its id, article and new version. */
     private String removalMessage(Queued removal) {
-        ObjectNode message = mapper.createObjectNode();
-        message.put("id", removal.eventId());
-        message.put("version", removal.version());
-        message.put("articleId", removal.articleId());
-        message.put("removed", true);
-        return message.toString();
+        return CatalogEvent.removal(mapper, removal.eventId(), removal.version(), removal.articleId()).toString();
     }
 
     private ObjectNode readMessage(String json) {
