@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 import static io.restassured.RestAssured.given;
 
 /** Posting NDJSON batches as a client does, and reading what reached the {@code articles} topic. */
-final class Batches {
+public final class Batches {
 
     static final String ARTICLE = """
             الرباط - و م ع
@@ -59,7 +59,7 @@ final class Batches {
     }
 
     /** Every record on the {@code articles} topic now: acknowledged before a batch is answered, so all there. */
-    static List<ConsumerRecord<String, String>> published(String bootstrapServers) {
+    public static List<ConsumerRecord<String, String>> published(String bootstrapServers) {
         try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
             Map<TopicPartition, OffsetSpec> ends = IntStream.range(0, Topics.ARTICLES.partitions())
                     .mapToObj(partition -> new TopicPartition(Topics.ARTICLES.name(), partition))
@@ -71,7 +71,7 @@ final class Batches {
     }
 
     /** How many records on the topic carry the article of this URL (its cleaned URL is in the record). */
-    static long publishedFrom(List<ConsumerRecord<String, String>> records, String url) {
+    public static long publishedFrom(List<ConsumerRecord<String, String>> records, String url) {
         return records.stream().filter(record -> record.value().contains("\"url\":\"" + url + "\"")).count();
     }
 

@@ -2,16 +2,11 @@ package org.rasd.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +31,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -296,20 +290,12 @@ class PipelineEndToEndTest {
                 .get("/api/aggregates/countries/MT").then().statusCode(200));
 
         // the article as an older extractor had stored it: no event found
-        ObjectNode old = (ObjectNode) JSON.readTree(given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).asString());
-        String current = old.path("extractor").asText();
-        old.put("extractor", "rasd-rules/0.0.1").put("revision", "made-by-0.0.1").putArray("events");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("articles", id, old.toString());
-            record.headers().add("rasd-accepted-at", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        String current = given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).path("extractor");
+        StackFixture.storeAsOlderExtractor(stack, List.of(id));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
                 .get("/api/aggregates/countries/MT").then().statusCode(404));
 
-        String progress = StackFixture.ingest(stack).queryParam("extractor", "rasd-rules/0.0.1").post("/api/admin/reextract")
+        String progress = StackFixture.ingest(stack).queryParam("extractor", StackFixture.OLDER_EXTRACTOR).post("/api/admin/reextract")
                 .then().statusCode(202).extract().header("Location");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.INGEST)).get(progress)
                 .then().statusCode(200).body("state", equalTo("done")));
@@ -320,7 +306,7 @@ class PipelineEndToEndTest {
         given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then()
                 .body("extractor", equalTo(current)).body("events.size()", equalTo(1));
         // nothing is left stored by the older extractor: a second run reads nothing
-        String again = StackFixture.ingest(stack).queryParam("extractor", "rasd-rules/0.0.1").post("/api/admin/reextract")
+        String again = StackFixture.ingest(stack).queryParam("extractor", StackFixture.OLDER_EXTRACTOR).post("/api/admin/reextract")
                 .then().statusCode(202).extract().header("Location");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.INGEST)).get(again)
                 .then().body("state", equalTo("done")).body("read", equalTo(0)));

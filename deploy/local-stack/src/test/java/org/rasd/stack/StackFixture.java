@@ -2,13 +2,20 @@ package org.rasd.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.rasd.embedded.FreePorts;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -149,6 +156,35 @@ final class StackFixture {
         assertEquals(articlesWithEvents, totals.articles());
         assertRecountMatches(stack);
         return new Outcome(accepted.size(), storedEvents, listed.size(), totals.events());
+    }
+
+    /** The extractor version {@link #storeAsOlderExtractor} names. */
+    static final String OLDER_EXTRACTOR = "rasd-rules/0.0.1";
+
+    /**
+     * Stores each article again as an older extractor had stored it, one that found no event in it (as a lexicon
+     * without its words would), through the {@code articles} topic like any record; waits until the catalog holds
+     * those versions.
+     */
+    static void storeAsOlderExtractor(LocalStack stack, List<String> articleIds) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            for (String id : articleIds) {
+                ObjectNode record = (ObjectNode) JSON.readTree(given().baseUri(stack.url(LocalStack.Service.CATALOG))
+                        .get("/api/articles/" + id).then().statusCode(200).extract().asString());
+                record.put("extractor", OLDER_EXTRACTOR).put("revision", "made-by-0.0.1").putArray("events");
+                ProducerRecord<String, String> message = new ProducerRecord<>("articles", id, record.toString());
+                message.headers().add("rasd-accepted-at", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+                producer.send(message).get();
+            }
+        }
+        Set<String> waiting = new HashSet<>(articleIds);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            waiting.removeIf(id -> OLDER_EXTRACTOR.equals(given().baseUri(stack.url(LocalStack.Service.CATALOG))
+                    .get("/api/articles/" + id).path("extractor")));
+            return waiting.isEmpty();
+        });
     }
 
     /** Analytics' counts, row by row, equal a fresh count of every event the catalog holds. */

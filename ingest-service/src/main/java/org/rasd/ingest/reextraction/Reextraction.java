@@ -4,12 +4,14 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.submission.CatalogClient;
 import org.rasd.ingest.submission.IngestionService;
 import org.rasd.support.http.CursorPages;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
@@ -29,6 +31,13 @@ public class Reextraction {
 
     /** Records are whole articles: a few at a time. */
     static final int PAGE = 20;
+    /**
+     * Reading a page is tried again after a failure the catalog may get over (a timeout, a restart, a 5xx), for
+     * about a minute in all, before the run stops.
+     */
+    static final int PAGE_ATTEMPTS = 8;
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(15);
     /** Runs whose progress is kept: every running one, and the latest finished ones up to this many in all. */
     static final int KEPT_RUNS = 100;
 
@@ -118,6 +127,7 @@ public class Reextraction {
     private Uni<Void> pages(Run run, String authorization) {
         return CursorPages.from(run.cursor, cursor -> catalog.records(run.scope.extractor(), run.scope.source(), run.scope.from(),
                                 run.scope.to(), cursor, PAGE, authorization)
+                        .onFailure(Reextraction::mayPass).retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(PAGE_ATTEMPTS)
                         .call(page -> Multi.createFrom().iterable(page.items())
                                 .onItem().transformToUniAndConcatenate(stored -> reextract(run, stored))
                                 .collect().last())
@@ -125,6 +135,11 @@ public class Reextraction {
                         CatalogClient.RecordPage::nextCursor)
                 .collect().last()
                 .replaceWithVoid();
+    }
+
+    /** Whether a failure to read a page may pass: anything but the catalog refusing the request itself. */
+    private static boolean mayPass(Throwable failure) {
+        return !(failure instanceof WebApplicationException refused && refused.getResponse().getStatus() < 500);
     }
 
     /** One article; a failure is counted, and the run goes on. */

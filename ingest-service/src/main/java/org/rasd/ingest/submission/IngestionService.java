@@ -23,6 +23,7 @@ import org.rasd.support.http.Problems;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,6 +42,10 @@ public class IngestionService {
     }
 
     public record Outcome(ArticleRecord record, Status status) {
+    }
+
+    /** A fetched page's title and publication date as whatever links to it gives them (a feed's item). */
+    public record Fallbacks(String title, String publishedAt) {
     }
 
     private final ArticleExtractor extractor;
@@ -83,6 +88,29 @@ public class IngestionService {
             String decoded = BodyDecoder.decode(body, type, html);
             SubmissionRules.body(decoded);
             return extract(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
+        }).chain(this::publishUnlessHeld));
+    }
+
+    /**
+     * A page fetched from its URL, decoded and checked as a posted text or HTML body is; the fallbacks stand in for
+     * its title and publication date only where the page gives none (the page says best what it is; a feed's date
+     * is still better than none, for dating what the page calls «yesterday»).
+     */
+    public Uni<Outcome> acceptPage(String url, byte[] body, MediaType type, Fallbacks fallbacks) {
+        return counted(onWorker(() -> {
+            withinArticleSize(body);
+            boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
+            String decoded = BodyDecoder.decode(body, type, html);
+            String text = html ? null : decoded;
+            String page = html ? decoded : null;
+            SubmissionRules.check(new ArticleSubmission(url, fallbacks.title(), fallbacks.publishedAt(), null, null, text, page));
+            ArticleRecord record = extract(new RawArticle(url, null, null, null, text, page), null);
+            String title = record.title() != null ? record.title() : fallbacks.title();
+            String publishedAt = record.publishedAt() != null ? record.publishedAt() : fallbacks.publishedAt();
+            if (Objects.equals(title, record.title()) && Objects.equals(publishedAt, record.publishedAt())) {
+                return record;
+            }
+            return extract(new RawArticle(url, title, publishedAt, null, text, page), null); // rare: pages mostly say both
         }).chain(this::publishUnlessHeld));
     }
 

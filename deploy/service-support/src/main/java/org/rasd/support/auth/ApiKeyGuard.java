@@ -8,14 +8,15 @@ import jakarta.enterprise.event.Observes;
 import org.rasd.support.http.Problems;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes need an API key ({@code Authorization: Bearer ...}); reads of {@code /api/} need one only when
- * {@code rasd.auth.protect-reads} says so. Each key's writes are rate-limited, with {@code 429} and
- * {@code Retry-After} past the limit. Checked on the router, before anything else: a caller without a key
- * gets nothing read or buffered.
+ * {@code rasd.auth.protect-reads} says so, and reads below {@code rasd.auth.private-paths} always. Each key's
+ * writes are rate-limited, with {@code 429} and {@code Retry-After} past the limit. Checked on the router, before
+ * anything else: a caller without a key gets nothing read or buffered.
  */
 @ApplicationScoped
 public class ApiKeyGuard {
@@ -39,7 +40,8 @@ public class ApiKeyGuard {
 
     private void authorise(RoutingContext context) {
         boolean write = !READS.contains(context.request().method().name());
-        if (!write && !(config.protectReads() && context.normalizedPath().contains("/api/"))) {
+        String path = context.normalizedPath();
+        if (!write && !(config.protectReads() && path.contains("/api/")) && !isPrivate(path)) {
             context.next();
             return;
         }
@@ -64,6 +66,11 @@ public class ApiKeyGuard {
             }
         }
         context.next();
+    }
+
+    private boolean isPrivate(String path) {
+        return config.privatePaths().orElse(List.of()).stream()
+                .anyMatch(root -> path.equals(root) || path.startsWith(root.endsWith("/") ? root : root + "/"));
     }
 
     private static void unauthorised(RoutingContext context, String detail) {

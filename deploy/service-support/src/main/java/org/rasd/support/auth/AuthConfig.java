@@ -22,6 +22,12 @@ public interface AuthConfig {
     @WithDefault("false")
     boolean protectReads();
 
+    /**
+     * Paths whose reads need a key even when reads are open, each with what lies below it: those that show how a
+     * service is set up (ingest's {@code /api/feeds}).
+     */
+    Optional<List<String>> privatePaths();
+
     /** Writes each key may make per second, on average ({@code RASD_WRITE_RATE}). */
     @WithDefault("200")
     @Positive

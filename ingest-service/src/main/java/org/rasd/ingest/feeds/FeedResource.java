@@ -1,0 +1,31 @@
+package org.rasd.ingest.feeds;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/**
+ * The polled feeds and how each is doing. It needs an API key even where reads are open
+ * ({@code rasd.auth.private-paths}): it shows how ingest is set up, feed URLs that may carry tokens included.
+ */
+@Path("/api/feeds")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedResource {
+
+    private final FeedPolling polling;
+
+    public FeedResource(FeedPolling polling) {
+        this.polling = polling;
+    }
+
+    /** Every configured feed, in the order configured; none when feed polling is off. */
+    @GET
+    @NonBlocking
+    public List<FeedStatus> feeds() {
+        return polling.statuses();
+    }
+}

@@ -1,0 +1,9 @@
+package org.rasd.ingest.feeds;
+
+/** A document that is no RSS or Atom feed ingest can read. */
+class NotAFeedException extends RuntimeException {
+
+    NotAFeedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
