@@ -359,7 +359,7 @@ public class Import {
         Reply reply = send("/api/articles", Kind.of(file).mediaType, Files.readAllBytes(file), body::append);
         if (reply.status() == 202) {
             tally.article((String) Json.object(body.toString()).get("status"));
-        } else if (reply.status() >= 400 && reply.status() < 500) {
+        } else if (reply.status() / 100 == 4 && !worthSendingAgain(reply.status())) { // a 429 after every try: stop
             tally.refused(where(file, 0), reply.problem());
         } else {
             throw stopped(reply);

@@ -6,6 +6,7 @@ const echarts = window.echarts; // the webjar's UMD build, loaded before this mo
 const CATALOG = new URLSearchParams(location.search).get('catalog') ?? `${location.protocol}//${location.hostname}:8081`;
 const FEED_SIZE = 20;
 const PARTNERS_SHOWN = 10;
+const RECENT_SHOWN = 5;
 const REFRESH_DELAY_MS = 400;
 const RECONNECT_DELAY_MS = 3000;
 
@@ -15,6 +16,7 @@ const state = {
   countries: new Map(),
   themes: new Map(),
   selectedCountry: null,
+  recent: null, // the window the recent panel shows, as analytics answered it
   feed: [], // {incident, mentions, event}: newest first, one item per incident
   streamsOpen: { aggregates: false, catalog: false },
 };
@@ -49,6 +51,7 @@ function applyLanguage(language) {
   renderAggregates();
   renderStatus();
   renderFeed();
+  renderRecent();
   refreshSelections();
 }
 
@@ -65,7 +68,12 @@ function applyAggregateMessage(message) {
   message.countries.forEach(row => state.countries.set(row.code, row));
   message.themes.forEach(row => state.themes.set(row.code, row));
   renderAggregates();
-  scheduleRefresh();
+  scheduleRefresh(refreshCountry, refreshRecent); // neither is in the message: both are asked for
+  if (message.kind === 'snapshot') {
+    scheduleRefresh(refreshSeries); // changes may have been missed while disconnected
+  } else {
+    followSeries(message.series);
+  }
 }
 
 function renderAggregates() {
@@ -100,13 +108,33 @@ function renderCountryTable(countries) {
     const tr = document.createElement('tr');
     tr.dataset.code = row.code;
     tr.classList.toggle('selected', row.code === state.selectedCountry);
-    const bar = Object.assign(document.createElement('span'), { className: 'bar' });
-    bar.style.width = `${(6 * row.incidents) / most}rem`;
-    tr.append(cell(t.country(row.code)), cell(t.number(row.incidents), 'incidents', bar),
+    tr.append(cell(t.country(row.code)), cell(t.number(row.incidents), 'incidents', bar(row.incidents, most)),
       cell(t.number(row.events), 'events'), cell(t.number(row.articles), 'articles'));
     tr.addEventListener('click', () => selectCountry(row.code));
     return tr;
   }));
+}
+
+/** A bar as long as the value's share of the most, at most 6rem. */
+function bar(value, most) {
+  const span = Object.assign(document.createElement('span'), { className: 'bar' });
+  span.style.width = `${(6 * value) / most}rem`;
+  return span;
+}
+
+/** A ranked list's items, each code's name, incidents and bar; the empty text when there are none. */
+function rankedItems(rows, name, emptyKey) {
+  if (!rows.length) {
+    return [Object.assign(document.createElement('li'), { className: 'empty', textContent: t.text(emptyKey) })];
+  }
+  const most = Math.max(1, ...rows.map(row => row.incidents));
+  return rows.map(row => {
+    const li = document.createElement('li');
+    li.dataset.code = row.code;
+    li.dataset.incidents = row.incidents;
+    li.append(`${name(row.code)}: ${t.number(row.incidents)}`, bar(row.incidents, most));
+    return li;
+  });
 }
 
 function cell(text, count, ...extra) {
@@ -146,7 +174,7 @@ function renderFilterChoices(countries) {
   });
 }
 
-// ---- series: the filtered one, and the selected country's months and partners ----
+// ---- series: the filtered one, kept live by the stream, and the selected country's months and partners ----
 
 function seriesChart(chart, series) {
   chart.setOption({
@@ -167,15 +195,56 @@ function period() {
   return { from: form.from.value, to: form.to.value };
 }
 
+/** The series the form asks for, as the stream names a change's buckets: absent fields null, a pair in alphabetical order. */
+function seriesFilter() {
+  const form = $('#series-filters');
+  const field = name => form[name].value || null;
+  const pair = [field('country'), field('partner')];
+  const [country, partner] = pair.every(Boolean) ? pair.sort() : pair;
+  return { interval: form.interval.value, country, partner, theme: field('theme'), type: field('type') };
+}
+
+let seriesAsked = 0; // the number of the latest series asked for: an earlier answer arriving late is dropped
+let liveSeries = null; // {filter, series} the chart draws, while the stream's buckets can be applied to it
+
 async function refreshSeries() {
+  const asked = ++seriesAsked;
+  liveSeries = null; // a change arriving before the answer may not be in it: it asks again (followSeries)
+  const filter = seriesFilter();
   const query = new URLSearchParams([...new FormData($('#series-filters'))].filter(([, value]) => value !== ''));
   try {
-    seriesChart(charts.series, await getJson(`/api/series?${query}`));
-    $('#series-error').hidden = true;
+    const series = await getJson(`/api/series?${query}`);
+    if (asked === seriesAsked) {
+      liveSeries = { filter, series };
+      seriesChart(charts.series, series);
+      $('#series-error').hidden = true;
+    }
   } catch (refused) { // a combination of filters analytics keeps no series for
-    charts.series.clear();
-    $('#series-error').textContent = `${t.text('seriesRefused')} ${refused.message}`;
-    $('#series-error').hidden = false;
+    if (asked === seriesAsked) {
+      charts.series.clear();
+      $('#series-error').textContent = `${t.text('seriesRefused')} ${refused.message}`;
+      $('#series-error').hidden = false;
+    }
+  }
+}
+
+/**
+ * A change carries the new values of every series bucket it moved by the chart's interval: those of the chart's
+ * filter within its period are drawn at once. Only when the chart follows no series (an answer awaited, or a
+ * refused filter) is the series asked for again.
+ */
+function followSeries(buckets) {
+  if (!liveSeries) {
+    scheduleRefresh(refreshSeries);
+    return;
+  }
+  const { filter, series } = liveSeries;
+  const moved = buckets.filter(bucket => Object.entries(filter).every(([field, value]) => bucket[field] === value))
+    .map(bucket => [series.buckets.find(shown => shown.start === bucket.start), bucket])
+    .filter(([shown]) => shown); // a bucket outside the chart's period
+  moved.forEach(([shown, bucket]) => Object.assign(shown, { incidents: bucket.incidents, events: bucket.events }));
+  if (moved.length) {
+    seriesChart(charts.series, series);
   }
 }
 
@@ -185,16 +254,18 @@ function selectCountry(code) {
   refreshCountry();
 }
 
-async function refreshCountry() {
+function refreshCountry() {
+  refreshCountryMonths();
+  refreshPartners();
+}
+
+async function refreshCountryMonths() {
   const code = state.selectedCountry;
   if (!code) {
     return;
   }
   const { from, to } = period();
-  const [series, partners] = await Promise.all([
-    getJson(`/api/series?${new URLSearchParams({ interval: 'month', country: code, from, to })}`),
-    getJson(`/api/aggregates/countries/${code}/partners?limit=${PARTNERS_SHOWN}`),
-  ]);
+  const series = await getJson(`/api/series?${new URLSearchParams({ interval: 'month', country: code, from, to })}`);
   if (code !== state.selectedCountry) {
     return; // another country was clicked meanwhile
   }
@@ -203,29 +274,103 @@ async function refreshCountry() {
   name.dataset.code = code;
   name.textContent = `${t.country(code)}: ${t.number(row?.incidents ?? 0)} ${t.text('incidents')}`;
   seriesChart(charts['country-series'], series);
-  $('#partners').replaceChildren(...(partners.length ? partners.map(partner => {
-    const li = document.createElement('li');
-    li.dataset.code = partner.code;
-    li.dataset.incidents = partner.incidents;
-    li.textContent = `${t.country(partner.code)}: ${t.number(partner.incidents)}`;
-    return li;
-  }) : [Object.assign(document.createElement('li'), { textContent: t.text('noPartners') })]));
+}
+
+async function refreshPartners() {
+  const code = state.selectedCountry;
+  if (!code) {
+    return;
+  }
+  const year = $('#partners-year').value;
+  const query = new URLSearchParams({ limit: PARTNERS_SHOWN });
+  if (year) { // none: of all time
+    query.set('year', year);
+  }
+  const partners = await getJson(`/api/aggregates/countries/${code}/partners?${query}`);
+  if (code === state.selectedCountry && year === $('#partners-year').value) { // else another choice came meanwhile
+    $('#partners').replaceChildren(...rankedItems(partners, t.country, 'noPartners'));
+  }
+}
+
+/** The partners' years to choose from: all time, or one of the series period's years, the latest first. */
+function renderPartnerYears() {
+  const { from, to } = period();
+  const last = Number(to.slice(0, 4)) || new Date().getUTCFullYear(); // an emptied date field: this year
+  const first = Number(from.slice(0, 4)) || last;
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => String(last - i));
+  const select = $('#partners-year');
+  const chosen = select.value;
+  select.replaceChildren(new Option(t.text('allTime'), ''), ...years.map(year => new Option(year, year)));
+  select.value = years.includes(chosen) ? chosen : '';
 }
 
 function refreshSelections() {
+  renderPartnerYears();
   refreshSeries();
   refreshCountry();
 }
 
-// many count changes can come in a second: the series are asked for once they settle
+// many count changes can come in a second: what they moved is asked for once they settle, each thing once
+const dueRefreshes = new Set();
 let refreshTimer;
-function scheduleRefresh() {
+function scheduleRefresh(...refreshes) {
+  refreshes.forEach(refresh => dueRefreshes.add(refresh));
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(refreshSelections, REFRESH_DELAY_MS);
+  refreshTimer = setTimeout(() => {
+    const due = [...dueRefreshes];
+    dueRefreshes.clear();
+    due.forEach(refresh => refresh());
+  }, REFRESH_DELAY_MS);
 }
 
-$('#series-filters').addEventListener('change', refreshSelections);
+$('#series-filters').addEventListener('change', event => {
+  if (event.target.name === 'interval') {
+    followAggregates(); // the stream sends the buckets of the intervals it was asked for
+  }
+  refreshSelections();
+});
+$('#partners-year').addEventListener('change', refreshPartners);
 charts.map.on('click', item => state.countries.has(item.name) && selectCountry(item.name));
+
+// ---- recent: the acts of the last days, by their date or by when they were first seen ----
+
+function recentQuery() {
+  return new URLSearchParams(new FormData($('#recent-filters'))).toString();
+}
+
+async function refreshRecent() {
+  const query = recentQuery();
+  const recent = await getJson(`/api/aggregates/recent?${query}`);
+  if (query === recentQuery()) { // else another window was chosen meanwhile
+    state.recent = recent;
+    renderRecent();
+  }
+}
+
+function renderRecent() {
+  const recent = state.recent;
+  if (!recent) {
+    return;
+  }
+  const panel = $('#recent-panel');
+  panel.dataset.days = recent.days;
+  panel.dataset.basis = recent.basis;
+  $('#recent-span').textContent = t.text('recentSpan', { from: isolatedDay(recent.from), to: isolatedDay(recent.to) });
+  $('#recent-incidents').textContent = t.number(recent.incidents);
+  $('#recent-events').textContent = t.number(recent.events);
+  $('#recent-countries').replaceChildren(...rankedItems(recent.countries.slice(0, RECENT_SHOWN), t.country, 'recentEmpty'));
+  $('#recent-themes').replaceChildren(...rankedItems(recent.themes.slice(0, RECENT_SHOWN), t.theme, 'recentEmpty'));
+}
+
+/**
+ * The day of a window's end (by first seen an instant: its day is enough here), isolated left to right: after an
+ * Arabic word the bidi algorithm would take its digits for Arabic ones and lay 2026-11-30 out as 30-11-2026.
+ */
+function isolatedDay(end) {
+  return `\u2066${end.slice(0, 10)}\u2069`;
+}
+
+$('#recent-filters').addEventListener('change', refreshRecent);
 
 // ---- the feed of incidents, from the catalog ----
 
@@ -302,20 +447,32 @@ async function loadRecentIncidents() {
 
 // ---- the live streams ----
 
+const streams = {}; // each stream's current EventSource, by name
+
 /**
  * An EventSource reconnects by itself after a dropped connection (the catalog's with Last-Event-ID, so no event is
- * missed; analytics' starts again with a snapshot); one the server refused outright is closed, and opened again here.
+ * missed; analytics' starts again with a snapshot); one the server refused outright is closed, and opened again here
+ * unless it was replaced meanwhile. Following a stream again with another URL replaces its connection.
  */
 function follow(name, url, onMessage) {
+  streams[name]?.close();
+  setStreamOpen(name, false);
   const source = new EventSource(url);
+  streams[name] = source;
   source.onopen = () => setStreamOpen(name, true);
   source.onmessage = message => onMessage(JSON.parse(message.data));
   source.onerror = () => {
     setStreamOpen(name, false);
     if (source.readyState === EventSource.CLOSED) {
-      setTimeout(() => follow(name, url, onMessage), RECONNECT_DELAY_MS);
+      setTimeout(() => streams[name] === source && follow(name, url, onMessage), RECONNECT_DELAY_MS);
     }
   };
+}
+
+/** Analytics' stream, with the buckets of every series a change moves by the chart's interval. */
+function followAggregates() {
+  const query = new URLSearchParams({ series: $('#series-filters').interval.value });
+  follow('aggregates', `/api/aggregates/stream?${query}`, applyAggregateMessage);
 }
 
 function setStreamOpen(name, open) {
@@ -357,6 +514,6 @@ function asCounted(world) {
 echarts.registerMap('world', asCounted(await getJson('map/world.geo.json')));
 defaultPeriod();
 applyLanguage(state.language);
-follow('aggregates', '/api/aggregates/stream', applyAggregateMessage);
+followAggregates();
 follow('catalog', `${CATALOG}/api/events/stream`, event => addToFeed(event.incidentId, event));
 loadRecentIncidents();

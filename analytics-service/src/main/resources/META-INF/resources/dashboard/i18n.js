@@ -33,6 +33,14 @@ const TEXTS = {
     monthly: 'الوقائع شهريا',
     topPartners: 'أبرز الشركاء',
     noPartners: 'لا شركاء',
+    allTime: 'كل الفترات',
+    recent: 'الحصيلة الأخيرة',
+    window: 'المدة',
+    days7: 'آخر 7 أيام', days30: 'آخر 30 يومًا', days365: 'آخر 365 يومًا',
+    byDate: 'حسب تاريخ الواقعة',
+    bySeen: 'حسب أول رصد',
+    recentEmpty: 'لا وقائع في هذه المدة',
+    recentSpan: 'من {from} إلى {to}',
     feed: 'آخر الوقائع',
     feedEmpty: 'لا وقائع بعد',
     mentions: 'التغطيات',
@@ -66,6 +74,14 @@ const TEXTS = {
     monthly: 'Incidents by month',
     topPartners: 'Top partners',
     noPartners: 'No partners',
+    allTime: 'All time',
+    recent: 'Recent activity',
+    window: 'Window',
+    days7: 'Last 7 days', days30: 'Last 30 days', days365: 'Last 365 days',
+    byDate: 'By act date',
+    bySeen: 'By first seen',
+    recentEmpty: 'No incidents in this window',
+    recentSpan: '{from} to {to}',
     feed: 'Latest incidents',
     feedEmpty: 'No incidents yet',
     mentions: 'Reports',
@@ -111,7 +127,8 @@ export function labels(language) {
   // Latin digits in both languages, as the Maghreb's press writes them
   const numbers = new Intl.NumberFormat(language, { numberingSystem: 'latn' });
   return {
-    text: key => TEXTS[language][key] ?? key,
+    // a text's {name}s are the values given: words around them keep each language's order
+    text: (key, values = {}) => (TEXTS[language][key] ?? key).replace(/\{(\w+)\}/g, (_, name) => values[name]),
     type: code => EVENT_TYPES[language][code] ?? code,
     theme: code => THEMES[language][code] ?? code,
     // organisations are partners too (NATO, INTERPOL...): their codes are no regions

@@ -185,6 +185,17 @@ class ArticleIngestionTest {
     }
 
     @Test
+    void reextractionNeedsAnAdminKeyAndAWriterKeyStillWrites() {
+        given().header("Authorization", "Bearer rasd-writer-key").post("/api/admin/reextract")
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("admin key"));
+        given().header("Authorization", "Bearer rasd-writer-key").get("/api/admin/reextract/some-run").then().statusCode(403);
+        given().get("/api/admin/reextract/some-run").then().statusCode(401);
+        given().header("Authorization", "Bearer rasd-test-key").get("/api/admin/reextract/some-run").then().statusCode(404);
+        given().header("Authorization", "Bearer rasd-writer-key").contentType("text/plain; charset=UTF-8")
+                .body(ARTICLE.replace("الرباط", "مراكش")).post("/api/articles").then().statusCode(202);
+    }
+
+    @Test
     void badInputIsRefusedWithAProblem() {
         client().contentType("application/json").body("{\"text\": ").post("/api/articles")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -23,8 +23,6 @@ import org.rasd.analytics.window.WindowStore;
 import org.rasd.support.csv.CsvRows;
 import org.rasd.support.http.Problems;
 import org.rasd.support.http.QueryParameters;
-import org.rasd.analytics.window.RecentWindow;
-import org.rasd.analytics.window.WindowStore;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -123,8 +123,9 @@ public final class LocalStack implements AutoCloseable {
         String key = "rasd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         try {
             Files.createDirectories(dataDirectory);
-            Files.writeString(apiKeysFile(), "# name:sha256 of the key, one a line (RASD_API_KEYS_FILE)\nlocal:"
-                    + ApiKeys.hash(key) + "\n");
+            // the stack's own key is its operator's: an admin key
+            Files.writeString(apiKeysFile(), "# name:sha256 of the key[:admin], one a line (RASD_API_KEYS_FILE)\nlocal:"
+                    + ApiKeys.hash(key) + ":admin\n");
             Files.writeString(apiKeyFile(), key + "\n");
             Files.setPosixFilePermissions(apiKeyFile(), PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The polled feeds and how each is doing. It needs an API key even where reads are open
- * ({@code rasd.auth.private-paths}): it shows how ingest is set up, feed URLs that may carry tokens included.
+ * The polled feeds and how each is doing. It needs an admin key, even where reads are open
+ * ({@code rasd.auth.admin-paths}): it shows how ingest is set up, feed URLs that may carry tokens included.
  */
 @Path("/api/feeds")
 @Produces(MediaType.APPLICATION_JSON)

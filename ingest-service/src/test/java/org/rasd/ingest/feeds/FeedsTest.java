@@ -206,8 +206,10 @@ class FeedsTest {
     }
 
     @Test
-    void theFeedsStatusNeedsAKeyEvenWhereReadsAreOpen() {
+    void theFeedsStatusNeedsAnAdminKeyEvenWhereReadsAreOpen() {
         given().get("/api/feeds").then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "Bearer rasd-writer-key").get("/api/feeds").then().statusCode(403)
+                .contentType("application/problem+json");
         given().header("Authorization", "Bearer rasd-test-key").get("/api/feeds")
                 .then().statusCode(200).body("size()", equalTo(3)).body("[0].url", equalTo(server + "rss.xml"));
         given().get("/api/articles").then().statusCode(405); // other reads stay open: no 401

@@ -8,15 +8,15 @@ import jakarta.enterprise.event.Observes;
 import org.rasd.support.http.Problems;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Writes need an API key ({@code Authorization: Bearer ...}); reads of {@code /api/} need one only when
- * {@code rasd.auth.protect-reads} says so, and reads below {@code rasd.auth.private-paths} always. Each key's
- * writes are rate-limited, with {@code 429} and {@code Retry-After} past the limit. Checked on the router, before
- * anything else: a caller without a key gets nothing read or buffered.
+ * {@code rasd.auth.protect-reads} says so. Everything below {@code rasd.auth.admin-paths} needs an admin key
+ * ({@code 403} for another). Each key's writes are rate-limited, with {@code 429} and {@code Retry-After} past the
+ * limit. Checked on the router, before anything else: a caller without a key gets nothing read or buffered.
  */
 @ApplicationScoped
 public class ApiKeyGuard {
@@ -41,7 +41,8 @@ public class ApiKeyGuard {
     private void authorise(RoutingContext context) {
         boolean write = !READS.contains(context.request().method().name());
         String path = context.normalizedPath();
-        if (!write && !(config.protectReads() && path.contains("/api/")) && !isPrivate(path)) {
+        boolean admin = isAdmin(path);
+        if (!write && !(config.protectReads() && path.contains("/api/")) && !admin) {
             context.next();
             return;
         }
@@ -51,9 +52,15 @@ public class ApiKeyGuard {
             return;
         }
         String key = header.substring(BEARER.length()).strip();
-        if (keys.nameOf(key).isEmpty()) {
+        Optional<ApiKeys.Key> known = keys.find(key);
+        if (known.isEmpty()) {
             unauthorised(context, keys.isEmpty() ? "This service has no API keys configured (RASD_API_KEYS or "
                     + "RASD_API_KEYS_FILE), so it takes no writes." : "The API key is not one this service knows.");
+            return;
+        }
+        if (admin && !known.get().admin()) {
+            Problems.refuse(context, 403, "Forbidden", "This call needs an admin key (an entry name:sha256hex:admin); "
+                    + "the key " + known.get().name() + " is not one.", Map.of());
             return;
         }
         if (write) {
@@ -68,8 +75,8 @@ public class ApiKeyGuard {
         context.next();
     }
 
-    private boolean isPrivate(String path) {
-        return config.privatePaths().orElse(List.of()).stream()
+    private boolean isAdmin(String path) {
+        return config.adminPaths().stream()
                 .anyMatch(root -> path.equals(root) || path.startsWith(root.endsWith("/") ? root : root + "/"));
     }
 

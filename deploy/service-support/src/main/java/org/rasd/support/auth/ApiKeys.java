@@ -23,7 +23,13 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ApiKeys {
 
-    private final Map<String, String> namesByHash = new HashMap<>();
+    /** A key the service knows: its name, and whether it may call the admin paths. */
+    public record Key(String name, boolean admin) {
+    }
+
+    private static final String ADMIN = "admin";
+
+    private final Map<String, Key> keysByHash = new HashMap<>();
 
     public ApiKeys(AuthConfig config) {
         Stream<String> fromFile = config.apiKeysFile().stream().flatMap(file -> {
@@ -39,22 +45,25 @@ public class ApiKeys {
                 .forEach(this::add);
     }
 
+    /** {@code name:sha256hex}, or {@code name:sha256hex:admin}; a name may hold colons. */
     private void add(String entry) {
-        int colon = entry.lastIndexOf(':');
-        String hash = entry.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+        boolean admin = entry.endsWith(":" + ADMIN);
+        String withoutRole = admin ? entry.substring(0, entry.length() - ADMIN.length() - 1) : entry;
+        int colon = withoutRole.lastIndexOf(':');
+        String hash = withoutRole.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
         if (colon < 1 || !hash.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("An API key entry is name:sha256hex, not " + entry);
+            throw new IllegalArgumentException("An API key entry is name:sha256hex or name:sha256hex:admin, not " + entry);
         }
-        namesByHash.put(hash, entry.substring(0, colon).strip());
+        keysByHash.put(hash, new Key(withoutRole.substring(0, colon).strip(), admin));
     }
 
-    /** The name of the key, if it is one of ours. */
-    public Optional<String> nameOf(String key) {
-        return Optional.ofNullable(namesByHash.get(hash(key)));
+    /** The key, if it is one of ours. */
+    public Optional<Key> find(String key) {
+        return Optional.ofNullable(keysByHash.get(hash(key)));
     }
 
     public boolean isEmpty() {
-        return namesByHash.isEmpty();
+        return keysByHash.isEmpty();
     }
 
     /** How a key is configured: the hex SHA-256 of its UTF-8 bytes. */

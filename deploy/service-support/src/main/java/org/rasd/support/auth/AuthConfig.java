@@ -12,10 +12,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "rasd.auth")
 public interface AuthConfig {
 
-    /** {@code name:sha256hex} entries ({@code RASD_API_KEYS}, comma-separated). */
+    /**
+     * {@code name:sha256hex} entries, {@code name:sha256hex:admin} for an admin key ({@code RASD_API_KEYS},
+     * comma-separated).
+     */
     Optional<List<String>> apiKeys();
 
-    /** A file of {@code name:sha256hex} lines, {@code #} comments allowed ({@code RASD_API_KEYS_FILE}). */
+    /** A file of such lines, {@code #} comments allowed ({@code RASD_API_KEYS_FILE}). */
     Optional<Path> apiKeysFile();
 
     /** Whether reads need a key too ({@code RASD_PROTECT_READS}); writes always do. */
@@ -23,10 +26,11 @@ public interface AuthConfig {
     boolean protectReads();
 
     /**
-     * Paths whose reads need a key even when reads are open, each with what lies below it: those that show how a
-     * service is set up (ingest's {@code /api/feeds}).
+     * Paths that only an admin key may call, reads too, each with what lies below it: those that change or show
+     * how a service runs (re-extraction, recount, ingest's feeds with their URLs).
      */
-    Optional<List<String>> privatePaths();
+    @WithDefault("/api/admin")
+    List<String> adminPaths();
 
     /** Writes each key may make per second, on average ({@code RASD_WRITE_RATE}). */
     @WithDefault("200")
