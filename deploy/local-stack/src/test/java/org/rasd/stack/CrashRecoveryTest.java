@@ -113,8 +113,8 @@ class CrashRecoveryTest {
         // a run over them; the catalog and analytics, which store and count the new versions, are killed while it goes
         String run = startReextraction(null);
         for (LocalStack.Service victim : List.of(LocalStack.Service.CATALOG, LocalStack.Service.ANALYTICS)) {
-            String state = given().baseUri(stack.url(LocalStack.Service.INGEST)).get(run).path("state");
-            long read = given().baseUri(stack.url(LocalStack.Service.INGEST)).get(run).<Number>path("read").longValue();
+            String state = StackFixture.ingest(stack).get(run).path("state");
+            long read = StackFixture.ingest(stack).get(run).<Number>path("read").longValue();
             stack.kill(victim);
             stack.startService(victim);
             stack.awaitReady(victim);
@@ -125,15 +125,15 @@ class CrashRecoveryTest {
         for (int attempt = 0; attempt < 5; attempt++) {
             String going = run;
             await().atMost(Duration.ofMinutes(1)).until(() -> !"running".equals(
-                    given().baseUri(stack.url(LocalStack.Service.INGEST)).get(going).path("state")));
-            var progress = given().baseUri(stack.url(LocalStack.Service.INGEST)).get(run).then().extract();
+                    StackFixture.ingest(stack).get(going).path("state")));
+            var progress = StackFixture.ingest(stack).get(run).then().extract();
             boolean done = "done".equals(progress.path("state"));
             if (done && progress.<Integer>path("failed") == 0) {
                 break;
             }
             run = startReextraction(done ? null : progress.path("cursor"));
         }
-        given().baseUri(stack.url(LocalStack.Service.INGEST)).get(run).then().body("state", equalTo("done")).body("failed", equalTo(0));
+        StackFixture.ingest(stack).get(run).then().body("state", equalTo("done")).body("failed", equalTo(0));
 
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String id : older) {

@@ -297,9 +297,9 @@ class PipelineEndToEndTest {
 
         String progress = StackFixture.ingest(stack).queryParam("extractor", StackFixture.OLDER_EXTRACTOR).post("/api/admin/reextract")
                 .then().statusCode(202).extract().header("Location");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.INGEST)).get(progress)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> StackFixture.ingest(stack).get(progress)
                 .then().statusCode(200).body("state", equalTo("done")));
-        given().baseUri(stack.url(LocalStack.Service.INGEST)).get(progress).then()
+        StackFixture.ingest(stack).get(progress).then()
                 .body("read", equalTo(1)).body("updated", equalTo(1)).body("failed", equalTo(0)).body("cursor", equalTo(null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
                 .get("/api/aggregates/countries/MT").then().statusCode(200).body("incidents", equalTo(1)));
@@ -308,7 +308,7 @@ class PipelineEndToEndTest {
         // nothing is left stored by the older extractor: a second run reads nothing
         String again = StackFixture.ingest(stack).queryParam("extractor", StackFixture.OLDER_EXTRACTOR).post("/api/admin/reextract")
                 .then().statusCode(202).extract().header("Location");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.INGEST)).get(again)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> StackFixture.ingest(stack).get(again)
                 .then().body("state", equalTo("done")).body("read", equalTo(0)));
         StackFixture.assertRecountMatches(stack);
     }
