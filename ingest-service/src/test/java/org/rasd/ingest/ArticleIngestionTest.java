@@ -81,11 +81,15 @@ class ArticleIngestionTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("rasd_ingest_extraction_seconds_count"));
     }
 
-    /** A counter of {@code rasd_ingest_articles_total}, 0 before its first increment. */
+    /**
+     * A counter of {@code rasd_ingest_articles_total}, 0 before its first increment: the value after the labels (with
+     * tracing on, an exemplar naming a trace follows it).
+     */
     private static double metric(String outcome) {
         String prefix = "rasd_ingest_articles_total{outcome=\"" + outcome + "\"";
         return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(prefix)).mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0]))
                 .sum();
     }
 

@@ -17,11 +17,22 @@ import java.util.Set;
  * An article record read from the {@code articles} topic (shape: {@code deploy/spec/article-record.md}),
  * checked for what the catalog relies on. The catalog keeps the JSON as it came, so fields added to the
  * contract later pass through untouched.
+ *
+ * @param traceparent the trace context the record came with (W3C), kept with its events until their messages are
+ *                    sent on; null when it came with none
  */
-public record ArticleDocument(String id, ObjectNode json, String payload, OffsetDateTime acceptedAt) {
+public record ArticleDocument(String id, ObjectNode json, String payload, OffsetDateTime acceptedAt, String traceparent) {
 
     /** @param acceptedAt when ingest accepted the article, or null when the record does not say */
     public static ArticleDocument parse(ObjectMapper mapper, String payload, OffsetDateTime acceptedAt) {
+        return parse(mapper, payload, acceptedAt, null);
+    }
+
+    /**
+     * @param acceptedAt  when ingest accepted the article, or null when the record does not say
+     * @param traceparent the record's trace context, or null
+     */
+    public static ArticleDocument parse(ObjectMapper mapper, String payload, OffsetDateTime acceptedAt, String traceparent) {
         if (payload == null || payload.isBlank()) {
             throw new InvalidArticleException("an empty record");
         }
@@ -50,7 +61,7 @@ public record ArticleDocument(String id, ObjectNode json, String payload, Offset
                 throw new InvalidArticleException("article " + id + " has an event without \"id\" or \"type\"");
             }
         }
-        return new ArticleDocument(id, object, payload, acceptedAt);
+        return new ArticleDocument(id, object, payload, acceptedAt, traceparent);
     }
 
     public String text(String field) {

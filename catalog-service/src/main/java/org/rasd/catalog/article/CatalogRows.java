@@ -49,6 +49,8 @@ final class CatalogRows {
     private final List<String[]> eventCountries = new ArrayList<>();
     private final List<String[]> eventThemes = new ArrayList<>();
     private final List<ObjectNode> messages = new ArrayList<>();
+    /** The trace context each stored article came with, for its events' and removals' messages. */
+    private final Map<String, String> traceparents = new HashMap<>();
 
     /** @param articleVersions the version of each article stored as a new version; the others are new */
     CatalogRows(ObjectMapper mapper, Map<String, Integer> articleVersions) {
@@ -75,6 +77,9 @@ final class CatalogRows {
     void addEventsOf(List<ArticleDocument> stored) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (ArticleDocument document : stored) {
+            if (document.traceparent() != null) {
+                traceparents.put(document.id(), document.traceparent());
+            }
             LocalDate fallbackDate = publishedDay(document.text("publishedAt")).orElse(today);
             for (JsonNode event : document.events()) {
                 String id = event.path("id").asText();
@@ -124,7 +129,7 @@ final class CatalogRows {
 
     /**
      * For {@code insert into join_queue}: the added events, then the removals, each with the incident its earlier
-     * version left.
+     * version left and the trace context its article came with.
      */
     Tuple queueColumns() {
         List<Replaced> queued = new ArrayList<>();
@@ -136,7 +141,8 @@ final class CatalogRows {
                 queued.stream().map(Replaced::version).toArray(Integer[]::new),
                 queued.stream().map(Replaced::articleId).toArray(String[]::new),
                 IntStream.range(0, queued.size()).mapToObj(index -> index >= events.size()).toArray(Boolean[]::new),
-                queued.stream().map(Replaced::incidentId).toArray(String[]::new)));
+                queued.stream().map(Replaced::incidentId).toArray(String[]::new),
+                queued.stream().map(row -> traceparents.get(row.articleId())).toArray(String[]::new)));
     }
 
     Tuple countryColumns() {

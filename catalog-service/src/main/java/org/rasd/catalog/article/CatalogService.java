@@ -68,8 +68,8 @@ public class CatalogService {
     private static final String INSERT_THEMES =
             "insert into catalog_event_theme (event_id, theme) select * from unnest($1::text[], $2::text[])";
     private static final String QUEUE_FOR_JOINING = """
-            insert into join_queue (event_id, version, article_id, removed, left_incident)
-            select * from unnest($1::text[], $2::int[], $3::text[], $4::bool[], $5::text[])""";
+            insert into join_queue (event_id, version, article_id, removed, left_incident, traceparent)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::bool[], $5::text[], $6::text[])""";
 
     private final ObjectMapper mapper;
     private final Pool pool;
@@ -86,7 +86,18 @@ public class CatalogService {
      * @throws InvalidArticleException when it is not one
      */
     public ArticleDocument read(String payload, OffsetDateTime acceptedAt) {
-        return ArticleDocument.parse(mapper, payload, acceptedAt);
+        return read(payload, acceptedAt, null);
+    }
+
+    /**
+     * Reads an article record from the topic, with the trace context it came with.
+     *
+     * @param acceptedAt  when ingest accepted it, or null when the record does not say
+     * @param traceparent the record's trace context (W3C), or null: kept with its events until their messages are sent
+     * @throws InvalidArticleException when it is not one
+     */
+    public ArticleDocument read(String payload, OffsetDateTime acceptedAt, String traceparent) {
+        return ArticleDocument.parse(mapper, payload, acceptedAt, traceparent);
     }
 
     /**
@@ -110,13 +121,15 @@ public class CatalogService {
                     List<ArticleDocument> known = newestOfEachId.stream().filter(document -> !newIds.contains(document.id())).toList();
                     return newVersions(tx, known).chain(versions -> replaceEvents(tx, versions)).chain(replaced -> {
                         CatalogRows rows = new CatalogRows(mapper, replaced.versions());
-                        rows.addEventsOf(newestOfEachId.stream()
+                        List<ArticleDocument> stored = newestOfEachId.stream()
                                 .filter(document -> newIds.contains(document.id()) || replaced.versions().containsKey(document.id()))
-                                .toList());
+                                .toList();
+                        rows.addEventsOf(stored);
                         rows.addReplaced(replaced.events());
                         return (rows.hasEvents() || !replaced.events().isEmpty() ? insertEvents(tx, rows)
                                 : Uni.createFrom().voidItem())
-                                .replaceWith(new StoredBatch(newIds.size(), replaced.versions().size(), rows.messages()));
+                                .replaceWith(new StoredBatch(newIds.size(), replaced.versions().size(), rows.messages(),
+                                        stored.stream().map(ArticleDocument::id).toList()));
                     });
                 }));
     }

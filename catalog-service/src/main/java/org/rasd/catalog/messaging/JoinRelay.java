@@ -39,7 +39,7 @@ public class JoinRelay {
     private static final String ONE_WRITER = "select pg_advisory_xact_lock(hashtextextended('rasd.incident-writer', 0))";
     /** An event replaced since it was queued has no row at its version: it is not joined, and its next version follows. */
     private static final String QUEUED = """
-            select q.seq, q.event_id, q.version, q.article_id, q.removed, q.left_incident, e.document, e.sort_date,
+            select q.seq, q.event_id, q.version, q.article_id, q.removed, q.left_incident, q.traceparent, e.document, e.sort_date,
                    coalesce(a.source, a.url, a.id) as source
             from join_queue q
             left join catalog_event e on e.id = q.event_id and e.version = q.version and not q.removed
@@ -54,8 +54,9 @@ public class JoinRelay {
     /** Removals enter the event stream where the joining transaction puts them. */
     private static final String INSERT_REMOVALS =
             "insert into event_removal (event_id, version, article_id) select * from unnest($1::text[], $2::int[], $3::text[])";
+    /** An event's message keeps the trace context its article came with: the relay sends it on in that trace. */
     private static final String INSERT_OUTBOX =
-            "insert into event_outbox (event_id, payload) select * from unnest($1::text[], $2::text[])";
+            "insert into event_outbox (event_id, payload, traceparent) select * from unnest($1::text[], $2::text[], $3::text[])";
     /** The incidents a batch changed, as the {@code incidents} topic carries them (the API's fields). */
     private static final String CHANGED_INCIDENTS = """
             select id, json_build_object('id', id, 'version', version, 'type', type, 'actor', actor, 'partners', partners,
@@ -98,9 +99,12 @@ public class JoinRelay {
         });
     }
 
-    /** A queued event with what joining needs: its message (null for a removal or a replaced event) and source. */
+    /**
+     * A queued event with what joining needs: its message (null for a removal or a replaced event) and source, and
+     * the trace context its article came with (null when none).
+     */
     private record Queued(long seq, String eventId, int version, String articleId, boolean removed, String leftIncident,
-                          ObjectNode message, Mention mention, String source) {
+                          String traceparent, ObjectNode message, Mention mention, String source) {
     }
 
     /** Joins one batch of the queue; returns how many queued rows it took. */
@@ -116,7 +120,8 @@ public class JoinRelay {
             String document = row.getString("document");
             ObjectNode message = document == null ? null : readMessage(document);
             queued.add(new Queued(row.getLong("seq"), row.getString("event_id"), row.getInteger("version"),
-                    row.getString("article_id"), row.getBoolean("removed"), row.getString("left_incident"), message,
+                    row.getString("article_id"), row.getBoolean("removed"), row.getString("left_incident"),
+                    row.getString("traceparent"), message,
                     message == null ? null : Mention.of(row.getString("event_id"), row.getInteger("version"), message,
                             row.getLocalDate("sort_date")),
                     row.getString("source")));
@@ -156,10 +161,11 @@ public class JoinRelay {
                 remade.add(entry.leftIncident());
             }
             if (entry.removed()) {
-                messages.add(new String[]{entry.eventId(), removalMessage(entry)});
+                messages.add(new String[]{entry.eventId(), removalMessage(entry), entry.traceparent()});
             } else if (entry.mention() != null && filedIds.contains(entry.eventId())) {
                 String incident = incidentOf.get(entry.eventId());
-                messages.add(new String[]{entry.eventId(), entry.message().put("incidentId", incident).toString()});
+                messages.add(new String[]{entry.eventId(), entry.message().put("incidentId", incident).toString(),
+                        entry.traceparent()});
                 joined.add(Joined.of(incident, entry.message(), entry.source()));
             } else if (entry.mention() != null) {
                 remade.add(incidentOf.get(entry.eventId())); // joining it may have founded or widened one
@@ -169,7 +175,8 @@ public class JoinRelay {
         List<Queued> removals = queued.stream().filter(Queued::removed).toList();
         return tx.preparedQuery(INSERT_OUTBOX).execute(Tuple.of(
                         messages.stream().map(message -> message[0]).toArray(String[]::new),
-                        messages.stream().map(message -> message[1]).toArray(String[]::new)))
+                        messages.stream().map(message -> message[1]).toArray(String[]::new),
+                        messages.stream().map(message -> message[2]).toArray(String[]::new)))
                 .chain(() -> removals.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(INSERT_REMOVALS).execute(Tuple.of(
                         removals.stream().map(Queued::eventId).toArray(String[]::new),
                         removals.stream().map(Queued::version).toArray(Integer[]::new),

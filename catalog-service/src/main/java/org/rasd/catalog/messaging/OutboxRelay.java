@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.rasd.support.tracing.Traces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.List;
  * {@link Sweep} (which picks up what a crash or a broker outage left behind) ask for one. Joining never waits
  * for the relay. A batch whose sends fail
  * stays in the outbox and is sent again whole, as is a row a crash caught between the ack and the delete:
- * analytics drops repeats by event id.
+ * analytics drops repeats by event id. An event's message goes on in the trace its article came with (the row's
+ * {@code traceparent}): the connector's producer span continues it and writes it to the record's header.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -58,7 +60,7 @@ public class OutboxRelay {
     /** Publishes one batch of pending messages; returns how many. */
     private Uni<Integer> publishPending() {
         return pool.withTransaction(tx -> tx
-                .preparedQuery("select seq, event_id, topic, payload from event_outbox order by seq limit $1 for update skip locked")
+                .preparedQuery("select seq, event_id, topic, payload, traceparent from event_outbox order by seq limit $1 for update skip locked")
                 .execute(Tuple.of(BATCH))
                 .chain(pending -> sendAndDelete(tx, pending)));
     }
@@ -72,7 +74,8 @@ public class OutboxRelay {
         for (Row row : pending) {
             MutinyEmitter<String> topic = "incidents".equals(row.getString("topic")) ? incidents : events;
             sends.add(topic.sendMessage(Message.of(row.getString("payload"))
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(row.getString("event_id")).build())));
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(row.getString("event_id")).build())
+                    .addMetadata(Traces.continuing(row.getString("traceparent")))));
             sent.add(row.getLong("seq"));
         }
         return Uni.join().all(sends).andFailFast()

@@ -1,6 +1,5 @@
 package org.rasd.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -8,13 +7,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.rasd.catalog.article.ArticleDocument;
 import org.rasd.embedded.Topics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Whether counting an event costs the same however many were counted before: puts a long history of event
- * messages (the seed articles' events under new ids, as the catalog publishes them) on the {@code events}
- * topic as fast as the broker takes them, follows analytics' {@code rasd_analytics_events_counted_total}
+ * messages ({@link SyntheticHistory}: acts reported once or many times, over many countries, partners, themes,
+ * types and years, as the catalog publishes them) on the {@code events} topic as fast as the broker takes them, follows analytics' {@code rasd_analytics_events_counted_total}
  * while it works through them, and gives its counting rate over each tenth of the history.
  */
 final class CountingHistory {
@@ -52,16 +49,16 @@ final class CountingHistory {
 
     private static final Duration SAMPLE_EVERY = Duration.ofMillis(250);
     private static final Duration STALL_PATIENCE = Duration.ofSeconds(120);
-    private static final int EVENTS_PER_ARTICLE = 5;
 
     private CountingHistory() {
     }
 
-    static Figures run(String bootstrapServers, String analyticsUrl, List<ArticleDocument> articles, long events,
+    /** @param scope makes the ids of this run's events, articles and incidents unique */
+    static Figures run(String bootstrapServers, String analyticsUrl, SyntheticHistory history, String scope, long events,
                        ObjectMapper json) throws InterruptedException, IOException {
-        List<ObjectNode> templates = eventMessages(articles, json);
         AtomicReference<Exception> failure = new AtomicReference<>();
-        Thread producer = Thread.ofPlatform().name("history-producer").start(() -> produce(bootstrapServers, templates, events, failure));
+        Thread producer = Thread.ofPlatform().name("history-producer")
+                .start(() -> produce(bootstrapServers, history, scope, events, json, failure));
         List<Sample> samples = follow(analyticsUrl, events);
         producer.join();
         if (failure.get() != null) {
@@ -98,21 +95,8 @@ final class CountingHistory {
         throw new IllegalStateException("analytics counted " + samples.getLast().counted() + " events, never " + count);
     }
 
-    private static List<ObjectNode> eventMessages(List<ArticleDocument> articles, ObjectMapper json) {
-        List<ObjectNode> messages = new ArrayList<>();
-        for (ArticleDocument article : articles) {
-            for (JsonNode event : article.events()) {
-                ObjectNode message = json.createObjectNode();
-                message.put("version", 1);
-                ArticleDocument.countriesOf(event).forEach(message.putArray("countries")::add);
-                event.fields().forEachRemaining(field -> message.putIfAbsent(field.getKey(), field.getValue()));
-                messages.add(message);
-            }
-        }
-        return messages;
-    }
-
-    private static void produce(String bootstrapServers, List<ObjectNode> templates, long events, AtomicReference<Exception> failure) {
+    private static void produce(String bootstrapServers, SyntheticHistory history, String scope, long events, ObjectMapper json,
+                                AtomicReference<Exception> failure) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -121,11 +105,8 @@ final class CountingHistory {
                 ProducerConfig.LINGER_MS_CONFIG, 10),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (long n = 0; n < events && failure.get() == null; n++) {
-                ObjectNode message = templates.get((int) (n % templates.size())).deepCopy();
-                String id = "history-" + n;
-                message.put("id", id);
-                message.put("articleId", "history-article-" + n / EVENTS_PER_ARTICLE);
-                message.put("acceptedAt", Instant.now().toString());
+                ObjectNode message = history.message(history.next(), scope, json);
+                String id = message.path("id").asText();
                 producer.send(new ProducerRecord<>(Topics.EVENTS.name(), id, message.toString().getBytes(StandardCharsets.UTF_8)), (metadata, error) -> {
                     if (error != null) {
                         failure.compareAndSet(null, error);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,27 @@ class BenchOptionsTest {
         assertEquals(Duration.ofSeconds(30), options.step());
         assertEquals(Corpus.Kind.SEED, options.corpus());
         assertEquals(Duration.ofSeconds(60), options.sustain());
+        assertEquals(0, options.history());
+        assertEquals(BenchOptions.DEFAULT_QUERIES, options.queries());
+    }
+
+    @Test
+    void aHistoryIsQueriedUnlessToldNotTo() {
+        BenchOptions options = BenchOptions.parse("--history", "1000000");
+        assertEquals(1_000_000, options.history());
+        assertEquals(5000, options.queries());
+        assertEquals(2000, BenchOptions.parse("--history", "1000", "--queries", "2000").queries());
+        assertEquals(0, BenchOptions.parse("--history", "1000", "--queries", "0").queries());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--queries", "-1"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--queries", "many"));
+        assertTrue(BenchOptions.USAGE.contains("--queries"));
+    }
+
+    @Test
+    void helpIsAskedForWithEitherSpelling() {
+        assertTrue(BenchOptions.wantsHelp("--help"));
+        assertTrue(BenchOptions.wantsHelp("--history", "10", "-h"));
+        assertFalse(BenchOptions.wantsHelp("--history", "10"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.rasd.ingest.IngestConfig;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.support.http.Problems;
+import org.rasd.support.logging.LogContext;
 import org.rasd.support.messaging.AcceptedAt;
 
 import java.util.concurrent.TimeoutException;
@@ -56,7 +57,7 @@ public class ArticlePublisher {
                                 + "everything extracted from it, is larger than the topics take (" + failure.getMessage()
                                 + "); post a shorter article.");
                     }
-                    Log.warnf("Article %s not accepted: %s", article.id(), failure.toString());
+                    LogContext.article(article.id(), () -> Log.warnf("Article %s not accepted: %s", article.id(), failure.toString()));
                     return HttpProblem.builder(Problems.problem(Response.Status.SERVICE_UNAVAILABLE,
                                     "The article was not stored: the message broker did not acknowledge it in time. Post it again later."))
                             .withHeader("Retry-After", RETRY_AFTER_SECONDS).build();

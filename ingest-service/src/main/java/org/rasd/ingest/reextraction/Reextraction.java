@@ -10,6 +10,7 @@ import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.submission.CatalogClient;
 import org.rasd.ingest.submission.IngestionService;
 import org.rasd.support.http.CursorPages;
+import org.rasd.support.logging.LogContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -156,7 +157,8 @@ public class Reextraction {
                 })
                 .onFailure().invoke(failure -> {
                     run.failed.incrementAndGet();
-                    Log.warnf("Re-extraction %s: article %s not re-extracted: %s", run.id, stored.id(), failure.toString());
+                    LogContext.article(stored.id(), () -> Log.warnf("Re-extraction %s: article %s not re-extracted: %s", run.id,
+                            stored.id(), failure.toString()));
                 })
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

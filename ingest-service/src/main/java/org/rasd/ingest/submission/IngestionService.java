@@ -20,9 +20,11 @@ import org.rasd.ingest.messaging.ArticlePublisher;
 import org.rasd.ingest.parsing.ArticleParser.RawArticle;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.support.http.Problems;
+import org.rasd.support.logging.LogContext;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -75,9 +77,12 @@ public class IngestionService {
         return json;
     }
 
-    /** A JSON article; Jackson reads UTF-8, UTF-16 and UTF-32 by their bytes, as JSON allows. */
+    /**
+     * A JSON article; Jackson reads UTF-8, UTF-16 and UTF-32 by their bytes, as JSON allows. Once its id is known, the
+     * rest of the request's log lines have it in their MDC.
+     */
     public Uni<Outcome> acceptJson(byte[] body) {
-        return counted(extractJson(body).chain(this::publishUnlessHeld));
+        return counted(extractJson(body).invoke(IngestionService::inLogContext).chain(this::publishUnlessHeld));
     }
 
     /** A bare text or HTML body, decoded by the charset it declares. */
@@ -88,7 +93,12 @@ public class IngestionService {
             String decoded = BodyDecoder.decode(body, type, html);
             SubmissionRules.body(decoded);
             return extract(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
-        }).chain(this::publishUnlessHeld));
+        }).invoke(IngestionService::inLogContext).chain(this::publishUnlessHeld));
+    }
+
+    /** The article a single post is about, in the MDC of the request's lines from here on (not a batch's: it has many). */
+    private static void inLogContext(ArticleRecord record) {
+        LogContext.forContext(LogContext.ARTICLE_ID, record.id());
     }
 
     /**
@@ -197,7 +207,8 @@ public class IngestionService {
                 return Uni.createFrom().item(new Outcome(record, Status.DUPLICATE));
             }
             return publisher.publish(record).replaceWith(new Outcome(record, held.isPresent() ? Status.UPDATED : Status.ACCEPTED));
-        });
+        }).invoke(outcome -> LogContext.article(record.id(), () -> Log.debugf("Article %s %s, %d event(s)", record.id(),
+                outcome.status().name().toLowerCase(Locale.ROOT), record.events().size())));
     }
 
     /**
@@ -210,7 +221,8 @@ public class IngestionService {
                 .map(response -> response.getStatus() == 200
                         ? Optional.of(response.getEntityTag() == null ? "" : response.getEntityTag().getValue())
                         : Optional.<String>empty())
-                .onFailure().invoke(failure -> Log.debugf("The catalog could not say whether it holds %s: %s", id, failure))
+                .onFailure().invoke(failure -> LogContext.article(id, () ->
+                        Log.debugf("The catalog could not say whether it holds %s: %s", id, failure)))
                 .onFailure().recoverWithItem(Optional.empty());
     }
 

@@ -9,9 +9,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.rasd.support.logging.LogContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Puts a record no retry can store on its dead-letter topic, as it came, with the reason and where it came
@@ -27,7 +29,14 @@ public final class DeadLetters {
     public static final String OFFSET = "dead-letter-offset";
 
     public static Uni<Void> send(MutinyEmitter<String> deadLetters, ConsumerRecord<String, String> record, String reason) {
-        Log.warnf("Dead-lettering %s-%d@%d (key %s): %s", record.topic(), record.partition(), record.offset(), record.key(), reason);
+        return send(deadLetters, record, reason, Map.of());
+    }
+
+    /** @param about what the record is about, for the MDC of the lines logged about it ({@link LogContext}) */
+    public static Uni<Void> send(MutinyEmitter<String> deadLetters, ConsumerRecord<String, String> record, String reason,
+                                 Map<String, String> about) {
+        LogContext.with(about, () -> Log.warnf("Dead-lettering %s-%d@%d (key %s): %s", record.topic(), record.partition(),
+                record.offset(), record.key(), reason));
         return Uni.createFrom().deferred(() -> deadLetters.sendMessage(Message.of(record.value())
                         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key())
                                 .withHeaders(new RecordHeaders()
@@ -37,15 +46,15 @@ public final class DeadLetters {
                                         .add(OFFSET, bytes(Long.toString(record.offset()))))
                                 .build())))
                 .onFailure(failure -> !(failure instanceof RecordTooLargeException))
-                .invoke(failure -> Log.warnf("Dead letter not sent yet, retrying: %s", failure.toString()))
+                .invoke(failure -> LogContext.with(about, () -> Log.warnf("Dead letter not sent yet, retrying: %s", failure.toString())))
                 .onFailure(failure -> !(failure instanceof RecordTooLargeException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
                 .invoke(() -> Metrics.counter("rasd.dead.letters", "topic", record.topic()).increment())
                 // Topics take a record plus headroom for these headers; should one still not fit, it stays where
                 // it is, at its offset in its own topic, and the log says where.
-                .onFailure(RecordTooLargeException.class).invoke(failure -> Log.errorf(
+                .onFailure(RecordTooLargeException.class).invoke(failure -> LogContext.with(about, () -> Log.errorf(
                         "Dead letter too large for its topic; the record stays at %s-%d@%d", record.topic(), record.partition(),
-                        record.offset()))
+                        record.offset())))
                 .onFailure(RecordTooLargeException.class).recoverWithNull();
     }
 

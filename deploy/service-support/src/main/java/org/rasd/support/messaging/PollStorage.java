@@ -5,11 +5,13 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.rasd.support.logging.LogContext;
 import org.rasd.support.storage.RecordAtFaultException;
 import org.rasd.support.storage.UntilStored;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -38,6 +40,7 @@ public final class PollStorage<T, R> {
     private final Supplier<Uni<Boolean>> storeAnswers;
     private final Function<R, Uni<Void>> afterStored;
     private final MutinyEmitter<String> deadLetters;
+    private final Function<ConsumerRecord<String, String>, Map<String, String>> about;
 
     /**
      * @param store        stores a batch in one transaction
@@ -47,11 +50,22 @@ public final class PollStorage<T, R> {
      */
     public PollStorage(Reader<T> reader, Function<List<T>, Uni<R>> store, Supplier<Uni<Boolean>> storeAnswers,
                        Function<R, Uni<Void>> afterStored, MutinyEmitter<String> deadLetters) {
+        this(reader, store, storeAnswers, afterStored, deadLetters, record -> Map.of());
+    }
+
+    /**
+     * @param about what a record is about (its article, its event), from its key or headers: the MDC of the lines
+     *              logged about it alone ({@link LogContext})
+     */
+    public PollStorage(Reader<T> reader, Function<List<T>, Uni<R>> store, Supplier<Uni<Boolean>> storeAnswers,
+                       Function<R, Uni<Void>> afterStored, MutinyEmitter<String> deadLetters,
+                       Function<ConsumerRecord<String, String>, Map<String, String>> about) {
         this.reader = reader;
         this.store = store;
         this.storeAnswers = storeAnswers;
         this.afterStored = afterStored;
         this.deadLetters = deadLetters;
+        this.about = about;
     }
 
     public Uni<Void> store(ConsumerRecords<String, String> records) {
@@ -61,7 +75,7 @@ public final class PollStorage<T, R> {
             try {
                 readable.add(new Received<>(record, reader.read(record)));
             } catch (RecordAtFaultException notReadable) {
-                unreadable = unreadable.chain(() -> DeadLetters.send(deadLetters, record, notReadable.getMessage()));
+                unreadable = unreadable.chain(() -> DeadLetters.send(deadLetters, record, notReadable.getMessage(), about.apply(record)));
             }
         }
         return unreadable.chain(() -> readable.isEmpty() ? Uni.createFrom().voidItem() : store(readable));
@@ -69,12 +83,13 @@ public final class PollStorage<T, R> {
 
     private Uni<Void> store(List<Received<T>> batch) {
         ConsumerRecord<String, String> first = batch.getFirst().record();
+        Map<String, String> aboutOne = batch.size() == 1 ? about.apply(first) : Map.of();
         return UntilStored.store(() -> store.apply(batch.stream().map(Received::item).toList()), storeAnswers,
-                        failure -> Log.warnf("%d record(s) from %s-%d@%d not stored yet, retrying: %s", batch.size(), first.topic(),
-                                first.partition(), first.offset(), failure.toString()))
+                        failure -> LogContext.with(aboutOne, () -> Log.warnf("%d record(s) from %s-%d@%d not stored yet, retrying: %s",
+                                batch.size(), first.topic(), first.partition(), first.offset(), failure.toString())))
                 .chain(stored -> afterStored.apply(stored))
                 .onFailure(RecordAtFaultException.class).recoverWithUni(failure -> batch.size() == 1
-                        ? DeadLetters.send(deadLetters, first, failure.getMessage())
+                        ? DeadLetters.send(deadLetters, first, failure.getMessage(), aboutOne)
                         : oneByOne(batch));
     }
 
