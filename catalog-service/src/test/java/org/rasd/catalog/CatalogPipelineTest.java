@@ -349,7 +349,7 @@ class CatalogPipelineTest {
 
     private void store(ProducerRecord<String, String> version) {
         OffsetDateTime acceptedAt = AcceptedAt.of(version.headers()).orElseThrow();
-        catalog.store(List.of(catalog.read(version.value(), acceptedAt))).await().atMost(Duration.ofSeconds(30));
+        catalog.store(List.of(catalog.read(version.value(), acceptedAt, null))).await().atMost(Duration.ofSeconds(30));
     }
 
     @Test

@@ -23,11 +23,6 @@ import java.util.Set;
  */
 public record ArticleDocument(String id, ObjectNode json, String payload, OffsetDateTime acceptedAt, String traceparent) {
 
-    /** @param acceptedAt when ingest accepted the article, or null when the record does not say */
-    public static ArticleDocument parse(ObjectMapper mapper, String payload, OffsetDateTime acceptedAt) {
-        return parse(mapper, payload, acceptedAt, null);
-    }
-
     /**
      * @param acceptedAt  when ingest accepted the article, or null when the record does not say
      * @param traceparent the record's trace context, or null

@@ -80,16 +80,6 @@ public class CatalogService {
     }
 
     /**
-     * Reads an article record from the topic.
-     *
-     * @param acceptedAt when ingest accepted it, or null when the record does not say
-     * @throws InvalidArticleException when it is not one
-     */
-    public ArticleDocument read(String payload, OffsetDateTime acceptedAt) {
-        return read(payload, acceptedAt, null);
-    }
-
-    /**
      * Reads an article record from the topic, with the trace context it came with.
      *
      * @param acceptedAt  when ingest accepted it, or null when the record does not say

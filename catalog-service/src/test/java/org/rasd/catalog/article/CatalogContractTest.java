@@ -33,7 +33,7 @@ class CatalogContractTest {
     void theConsumerReadsEveryArticleSample() {
         for (Path sample : TopicContracts.validSamples(TopicContracts.ARTICLES)) {
             JsonNode record = TopicContracts.read(sample);
-            ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), null);
+            ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), null, null);
             assertEquals(record.path("id").asText(), document.id(), TopicContracts.name(sample));
             assertEquals(record.path("events").size(), document.events().size(), TopicContracts.name(sample));
             assertEquals(record, document.json(), "kept as it came: " + TopicContracts.name(sample));
@@ -44,8 +44,8 @@ class CatalogContractTest {
     void theEventMessagesBuiltFromEveryArticleSampleFollowTheEventsSchema() {
         int messages = 0;
         for (Path sample : TopicContracts.validSamples(TopicContracts.ARTICLES)) {
-            ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), OffsetDateTime.now(ZoneOffset.ofHours(1)));
-            ArticleDocument unknownAcceptance = ArticleDocument.parse(JSON, TopicContracts.text(sample), null);
+            ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), OffsetDateTime.now(ZoneOffset.ofHours(1)), null);
+            ArticleDocument unknownAcceptance = ArticleDocument.parse(JSON, TopicContracts.text(sample), null, null);
             for (ObjectNode message : eventMessages(document, 1)) {
                 TopicContracts.assertValid(TopicContracts.EVENTS, CatalogEvent.published(message, UUID.randomUUID().toString()),
                         "an event message of " + TopicContracts.name(sample));
@@ -70,7 +70,7 @@ class CatalogContractTest {
     void everyEventSampleIsWhatTheCatalogBuildsFromItsArticle() {
         Map<String, ArticleDocument> articles = new HashMap<>();
         for (Path sample : TopicContracts.validSamples(TopicContracts.ARTICLES)) {
-            ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), null);
+            ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), null, null);
             articles.put(document.id(), document);
         }
         for (Path sample : TopicContracts.validSamples(TopicContracts.EVENTS)) {
@@ -85,7 +85,7 @@ class CatalogContractTest {
             }
             JsonNode acceptedAt = expected.path("acceptedAt");
             ArticleDocument document = ArticleDocument.parse(JSON, articles.get(articleId).payload(),
-                    acceptedAt.isNull() ? null : Instant.parse(acceptedAt.asText()).atOffset(ZoneOffset.UTC));
+                    acceptedAt.isNull() ? null : Instant.parse(acceptedAt.asText()).atOffset(ZoneOffset.UTC), null);
             ObjectNode built = eventMessages(document, version).stream()
                     .filter(message -> message.path("id").asText().equals(expected.path("id").asText())).findFirst()
                     .orElseThrow(() -> new AssertionError(name + ": no such event in its article"));

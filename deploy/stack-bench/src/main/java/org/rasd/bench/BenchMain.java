@@ -226,7 +226,7 @@ public final class BenchMain {
         for (int i = 0; i < corpus.payloads().size(); i++) {
             byte[] record = json.writeValueAsBytes(extractor.extract(corpus.get(i).raw(urlPrefix + "template-" + i), null));
             records.add(record);
-            documents.add(ArticleDocument.parse(json, new String(record, StandardCharsets.UTF_8), null));
+            documents.add(ArticleDocument.parse(json, new String(record, StandardCharsets.UTF_8), null, null));
         }
         return new ArticleRecords(records, documents);
     }

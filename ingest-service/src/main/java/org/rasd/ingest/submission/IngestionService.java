@@ -88,11 +88,9 @@ public class IngestionService {
     /** A bare text or HTML body, decoded by the charset it declares. */
     public Uni<Outcome> acceptText(byte[] body, MediaType type) {
         return counted(onWorker(() -> {
-            withinArticleSize(body);
-            boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
-            String decoded = BodyDecoder.decode(body, type, html);
-            SubmissionRules.body(decoded);
-            return extract(new RawArticle(null, null, null, null, html ? null : decoded, html ? decoded : null), null);
+            RawArticle raw = decoded(null, body, type);
+            SubmissionRules.body(raw.text() != null ? raw.text() : raw.html());
+            return extract(raw, null);
         }).invoke(IngestionService::inLogContext).chain(this::publishUnlessHeld));
     }
 
@@ -108,20 +106,25 @@ public class IngestionService {
      */
     public Uni<Outcome> acceptPage(String url, byte[] body, MediaType type, Fallbacks fallbacks) {
         return counted(onWorker(() -> {
-            withinArticleSize(body);
-            boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
-            String decoded = BodyDecoder.decode(body, type, html);
-            String text = html ? null : decoded;
-            String page = html ? decoded : null;
-            SubmissionRules.check(new ArticleSubmission(url, fallbacks.title(), fallbacks.publishedAt(), null, null, text, page));
-            ArticleRecord record = extract(new RawArticle(url, null, null, null, text, page), null);
+            RawArticle raw = decoded(url, body, type);
+            SubmissionRules.check(new ArticleSubmission(url, fallbacks.title(), fallbacks.publishedAt(), null, null, raw.text(), raw.html()));
+            ArticleRecord record = extract(raw, null);
             String title = record.title() != null ? record.title() : fallbacks.title();
             String publishedAt = record.publishedAt() != null ? record.publishedAt() : fallbacks.publishedAt();
             if (Objects.equals(title, record.title()) && Objects.equals(publishedAt, record.publishedAt())) {
                 return record;
             }
-            return extract(new RawArticle(url, title, publishedAt, null, text, page), null); // rare: pages mostly say both
+            // rare: pages mostly say both
+            return extract(new RawArticle(url, title, publishedAt, null, raw.text(), raw.html()), null);
         }).chain(this::publishUnlessHeld));
+    }
+
+    /** A text or HTML body within the size limit, decoded by the charset it declares: the article's text or its page. */
+    private RawArticle decoded(String url, byte[] body, MediaType type) {
+        withinArticleSize(body);
+        boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
+        String decoded = BodyDecoder.decode(body, type, html);
+        return new RawArticle(url, null, null, null, html ? null : decoded, html ? decoded : null);
     }
 
     /** The record of a JSON article, checked as {@link #acceptJson} checks it; nothing published, nothing counted. */

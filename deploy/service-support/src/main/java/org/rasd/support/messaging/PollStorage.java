@@ -47,15 +47,8 @@ public final class PollStorage<T, R> {
      * @param storeAnswers whether the store answers a trivial query right now
      * @param afterStored  what follows a stored batch (telling subscribers, relaying); its failure is the
      *                     caller's to handle, the batch stays stored
-     */
-    public PollStorage(Reader<T> reader, Function<List<T>, Uni<R>> store, Supplier<Uni<Boolean>> storeAnswers,
-                       Function<R, Uni<Void>> afterStored, MutinyEmitter<String> deadLetters) {
-        this(reader, store, storeAnswers, afterStored, deadLetters, record -> Map.of());
-    }
-
-    /**
-     * @param about what a record is about (its article, its event), from its key or headers: the MDC of the lines
-     *              logged about it alone ({@link LogContext})
+     * @param about        what a record is about (its article, its event), from its key or headers: the MDC of the
+     *                     lines logged about it alone ({@link LogContext})
      */
     public PollStorage(Reader<T> reader, Function<List<T>, Uni<R>> store, Supplier<Uni<Boolean>> storeAnswers,
                        Function<R, Uni<Void>> afterStored, MutinyEmitter<String> deadLetters,

@@ -1,4 +1,4 @@
-package org.rasd.ingest.observability;
+package org.rasd.testing;
 
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import jakarta.enterprise.context.ApplicationScoped;
