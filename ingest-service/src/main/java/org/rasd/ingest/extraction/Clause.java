@@ -8,7 +8,8 @@ import java.util.Optional;
  * («لقاءات في مدريد، ثم قمة في فيينا»). Its cue type (null for none) and its country mentions;
  * {@code sentence} is the whole sentence, the evidence, and {@code inSentence} every mention of its reported part.
  * {@code reMention} when every cue of it names an act already known (الزيارة، هذا اللقاء) rather than reporting one.
- * {@code occasion}: the meeting an agreement of the clause was signed at (وقع خلال استقباله …), a second act; or null.
+ * {@code occasion}: a second act the clause reports, the meeting its agreement was signed at (وقع خلال استقباله …) or
+ * the conference its trip was made to take part in (وصل إلى الرياض للمشاركة في اجتماع وزاري); or null.
  */
 record Clause(Span sentence, Span span, EventType type, List<Mention> mentions, List<Mention> inSentence,
               boolean reMention, EventType occasion) {

@@ -57,12 +57,36 @@ final class ClauseSplitter {
                     }
                     reMention &= named;
                 }
+                EventType occasion = type == EventType.VISIT && takesPartInAConference(span, cues, sentence) ? EventType.CONFERENCE : meeting;
                 items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
-                        type != null && reMention, type == EventType.AGREEMENT ? meeting : null));
+                        type != null && reMention, occasionOf(type, occasion)));
             }
             clauses.addAll(joinedUntilEachNamesACountry(items));
         }
         return clauses;
+    }
+
+    /**
+     * The second act a clause of {@code type} reports, of the kind {@code candidate}, if it can be one: the meeting an
+     * agreement was signed at (وقع خلال استقباله …), the conference a trip was made to take part in (وصل إلى الرياض
+     * للمشاركة في اجتماع وزاري); else null.
+     */
+    private static EventType occasionOf(EventType type, EventType candidate) {
+        if (candidate == null) {
+            return null;
+        }
+        boolean fits = type == EventType.AGREEMENT ? candidate.meeting() : type == EventType.VISIT && candidate == EventType.CONFERENCE;
+        return fits ? candidate : null;
+    }
+
+    /** How far after a word of taking part the conference is named: «للمشاركة في أعمال الاجتماع الرابع لوزراء الداخلية». */
+    private static final int PARTICIPATION_REACH = 80;
+
+    /** Whether the clause says its subject came to take part in a conference (للمشاركة في الدورة …، لحضور القمة). */
+    private static boolean takesPartInAConference(Span span, List<Match<EventType>> cues, Sentence sentence) {
+        List<Match<EventType>> conferences = span.matchesIn(cues).stream().filter(cue -> cue.value() == EventType.CONFERENCE).toList();
+        return sentence.markers(Marker.PARTICIPATION).stream().filter(m -> span.contains(m.start())).anyMatch(m -> conferences.stream()
+                .anyMatch(cue -> cue.start() >= m.end() && cue.start() - m.end() <= PARTICIPATION_REACH));
     }
 
     /**
@@ -247,7 +271,7 @@ final class ClauseSplitter {
         mentions.addAll(second.mentions());
         EventType type = EventType.mostSpecific(first.type(), second.type());
         boolean reMention = Stream.of(first, second).filter(Clause::reportsEvent).allMatch(Clause::reMention);
-        EventType occasion = type == EventType.AGREEMENT ? EventType.mostSpecific(first.occasion(), second.occasion()) : null;
+        EventType occasion = occasionOf(type, EventType.mostSpecific(occasionOf(type, first.occasion()), occasionOf(type, second.occasion())));
         return new Clause(first.sentence(), new Span(first.span().start(), second.span().end()), type, mentions, first.inSentence(),
                 type != null && reMention, occasion);
     }

@@ -85,16 +85,15 @@ final class EventDating {
     }
 
     /**
-     * The publication day as the date of the acts the headline and the lead report with no date of their own (استقبل
-     * رئيس الحكومة في السرايا وزير خارجية قبرص): they tell the day's news. The lead is the first paragraph below the
-     * headline that reports an act; the span returned runs from the text's start to its end.
+     * The day of the acts the headline and the lead report with no date of their own (استقبل رئيس الحكومة في السرايا
+     * وزير خارجية قبرص): they tell the day's news. The lead is the first paragraph below the headline that reports an
+     * act; the span returned runs from the text's start to its end. The day is the last one written above the lead,
+     * in an opening that sets the scene before reporting (لم تكن الساعات التي قضاها الوزير في القاهرة، الجمعة
+     * الماضية …), else the publication day.
      *
      * @param headline the folded headline, or null
      */
     Optional<LeadDay> leadDay(List<Clause> clauses, String headline, LocalDate published) {
-        if (published == null) {
-            return Optional.empty();
-        }
         for (Clause clause : clauses) {
             if (!clause.reportsEvent()) {
                 continue;
@@ -104,7 +103,13 @@ final class EventDating {
                 continue;
             }
             // the headline above the lead tells the same news
-            return Optional.of(new LeadDay(new Span(0, paragraph.end()), new Event.EventDate(published.toString(), precision(DateFinder.Precision.DAY))));
+            Span lead = new Span(0, paragraph.end());
+            Optional<Event.EventDate> sceneDay = new Span(0, paragraph.start()).startingIn(reported, DateMention::start).stream()
+                    .filter(date -> date.precision() == DateFinder.Precision.DAY).reduce((first, last) -> last)
+                    .map(date -> new Event.EventDate(date.value(), precision(DateFinder.Precision.DAY)));
+            return sceneDay.or(() -> Optional.ofNullable(published)
+                            .map(day -> new Event.EventDate(day.toString(), precision(DateFinder.Precision.DAY))))
+                    .map(day -> new LeadDay(lead, day));
         }
         return Optional.empty();
     }

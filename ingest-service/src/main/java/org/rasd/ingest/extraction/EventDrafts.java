@@ -90,8 +90,8 @@ final class EventDrafts {
             if (dates.getFirst() == null && frame != null) {
                 dates = Collections.singletonList(frame.date());
             }
-            if (dates.getFirst() == null && occasion != null && opensWithAlso(clause)) {
-                dates = Collections.singletonList(occasion.date()); // «كما التقى …»: the same occasion
+            if (dates.getFirst() == null && occasion != null && addsToTheOccasion(clause)) {
+                dates = Collections.singletonList(occasion.date()); // «كما التقى …», «واستقبل أيضا …»: the same occasion
             }
             Parties parties = parties(clause, gathering, news);
             Shared shared = shared(clause, paragraph);
@@ -123,14 +123,21 @@ final class EventDrafts {
         return drafts;
     }
 
-    /** Whether the clause opens its sentence with «كما»: one more act of the occasion just reported. */
-    private boolean opensWithAlso(Clause clause) {
-        int start = clause.span().start();
-        while (start < clause.span().end() && NormalizedText.isWhitespace(text.folded().charAt(start))) {
-            start++;
+    /**
+     * Whether the clause opens with «كما», or says «أيضا» between its first cue and the first country it names
+     * (واستقبل الوزير أيضا نظيره …): one more act of the occasion just reported.
+     */
+    private boolean addsToTheOccasion(Clause clause) {
+        int opening = clause.span().start();
+        while (opening < clause.span().end() && NormalizedText.isWhitespace(text.folded().charAt(opening))) {
+            opening++;
         }
-        int first = start;
-        return clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.ALSO && m.start() <= first + 1);
+        int first = opening;
+        List<Match<EventType>> cues = clause.span().matchesIn(found.cues());
+        int verbEnd = cues.isEmpty() ? clause.span().end() : cues.getFirst().end();
+        int objectStart = clause.mentions().isEmpty() ? clause.span().end() : clause.mentions().getFirst().start();
+        return clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.ALSO
+                && (m.start() <= first + 1 || m.start() >= verbEnd && m.end() <= objectStart));
     }
 
     /** The last act drafted with a date, the last one placed too if there is one: the occasion reported last. */

@@ -32,6 +32,8 @@ enum Marker {
     GENERIC,
     /** Opening a sentence, adds an act on the occasion just reported (كما التقى …). */
     ALSO,
+    /** Taking part in what follows (شارك في، للمشاركة في، لحضور): a trip to a conference is also the conference. */
+    PARTICIPATION,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
     WRITTEN
 }

@@ -26,17 +26,16 @@ final class Merging {
      * @param lead where the lead's evidence lies (original offsets) and the day it reports, if the article is dated
      */
     static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame, Optional<Lead> lead) {
-        List<Draft> merged = withOccasionPlaces(withOccasionDates(withRepeatsMerged(drafts)));
-        return merged.stream().map(draft -> {
-            if (draft.date() != null) {
-                return draft;
-            }
-            // intelligence shared is dated by the operation it enabled, which a lead's day does not tell
-            if (lead.isPresent() && lead.get().holds(draft.evidence()) && draft.type() != EventType.INTEL_SHARING) {
-                return draft.withDate(lead.get().day());
-            }
-            return frame.map(draft::withDate).orElse(draft);
+        List<Draft> acts = withOccasionDates(withRepeatsMerged(withSummariesSpreadOut(drafts)), draft -> true).stream().map(draft -> {
+            // the lead's undated acts are the day's news; intelligence shared is dated by the operation it enabled,
+            // which a lead's day does not tell
+            boolean news = draft.date() == null && draft.type() != EventType.INTEL_SHARING
+                    && lead.filter(l -> l.holds(draft.evidence())).isPresent();
+            return news ? draft.withDate(lead.get().day()) : draft;
         }).toList();
+        // an occasion the lead has just dated dates what was signed or said at it, reported further down
+        return withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken)).stream()
+                .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList();
     }
 
     /** The lead paragraph, in original offsets, and the publication day that dates what it leaves undated. */
@@ -44,6 +43,24 @@ final class Merging {
         boolean holds(Event.Evidence evidence) {
             return evidence.start() >= start && evidence.end() <= end;
         }
+    }
+
+    /**
+     * A meeting with several partners at once whose every partner the article also reports meeting one by one
+     * («يستقبل نظراءه السعودي والعماني» above «استقبل … ثم استقبل تباعا …») sums up those separate meetings: it is no
+     * act of its own, and gives them the date and place they lack. Parties that sign together sign one agreement.
+     */
+    private static List<Draft> withSummariesSpreadOut(List<Draft> drafts) {
+        List<Draft> summaries = drafts.stream().filter(summary -> summary.type().meeting() && summary.partners().size() > 1
+                && summary.partners().stream()
+                .allMatch(partner -> drafts.stream().anyMatch(one -> one.partners().equals(List.of(partner)) && sameAct(one, summary, List.of(partner)))))
+                .toList();
+        if (summaries.isEmpty()) {
+            return drafts;
+        }
+        return drafts.stream().filter(draft -> !summaries.contains(draft)).map(draft -> summaries.stream()
+                .filter(summary -> draft.partners().size() == 1 && sameAct(draft, summary, draft.partners()))
+                .findFirst().map(draft::withGapsFilledFrom).orElse(draft)).toList();
     }
 
     private static List<Draft> withRepeatsMerged(List<Draft> drafts) {
@@ -66,12 +83,20 @@ final class Merging {
 
     /**
      * The same act with the same partners, where neither the dates nor the places differ: the same type, or a
-     * meeting and one of its kinds (a visit or a reception is also a meeting; a visit is never a reception).
+     * meeting and one of its kinds (a visit or a reception is also a meeting; a visit is never a reception). A
+     * conference whose convener one report leaves unnamed has the partners of the other.
      */
     static boolean sameAct(Draft one, Draft other) {
+        return sameAct(one, other, other.partners());
+    }
+
+    /** {@link #sameAct(Draft, Draft)}, with {@code otherPartners} taken for the partners of {@code other}. */
+    private static boolean sameAct(Draft one, Draft other, List<String> otherPartners) {
         boolean sameKind = one.type() == other.type() || one.type().meeting() && other.type().meeting()
                 && (one.type() == EventType.MEET || other.type() == EventType.MEET);
-        return sameKind && sameParties(one, other)
+        // a conference's partner is its convener, which one report may leave unnamed
+        boolean conveners = one.type().multilateral() && (one.partners().isEmpty() || otherPartners.isEmpty());
+        return sameKind && (conveners || one.partners().size() == otherPartners.size() && one.partners().containsAll(otherPartners))
                 && (one.date() == null || other.date() == null || one.date().equals(other.date()))
                 && (one.location() == null || other.location() == null || one.location().country().equals(other.location().country()));
     }
@@ -88,7 +113,8 @@ final class Merging {
         Draft kind = main.type() == EventType.MEET ? second : main;
         Map<String, Actor> allNamed = new HashMap<>(second.named());
         allNamed.putAll(main.named());
-        return new Draft(kind.type(), kind.subject(), main.partners(), allNamed, union(main.organisations(), second.organisations()),
+        List<String> partners = main.partners().isEmpty() ? second.partners() : main.partners();
+        return new Draft(kind.type(), kind.subject(), partners, allNamed, union(main.organisations(), second.organisations()),
                 main.date() != null ? main.date() : second.date(),
                 kind.location() != null ? kind.location() : main.location() != null ? main.location() : second.location(),
                 union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()),
@@ -107,8 +133,7 @@ final class Merging {
      */
     private static List<Draft> withOccasionPlaces(List<Draft> drafts) {
         return drafts.stream().map(draft -> {
-            boolean signedOrSpoken = draft.type() == EventType.AGREEMENT || draft.type() == EventType.PRAISE;
-            if (!signedOrSpoken || draft.location() != null || draft.nowhere() || draft.partners().isEmpty()) {
+            if (!signedOrSpoken(draft) || draft.location() != null || draft.nowhere() || draft.partners().isEmpty()) {
                 return draft;
             }
             // a praise reacts to a meeting reported before it, unless it opens the article: a headline announcing it
@@ -119,6 +144,11 @@ final class Merging {
                     .map(meeting -> draft.withLocation(meeting.location()))
                     .orElse(draft);
         }).toList();
+    }
+
+    /** An agreement or a praise: an act signed or spoken at a meeting. */
+    private static boolean signedOrSpoken(Draft draft) {
+        return draft.type() == EventType.AGREEMENT || draft.type() == EventType.PRAISE;
     }
 
     /** The draft with the same partners that {@code which} accepts, nearest to {@code draft}, the ones before it first. */
@@ -134,11 +164,11 @@ final class Merging {
      * An act that gives no date of its own, with partners the article reports another act with, belongs to the
      * same occasion (praise reacting to a meeting, a reception recalled beside the agreement signed at it): it
      * takes the date of the nearest dated act with the same partners, the one before it first. Intelligence
-     * shared is an operation of its own, on no occasion.
+     * shared is an operation of its own, on no occasion. Only the undated acts {@code which} accepts are dated.
      */
-    private static List<Draft> withOccasionDates(List<Draft> drafts) {
+    private static List<Draft> withOccasionDates(List<Draft> drafts, Predicate<Draft> which) {
         return drafts.stream().map(draft -> {
-            if (draft.date() != null || draft.partners().isEmpty() || draft.type() == EventType.INTEL_SHARING) {
+            if (draft.date() != null || !which.test(draft) || draft.partners().isEmpty() || draft.type() == EventType.INTEL_SHARING) {
                 return draft;
             }
             return nearest(drafts, draft, other -> other.date() != null && other.type() != EventType.INTEL_SHARING)

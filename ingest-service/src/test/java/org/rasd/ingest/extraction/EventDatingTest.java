@@ -3,6 +3,7 @@ package org.rasd.ingest.extraction;
 import org.junit.jupiter.api.Test;
 import org.rasd.ingest.record.Event.EventDate;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -132,5 +133,22 @@ class EventDatingTest {
         assertEquals(List.of(List.of("2025-06-17 day")),
                 dates("التقى الوزير الفرنسي أمس نظيره الإسباني، في أول لقاء بينهما منذ عام 2014."));
         assertEquals(List.of(none()), dates("التقى الوزير الفرنسي نظيره الإسباني، في أول لقاء بينهما منذ عام 2014."));
+    }
+
+    /** The day the lead's undated acts are dated with, when the article was published on 18 June 2025. */
+    private static Optional<String> leadDay(String text) {
+        Staged s = Staged.of(text, "2025-06-18");
+        return s.dating.leadDay(s.clauses, null, LocalDate.parse("2025-06-18")).map(day -> day.day().value());
+    }
+
+    @Test
+    void theLeadsUndatedActsAreThePublicationDaysNews() {
+        assertEquals(Optional.of("2025-06-18"), leadDay("استقبل وزير الداخلية البرتغالي نظيره الإسباني.\nوتناولت المباحثات الهجرة."));
+    }
+
+    @Test
+    void anOpeningThatSetsTheSceneBeforeTheLeadDatesIt() {
+        assertEquals(Optional.of("2025-06-13"), leadDay("لم تكن الساعات التي قضاها الوزير الإسباني في لشبونة، الجمعة الماضية، "
+                + "محطة بروتوكولية عادية.\nواستقبل وزير الداخلية البرتغالي نظيره الإسباني."));
     }
 }

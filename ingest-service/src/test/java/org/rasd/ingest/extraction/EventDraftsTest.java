@@ -108,6 +108,17 @@ class EventDraftsTest {
     }
 
     @Test
+    void anUndatedActWhoseVerbSaysAlsoIsOfTheOccasionJustReported() {
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة", "HOST PT [IT] 2025-03-03 PT/null"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، نظيره الإسباني.\n"
+                        + "واستقبل الوزير أيضا نظيره الإيطالي."));
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة", "HOST PT [IT] null PT/null"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، نظيره الإسباني.\n"
+                        + "واستقبل الوزير نظيره الإيطالي، وأكد أيضا أهمية التعاون."),
+                "an «also» further in the sentence says nothing of the occasion");
+    }
+
+    @Test
     void theCountriesOfTheGatheringTalksWereHeldBesideTakeNoPartInThem() {
         assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
                 drafts("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، نظيره الإسباني على هامش القمة التي احتضنتها مصر برئاسة فرنسا."));

@@ -186,4 +186,31 @@ class MergingTest {
                 described(merged(draft(EventType.HOST, List.of("FR", "DE"), MARCH_3, "PT", 0),
                         draft(EventType.AGREEMENT, List.of("DE", "FR"), null, null, 20))));
     }
+
+    @Test
+    void aMeetingOfSeveralPartnersReportedAlsoOneByOneSumsUpTheSeparateMeetings() {
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @20", "HOST [FR] 2025-03-03 PT @40"),
+                described(merged(draft(EventType.HOST, List.of("ES", "FR"), MARCH_3, "PT", 0), draft(EventType.HOST, List.of("ES"), null, null, 20),
+                        draft(EventType.HOST, List.of("FR"), null, "PT", 40))));
+    }
+
+    @Test
+    void aMeetingOfSeveralPartnersIsAnActOfItsOwnWhenOneOfThemIsNotMetAlone() {
+        assertEquals(List.of("HOST [ES, FR] 2025-03-03 PT @0", "HOST [ES] null null @20"),
+                described(merged(draft(EventType.HOST, List.of("ES", "FR"), MARCH_3, "PT", 0), draft(EventType.HOST, List.of("ES"), null, null, 20))));
+    }
+
+    @Test
+    void partiesThatSignTogetherSignOneAgreementEvenWhenEachIsNamedSigningToo() {
+        assertEquals(3, merged(draft(EventType.AGREEMENT, List.of("ES", "FR"), MARCH_3, "PT", 0),
+                draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, null, 20), draft(EventType.AGREEMENT, List.of("FR"), MARCH_3, null, 40)).size());
+    }
+
+    @Test
+    void anOccasionTheLeadDatesDatesTheActsOfItReportedFurtherDown() {
+        List<Draft> merged = Merging.merged(List.of(draft(EventType.HOST, List.of("ES"), null, "PT", 0),
+                        draft(EventType.PRAISE, List.of("ES"), null, null, 200)), Optional.empty(),
+                Optional.of(new Merging.Lead(0, 100, MARCH_9)));
+        assertEquals(List.of("HOST [ES] 2025-03-09 PT @0", "PRAISE [ES] 2025-03-09 PT @200"), described(merged));
+    }
 }
