@@ -119,6 +119,22 @@ class EventDraftsTest {
     }
 
     @Test
+    void aTripMadeToTakePartInAConferenceIsTheVisitAndTheConference() {
+        assertEquals(List.of("VISIT PT [SA] 2025-03-03 SA/الرياض", "CONFERENCE PT [SA] 2025-03-03 SA/الرياض"),
+                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى الرياض للمشاركة في الاجتماع الوزاري "
+                        + "الذي تستضيفه السعودية."));
+        assertEquals(List.of("VISIT PT [SA] 2025-03-03 SA/الرياض"),
+                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى الرياض في زيارة رسمية."), "a trip alone");
+    }
+
+    @Test
+    void theStateThatOrganisesAConferenceConvenesIt() {
+        assertEquals(List.of("CONFERENCE PT [IR] 2025-03-03 IR/طهران"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، في الاجتماع الوزاري الذي نظمته وزارة الداخلية "
+                        + "الإيرانية في طهران."));
+    }
+
+    @Test
     void theCountriesOfTheGatheringTalksWereHeldBesideTakeNoPartInThem() {
         assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
                 drafts("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، نظيره الإسباني على هامش القمة التي احتضنتها مصر برئاسة فرنسا."));

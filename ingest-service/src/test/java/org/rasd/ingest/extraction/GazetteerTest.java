@@ -55,6 +55,12 @@ class GazetteerTest {
     void nationalBodiesStandForTheirCountry() {
         assertEquals(List.of("IR", "IL", "US", "MA", "RU"),
                 codes("الحرس الثوري والموساد وإف بي آي والديستي والكرملين"));
+        assertEquals(List.of("LY"), codes("رئيس المجلس الرئاسي لحكومة الوفاق"));
+    }
+
+    @Test
+    void citiesOfTheArabWorldNameTheirCountry() {
+        assertEquals(List.of("IQ", "SA", "EG", "PS", "YE"), codes("من كربلاء إلى المدينة المنورة ومن العريش إلى الخليل وعدن"));
     }
 
     @Test

@@ -213,4 +213,12 @@ class MergingTest {
                 Optional.of(new Merging.Lead(0, 100, MARCH_9)));
         assertEquals(List.of("HOST [ES] 2025-03-09 PT @0", "PRAISE [ES] 2025-03-09 PT @200"), described(merged));
     }
+
+    @Test
+    void aConferenceWhoseConvenerOneReportLeavesUnnamedIsOneEventWithTheConvener() {
+        assertEquals(List.of("CONFERENCE [IR] 2025-03-03 IR @0"),
+                described(merged(draft(EventType.CONFERENCE, List.of(), MARCH_3, null, 0), draft(EventType.CONFERENCE, List.of("IR"), null, "IR", 50))));
+        assertEquals(2, merged(draft(EventType.CONFERENCE, List.of("IT"), MARCH_3, "IT", 0),
+                draft(EventType.CONFERENCE, List.of("IR"), MARCH_3, "IR", 50)).size(), "two conveners, two conferences");
+    }
 }
