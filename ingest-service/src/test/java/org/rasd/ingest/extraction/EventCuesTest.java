@@ -34,6 +34,12 @@ class EventCuesTest {
     }
 
     @Test
+    void reachingAPointIsNoArrival() {
+        assertEquals(List.of(EventType.VISIT), types("وصل إلى الرباط وزير الداخلية الإسباني."));
+        assertEquals(List.of(), types("استعرض الوزير ما وصل إليه التعاون مع إسبانيا."), "what cooperation reached");
+    }
+
+    @Test
     void mondayAndPriceAreNotPraise() {
         // أثنى folds to اثني, the start of الاثنين; ثمّن, without its shadda, is also the noun «price»
         assertEquals(List.of(), types("عاد الوفد الموريتاني إلى نواكشوط يوم الاثنين."));

@@ -121,10 +121,10 @@ class EventDraftsTest {
     @Test
     void aTripMadeToTakePartInAConferenceIsTheVisitAndTheConference() {
         assertEquals(List.of("VISIT PT [SA] 2025-03-03 SA/الرياض", "CONFERENCE PT [SA] 2025-03-03 SA/الرياض"),
-                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى الرياض للمشاركة في الاجتماع الوزاري "
+                drafts("وصل إلى الرياض، يوم الاثنين 3 مارس 2025، وزير الداخلية البرتغالي للمشاركة في الاجتماع الوزاري "
                         + "الذي تستضيفه السعودية."));
         assertEquals(List.of("VISIT PT [SA] 2025-03-03 SA/الرياض"),
-                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى الرياض في زيارة رسمية."), "a trip alone");
+                drafts("وصل إلى الرياض، يوم الاثنين 3 مارس 2025، وزير الداخلية البرتغالي في زيارة رسمية."), "a trip alone");
     }
 
     @Test

@@ -190,6 +190,12 @@ class MentionRoleTest {
     }
 
     @Test
+    void aCountryAfterOfficialsInThePluralIsTheCountryTheyServe() {
+        assertEquals(role("المملكة العربية السعودية", MentionRole.NATIONALITY),
+                roles("التقى الوزير وزراء الداخلية في المملكة العربية السعودية"));
+    }
+
+    @Test
     void aStateAfterALongTitleIsTheCountryTheOfficialServes() {
         assertEquals(role("باكستان", MentionRole.NATIONALITY),
                 roles("التقى الوزير محسن نقوي وزير الداخلية ومكافحة المخدرات في جمهورية باكستان"));
