@@ -80,6 +80,8 @@ class EventCuesTest {
                 types("مكنت معطيات دقيقة أحالتها المخابرات الأردنية على نظيرتها البريطانية من توقيف شخصين."));
         assertEquals(List.of(EventType.INTEL_SHARING), types("أحبطت الأجهزة الأمنية السعودية تهريب شحنة مخدرات إلى الكويت."));
         assertEquals(List.of(EventType.INTEL_SHARING), types("وجاء الإيقاع بالشبكة ثمرة تنسيق أمني مع الشرطة الإسبانية."));
+        assertEquals(List.of(EventType.INTEL_SHARING),
+                types("مكنت معلومات جمعتها الشرطة العراقية ونقلتها إلى نظيرتها السعودية من اعتقال تاجرين."));
         // exchanging information is what talks are about, not an act of sharing
         assertEquals(List.of(EventType.MEET), types("الوزير بحث مع نظيره الليبي تبادل المعلومات حول المهاجرين."));
     }

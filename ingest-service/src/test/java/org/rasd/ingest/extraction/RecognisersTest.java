@@ -128,6 +128,14 @@ class RecognisersTest {
     }
 
     @Test
+    void regionalBodiesAreOrganisationsNotCountries() {
+        Staged s = Staged.of("اختتمت أعمال مجلس وزراء الداخلية العرب بحضور ممثل مجلس التعاون لدول الخليج العربية");
+        assertEquals(List.of(fold("مجلس وزراء الداخلية العرب") + "=ARAB_INTERIOR_COUNCIL",
+                fold("مجلس التعاون لدول الخليج العربية") + "=GCC"), described(s, s.found.organisations()));
+        assertEquals(List.of(), described(s, s.found.countries()));
+    }
+
+    @Test
     void anOfficialIsFoundByFullNameOrFamilyNameAlone() {
         Staged s = Staged.of("صرح عبد الوافي لفتيت ثم أكد لفتيت");
         assertEquals(List.of(fold("عبد الوافي لفتيت") + "=MA وزير الداخلية", "لفتيت=MA وزير الداخلية"),
