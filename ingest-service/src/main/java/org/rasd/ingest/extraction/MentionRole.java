@@ -24,7 +24,7 @@ enum MentionRole {
     ENVOY,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, VISITS, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
 
     /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
@@ -96,6 +96,9 @@ enum MentionRole {
             if (before.among(Word.VISITS)) {
                 return DESTINATION; // «يزور الوزير اليمني القاهرة»: the place visited
             }
+            if (before.visitTo(folded.startsWith(DEFINITE_AFTER_LI, mention.start()))) {
+                return DESTINATION; // «خلال زيارة وزير الأمن الرواندي للقاهرة»: the place visited
+            }
         } else if (mention.value().kind() == Gazetteer.Kind.BODY && before.atSeat()) {
             return VENUE;
         } else if (mention.value().kind() == Gazetteer.Kind.DEMONYM && before.afterCityWord()) {
@@ -113,6 +116,9 @@ enum MentionRole {
         }
         return before.officialOf(mention.value().kind(), Word.OFFICIAL) ? NATIONALITY : OTHER;
     }
+
+    /** How a definite name reads after the preposition ل written onto it (للقاهرة): its ال is dropped. */
+    private static final String DEFINITE_AFTER_LI = "لل";
 
     /** Whether the mention's own words open with a state word (المملكة العربية السعودية، دولة الإمارات). */
     private static boolean startsWithState(String folded, Match<?> mention) {
@@ -265,6 +271,17 @@ enum MentionRole {
 
         private static boolean definite(String word) {
             return word.startsWith("ال") || word.startsWith("وال");
+        }
+
+        /**
+         * Whether the place has ل written onto it ({@code liInMention}: للقاهرة, else لبغداد) and a visit noun stands
+         * among the {@value #TITLE_WORDS_READ} words before (في زيارة وزير الأمن الداخلي الرواندي لبغداد): the
+         * place visited.
+         */
+        boolean visitTo(boolean liInMention) {
+            boolean li = liInMention || WORDS.get(Word.TO_ATTACHED).contains(attached)
+                    || attached.length() == 2 && attached.charAt(0) == 'و' && WORDS.get(Word.TO_ATTACHED).contains(attached.substring(1));
+            return li && words.stream().anyMatch(word -> is(Word.VISIT_NOUN, word));
         }
 
         boolean among(Word kind) {

@@ -40,6 +40,13 @@ class MentionRoleTest {
     }
 
     @Test
+    void aPlaceWithLiWrittenOntoItAfterAVisitIsTheDestination() {
+        assertEquals(role("للقاهرة", MentionRole.DESTINATION), roles("خلال زيارة وزير الأمن الداخلي للقاهرة"));
+        assertEquals(role("بغداد", MentionRole.DESTINATION), roles("في زيارته الرسمية لبغداد"));
+        assertEquals(role("بغداد", MentionRole.OTHER), roles("أكد دعمه لبغداد"), "support for Baghdad");
+    }
+
+    @Test
     void aPlaceAfterIlaIsADestination() {
         assertEquals(role("مدريد", MentionRole.DESTINATION), roles("سافر الوفد إلى مدريد"));
     }
