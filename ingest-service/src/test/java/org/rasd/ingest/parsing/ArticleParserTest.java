@@ -42,7 +42,7 @@ class ArticleParserTest {
     /** An agency, a paper or a site by its name, and a section: the headline comes below them; they stay in the text. */
     @ParameterizedTest
     @ValueSource(strings = {"وكالة الأنباء الوطنية", "صحيفة الفجر الإلكترونية", "وكالة أنباء الساحل (واس) | أمنية",
-            "الوكالة الشرقية للأنباء - وشا", "وشا نت - وكالة الأنباء الشرقية", "الساحل نيوز", "بي بي سي نيوز عربي", "الفجر.كوم", "الفجر دوت كوم", "اليوم 24"})
+            "الوكالة الشرقية للأنباء - وشا", "وشا نت - وكالة الأنباء الشرقية", "الساحل نيوز", "بي بي سي نيوز عربي", "جوهرة أف أم", "الفجر.كوم", "الفجر دوت كوم", "اليوم 24"})
     void theOutletsNameAboveTheHeadlineIsNotTheHeadline(String masthead) {
         ParsedArticle parsed = text(masthead + "\nمحليات\n" + HEADLINE + "\n" + LEAD);
         assertEquals(HEADLINE, parsed.title());
@@ -52,7 +52,7 @@ class ArticleParserTest {
     /** Sections and breadcrumbs between separators: not the headline, whatever the separator. */
     @ParameterizedTest
     @ValueSource(strings = {"الفجر | العالم العربي | الخليج", "الرئيسية › أمن › تونس", "الموقع ◂ محليات ◂ أمن",
-            "الرئيسية / الوطني / ملفات", "الرئيسية » أخبار وطنية", "Arabic Daily | العالم العربي"})
+            "الرئيسية / الوطني / ملفات", "الرئيسية » أخبار وطنية", "Arabic Daily | العالم العربي", "الرئيسية - الوطن"})
     void aNavigationLineAboveTheHeadlineIsNotTheHeadline(String navigation) {
         assertEquals(HEADLINE, text(navigation + "\n" + HEADLINE + "\n" + LEAD).title());
     }
