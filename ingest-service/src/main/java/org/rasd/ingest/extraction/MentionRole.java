@@ -24,7 +24,7 @@ enum MentionRole {
     ENVOY,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
 
     /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
@@ -95,6 +95,9 @@ enum MentionRole {
             }
             if (before.among(Word.VISITS)) {
                 return DESTINATION; // «يزور الوزير اليمني القاهرة»: the place visited
+            }
+            if (before.namesAGathering()) {
+                return VENUE; // «مؤتمر بغداد»، «قمة نواكشوط»: a gathering named after where it is held
             }
             if (before.visitTo(folded.startsWith(DEFINITE_AFTER_LI, mention.start()))) {
                 return DESTINATION; // «خلال زيارة وزير الأمن الرواندي للقاهرة»: the place visited
@@ -282,6 +285,11 @@ enum MentionRole {
             boolean li = liInMention || WORDS.get(Word.TO_ATTACHED).contains(attached)
                     || attached.length() == 2 && attached.charAt(0) == 'و' && WORDS.get(Word.TO_ATTACHED).contains(attached.substring(1));
             return li && words.stream().anyMatch(word -> is(Word.VISIT_NOUN, word));
+        }
+
+        /** Whether a gathering's noun stands right before the place, nothing written onto it: «مؤتمر بغداد». */
+        boolean namesAGathering() {
+            return attached.isEmpty() && !words.isEmpty() && is(Word.GATHERING, words.getFirst());
         }
 
         boolean among(Word kind) {

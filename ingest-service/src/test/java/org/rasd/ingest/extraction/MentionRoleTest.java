@@ -47,6 +47,12 @@ class MentionRoleTest {
     }
 
     @Test
+    void aGatheringNamedAfterAPlaceIsHeldThere() {
+        assertEquals(role("بغداد", MentionRole.VENUE), roles("شارك الملك في أعمال مؤتمر بغداد للتعاون والشراكة"));
+        assertEquals(role("نواكشوط", MentionRole.VENUE), roles("وتنعقد قمة نواكشوط لمتابعة القرارات"));
+    }
+
+    @Test
     void aPlaceAfterIlaIsADestination() {
         assertEquals(role("مدريد", MentionRole.DESTINATION), roles("سافر الوفد إلى مدريد"));
     }

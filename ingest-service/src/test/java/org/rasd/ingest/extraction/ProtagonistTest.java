@@ -117,6 +117,11 @@ class ProtagonistTest {
     }
 
     @Test
+    void aHeadOfStateNamedWithoutHisCountryActsForIt() {
+        assertEquals("EG", protagonist("شارك الرئيس عبد الفتاح السيسي في أعمال مؤتمر بغداد، والتقى على هامشه أمير قطر ورئيس الوزراء العراقي."));
+    }
+
+    @Test
     void anArticleNamingNoCountryHasNoProtagonist() {
         assertNull(protagonist("أجرى الوزير مباحثات مع نظيره."));
     }
