@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -297,6 +298,84 @@ class CountingTest {
         given().queryParam("days", 0).get("/api/aggregates/recent").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("days", 367).get("/api/aggregates/recent").then().statusCode(400);
         given().queryParam("by", "week").get("/api/aggregates/recent").then().statusCode(400).body("detail", containsString("date or seen"));
+    }
+
+    /** The {@code recent} window of the last {@code days} days by {@code basis}, once the response is 200. */
+    private static ValidatableResponse recent(int days, String basis) {
+        return given().queryParam("days", days).queryParam("by", basis).get("/api/aggregates/recent").then().statusCode(200);
+    }
+
+    @Test
+    void rollingWindowsFollowAnActsDaysAndItsFirstReportThroughCorrectionsAndRedeliveries() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant now = Instant.now();
+        // the acts of the other tests are dated and first seen in the last 40 days, or at no time: all in this window or none
+        long incidentsBefore = recent(211, "date").extract().<Number>path("incidents").longValue();
+        long eventsBefore = recent(211, "date").extract().<Number>path("events").longValue();
+        // Fiji hosts Tonga, reported on three days; only the second report names Samoa too
+        String first = acceptedAt(act(1, "x1", "fj-to", "xa1", "HOST", "FJ", "TO", today.minusDays(200).toString(), "\"PEACEKEEPING\""),
+                now.minus(300, ChronoUnit.DAYS));
+        String second = acceptedAt(act(1, "x2", "fj-to", "xa2", "HOST", "FJ", "TO", today.minusDays(199).toString(), "\"PEACEKEEPING\""),
+                now.minus(100, ChronoUnit.DAYS)).replace("\"countries\":[\"FJ\",\"TO\"]", "\"countries\":[\"FJ\",\"TO\",\"WS\"]");
+        String third = acceptedAt(act(1, "x3", "fj-to", "xa3", "HOST", "FJ", "TO", today.minusDays(150).toString(), "\"PEACEKEEPING\""),
+                now.minus(100, ChronoUnit.DAYS));
+        // the Cook Islands host Niue, reported on two days of a month that the 200-day window holds whole, and 300 days ago
+        LocalDate wholeMonth = today.withDayOfMonth(1).minusMonths(4);
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>("events", "x1", first), new ProducerRecord<>("events", "x2", second),
+                    new ProducerRecord<>("events", "x3", third), new ProducerRecord<>("events", "x2", second),
+                    new ProducerRecord<>("events", "y1", act(1, "y1", "ck-nu", "ya1", "HOST", "CK", "NU", wholeMonth.plusDays(2).toString(), "")),
+                    new ProducerRecord<>("events", "y2", act(1, "y2", "ck-nu", "ya2", "HOST", "CK", "NU", wholeMonth.plusDays(3).toString(), "")),
+                    new ProducerRecord<>("events", "y3", act(1, "y3", "ck-nu", "ya3", "HOST", "CK", "NU", today.minusDays(300).toString(), "")))
+                    .awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/aggregates/countries/FJ").then().statusCode(200).body("events", equalTo(3));
+            given().get("/api/aggregates/countries/CK").then().statusCode(200).body("events", equalTo(3));
+        });
+        recent(200, "date").body("countries.find { it.code == 'CK' }.incidents", equalTo(1))
+                .body("countries.find { it.code == 'CK' }.events", equalTo(2));
+        recent(366, "date").body("countries.find { it.code == 'CK' }.incidents", equalTo(1))
+                .body("countries.find { it.code == 'CK' }.events", equalTo(3));
+
+        // by date: once in every window that holds one of its days, with the reports of those days
+        recent(160, "date").body("countries.find { it.code == 'FJ' }.incidents", equalTo(1))
+                .body("countries.find { it.code == 'FJ' }.events", equalTo(1)).body("countries.find { it.code == 'WS' }", equalTo(null));
+        recent(200, "date").body("countries.find { it.code == 'FJ' }.incidents", equalTo(1))
+                .body("countries.find { it.code == 'FJ' }.events", equalTo(2))
+                .body("countries.find { it.code == 'WS' }.incidents", equalTo(1)).body("countries.find { it.code == 'WS' }.events", equalTo(1));
+        recent(211, "date").body("incidents", equalTo((int) incidentsBefore + 2)).body("events", equalTo((int) eventsBefore + 5))
+                .body("countries.find { it.code == 'TO' }.events", equalTo(3))
+                .body("themes.find { it.code == 'PEACEKEEPING' }.incidents", equalTo(1))
+                .body("themes.find { it.code == 'PEACEKEEPING' }.events", equalTo(3));
+        // by first seen: three hundred days ago, with every report
+        recent(250, "seen").body("countries.find { it.code == 'FJ' }", equalTo(null));
+        recent(366, "seen").body("countries.find { it.code == 'FJ' }.incidents", equalTo(1))
+                .body("countries.find { it.code == 'FJ' }.events", equalTo(3)).body("countries.find { it.code == 'WS' }.events", equalTo(1));
+
+        // the earliest report is taken back, the last one dated sixty days earlier; the first versions come again late
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(
+                    new ProducerRecord<>("events", "x1", removal(2, "x1", "xa1")),
+                    new ProducerRecord<>("events", "x3", acceptedAt(act(2, "x3", "fj-to", "xa3", "HOST", "FJ", "TO",
+                            today.minusDays(210).toString(), "\"PEACEKEEPING\""), now.minus(90, ChronoUnit.DAYS))),
+                    new ProducerRecord<>("events", "x1", first), new ProducerRecord<>("events", "x3", third)).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/aggregates/countries/FJ").then()
+                .statusCode(200).body("events", equalTo(2)));
+
+        recent(160, "date").body("countries.find { it.code == 'FJ' }", equalTo(null));
+        recent(200, "date").body("countries.find { it.code == 'FJ' }.incidents", equalTo(1))
+                .body("countries.find { it.code == 'FJ' }.events", equalTo(1));
+        // its two days, 210 and 199 days ago, are both in this window: one act
+        recent(211, "date").body("incidents", equalTo((int) incidentsBefore + 2)).body("events", equalTo((int) eventsBefore + 4))
+                .body("countries.find { it.code == 'FJ' }.incidents", equalTo(1)).body("countries.find { it.code == 'FJ' }.events", equalTo(2));
+        // first seen when the next report was accepted, a hundred days ago
+        recent(95, "seen").body("countries.find { it.code == 'FJ' }", equalTo(null));
+        recent(250, "seen").body("countries.find { it.code == 'FJ' }.incidents", equalTo(1))
+                .body("countries.find { it.code == 'FJ' }.events", equalTo(2))
+                .body("countries.find { it.code == 'WS' }.events", equalTo(1))
+                .body("themes.find { it.code == 'PEACEKEEPING' }.events", equalTo(2));
     }
 
     private static JsonNode json(String text) {

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.rasd.analytics.counting.BatchCounts.Dimension;
 import org.rasd.analytics.counting.BatchCounts.Key;
+import org.rasd.analytics.window.WindowRows;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  * Counts event versions into the aggregate tables the transaction sees first: each version newer than the one
  * counted adds what it reports and takes away what that one had added (nothing, for a removal). A repeat or an
  * older version, delivered again or out of order, finds a version as new or newer counted and moves nothing.
- * Each table takes one statement per batch; no statement reads more than the rows the batch moves.
+ * Each table takes one statement per batch; no statement reads more than the rows the batch moves. The rows of
+ * the rolling windows, which depend on every report of an incident, move with the rest ({@link WindowRows}).
  */
 final class EventCounting {
 
@@ -99,7 +101,9 @@ final class EventCounting {
                                 .filter(previous -> previous != null && !previous.removed()).toList();
                         BatchCounts changes = BatchCounts.of(versions.stream().filter(event -> !event.removed()).toList(), replaced);
                         Counted done = new Counted(versions, replaced, changes);
-                        return apply(tx, changes).chain(() -> findFirstSeen(tx, done)).replaceWith(done);
+                        List<String> incidents = done.touched().stream().map(EventMessage::incident).distinct().sorted().toList();
+                        return WindowRows.around(tx, incidents, () -> apply(tx, changes).chain(() -> findFirstSeen(tx, incidents)))
+                                .replaceWith(done);
                     });
                 });
     }
@@ -156,9 +160,8 @@ final class EventCounting {
      * Sets when each incident the batch touched was first seen: when its earliest counted report was accepted. Read
      * again from the reports, since a removed or corrected report may have been the earliest.
      */
-    private static Uni<Void> findFirstSeen(SqlClient tx, Counted counted) {
-        String[] incidents = counted.touched().stream().map(EventMessage::incident).distinct().sorted().toArray(String[]::new);
-        return tx.preparedQuery(FIRST_SEEN).execute(Tuple.of(incidents)).replaceWithVoid();
+    private static Uni<Void> findFirstSeen(SqlClient tx, List<String> incidents) {
+        return tx.preparedQuery(FIRST_SEEN).execute(Tuple.of(incidents.toArray(String[]::new))).replaceWithVoid();
     }
 
     /** Changes the rows of dimensions that count no articles, one after another. */

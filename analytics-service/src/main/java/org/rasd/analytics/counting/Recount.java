@@ -44,13 +44,16 @@ public class Recount {
     static final int REPORTED = 100;
 
     private static final List<String> TABLES = Stream.concat(
-            Stream.of("counted_event", "counted_article", "counted_incident", "running_totals", "country_article"),
+            Stream.of("counted_event", "counted_article", "counted_incident", "running_totals", "country_article", "window_count"),
             Stream.of(Dimension.values()).flatMap(dimension -> Stream.of(dimension.countTable, dimension.incidentTable)))
             .toList();
-    private static final List<CountTable> COMPARED = Stream.concat(
+    private static final List<CountTable> COMPARED = Stream.of(
             Stream.of(new CountTable("running_totals", List.of("id"), List.of("events", "articles", "incidents"))),
             Stream.of(Dimension.values()).map(dimension -> new CountTable(dimension.countTable, dimension.keyColumns,
-                    dimension == Dimension.COUNTRY ? List.of("events", "articles", "incidents") : List.of("events", "incidents"))))
+                    dimension == Dimension.COUNTRY ? List.of("events", "articles", "incidents") : List.of("events", "incidents"))),
+            Stream.of(new CountTable("window_count", List.of("basis", "dimension", "code", "span", "starts", "previous"),
+                    List.of("incidents", "events"))))
+            .flatMap(tables -> tables)
             .toList();
 
     private final Pool pool;

@@ -4,6 +4,7 @@ import org.rasd.analytics.counting.Interval;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which acts a series counts; every field is optional (upper-cased codes). A partner goes with a country: the two
@@ -35,9 +36,10 @@ public record SeriesFilter(String country, String partner, String theme, String 
         }
         if (byCountry && !byTheme && !byType) {
             return Optional.of(byPartner
-                    // an act has one actor: the two directions hold different acts, and their sum counts each once
-                    ? new Source("period_pair_count", "and ((country = $4 and partner = $5) or (country = $5 and partner = $4))",
-                    List.of(country, partner))
+                    // an act has one actor: the two directions hold different acts, and their sum counts each once;
+                    // both are found in one range of the index on the pair in alphabetical order
+                    ? new Source("period_pair_count", "and least(country, partner) = $4 and greatest(country, partner) = $5",
+                    Stream.of(country, partner).sorted().toList())
                     : new Source("period_country_count", "and country = $4", List.of(country)));
         }
         if (byCountry && !byPartner && interval.keepsCombinations() && byTheme != byType) {

@@ -7,17 +7,20 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.analytics.counting.Aggregates.CodeCount;
+import org.rasd.analytics.counting.Interval;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Reads rolling windows from the rows counting keeps: by the act's date, the day rows of the series (an act with
- * reports on two days of the window counted once); by first seen, each incident's earliest report.
+ * Reads rolling windows from the rows counting keeps ({@link WindowRows}): in all, by country and by theme, one
+ * statement each, every one a sum over the window's whole months and its other days.
  */
 @ApplicationScoped
 public class WindowStore {
@@ -25,14 +28,64 @@ public class WindowStore {
     /** The longest window: a year and a day, so that "the last 365 days" holds in a leap year too. */
     public static final int MAX_DAYS = 366;
 
-    /** An act's reports are in one day row each: the window's reports are the sum of its members' refs. */
+    /** The rows of the days from $2 to $3: the month rows of the whole months from $4 to before $5, the day rows of the rest. */
+    private static final String ROWS = """
+            (span = 'day' and (starts >= $2 and starts < $4 or starts >= $5 and starts <= $3)
+             or span = 'month' and starts >= $4 and starts < $5)""";
+    /** By date, an incident counts on the first of its days in the window: the one whose previous day is before it. */
     private static final String BY_DATE = """
-            select %1$s, count(distinct incident_id) as incidents, coalesce(sum(refs), 0) as events
-            from %2$s where span = 'day' and starts >= $1 and starts <= $2 %3$s""";
+            select code, coalesce(sum(incidents) filter (where previous < $2), 0) as incidents, coalesce(sum(events), 0) as events
+            from window_count where basis = 'date' and dimension = $1 and %s
+            group by code order by incidents desc, events desc, code""".formatted(ROWS);
+    /**
+     * By first seen, the whole days after the window's first, and the incidents first seen on that day since the
+     * window began ($6 to before $7), from the incidents themselves: at most a day of them.
+     */
     private static final String BY_SEEN = """
-            select %1$s, count(*) as incidents, coalesce(sum(%2$s.refs), 0) as events
-            from counted_incident i %3$s where i.first_seen >= $1 %4$s""";
-    private static final String ORDER = "group by code order by incidents desc, events desc, code";
+            select code, sum(incidents) as incidents, sum(events) as events
+            from (select code, incidents, events from window_count where basis = 'seen' and dimension = $1 and %s
+                  union all
+                  select %%s, 1, %%s from counted_incident i %%s where i.first_seen >= $6 and i.first_seen < $7) seen
+            group by code order by incidents desc, events desc, code""".formatted(ROWS);
+
+    /** The breakdowns of a window, as the {@code dimension} of its rows. */
+    private enum Dimension {
+        ALL("all", "''", "i.refs", ""),
+        COUNTRY("country", "m.country", "m.refs", "join country_incident m on m.incident_id = i.incident_id"),
+        THEME("theme", "m.theme", "m.refs", "join theme_incident m on m.incident_id = i.incident_id");
+
+        final String label;
+        final String bySeen;
+
+        /**
+         * @param code   the code of an incident first seen on the window's first day
+         * @param events its reports there: all of them, or those that name the code
+         * @param join   the memberships that give the code, from the incident
+         */
+        Dimension(String label, String code, String events, String join) {
+            this.label = label;
+            this.bySeen = BY_SEEN.formatted(code, events, join);
+        }
+    }
+
+    /**
+     * Days from {@code from} to {@code to}, and the whole months among them: from {@code monthsFrom} to the day before
+     * {@code monthsEnd}, or none when the two are the same day.
+     */
+    private record Days(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate monthsEnd) {
+
+        static Days of(LocalDate from, LocalDate to) {
+            LocalDate firstMonth = Interval.MONTH.start(from).equals(from) ? from : Interval.MONTH.next(Interval.MONTH.start(from));
+            LocalDate monthsEnd = Interval.MONTH.start(to.plusDays(1));
+            LocalDate none = to.plusDays(1);
+            return firstMonth.isBefore(monthsEnd) ? new Days(from, to, firstMonth, monthsEnd) : new Days(from, to, none, none);
+        }
+
+        /** $1 to $5 of a query with {@link #ROWS}. */
+        List<Object> arguments(Dimension dimension) {
+            return new ArrayList<>(List.of(dimension.label, from.toString(), to.toString(), monthsFrom.toString(), monthsEnd.toString()));
+        }
+    }
 
     private final Pool pool;
 
@@ -40,37 +93,43 @@ public class WindowStore {
         this.pool = pool;
     }
 
-    /** The window of the last {@code days} days up to {@code now}: by date, the days ending with {@code now}'s (UTC). */
+    /**
+     * The window of the last {@code days} days up to {@code now}: by date, the days ending with {@code now}'s (UTC); by
+     * first seen, the {@code days} times 24 hours up to {@code now} (no report is accepted after it).
+     */
     public Uni<RecentWindow> recent(int days, RecentWindow.Basis basis, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return switch (basis) {
             case DATE -> {
-                LocalDate last = LocalDate.ofInstant(now, ZoneOffset.UTC);
-                String from = last.minusDays(days - 1L).toString();
-                Tuple range = Tuple.of(from, last.toString());
-                yield window(days, basis, from, last.toString(),
-                        query(BY_DATE.formatted("'' as code", "period_incident", ""), range),
-                        query(BY_DATE.formatted("country as code", "period_country_incident", ORDER), range),
-                        query(BY_DATE.formatted("theme as code", "period_theme_incident", ORDER), range));
+                Days window = Days.of(today.minusDays(days - 1L), today);
+                yield window(days, basis, window.from().toString(), today.toString(),
+                        dimension -> query(BY_DATE, window.arguments(dimension)));
             }
             case SEEN -> {
                 Instant since = now.minus(days, ChronoUnit.DAYS);
-                Tuple after = Tuple.of(since.atOffset(ZoneOffset.UTC));
-                yield window(days, basis, since.toString(), now.toString(),
-                        query(BY_SEEN.formatted("'' as code", "i", "", ""), after),
-                        query(BY_SEEN.formatted("m.country as code", "m", "join country_incident m on m.incident_id = i.incident_id", ORDER), after),
-                        query(BY_SEEN.formatted("m.theme as code", "m", "join theme_incident m on m.incident_id = i.incident_id", ORDER), after));
+                LocalDate firstDay = LocalDate.ofInstant(since, ZoneOffset.UTC);
+                Days wholeDays = Days.of(firstDay.plusDays(1), today);
+                OffsetDateTime firstDayEnds = firstDay.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+                yield window(days, basis, since.toString(), now.toString(), dimension -> {
+                    List<Object> arguments = wholeDays.arguments(dimension);
+                    arguments.addAll(List.of(since.atOffset(ZoneOffset.UTC), firstDayEnds));
+                    return query(dimension.bySeen, arguments);
+                });
             }
         };
     }
 
-    private static Uni<RecentWindow> window(int days, RecentWindow.Basis basis, String from, String to, Uni<List<CodeCount>> totals,
-                                            Uni<List<CodeCount>> countries, Uni<List<CodeCount>> themes) {
-        return Uni.combine().all().unis(totals, countries, themes).with((all, byCountry, byTheme) ->
-                new RecentWindow(days, basis.label(), from, to, all.getFirst().incidents(), all.getFirst().events(), byCountry, byTheme));
+    private static Uni<RecentWindow> window(int days, RecentWindow.Basis basis, String from, String to,
+                                            Function<Dimension, Uni<List<CodeCount>>> read) {
+        return Uni.combine().all().unis(read.apply(Dimension.ALL), read.apply(Dimension.COUNTRY), read.apply(Dimension.THEME))
+                .with((all, byCountry, byTheme) -> {
+                    CodeCount total = all.isEmpty() ? new CodeCount("", 0, 0) : all.getFirst();
+                    return new RecentWindow(days, basis.label(), from, to, total.incidents(), total.events(), byCountry, byTheme);
+                });
     }
 
-    private Uni<List<CodeCount>> query(String sql, Tuple arguments) {
-        return pool.preparedQuery(sql).execute(arguments).map(WindowStore::counts);
+    private Uni<List<CodeCount>> query(String sql, List<Object> arguments) {
+        return pool.preparedQuery(sql).execute(Tuple.from(arguments)).map(WindowStore::counts);
     }
 
     private static List<CodeCount> counts(RowSet<Row> rows) {

@@ -7,16 +7,17 @@ import java.util.Locale;
 
 /** The command line of {@code deploy/bench}. */
 public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind corpus, Duration sustain, long history,
-                           int queries) {
+                           int queries, Duration warmUp) {
 
     static final String USAGE = """
-            usage: deploy/bench [--rates 50,200,500,1000,2000,max] [--seconds 30] [--corpus seed|dev] [--sustain 60]
+            usage: deploy/bench [--rates 50,200,500,1000,2000,max] [--seconds 30] [--corpus seed|dev] [--sustain 60] [--warm-up 60]
                    deploy/bench --history 1000000 [--queries 5000]
                    deploy/bench --help
               --rates    articles a second of each step; max = as fast as the stack takes them
               --seconds  how long each step sends
               --corpus   seed: the five shared/gold articles; dev: the extraction dev set
               --sustain  seconds of the 1,000 articles/s run after the steps; 0 skips it
+              --warm-up  seconds at 100 articles/s before the steps, so that no step measures JIT compilation; 0 skips it
               --history  instead of the steps: this many events straight on the events topic (made-up acts, about
                          2.6 reports each: 1,000,000 events make about 390,000 incidents), and analytics' counting
                          rate over the first and the last tenth of them
@@ -42,6 +43,7 @@ public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind co
         Duration step = Duration.ofSeconds(30);
         Corpus.Kind corpus = Corpus.Kind.SEED;
         Duration sustain = Duration.ofSeconds(60);
+        Duration warmUp = Duration.ofSeconds(60);
         long history = 0;
         int queries = DEFAULT_QUERIES;
         for (int i = 0; i < args.length; i++) {
@@ -55,12 +57,13 @@ public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind co
                 case "--seconds" -> step = seconds(value, 1);
                 case "--corpus" -> corpus = Corpus.Kind.valueOf(value.toUpperCase(Locale.ROOT));
                 case "--sustain" -> sustain = seconds(value, 0);
+                case "--warm-up" -> warmUp = seconds(value, 0);
                 case "--history" -> history = Long.parseLong(value.strip());
                 case "--queries" -> queries = atLeast(value, 0);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new BenchOptions(rates, step, corpus, sustain, history, queries);
+        return new BenchOptions(rates, step, corpus, sustain, history, queries, warmUp);
     }
 
     private static List<TargetRate> parseRates(String list) {

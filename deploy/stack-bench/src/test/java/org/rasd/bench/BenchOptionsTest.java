@@ -22,6 +22,7 @@ class BenchOptionsTest {
         assertEquals(Duration.ofSeconds(60), options.sustain());
         assertEquals(0, options.history());
         assertEquals(BenchOptions.DEFAULT_QUERIES, options.queries());
+        assertEquals(Duration.ofSeconds(60), options.warmUp());
     }
 
     @Test
@@ -46,12 +47,13 @@ class BenchOptionsTest {
     @Test
     void readsEachOption() {
         BenchOptions options = BenchOptions.parse("--seconds", "10", "--rates", "50,200,max", "--sustain", "0",
-                "--corpus", "dev");
+                "--corpus", "dev", "--warm-up", "0");
         assertEquals(List.of(new TargetRate(50), new TargetRate(200), TargetRate.MAX), options.rates());
         assertTrue(options.rates().getLast().isMax());
         assertEquals(Duration.ofSeconds(10), options.step());
         assertEquals(Corpus.Kind.DEV, options.corpus());
         assertTrue(options.sustain().isZero());
+        assertTrue(options.warmUp().isZero());
     }
 
     @Test
