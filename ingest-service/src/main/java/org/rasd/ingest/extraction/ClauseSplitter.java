@@ -33,7 +33,8 @@ final class ClauseSplitter {
             List<Mention> mentions = new ArrayList<>();
             for (; next < countries.size() && part.contains(countries.get(next).start()); next++) {
                 Match<Gazetteer.CountryForm> match = countries.get(next);
-                boolean coordinated = !mentions.isEmpty() && coordinated(folded, mentions.getLast().match().end(), match.start());
+                boolean coordinated = !mentions.isEmpty() && (coordinated(folded, mentions.getLast().match().end(), match.start())
+                        || qualifyOneNoun(folded, mentions.getLast().match(), match));
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
             // a sentence saying what always holds reports no act
@@ -108,6 +109,15 @@ final class ClauseSplitter {
             }
         }
         return joined && i == to;
+    }
+
+    /**
+     * Whether two demonyms stand side by side with nothing but a space between: adjectives of one noun (اجتماع
+     * أردني سوري أميركي), its parties together.
+     */
+    private static boolean qualifyOneNoun(String folded, Match<Gazetteer.CountryForm> previous, Match<Gazetteer.CountryForm> next) {
+        return previous.value().kind() == Gazetteer.Kind.DEMONYM && next.value().kind() == Gazetteer.Kind.DEMONYM
+                && folded.substring(previous.end(), next.start()).isBlank();
     }
 
     /** Cues inside a phrase that names no act of diplomacy (مؤتمر صحفي: a press conference). */

@@ -4,6 +4,8 @@ import org.rasd.ingest.parsing.Lexicon;
 import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +33,14 @@ public final class Gazetteer {
     }
 
     private final Lexicon.Category<CountryForm> forms;
+    /** The ambiguous forms, each with what it names for each country it may stand for. */
+    private final Lexicon.Category<List<CountryForm>> ambiguousForms;
 
     /** Adds every country form to {@code lexicon}. */
     public Gazetteer(Lexicon.Builder lexicon) {
         Map<String, CountryForm> forms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Map<String, List<CountryForm>> alsoNamed = new HashMap<>(); // by folded form: a city another country's name shares
         Locale arabic = Locale.forLanguageTag("ar");
         for (String code : Locale.getISOCountries()) {
             String name = Locale.of("", code).getDisplayCountry(arabic);
@@ -54,6 +59,10 @@ public final class Gazetteer {
                     ambiguous.add(NormalizedText.fold(form));
                     ambiguous.add(NormalizedText.fold("ال" + form));
                 }
+                case "ambiguous-city" -> {
+                    ambiguous.add(NormalizedText.fold(form));
+                    alsoNamed.computeIfAbsent(NormalizedText.fold(form), f -> new ArrayList<>()).add(new CountryForm(code, Kind.CITY));
+                }
                 case "demonym" -> {
                     // a derived form that is also a name stays a name: السعودية is Saudi Arabia before it is "Saudi"
                     for (String ending : Stream.concat(Stream.of(""), demonymEndings.stream()).toList()) {
@@ -68,8 +77,16 @@ public final class Gazetteer {
                 default -> forms.put(form, new CountryForm(code, Kind.valueOf(kind.toUpperCase(Locale.ROOT))));
             }
         }
-        forms.keySet().removeIf(form -> ambiguous.contains(NormalizedText.fold(form)));
+        Map<String, List<CountryForm>> candidates = new HashMap<>(alsoNamed);
+        forms.entrySet().removeIf(entry -> {
+            boolean dropped = ambiguous.contains(NormalizedText.fold(entry.getKey()));
+            if (dropped && entry.getValue().kind() != Kind.NONE) {
+                candidates.computeIfAbsent(NormalizedText.fold(entry.getKey()), f -> new ArrayList<>()).add(entry.getValue());
+            }
+            return dropped;
+        });
         this.forms = lexicon.add(forms, true);
+        this.ambiguousForms = lexicon.add(candidates, true);
     }
 
     /**
@@ -82,10 +99,24 @@ public final class Gazetteer {
 
     /**
      * Country mentions in text order; a phrase that holds a country's form without naming it (the region أمريكا
-     * اللاتينية, the person جورجيا ميلوني) is none.
+     * اللاتينية, the person جورجيا ميلوني) is none. An ambiguous form names the one country it may stand for that the
+     * text names otherwise, one sense per article: «عمان» is Amman in news that says الأردن and not عُمان's other
+     * names, Oman in news that says العماني; with both or neither, it names nothing.
      */
     public List<Lexicon.Match<CountryForm>> find(Lexicon.Scan scan) {
-        return scan.matches(forms).stream().filter(m -> m.value().kind() != Kind.NONE).toList();
+        List<Lexicon.Match<CountryForm>> sure = scan.matches(forms);
+        Set<String> named = sure.stream().filter(m -> m.value().kind() != Kind.NONE).map(m -> m.value().code())
+                .collect(Collectors.toSet());
+        List<Lexicon.Match<CountryForm>> found = new ArrayList<>(sure);
+        for (Lexicon.Match<List<CountryForm>> match : scan.matches(ambiguousForms)) {
+            List<CountryForm> meant = match.value().stream().filter(form -> named.contains(form.code())).toList();
+            boolean inside = sure.stream().anyMatch(m -> m.start() < match.end() && match.start() < m.end());
+            if (meant.size() == 1 && !inside) {
+                found.add(new Lexicon.Match<>(match.start(), match.end(), meant.getFirst()));
+            }
+        }
+        return found.stream().filter(m -> m.value().kind() != Kind.NONE)
+                .sorted(Comparator.comparingInt(Lexicon.Match::start)).toList();
     }
 
     /** Every country form, regions included: what a dateline may name. */

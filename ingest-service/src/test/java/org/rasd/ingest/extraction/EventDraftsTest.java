@@ -135,6 +135,12 @@ class EventDraftsTest {
     }
 
     @Test
+    void demonymsSideBySideQualifyOneGatheringOfAllTheirCountries() {
+        assertEquals(List.of("HOST PT [ES, FR] 2025-03-03 PT/لشبونة"),
+                drafts("عقد اجتماع برتغالي إسباني فرنسي، يوم الاثنين 3 مارس 2025، في لشبونة."));
+    }
+
+    @Test
     void theCountriesOfTheGatheringTalksWereHeldBesideTakeNoPartInThem() {
         assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
                 drafts("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، نظيره الإسباني على هامش القمة التي احتضنتها مصر برئاسة فرنسا."));
