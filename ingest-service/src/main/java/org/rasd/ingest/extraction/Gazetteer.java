@@ -105,10 +105,14 @@ public final class Gazetteer {
      */
     public List<Lexicon.Match<CountryForm>> find(Lexicon.Scan scan) {
         List<Lexicon.Match<CountryForm>> sure = scan.matches(forms);
+        List<Lexicon.Match<List<CountryForm>>> ambiguousOnes = scan.matches(ambiguousForms);
+        if (ambiguousOnes.isEmpty()) {
+            return sure.stream().filter(m -> m.value().kind() != Kind.NONE).toList(); // the common case
+        }
         Set<String> named = sure.stream().filter(m -> m.value().kind() != Kind.NONE).map(m -> m.value().code())
                 .collect(Collectors.toSet());
         List<Lexicon.Match<CountryForm>> found = new ArrayList<>(sure);
-        for (Lexicon.Match<List<CountryForm>> match : scan.matches(ambiguousForms)) {
+        for (Lexicon.Match<List<CountryForm>> match : ambiguousOnes) {
             List<CountryForm> meant = match.value().stream().filter(form -> named.contains(form.code())).toList();
             boolean inside = sure.stream().anyMatch(m -> m.start() < match.end() && match.start() < m.end());
             if (meant.size() == 1 && !inside) {

@@ -6,8 +6,10 @@ import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The part a country mention plays in its sentence, read from the words just before it
@@ -26,8 +28,8 @@ enum MentionRole {
 
     private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
 
-    /** The folded words of each kind (a handful each); {@link #STEMS} holds the forms that take any ending. */
-    private static final Map<Word, List<String>> WORDS = new EnumMap<>(Word.class);
+    /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
+    private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
     private static final Map<Word, List<String>> STEMS = new EnumMap<>(Word.class);
     /** How many words before a mention most markers may stand: a counterpart marker three words before it. */
     private static final int WORDS_READ = 4;
@@ -36,7 +38,7 @@ enum MentionRole {
 
     static {
         for (Word kind : Word.values()) {
-            WORDS.put(kind, new ArrayList<>());
+            WORDS.put(kind, new HashSet<>());
             STEMS.put(kind, new ArrayList<>());
         }
         for (Lexicons.Row row : Lexicons.table("mention-roles.tsv")) {

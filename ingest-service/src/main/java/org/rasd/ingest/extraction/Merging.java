@@ -51,6 +51,9 @@ final class Merging {
      * act of its own, and gives them the date and place they lack. Parties that sign together sign one agreement.
      */
     private static List<Draft> withSummariesSpreadOut(List<Draft> drafts) {
+        if (drafts.stream().allMatch(draft -> draft.partners().size() < 2)) {
+            return drafts; // the common case
+        }
         List<Draft> summaries = drafts.stream().filter(summary -> summary.type().meeting() && summary.partners().size() > 1
                 && summary.partners().stream()
                 .allMatch(partner -> drafts.stream().anyMatch(one -> one.partners().equals(List.of(partner)) && sameAct(one, summary, List.of(partner)))))
