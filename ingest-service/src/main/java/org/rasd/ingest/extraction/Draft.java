@@ -19,6 +19,10 @@ record Draft(EventType type, String subject, List<String> partners, Map<String, 
         return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere);
     }
 
+    Draft withPartners(List<String> newPartners) {
+        return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere);
+    }
+
     Draft withLocation(Event.Location newLocation) {
         return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere);
     }

@@ -284,9 +284,7 @@ enum MentionRole {
          * place visited.
          */
         boolean visitTo(boolean liInMention) {
-            boolean li = liInMention || WORDS.get(Word.TO_ATTACHED).contains(attached)
-                    || attached.length() == 2 && attached.charAt(0) == 'و' && WORDS.get(Word.TO_ATTACHED).contains(attached.substring(1));
-            return li && words.stream().anyMatch(word -> is(Word.VISIT_NOUN, word));
+            return (liInMention || is(Word.TO_ATTACHED, attached)) && words.stream().anyMatch(word -> is(Word.VISIT_NOUN, word));
         }
 
         /** Whether a gathering's noun stands right before the place, nothing written onto it: «مؤتمر بغداد». */

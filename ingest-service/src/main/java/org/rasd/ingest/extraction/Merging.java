@@ -55,14 +55,14 @@ final class Merging {
             return drafts; // the common case
         }
         List<Draft> summaries = drafts.stream().filter(summary -> summary.type().meeting() && summary.partners().size() > 1
-                && summary.partners().stream()
-                .allMatch(partner -> drafts.stream().anyMatch(one -> one.partners().equals(List.of(partner)) && sameAct(one, summary, List.of(partner)))))
+                && summary.partners().stream().allMatch(partner -> drafts.stream()
+                        .anyMatch(one -> sameAct(one, summary.withPartners(List.of(partner))))))
                 .toList();
         if (summaries.isEmpty()) {
             return drafts;
         }
         return drafts.stream().filter(draft -> !summaries.contains(draft)).map(draft -> summaries.stream()
-                .filter(summary -> draft.partners().size() == 1 && sameAct(draft, summary, draft.partners()))
+                .filter(summary -> draft.partners().size() == 1 && sameAct(draft, summary.withPartners(draft.partners())))
                 .findFirst().map(draft::withGapsFilledFrom).orElse(draft)).toList();
     }
 
@@ -90,16 +90,11 @@ final class Merging {
      * conference whose convener one report leaves unnamed has the partners of the other.
      */
     static boolean sameAct(Draft one, Draft other) {
-        return sameAct(one, other, other.partners());
-    }
-
-    /** {@link #sameAct(Draft, Draft)}, with {@code otherPartners} taken for the partners of {@code other}. */
-    private static boolean sameAct(Draft one, Draft other, List<String> otherPartners) {
         boolean sameKind = one.type() == other.type() || one.type().meeting() && other.type().meeting()
                 && (one.type() == EventType.MEET || other.type() == EventType.MEET);
         // a conference's partner is its convener, which one report may leave unnamed
-        boolean conveners = one.type().multilateral() && (one.partners().isEmpty() || otherPartners.isEmpty());
-        return sameKind && (conveners || one.partners().size() == otherPartners.size() && one.partners().containsAll(otherPartners))
+        boolean conveners = one.type().multilateral() && (one.partners().isEmpty() || other.partners().isEmpty());
+        return sameKind && (conveners || sameParties(one, other))
                 && (one.date() == null || other.date() == null || one.date().equals(other.date()))
                 && (one.location() == null || other.location() == null || one.location().country().equals(other.location().country()));
     }
