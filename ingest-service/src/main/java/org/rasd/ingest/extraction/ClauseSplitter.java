@@ -59,6 +59,13 @@ final class ClauseSplitter {
                     reMention &= named;
                 }
                 EventType occasion = type == EventType.VISIT && takesPartInAConference(span, cues, sentence) ? EventType.CONFERENCE : meeting;
+                if (type == EventType.CONFERENCE && meeting != null && onTheSidelines(span, sentence)
+                        && takesPartInAConference(span, cues, sentence)) {
+                    // talks held on the sidelines of a conference the subject took part in (التقى … على هامش مشاركته في
+                    // أعمال المنتدى): the talks, and the conference as their occasion
+                    type = meeting;
+                    occasion = EventType.CONFERENCE;
+                }
                 items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
                         type != null && reMention, occasionOf(type, occasion)));
             }
@@ -76,7 +83,7 @@ final class ClauseSplitter {
         if (candidate == null) {
             return null;
         }
-        boolean fits = type == EventType.AGREEMENT ? candidate.meeting() : type == EventType.VISIT && candidate == EventType.CONFERENCE;
+        boolean fits = type == EventType.AGREEMENT ? candidate.meeting() : type.meeting() && candidate == EventType.CONFERENCE;
         return fits ? candidate : null;
     }
 
@@ -88,6 +95,10 @@ final class ClauseSplitter {
         List<Match<EventType>> conferences = span.matchesIn(cues).stream().filter(cue -> cue.value() == EventType.CONFERENCE).toList();
         return sentence.markers(Marker.PARTICIPATION).stream().filter(m -> span.contains(m.start())).anyMatch(m -> conferences.stream()
                 .anyMatch(cue -> cue.start() >= m.end() && cue.start() - m.end() <= PARTICIPATION_REACH));
+    }
+
+    private static boolean onTheSidelines(Span span, Sentence sentence) {
+        return sentence.markers(Marker.SIDELINES).stream().anyMatch(m -> span.contains(m.start()));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.rasd.ingest.record.Event.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,23 +61,27 @@ final class EventDrafts {
     static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, String filedIn, Recognised found,
                           EventDating dating) {
         List<Clause> acts = new ArrayList<>();
+        Set<Clause> occasions = new HashSet<>();
         for (Clause clause : clauses) {
             acts.add(clause);
             if (clause.occasion() != null) {
-                acts.add(clause.withType(clause.occasion()));
+                Clause occasion = clause.withType(clause.occasion());
+                acts.add(occasion);
+                occasions.add(occasion);
             }
         }
-        return new EventDrafts(text, found, dating, protagonist, filedIn).drafts(acts);
+        return new EventDrafts(text, found, dating, protagonist, filedIn).drafts(acts, occasions);
     }
 
-    private List<Draft> drafts(List<Clause> clauses) {
+    private List<Draft> drafts(List<Clause> clauses, Set<Clause> occasions) {
         List<Draft> drafts = new ArrayList<>();
         Draft lastMultilateral = null; // the conference that talks on its sidelines are held at
         for (Clause clause : clauses) {
             if (!clause.reportsEvent()) {
                 continue;
             }
-            Optional<Span> gathering = sidelines(clause);
+            // the conference talks were held beside, drafted as their occasion, is no talk beside itself
+            Optional<Span> gathering = occasions.contains(clause) ? Optional.empty() : sidelines(clause);
             boolean sideline = gathering.isPresent();
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
@@ -93,7 +98,8 @@ final class EventDrafts {
             if (dates.getFirst() == null && occasion != null && addsToTheOccasion(clause)) {
                 dates = Collections.singletonList(occasion.date()); // «كما التقى …», «واستقبل أيضا …»: the same occasion
             }
-            Parties parties = parties(clause, gathering, news);
+            String gatheredIn = frame != null && frame.location() != null ? frame.location().country() : clause.where().orElse(null);
+            Parties parties = parties(clause, gathering, news, gatheredIn);
             Shared shared = shared(clause, paragraph);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
@@ -169,11 +175,12 @@ final class EventDrafts {
      * party. A reception happens at home: the place a guest comes to, or where it is held, names the host; the
      * subject's official received by a foreign party was the guest. Talks held where the subject is (or, for the day's
      * news, where the article was filed) are a reception; talks held where their one partner is, or with no party but
-     * a place, are a visit there.
+     * a place, are a visit there, and so are talks with the host of a gathering abroad on its sidelines.
      *
      * @param news whether the clause is dated to the day, which lets the dateline place it
+     * @param gatheredIn the country of the gathering the talks were held beside, or null
      */
-    private Parties parties(Clause clause, Optional<Span> gathering, boolean news) {
+    private Parties parties(Clause clause, Optional<Span> gathering, boolean news, String gatheredIn) {
         boolean sideline = gathering.isPresent();
         EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         String subject = type == EventType.HOST ? clause.where().orElse(protagonist) : protagonist;
@@ -197,6 +204,9 @@ final class EventDrafts {
                     : clause.where().filter(partners::contains).isPresent() && partners.size() == 1)) {
                 type = EventType.VISIT; // talks where the one partner is: the subject went there
             }
+        }
+        if (type == EventType.MEET && sideline && gatheredIn != null && !gatheredIn.equals(subject) && partners.equals(Set.of(gatheredIn))) {
+            type = EventType.VISIT; // talks with the host country's officials belong to the trip there
         }
         if (type == EventType.VISIT || type == EventType.HOST || type == EventType.INTEL_SHARING) {
             // the country visited, or where the attack was foiled; at a reception at home, a foreign place
@@ -240,8 +250,8 @@ final class EventDrafts {
     private Optional<Span> sidelines(Clause clause) {
         Optional<Match<Marker>> marker = clause.upToItsEnd().matchesIn(found.markers()).stream()
                 .filter(m -> m.value() == Marker.SIDELINES).findFirst();
-        if (marker.isEmpty()) {
-            return Optional.empty();
+        if (marker.isEmpty() || clause.type() == EventType.CONFERENCE && partOfIt(marker.get())) {
+            return Optional.empty(); // «على هامش مشاركته في المنتدى»: the subject took part in the conference itself
         }
         int start = marker.get().start();
         int end = clause.span().end();
@@ -251,6 +261,12 @@ final class EventDrafts {
             end = Math.min(end, comma >= 0 ? comma : start + OPENING_SIDELINES_CHARS);
         }
         return Optional.of(new Span(start, Math.max(start, end)));
+    }
+
+    /** Whether a word of taking part follows «على هامش» at once: what the talks were beside is the subject's presence. */
+    private boolean partOfIt(Match<Marker> sidelines) {
+        return found.markers().stream().anyMatch(m -> m.value() == Marker.PARTICIPATION && m.start() >= sidelines.end()
+                && text.folded().substring(sidelines.end(), m.start()).isBlank());
     }
 
     /**

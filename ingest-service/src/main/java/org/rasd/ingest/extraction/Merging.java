@@ -3,6 +3,8 @@ package org.rasd.ingest.extraction;
 import org.rasd.ingest.record.Event;
 import org.rasd.ingest.record.Event.Actor;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -95,8 +97,18 @@ final class Merging {
         // a conference's partner is its convener, which one report may leave unnamed
         boolean conveners = one.type().multilateral() && (one.partners().isEmpty() || other.partners().isEmpty());
         return sameKind && (conveners || sameParties(one, other))
-                && (one.date() == null || other.date() == null || one.date().equals(other.date()))
+                && (one.date() == null || other.date() == null || one.date().equals(other.date()) || oneStay(one, other))
                 && (one.location() == null || other.location() == null || one.location().country().equals(other.location().country()));
+    }
+
+    /** How many days apart the reports of one stay abroad may date it: the arrival, then the talks of the next days. */
+    private static final int DAYS_OF_A_STAY = 3;
+
+    /** Whether a visit and another report of the same trip are dated to days of one stay: one VISIT per country. */
+    private static boolean oneStay(Draft one, Draft other) {
+        return (one.type() == EventType.VISIT || other.type() == EventType.VISIT)
+                && EventDating.ofADay(one.date()) && EventDating.ofADay(other.date())
+                && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(one.date().value()), LocalDate.parse(other.date().value()))) <= DAYS_OF_A_STAY;
     }
 
     /** The same partners, in whatever order they were named (partners hold no repeats). */
@@ -113,10 +125,18 @@ final class Merging {
         allNamed.putAll(main.named());
         List<String> partners = main.partners().isEmpty() ? second.partners() : main.partners();
         return new Draft(kind.type(), kind.subject(), partners, allNamed, union(main.organisations(), second.organisations()),
-                main.date() != null ? main.date() : second.date(),
+                earliest(main.date(), second.date()),
                 kind.location() != null ? kind.location() : main.location() != null ? main.location() : second.location(),
                 union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()),
                 main.nowhere() || second.nowhere());
+    }
+
+    /** A stay is dated by its first day; else the one date given. */
+    private static Event.EventDate earliest(Event.EventDate one, Event.EventDate other) {
+        if (one == null || other == null) {
+            return one != null ? one : other;
+        }
+        return EventDating.ofADay(one) && EventDating.ofADay(other) && other.value().compareTo(one.value()) < 0 ? other : one;
     }
 
     private static List<String> union(List<String> first, List<String> second) {

@@ -164,6 +164,23 @@ class EventDraftsTest {
     }
 
     @Test
+    void talksOnTheSidelinesWithTheHostOfAConferenceAbroadAreAVisitThere() {
+        assertEquals(List.of("CONFERENCE PT [] 2025-06-05 AT/فيينا", "VISIT PT [AT] 2025-06-05 AT/null"),
+                drafts("شارك وفد أمني برتغالي، يوم الخميس 5 يونيو 2025 بفيينا، في أشغال مؤتمر مكافحة الإرهاب."
+                        + " وعلى هامش المؤتمر، أجرى رئيس الوفد البرتغالي مباحثات مع وزير الداخلية النمساوي."));
+    }
+
+    @Test
+    void talksOnTheSidelinesOfTheSubjectsOwnPartInAConferenceAreTheTalksAndTheConference() {
+        assertEquals(List.of("VISIT PT [BH] 2025-10-31 BH/المنامة", "CONFERENCE PT [BH] 2025-10-31 BH/المنامة"),
+                drafts("التقى وزير الداخلية البرتغالي، يوم الجمعة 31 أكتوبر 2025 في المنامة، نظيره البحريني على هامش مشاركته في "
+                        + "أعمال المنتدى الذي تستضيفه مملكة البحرين."));
+        assertEquals(List.of("VISIT PT [BH] 2025-10-31 BH/المنامة", "CONFERENCE PT [BH] 2025-10-31 BH/المنامة"),
+                drafts("التقى وزير الداخلية البرتغالي، يوم الجمعة 31 أكتوبر 2025 في المنامة، نظيره البحريني، وذلك على هامش "
+                        + "مشاركته في أعمال المنتدى الذي تستضيفه مملكة البحرين."), "the participation in a clause of its own");
+    }
+
+    @Test
     void aConferenceIsHeldWhereItsHostIs() {
         assertEquals(List.of("CONFERENCE DZ [] null DZ/الجزائر"), drafts("احتضنت الجزائر مؤتمرا حول الأمن الإقليمي بمشاركة تونس."));
     }

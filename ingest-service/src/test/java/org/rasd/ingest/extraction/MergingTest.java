@@ -78,6 +78,21 @@ class MergingTest {
     }
 
     @Test
+    void reportsOfOneStayInACountryAreOneVisitFromItsFirstDay() {
+        EventDate march5 = new EventDate("2025-03-05", "day");
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0"),
+                described(merged(draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.VISIT, List.of("ES"), march5, "ES", 50))));
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0"),
+                described(merged(draft(EventType.MEET, List.of("ES"), march5, "ES", 0), draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 50))));
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0", "VISIT [ES] 2025-03-09 ES @50"),
+                described(merged(draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.VISIT, List.of("ES"), MARCH_9, "ES", 50))),
+                "six days apart: two trips");
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @0", "HOST [ES] 2025-03-05 PT @50"),
+                described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.HOST, List.of("ES"), march5, "PT", 50))),
+                "receptions on two days are two");
+    }
+
+    @Test
     void actsInDifferentCountriesAreTwoEvents() {
         assertEquals(List.of("MEET [ES] null IT @0", "MEET [ES] null FR @50"),
                 described(merged(draft(EventType.MEET, List.of("ES"), null, "IT", 0), draft(EventType.MEET, List.of("ES"), null, "FR", 50))));

@@ -113,32 +113,34 @@ final class FeedServer implements AutoCloseable {
                         String.join("\n", requests.stream().map(Request::line).toList()).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            int status = answerFile(exchange, path);
-            requests.add(new Request(path, exchange.getRequestHeaders().getFirst("If-None-Match"),
-                    exchange.getRequestHeaders().getFirst("If-Modified-Since"), status));
+            answerFile(exchange, path);
         }
     }
 
-    private int answerFile(HttpExchange exchange, String path) throws IOException {
+    private void answerFile(HttpExchange exchange, String path) throws IOException {
         Path file = directory.resolve(path).normalize();
         Path status = file.resolveSibling(file.getFileName() + ".status");
         Path redirect = file.resolveSibling(file.getFileName() + ".redirect");
         if (!file.startsWith(directory)) {
-            return answer(exchange, 403, null, new byte[0]);
+            answer(exchange, 403, null, new byte[0]);
+            return;
         }
         if (Files.exists(status)) {
             String[] fields = Files.readString(status).strip().split("\\s+");
             if (fields.length > 1) {
                 exchange.getResponseHeaders().set("Retry-After", fields[1]);
             }
-            return answer(exchange, Integer.parseInt(fields[0]), "text/plain", "unavailable".getBytes(StandardCharsets.UTF_8));
+            answer(exchange, Integer.parseInt(fields[0]), "text/plain", "unavailable".getBytes(StandardCharsets.UTF_8));
+            return;
         }
         if (Files.exists(redirect)) {
             exchange.getResponseHeaders().set("Location", url(Files.readString(redirect).strip()));
-            return answer(exchange, 302, null, new byte[0]);
+            answer(exchange, 302, null, new byte[0]);
+            return;
         }
         if (!Files.isRegularFile(file)) {
-            return answer(exchange, 404, "text/plain", "no such file".getBytes(StandardCharsets.UTF_8));
+            answer(exchange, 404, "text/plain", "no such file".getBytes(StandardCharsets.UTF_8));
+            return;
         }
         byte[] body = Files.readString(file, StandardCharsets.ISO_8859_1).replace("${base}", url("").replaceAll("/$", ""))
                 .getBytes(StandardCharsets.ISO_8859_1); // bytes kept as they are, whatever the file's charset
@@ -147,9 +149,10 @@ final class FeedServer implements AutoCloseable {
         exchange.getResponseHeaders().set("ETag", etag);
         exchange.getResponseHeaders().set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified));
         if (unchanged(exchange, etag, modified)) {
-            return answer(exchange, 304, null, null);
+            answer(exchange, 304, null, null);
+            return;
         }
-        return answer(exchange, 200, contentType(path), body);
+        answer(exchange, 200, contentType(path), body);
     }
 
     /** As RFC 9110 has it: If-None-Match when sent, else If-Modified-Since. */
@@ -177,7 +180,13 @@ final class FeedServer implements AutoCloseable {
         return path.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
     }
 
-    private static int answer(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    /** Answers, having recorded the request first: a client that has its answer finds its request listed. */
+    private int answer(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring(1);
+        if (!path.equals("_requests")) {
+            requests.add(new Request(path, exchange.getRequestHeaders().getFirst("If-None-Match"),
+                    exchange.getRequestHeaders().getFirst("If-Modified-Since"), status));
+        }
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
