@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.6.0";
+    public static final String NAME = "rasd-rules/0.7.0";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();

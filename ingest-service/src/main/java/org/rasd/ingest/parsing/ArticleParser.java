@@ -240,6 +240,11 @@ public final class ArticleParser {
             } else if (title != null && !line.equals(title) && line.length() < title.length() + 12
                     && folded.endsWith(foldedTitle)) {
                 continue; // the headline again behind a decoration (🔴 ▪︎ …)
+            } else if (title != null && !line.equals(title) && title.length() < line.length() + 12
+                    && foldedTitle.endsWith(folded) && !leadRead) {
+                title = line; // the headline was behind a section label (عام / …), and here it is alone
+                foldedTitle = folded;
+                continue;
             }
             // the lead is the first paragraph below the headline: not a short line naming a place, an author, an outlet
             if (!leadRead && !line.equals(title) && words(folded, BYLINE_WORDS) > BYLINE_WORDS) {

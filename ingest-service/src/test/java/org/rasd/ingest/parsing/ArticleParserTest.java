@@ -64,6 +64,14 @@ class ArticleParserTest {
         assertEquals(labelled, text("الفجر\n" + labelled + "\n" + LEAD).title());
     }
 
+    /** A headline given twice, first behind its section (عام / …): the headline is the one alone, given once. */
+    @Test
+    void aHeadlineRepeatedWithoutItsSectionIsTheHeadline() {
+        ParsedArticle parsed = text("الفجر\nعام / " + HEADLINE + "\n\n" + HEADLINE + "\n\n" + LEAD);
+        assertEquals(HEADLINE, parsed.title());
+        assertEquals(1, parsed.text().original().split(HEADLINE, -1).length - 1, "the bare repeat leaves the text");
+    }
+
     /** A ticker item above the headline is neither the headline nor part of the text. */
     @Test
     void aTickerItemIsFurniture() {
