@@ -188,7 +188,8 @@ final class EventDrafts {
         Set<String> places = new LinkedHashSet<>();
         for (Mention mention : clause.mentions()) {
             // the countries of the gathering the talks were held beside (its host, its chairs) take no part in them
-            if (!mention.code().equals(subject) && gathering.filter(phrase -> phrase.contains(mention.start())).isEmpty()) {
+            if (!mention.code().equals(subject) && mention.role() != MentionRole.ORIGIN
+                    && gathering.filter(phrase -> phrase.contains(mention.start())).isEmpty()) {
                 (mention.role().place() ? places : partners).add(mention.code());
             }
         }

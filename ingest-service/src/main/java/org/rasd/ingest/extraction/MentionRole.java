@@ -24,9 +24,11 @@ enum MentionRole {
     NATIONALITY,
     /** The country an ambassador or envoy named just before represents (سفير دولة الكويت): received where he serves. */
     ENVOY,
+    /** Where a traveller came from (قادما من بغداد): neither a party nor the act's place. */
+    ORIGIN,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, FROM, ARRIVING }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -112,6 +114,9 @@ enum MentionRole {
             if (role != null) {
                 return role;
             }
+        }
+        if (before.cameFrom()) {
+            return ORIGIN;
         }
         if (before.officialOf(mention.value().kind(), Word.ENVOY)) {
             return ENVOY; // nearer than a counterpart word before it: «مع سفراء قطر»
@@ -205,6 +210,11 @@ enum MentionRole {
         boolean atSeat() {
             return attached.isEmpty() && !words.isEmpty() && (withAttachedPreposition(words.getFirst(), Word.SEAT)
                     || is(Word.SEAT, words.getFirst()) && words.size() > 1 && is(Word.AT, words.get(1)));
+        }
+
+        /** «قادما من» right before the mention: the place a traveller came from. */
+        boolean cameFrom() {
+            return attached.isEmpty() && words.size() > 1 && is(Word.FROM, words.getFirst()) && is(Word.ARRIVING, words.get(1));
         }
 
         /** A counterpart marker among the words before, with nothing written onto the mention. */

@@ -53,6 +53,12 @@ class MentionRoleTest {
     }
 
     @Test
+    void whereATravellerCameFromIsNoPartyNorPlaceOfTheAct() {
+        assertEquals(role("بغداد", MentionRole.ORIGIN), roles("وصل الوزير مساء السبت قادما من بغداد"));
+        assertEquals(role("بغداد", MentionRole.OTHER), roles("وصل الوزير مساء السبت وفد من بغداد"), "«من» alone says nothing");
+    }
+
+    @Test
     void aPlaceAfterIlaIsADestination() {
         assertEquals(role("مدريد", MentionRole.DESTINATION), roles("سافر الوفد إلى مدريد"));
     }
