@@ -123,13 +123,14 @@ class CatalogPipelineTest {
     @Test
     void reportsOfOneActFromSeveralSourcesAreOneIncidentWithItsMentions() {
         // three outlets report Morocco hosting Korea: on the 10th, the day after, and sometime that month
+        // one report joined at a time: each is a version of the incident (reports joined in one batch make one)
         send("kr-1", articleFrom("one.example", "kr-1", event("kr-1-e1", "HOST", "KR", "2024-05-10")));
+        awaitJoined("kr-1-e1");
         send("kr-2", articleFrom("two.example", "kr-2", event("kr-2-e1", "HOST", "KR", "2024-05-11"),
                 event("kr-2-e2", "AGREEMENT", "KR", "2024-05-11")));
+        awaitJoined("kr-2-e1");
         send("kr-3", articleFrom("three.example", "kr-3", event("kr-3-e1", "MEET", "KR", "2024-05")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-3").then().statusCode(200));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-2").then().statusCode(200));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/kr-1").then().statusCode(200));
+        awaitJoined("kr-3-e1");
         // a second hosting ten days later is another act, though the same outlet reports it
         send("kr-4", articleFrom("one.example", "kr-4", event("kr-4-e1", "HOST", "KR", "2024-05-20")));
         awaitJoined("kr-4-e1"); // events are joined in the order they were stored: the others are joined too
@@ -370,7 +371,9 @@ class CatalogPipelineTest {
         // PostgreSQL text cannot hold NUL: no retry can store this record.
         String poisoned = article("poisoned").replace("\"source\":\"news.example\"", "\"source\":\"news\\u0000example\"");
         long sentAt = System.nanoTime();
-        send("poisoned", poisoned);
+        ProducerRecord<String, String> withHeaders = new ProducerRecord<>("articles", "poisoned", poisoned);
+        withHeaders.headers().add(AcceptedAt.HEADER, "2024-05-01T10:00:00Z".getBytes(StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(withHeaders).awaitCompletion(Duration.ofSeconds(20));
         send("after-poison", article("after-poison"));
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
@@ -381,6 +384,8 @@ class CatalogPipelineTest {
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("SQLSTATE 22021"), reason);
         assertEquals(poisoned, dead.value(), "the dead letter is the record as it came");
+        assertEquals("2024-05-01T10:00:00Z", new String(dead.headers().lastHeader(AcceptedAt.HEADER).value(), StandardCharsets.UTF_8),
+                "with its own headers");
         given().get("/api/articles/poisoned").then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(200);
     }

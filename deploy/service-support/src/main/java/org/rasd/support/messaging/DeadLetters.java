@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.rasd.support.logging.LogContext;
@@ -39,7 +40,7 @@ public final class DeadLetters {
                 record.offset(), record.key(), reason));
         return Uni.createFrom().deferred(() -> deadLetters.sendMessage(Message.of(record.value())
                         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key())
-                                .withHeaders(new RecordHeaders()
+                                .withHeaders(withoutOurs(record.headers())
                                         .add(REASON, bytes(reason))
                                         .add(TOPIC, bytes(record.topic()))
                                         .add(PARTITION, bytes(Integer.toString(record.partition())))
@@ -56,6 +57,18 @@ public final class DeadLetters {
                         "Dead letter too large for its topic; the record stays at %s-%d@%d", record.topic(), record.partition(),
                         record.offset())))
                 .onFailure(RecordTooLargeException.class).recoverWithNull();
+    }
+
+    /**
+     * The record's own headers (when it was accepted, its trace), which a replay from the dead-letter topic needs
+     * as much as its value; without the dead-letter ones of an earlier pass, which these replace.
+     */
+    private static RecordHeaders withoutOurs(Headers headers) {
+        RecordHeaders kept = new RecordHeaders(headers.toArray());
+        for (String ours : new String[] {REASON, TOPIC, PARTITION, OFFSET}) {
+            kept.remove(ours);
+        }
+        return kept;
     }
 
     private static byte[] bytes(String value) {
