@@ -79,6 +79,11 @@ final class EventDating {
         return precision.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The month of a day; a date of a month or a year, or none, as it is. */
+    static Event.EventDate monthOf(Event.EventDate date) {
+        return ofADay(date) ? new Event.EventDate(date.value().substring(0, 7), precision(DateFinder.Precision.MONTH)) : date;
+    }
+
     /** Whether the date names its day: an act of the day's news. */
     static boolean ofADay(Event.EventDate date) {
         return date != null && date.precision().equals(precision(DateFinder.Precision.DAY));

@@ -86,6 +86,10 @@ final class EventDrafts {
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
+            if (clause.type() == EventType.VISIT && clause.upToItsEnd().matchesIn(found.markers()).stream()
+                    .anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY)) {
+                dates = dates.stream().map(EventDating::monthOf).toList(); // its first day is not the one reported
+            }
             // the dateline places the news it was filed with, acts dated to the day, not the background
             boolean news = dates.stream().anyMatch(EventDating::ofADay);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was

@@ -34,6 +34,8 @@ enum Marker {
     ALSO,
     /** Taking part in what follows (شارك في، للمشاركة في، لحضور): a trip to a conference is also the conference. */
     PARTICIPATION,
+    /** A visit reported while it goes on or as it ends (واصل زيارته، اختتم زيارته): dated to its month, not the report's day. */
+    STAY_UNDER_WAY,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
     WRITTEN
 }

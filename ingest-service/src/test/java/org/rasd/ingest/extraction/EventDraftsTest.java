@@ -176,6 +176,16 @@ class EventDraftsTest {
     }
 
     @Test
+    void aVisitReportedAsItGoesOnOrEndsIsDatedToItsMonth() {
+        assertEquals(List.of("VISIT PT [ES] 2025-03 ES/مدريد"),
+                drafts("اختتم وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، زيارة رسمية إلى مدريد."));
+        assertEquals(List.of("VISIT PT [ES] 2025-03 ES/إسبانيا"),
+                drafts("عاد وزير الداخلية البرتغالي إلى أرض الوطن يوم الاثنين 3 مارس 2025، منهيا زيارة رسمية إلى إسبانيا."));
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
+                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى مدريد في زيارة رسمية."), "its first day");
+    }
+
+    @Test
     void aConferenceIsHeldWhereItsHostIs() {
         assertEquals(List.of("CONFERENCE DZ [] null DZ/الجزائر"), drafts("احتضنت الجزائر مؤتمرا حول الأمن الإقليمي بمشاركة تونس."));
     }
