@@ -2,8 +2,10 @@ package org.rasd.ingest.extraction;
 
 import org.rasd.ingest.extraction.Recognisers.Recognised;
 import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The article's protagonist: the country that acts in it. Each plain mention counts once and the agent of an
@@ -71,7 +74,7 @@ final class Protagonist {
             }
         }
         for (Match<Person> person : found.persons()) {
-            score.merge(person.value().country(), actsIn(person, clauses, found) ? ACTING_PERSON : 1, Integer::sum);
+            score.merge(person.value().country(), actsIn(person, clauses, found, folded) ? ACTING_PERSON : 1, Integer::sum);
         }
         // a country that only counted against itself (a foreign official's nationality) acts in nothing
         return score.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -100,16 +103,35 @@ final class Protagonist {
     }
 
     /**
-     * Whether {@code person} is named before the first cue of an event clause: its agent, as headlines name him
-     * (حموشي يتسلم …). Named after the verb he may as well be its object (استقبل الوزير حموشي).
+     * Whether {@code person} is the agent of an event clause: named before its first cue, as headlines name him
+     * (حموشي يتسلم …), or right after a verb of it, with nothing but words of address between (شارك جلالة الملك
+     * عبدالله الثاني …), as news writes the agent first. Named after a title he may be the object (استقبل الوزير
+     * حموشي), and after a noun with its owner written onto it too (خلال استقباله الملك …).
      */
-    private static boolean actsIn(Match<Person> person, List<Clause> clauses, Recognised found) {
+    private static boolean actsIn(Match<Person> person, List<Clause> clauses, Recognised found, String folded) {
         for (Clause clause : clauses) {
             if (clause.reportsEvent() && clause.span().contains(person.start())) {
-                return clause.span().matchesIn(found.cues()).stream().findFirst().filter(cue -> person.start() < cue.start()).isPresent();
+                List<Match<EventType>> cues = clause.span().matchesIn(found.cues());
+                return cues.stream().findFirst().filter(cue -> person.start() < cue.start()).isPresent()
+                        || cues.stream().anyMatch(cue -> cue.end() <= person.start() && agentRightAfter(folded, cue, person.start()));
             }
         }
         return false;
+    }
+
+    /** Endings of a verb that leave its agent to be named after it: «شارك», «شاركت», «شاركوا». */
+    private static final Set<String> VERB_ENDINGS = Set.of("", "ت", "وا");
+    private static final Set<String> HONORIFICS = Lexicons.table("honorifics.tsv").stream()
+            .map(row -> NormalizedText.fold(row.get("word"))).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the cue is a verb and only words of address stand between it and {@code at}. */
+    private static boolean agentRightAfter(String folded, Match<EventType> cue, int at) {
+        int wordEnd = NormalizedText.wordEnd(folded, cue.end(), folded.length());
+        if (wordEnd > at || !VERB_ENDINGS.contains(folded.substring(cue.end(), wordEnd))) {
+            return false;
+        }
+        String between = folded.substring(wordEnd, at).strip();
+        return between.isEmpty() || Arrays.stream(between.split("\\s+")).allMatch(HONORIFICS::contains);
     }
 
     /** Country-code domains sold to anyone, which name no country (.tv, .io, .fm). */
