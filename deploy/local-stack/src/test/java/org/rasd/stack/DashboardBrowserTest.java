@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -375,9 +376,17 @@ class DashboardBrowserTest {
                 + ".filter(([, value]) => value !== ''))");
     }
 
-    /** Chooses in one of the series form's lists as an analyst does: the page hears the change. */
+    /**
+     * Chooses in one of the series form's lists as an analyst does: the page hears the change. The page fills its
+     * lists again as counts arrive, so an option found may be gone by the time it is chosen: then choose again.
+     */
     private static void chooseInSeriesForm(String field, String value) {
-        new Select(browser.findElement(By.cssSelector("#series-filters select[name='" + field + "']"))).selectByValue(value);
+        By list = By.cssSelector("#series-filters select[name='" + field + "']");
+        await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class).until(() -> {
+            Select select = new Select(browser.findElement(list));
+            select.selectByValue(value);
+            return value.equals(select.getFirstSelectedOption().getDomProperty("value"));
+        });
     }
 
     /** A country's top partners as analytics answers them, of all time or of one year: code=incidents. */
