@@ -29,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What the catalog sends on {@code events} and {@code incidents} through its outbox, from article records that
  * follow the {@code articles} contract, follows the contracts of those topics: event versions and a removal, an
- * incident and an incident's removal. The incidents are built in SQL, so only the running catalog shows them.
- * The acts reported here (Morocco with Chile and Uruguay) are no other test's.
+ * incident and an incident's removal. The incidents are built in SQL, so only the running catalog shows them. The
+ * event API gives an event as the topic carries it. The acts reported here (Morocco with Chile and Uruguay) are no
+ * other test's.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -100,6 +101,11 @@ class EventTopicsContractTest {
             assertTrue(events.stream().anyMatch(record -> !isRemoval(record)
                     && TopicContracts.parse(record.value()).path("incidentId").asText().equals(hostingIncident)), "an event version");
             assertTrue(incidents.stream().anyMatch(record -> record.key().equals(hostingIncident) && !isRemoval(record)), "an incident");
+
+            String lastOfHosting = events.stream().filter(record -> record.key().equals(HOSTING)).toList().getLast().value();
+            assertEquals(TopicContracts.parse(lastOfHosting),
+                    TopicContracts.parse(given().get("/api/events/" + HOSTING).then().statusCode(200).extract().asString()),
+                    "the event API gives the event as published");
         }
     }
 

@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rasd.analytics.counting.Recount;
+import org.rasd.support.auth.ApiKeyGuard;
 
 /** What operators do to the counts; like every write, it needs an API key. */
 @Path("/api/admin")
@@ -26,6 +28,10 @@ public class AdminResource {
      */
     @POST
     @Path("recount")
+    @APIResponse(responseCode = "200", description = "The recount, and where it differs from the live counts.")
+    @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
+    @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
+    @APIResponse(responseCode = "429", description = ApiKeyGuard.OVER_RATE)
     public Uni<Recount.Report> recount(@QueryParam("replace") boolean replace, @HeaderParam("Authorization") String authorization) {
         return recount.run(replace, authorization);
     }

@@ -10,6 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.rasd.analytics.counting.AggregateStore;
 import org.rasd.analytics.counting.AggregateStream;
@@ -58,6 +62,9 @@ public class AggregateResource {
 
     @GET
     @Path("countries/{code}")
+    @APIResponse(responseCode = "200", description = "The country's counts, by type and theme.")
+    @APIResponse(responseCode = "400", description = "The code is not an ISO 3166-1 alpha-2 code.")
+    @APIResponse(responseCode = "404", description = "No events counted for the country.")
     public Uni<Aggregates.CountryDetail> country(@PathParam("code") String code) {
         String country = QueryParameters.country("The country", code);
         return store.country(country).map(found -> found.orElseThrow(() -> Problems.problem(Response.Status.NOT_FOUND,
@@ -67,6 +74,8 @@ public class AggregateResource {
     /** The country's partners with the most acts together, either one acting; of one year of the acts' dates when given. */
     @GET
     @Path("countries/{code}/partners")
+    @APIResponse(responseCode = "200", description = "The partners, most acts together first.")
+    @APIResponse(responseCode = "400", description = "The code, year or limit is not one this endpoint takes.")
     public Uni<List<Partner>> partners(@PathParam("code") String code, @QueryParam("year") Integer year,
                                        @QueryParam("limit") @DefaultValue("20") int limit) {
         String country = QueryParameters.country("The country", code);
@@ -82,6 +91,8 @@ public class AggregateResource {
      */
     @GET
     @Path("recent")
+    @APIResponse(responseCode = "200", description = "The window's acts and reports, in all and by country and theme.")
+    @APIResponse(responseCode = "400", description = "days is not between 1 and 366, or by is neither date nor seen.")
     public Uni<RecentWindow> recent(@QueryParam("days") @DefaultValue("7") int days, @QueryParam("by") @DefaultValue("date") String by) {
         if (days < 1 || days > WindowStore.MAX_DAYS) {
             throw Problems.problem(Response.Status.BAD_REQUEST, "days must be between 1 and " + WindowStore.MAX_DAYS + ".");
@@ -95,6 +106,8 @@ public class AggregateResource {
     @GET
     @Path("countries.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "A header, then a row a country.", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING), example = "code,incidents,events,articles\nMA,42,97,61\nES,18,40,33\n"))
     public Multi<String> countriesCsv() {
         return CsvRows.of(Aggregates.CountryCounts.class, store.countries()
                 .onItem().transformToMulti(all -> Multi.createFrom().iterable(all.countries())).map(Aggregates.CountryCounts::of));
@@ -104,6 +117,8 @@ public class AggregateResource {
     @GET
     @Path("themes.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "A header, then a row a theme.", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING), example = "code,incidents,events\nTERRORISM,25,61\nDRUG_TRAFFICKING,9,14\n"))
     public Multi<String> themesCsv() {
         return CsvRows.of(Aggregates.CodeCount.class, store.themes().onItem().transformToMulti(all -> Multi.createFrom().iterable(all.themes())));
     }
@@ -123,6 +138,8 @@ public class AggregateResource {
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "A snapshot, then a change per counted batch, each an SSE event's data.")
+    @APIResponse(responseCode = "400", description = "The country, theme or an interval of series is not one this endpoint takes.")
     public Multi<Aggregates.Update> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                            @QueryParam("series") String series) {
         Set<Interval> intervals = series == null || series.isBlank() ? Set.of() : Arrays.stream(series.split(","))

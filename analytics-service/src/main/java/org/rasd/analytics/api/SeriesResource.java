@@ -9,6 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rasd.analytics.counting.Interval;
 import org.rasd.analytics.series.Series;
 import org.rasd.analytics.series.SeriesFilter;
@@ -25,6 +29,9 @@ import java.time.ZoneOffset;
 @Produces(MediaType.APPLICATION_JSON)
 public class SeriesResource {
 
+    private static final String NOT_A_SERIES = "An unknown interval, a filter or day that does not parse, a series not kept "
+            + "for these filters at this interval, from after to, or too many buckets.";
+
     /** Buckets listed when {@code from} is not given. */
     static final int DEFAULT_BUCKETS = 12;
 
@@ -39,6 +46,8 @@ public class SeriesResource {
      * @param from the first day, the twelfth bucket before {@code to}'s when absent
      */
     @GET
+    @APIResponse(responseCode = "200", description = "Every bucket of the period, empty ones with zeros.")
+    @APIResponse(responseCode = "400", description = NOT_A_SERIES)
     public Uni<Series> series(@QueryParam("interval") @DefaultValue("month") String interval, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("country") String country,
                               @QueryParam("partner") String partner, @QueryParam("theme") String theme,
@@ -70,6 +79,9 @@ public class SeriesResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "A header, then a row a bucket.", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING), example = "start,incidents,events\n2024-01-01,3,7\n2024-02-01,0,0\n"))
+    @APIResponse(responseCode = "400", description = NOT_A_SERIES)
     public Multi<String> seriesCsv(@QueryParam("interval") @DefaultValue("month") String interval, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("country") String country,
                                    @QueryParam("partner") String partner, @QueryParam("theme") String theme,

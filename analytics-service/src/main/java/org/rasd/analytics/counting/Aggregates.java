@@ -1,6 +1,7 @@
 package org.rasd.analytics.counting;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,9 @@ public final class Aggregates {
      * either one acting), its incidents and events. A bucket whose last act went has zeros.
      */
     @JsonPropertyOrder({"interval", "start", "country", "partner", "theme", "type", "incidents", "events"})
-    public record SeriesBucket(String interval, String start, String country, String partner, String theme, String type,
-                               long incidents, long events) {
+    public record SeriesBucket(String interval, String start, @Schema(nullable = true) String country,
+                               @Schema(nullable = true) String partner, @Schema(nullable = true) String theme,
+                               @Schema(nullable = true) String type, long incidents, long events) {
     }
 
     private Aggregates() {

@@ -1,5 +1,6 @@
 package org.rasd.analytics.series;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rasd.analytics.counting.Interval;
 
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.stream.Stream;
  * Which acts a series counts; every field is optional (upper-cased codes). A partner goes with a country: the two
  * make an unordered pair, either one acting with the other.
  */
-public record SeriesFilter(String country, String partner, String theme, String type) {
+public record SeriesFilter(@Schema(nullable = true) String country, @Schema(nullable = true) String partner,
+                           @Schema(nullable = true) String theme, @Schema(nullable = true) String type) {
 
     /** The filters a series is kept for. */
     public static final String KEPT = "none; country; country and partner; theme; type; "

@@ -10,7 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rasd.catalog.article.CatalogService;
+import org.rasd.catalog.record.ArticleRecord;
 import org.rasd.support.http.Problems;
 
 import static org.rasd.support.http.QueryParameters.day;
@@ -35,6 +41,8 @@ public class ArticleResource {
      */
     @HEAD
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "Held.", headers = @Header(name = "ETag", description = "The held revision."))
+    @APIResponse(responseCode = "404", description = "Not held.")
     public Uni<Response> head(@PathParam("id") String id) {
         return catalog.revision(id).map(revision -> revision
                 .map(tag -> Response.ok().tag(tag).build())
@@ -47,6 +55,9 @@ public class ArticleResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "A page of records, as stored.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.Articles.class)))
+    @APIResponse(responseCode = "400", description = "A day that does not parse, or a limit out of 1 to 100.")
     public Uni<CatalogService.ArticlePage> list(@QueryParam("extractor") String extractor, @QueryParam("source") String source,
                                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("cursor") String cursor,
@@ -55,10 +66,14 @@ public class ArticleResource {
                 optional(cursor), limit(limit, MAX_LIMIT));
     }
 
-    /** The article record exactly as extraction produced it. */
+    /** The article record exactly as extraction produced it: the stored JSON, not read into objects. */
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The record.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleRecord.class),
+            examples = @ExampleObject(name = "hosting", value = ApiExamples.ARTICLE)))
+    @APIResponse(responseCode = "404", description = "No such article in the catalog.")
     public Uni<String> get(@PathParam("id") String id) {
         return catalog.find(id).map(article -> {
             if (article == null) {

@@ -1,6 +1,5 @@
 package org.rasd.catalog.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
@@ -15,12 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
-import org.rasd.catalog.event.CatalogEvent;
 import org.rasd.catalog.event.EventFeed;
 import org.rasd.catalog.event.EventFilter;
+import org.rasd.catalog.event.EventRemoval;
 import org.rasd.catalog.event.EventSearch;
+import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.export.Exports;
 import org.rasd.support.http.Problems;
@@ -40,6 +45,8 @@ public class EventResource {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** The SSE event name of a removal: a client listening only for messages is not handed them. */
     static final String REMOVED = "removed";
+    /** Why the event and incident searches answer 400. */
+    static final String BAD_FILTER = "A filter, cursor or limit that is not one this search takes.";
 
     private final EventSearch search;
     private final EventFeed feed;
@@ -51,7 +58,10 @@ public class EventResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<NewestFirst.Page<JsonNode>> list(@QueryParam("country") String country, @QueryParam("theme") String theme,
+    @APIResponse(responseCode = "200", description = "A page of events, newest first.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.Events.class)))
+    @APIResponse(responseCode = "400", description = BAD_FILTER)
+    public Uni<NewestFirst.Page<EventVersion>> list(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                            @QueryParam("type") String type, @QueryParam("from") String from,
                                            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("50") int limit,
                                            @QueryParam("cursor") String cursor) {
@@ -62,6 +72,9 @@ public class EventResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "A header, then a row an event; lists joined by ;.", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = ApiExamples.EVENTS_CSV))
+    @APIResponse(responseCode = "400", description = BAD_FILTER)
     public Multi<String> exportCsv(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                    @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to) {
         return Exports.eventsCsv(every(filter(country, theme, type, from, to)));
@@ -72,12 +85,14 @@ public class EventResource {
     @Path("export.ndjson")
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<JsonNode> exportNdjson(@QueryParam("country") String country, @QueryParam("theme") String theme,
+    @APIResponse(responseCode = "200", description = "An event a line.")
+    @APIResponse(responseCode = "400", description = BAD_FILTER)
+    public Multi<EventVersion> exportNdjson(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                         @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to) {
         return every(filter(country, theme, type, from, to));
     }
 
-    private Multi<JsonNode> every(EventFilter filter) {
+    private Multi<EventVersion> every(EventFilter filter) {
         return Exports.all(after -> search.search(filter, after, Exports.PAGE));
     }
 
@@ -85,7 +100,10 @@ public class EventResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<JsonNode> get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The event.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EventVersion.class), examples = @ExampleObject(name = "hosting", value = ApiExamples.EVENT)))
+    @APIResponse(responseCode = "404", description = "No such event in the catalog: never stored, or taken away.")
+    public Uni<EventVersion> get(@PathParam("id") String id) {
         return search.find(id).map(event -> {
             if (event == null) {
                 throw Problems.problem(Response.Status.NOT_FOUND, "No event " + id + " in the catalog.");
@@ -103,13 +121,17 @@ public class EventResource {
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @APIResponse(responseCode = "200", description = "Each SSE event's data: an event version, or a removal (named removed).",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(anyOf = {EventVersion.class, EventRemoval.class})))
+    @APIResponse(responseCode = "400", description = "A filter the search does not take, or a Last-Event-ID this stream did not send.")
     public Multi<OutboundSseEvent> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                           @QueryParam("type") String type, @QueryParam("from") String from,
                                           @QueryParam("to") String to, @HeaderParam("Last-Event-ID") String lastEventId,
                                           @Context Sse sse) {
         Multi<OutboundSseEvent> events = feed.subscribe(filter(country, theme, type, from, to), position(lastEventId))
                 .map(event -> sse.newEventBuilder().id(event.position().encode()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .name(CatalogEvent.isRemoval(event.message()) ? REMOVED : null).data(event.message()).build());
+                        .name(event.message() instanceof EventRemoval ? REMOVED : null).data(event.message()).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().merging().streams(events, heartbeats);

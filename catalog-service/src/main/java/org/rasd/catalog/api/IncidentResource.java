@@ -10,6 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
 import org.rasd.catalog.event.NewestFirst;
@@ -42,6 +47,9 @@ public class IncidentResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "A page of incidents, newest first.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.Incidents.class)))
+    @APIResponse(responseCode = "400", description = EventResource.BAD_FILTER)
     public Uni<NewestFirst.Page<Incident>> list(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                                 @QueryParam("type") String type, @QueryParam("from") String from,
                                                 @QueryParam("to") String to, @QueryParam("partner") String partner,
@@ -56,6 +64,9 @@ public class IncidentResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "A header, then a row an incident; lists joined by ;.", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = ApiExamples.INCIDENTS_CSV))
+    @APIResponse(responseCode = "400", description = EventResource.BAD_FILTER)
     public Multi<String> exportCsv(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                    @QueryParam("type") String type, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("partner") String partner,
@@ -68,6 +79,8 @@ public class IncidentResource {
     @Path("export.ndjson")
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "An incident a line.")
+    @APIResponse(responseCode = "400", description = EventResource.BAD_FILTER)
     public Multi<Incident> exportNdjson(@QueryParam("country") String country, @QueryParam("theme") String theme,
                                         @QueryParam("type") String type, @QueryParam("from") String from,
                                         @QueryParam("to") String to, @QueryParam("partner") String partner,
@@ -112,6 +125,10 @@ public class IncidentResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The incident and its mentions, in the order they were stored.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentSearch.IncidentDetail.class),
+            examples = @ExampleObject(name = "a hosting two outlets reported", value = ApiExamples.INCIDENT)))
+    @APIResponse(responseCode = "404", description = "No such incident in the catalog.")
     public Uni<IncidentSearch.IncidentDetail> get(@PathParam("id") String id) {
         return search.find(id).map(incident -> {
             if (incident == null) {

@@ -2,8 +2,8 @@ package org.rasd.catalog.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.mutiny.sqlclient.Tuple;
+import org.rasd.catalog.event.EventVersion;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,7 +48,7 @@ final class CatalogRows {
     private final Map<String, String> leftIncidents = new HashMap<>();
     private final List<String[]> eventCountries = new ArrayList<>();
     private final List<String[]> eventThemes = new ArrayList<>();
-    private final List<ObjectNode> messages = new ArrayList<>();
+    private final List<EventVersion> messages = new ArrayList<>();
     /** The trace context each stored article came with, for its events' and removals' messages. */
     private final Map<String, String> traceparents = new HashMap<>();
 
@@ -83,7 +83,7 @@ final class CatalogRows {
             LocalDate fallbackDate = publishedDay(document.text("publishedAt")).orElse(today);
             for (JsonNode event : document.events()) {
                 String id = event.path("id").asText();
-                ObjectNode message = eventMessage(document, event, articleVersions.getOrDefault(document.id(), FIRST_VERSION));
+                EventVersion message = eventMessage(document, event, articleVersions.getOrDefault(document.id(), FIRST_VERSION));
                 LocalDate[] period = ArticleDocument.period(event);
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.path("type").asText(),
@@ -117,13 +117,13 @@ final class CatalogRows {
     Tuple eventColumns() {
         return Tuple.from(List.<Object>of(
                 events.stream().map(EventRow::id).toArray(String[]::new),
-                events.stream().map(row -> row.message().path("version").asInt()).toArray(Integer[]::new),
+                events.stream().map(row -> row.message().version()).toArray(Integer[]::new),
                 events.stream().map(EventRow::articleId).toArray(String[]::new),
                 events.stream().map(EventRow::type).toArray(String[]::new),
                 events.stream().map(EventRow::occurredFrom).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::occurredTo).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::sortDate).toArray(LocalDate[]::new),
-                events.stream().map(row -> row.message().toString()).toArray(String[]::new),
+                events.stream().map(row -> row.message().json(mapper)).toArray(String[]::new),
                 events.stream().map(EventRow::searchText).toArray(String[]::new)));
     }
 
@@ -133,7 +133,7 @@ final class CatalogRows {
      */
     Tuple queueColumns() {
         List<Replaced> queued = new ArrayList<>();
-        events.forEach(row -> queued.add(new Replaced(row.id(), row.articleId(), row.message().path("version").asInt(),
+        events.forEach(row -> queued.add(new Replaced(row.id(), row.articleId(), row.message().version(),
                 leftIncidents.get(row.id()))));
         queued.addAll(removals);
         return Tuple.from(List.<Object>of(
@@ -154,13 +154,13 @@ final class CatalogRows {
     }
 
     /** The event messages of the stored events, as the {@code events} topic carries them. */
-    List<ObjectNode> messages() {
+    List<EventVersion> messages() {
         return messages;
     }
 
     /** @param searchText what the event is found by in a text search: its evidence sentence and its article's title */
     private record EventRow(String id, String articleId, String type, LocalDate occurredFrom, LocalDate occurredTo,
-                            LocalDate sortDate, ObjectNode message, String searchText) {
+                            LocalDate sortDate, EventVersion message, String searchText) {
     }
 
     /** The evidence sentence (offsets are UTF-16 units into the record's text) and the article's title. */
@@ -180,22 +180,11 @@ final class CatalogRows {
         return documents.stream().map(field).toArray(String[]::new);
     }
 
-    /** The extracted event plus its identity in the catalog and the article's acceptance time. */
-    private ObjectNode eventMessage(ArticleDocument document, JsonNode event, int version) {
-        ObjectNode message = mapper.createObjectNode();
-        message.put("id", event.path("id").asText());
-        message.put("version", version);
-        message.put("articleId", document.id());
-        message.put("articleTitle", document.text("title"));
-        message.put("publishedAt", document.text("publishedAt"));
-        message.put("acceptedAt", document.acceptedAt() == null ? null : document.acceptedAt().toInstant().toString());
-        ArticleDocument.countriesOf(event).forEach(message.putArray("countries")::add);
-        event.fields().forEachRemaining(field -> {
-            if (!message.has(field.getKey())) {
-                message.set(field.getKey(), field.getValue());
-            }
-        });
-        return message;
+    /** The extracted event with its identity in the catalog; its incident comes when it is joined. */
+    private static EventVersion eventMessage(ArticleDocument document, JsonNode event, int version) {
+        return new EventVersion(event.path("id").asText(), version, document.id(), document.text("title"), document.text("publishedAt"),
+                document.acceptedAt() == null ? null : document.acceptedAt().toInstant(), List.copyOf(ArticleDocument.countriesOf(event)),
+                event, null);
     }
 
     private static Optional<LocalDate> publishedDay(String publishedAt) {

@@ -1,6 +1,6 @@
 package org.rasd.catalog.article;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.rasd.catalog.event.EventVersion;
 
 import java.util.List;
 
@@ -9,5 +9,5 @@ import java.util.List;
  * messages of the events stored, as the {@code events} topic carries them, and the ids of the articles stored (new
  * ones and new versions). Articles stored before as they are add nothing.
  */
-public record StoredBatch(int articles, int newVersions, List<ObjectNode> eventMessages, List<String> articleIds) {
+public record StoredBatch(int articles, int newVersions, List<EventVersion> eventMessages, List<String> articleIds) {
 }

@@ -1,7 +1,5 @@
 package org.rasd.catalog.event;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -34,7 +32,7 @@ public class CatalogEvent extends PanacheEntityBase {
     public LocalDate occurredTo;
     /** The event's date, else the article's publication date, else the day it was stored. */
     public LocalDate sortDate;
-    /** The event message's JSON, as published on the {@code events} topic but for the incident (the column). */
+    /** The {@link EventVersion}'s JSON, as published on the {@code events} topic but for the incident (the column). */
     public String document;
     /** What a text search finds the event by: its evidence sentence and its article's title. */
     public String searchText;
@@ -48,22 +46,4 @@ public class CatalogEvent extends PanacheEntityBase {
     @CollectionTable(name = "catalog_event_theme", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "theme")
     public Set<String> themes;
-
-    /**
-     * The message of an event taken away, on the {@code events} topic and the event stream: what analytics needs to
-     * take it away, its id, article and new version.
-     */
-    public static ObjectNode removal(ObjectMapper mapper, String eventId, int version, String articleId) {
-        return mapper.createObjectNode().put("id", eventId).put("version", version).put("articleId", articleId).put("removed", true);
-    }
-
-    /** Whether a message is a removal. */
-    public static boolean isRemoval(ObjectNode message) {
-        return message.path("removed").asBoolean(false);
-    }
-
-    /** The message as published: the stored document with the incident it was filed under. */
-    public static ObjectNode published(ObjectNode document, String incidentId) {
-        return document.put("incidentId", incidentId);
-    }
 }

@@ -1,7 +1,6 @@
 package org.rasd.catalog.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -11,8 +10,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +54,7 @@ public class EventFeed {
         }
     }
 
-    public record StreamedEvent(Position position, ObjectNode message) {
+    public record StreamedEvent(Position position, EventMessage message) {
     }
 
     static final int PAGE = 200;
@@ -117,7 +114,10 @@ public class EventFeed {
         AtomicReference<Position> last = new AtomicReference<>(after);
         return Multi.createBy().repeating().uni(() -> nextPage(last)).indefinitely()
                 .onItem().transformToIterable(page -> page)
-                .select().where(event -> CatalogEvent.isRemoval(event.message()) || filter.matches(event.message()))
+                .select().where(event -> switch (event.message()) {
+                    case EventRemoval removal -> true;
+                    case EventVersion version -> filter.matches(version);
+                })
                 .onSubscription().invoke(subscribers::incrementAndGet)
                 .onTermination().invoke(subscribers::decrementAndGet);
     }
@@ -134,8 +134,8 @@ public class EventFeed {
             for (Row row : rows) {
                 String document = row.getString("document");
                 page.add(new StreamedEvent(position(row), document == null
-                        ? CatalogEvent.removal(mapper, row.getString("event_id"), row.getInteger("version"), row.getString("article_id"))
-                        : CatalogEvent.published(readMessage(document), row.getString("incident_id"))));
+                        ? new EventRemoval(row.getString("event_id"), row.getInteger("version"), row.getString("article_id"))
+                        : EventVersion.stored(mapper, document).filedUnder(row.getString("incident_id"))));
             }
             if (!page.isEmpty()) {
                 last.set(page.getLast().position());
@@ -163,13 +163,5 @@ public class EventFeed {
 
     private static Position position(Row row) {
         return new Position(Long.parseLong(row.getString("xid")), row.getLong("seq"));
-    }
-
-    private ObjectNode readMessage(String json) {
-        try {
-            return (ObjectNode) mapper.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A stored event is not JSON", e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import org.rasd.catalog.article.ArticleDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 /** The filters of the event search and the event stream; every one is optional and they combine. */
 public record EventFilter(String country, String theme, String type, LocalDate from, LocalDate to) {
@@ -56,25 +55,22 @@ public record EventFilter(String country, String theme, String type, LocalDate f
         }
     }
 
-    /** Whether an event message (as on the {@code events} topic) passes the filter. */
-    public boolean matches(JsonNode message) {
-        if (type != null && !type.equals(message.path("type").asText())) {
+    /** Whether an event version (as on the {@code events} topic) passes the filter. */
+    public boolean matches(EventVersion message) {
+        JsonNode event = message.extracted();
+        if (type != null && !type.equals(event.path("type").asText())) {
             return false;
         }
-        if (country != null && !contains(message.path("countries"), country)) {
+        if (country != null && !message.countries().contains(country)) {
             return false;
         }
-        if (theme != null && !contains(message.path("themes"), theme)) {
+        if (theme != null && !ArticleDocument.themesOf(event).contains(theme)) {
             return false;
         }
         if (from != null || to != null) {
-            LocalDate[] period = ArticleDocument.period(message);
+            LocalDate[] period = ArticleDocument.period(event);
             return period != null && (from == null || !period[1].isBefore(from)) && (to == null || !period[0].isAfter(to));
         }
         return true;
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        return StreamSupport.stream(array.spliterator(), false).anyMatch(node -> value.equals(node.asText()));
     }
 }

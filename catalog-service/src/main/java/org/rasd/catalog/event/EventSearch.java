@@ -3,7 +3,6 @@ package org.rasd.catalog.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,20 +19,20 @@ public class EventSearch {
     }
 
     @WithSession
-    public Uni<NewestFirst.Page<JsonNode>> search(EventFilter filter, Cursor after, int limit) {
+    public Uni<NewestFirst.Page<EventVersion>> search(EventFilter filter, Cursor after, int limit) {
         EventFilter.Query where = filter.where();
         return NewestFirst.list(CatalogEvent.<CatalogEvent>find(NewestFirst.query("CatalogEvent", "e", where, after), where.parameters()),
                 limit, event -> new Cursor(event.sortDate, event.seq), this::published);
     }
 
-    /** The event message as published, or null when the catalog holds no such event. */
+    /** The event version as published, or null when the catalog holds no such event. */
     @WithSession
-    public Uni<JsonNode> find(String id) {
+    public Uni<EventVersion> find(String id) {
         return CatalogEvent.<CatalogEvent>findById(id).map(event -> event == null ? null : published(event));
     }
 
-    private JsonNode published(CatalogEvent event) {
-        return CatalogEvent.published((ObjectNode) readJson(event.document), event.incidentId);
+    private EventVersion published(CatalogEvent event) {
+        return EventVersion.stored(mapper, event.document).filedUnder(event.incidentId);
     }
 
     /** JSON the catalog stored itself: unreadable means a bug, not bad input. */

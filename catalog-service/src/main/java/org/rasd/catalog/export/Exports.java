@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.incident.Incident;
 import org.rasd.support.csv.CsvRows;
@@ -31,13 +32,14 @@ public final class Exports {
                            String partners, String countries, String themes, String date, String precision, String place,
                            String publishedAt, String articleTitle) {
 
-        static EventRow of(JsonNode event) {
-            return new EventRow(event.path("id").asText(), event.path("version").asInt(), text(event.path("incidentId")),
-                    event.path("articleId").asText(), event.path("type").asText(), text(event.path("subject").path("country")),
+        static EventRow of(EventVersion message) {
+            JsonNode event = message.extracted();
+            return new EventRow(message.id(), message.version(), message.incidentId(), message.articleId(),
+                    event.path("type").asText(), text(event.path("subject").path("country")),
                     joined(event.path("partners"), partner -> partner.path("country").asText(null)),
-                    joined(event.path("countries"), JsonNode::asText), joined(event.path("themes"), JsonNode::asText),
+                    String.join(LIST_SEPARATOR, message.countries()), joined(event.path("themes"), JsonNode::asText),
                     text(event.path("date").path("value")), text(event.path("date").path("precision")),
-                    text(event.path("location").path("country")), text(event.path("publishedAt")), text(event.path("articleTitle")));
+                    text(event.path("location").path("country")), message.publishedAt(), message.articleTitle());
         }
     }
 
@@ -64,7 +66,7 @@ public final class Exports {
     }
 
     /** Events as CSV text: the header, then rows, a page's worth at a time. */
-    public static Multi<String> eventsCsv(Multi<JsonNode> events) {
+    public static Multi<String> eventsCsv(Multi<EventVersion> events) {
         return CsvRows.of(EventRow.class, events.map(EventRow::of));
     }
 

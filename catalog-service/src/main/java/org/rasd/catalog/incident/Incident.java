@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,12 +29,16 @@ public class Incident extends PanacheEntityBase {
     public int version;
     public String type;
     /** The acting country. */
+    @Schema(nullable = true)
     public String actor;
     /** Partner countries and organisations. */
     public String[] partners;
     /** The first and last day of the most precise date a mention gives; null when no mention dates it. */
+    @Schema(nullable = true)
     public LocalDate dateFrom;
+    @Schema(nullable = true)
     public LocalDate dateTo;
+    @Schema(nullable = true)
     public String place;
     @JsonIgnore
     public LocalDate sortDate;

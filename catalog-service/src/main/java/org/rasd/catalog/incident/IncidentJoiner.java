@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.catalog.article.ArticleDocument;
+import org.rasd.catalog.event.EventVersion;
 import org.rasd.support.incident.ActReport;
 import org.rasd.support.incident.Incidents;
 
@@ -69,10 +70,14 @@ public class IncidentJoiner {
     /** A stored mention, as it adds to its incident: where it came from and what it says. */
     public record Joined(String incidentId, String articleId, String source, List<String> themes, String date, String place) {
 
-        /** The mention an event message makes, from the article's source, else its URL, else its id. */
-        public static Joined of(String incidentId, JsonNode message, String source) {
-            return new Joined(incidentId, message.path("articleId").asText(), source, List.copyOf(ArticleDocument.themesOf(message)),
-                    message.path("date").path("value").asText(null), message.path("location").path("country").asText(null));
+        /**
+         * The mention an event version filed under its incident makes, from the article's source, else its URL, else
+         * its id.
+         */
+        public static Joined of(EventVersion filed, String source) {
+            JsonNode event = filed.extracted();
+            return new Joined(filed.incidentId(), filed.articleId(), source, List.copyOf(ArticleDocument.themesOf(event)),
+                    event.path("date").path("value").asText(null), event.path("location").path("country").asText(null));
         }
     }
     private static final String CANDIDATES = """

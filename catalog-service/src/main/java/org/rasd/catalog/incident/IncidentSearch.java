@@ -1,15 +1,19 @@
 package org.rasd.catalog.incident;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rasd.catalog.article.Article;
 import org.rasd.catalog.event.CatalogEvent;
 import org.rasd.catalog.event.EventFilter;
 import org.rasd.catalog.event.EventSearch;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.event.NewestFirst.Cursor;
+import org.rasd.catalog.record.Event;
 
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,11 @@ import java.util.stream.Collectors;
 public class IncidentSearch {
 
     /** One report of the incident: the event, the article and source it came from, and its sentence. */
-    public record Mention(String eventId, String type, JsonNode date, JsonNode location, String articleId, String title,
-                          String source, String url, String publishedAt, String evidence) {
+    public record Mention(String eventId, String type, @Schema(nullable = true) Event.EventDate date,
+                          @Schema(nullable = true) Event.Location location, String articleId, @Schema(nullable = true) String title,
+                          @Schema(nullable = true) String source, @Schema(nullable = true) String url,
+                          @Schema(nullable = true) String publishedAt,
+                          @Schema(nullable = true, description = "The sentence that reports the event.") String evidence) {
     }
 
     /** The incident (with its counts) and the mentions themselves. */
@@ -30,9 +37,11 @@ public class IncidentSearch {
     }
 
     private final EventSearch events;
+    private final ObjectMapper mapper;
 
-    public IncidentSearch(EventSearch events) {
+    public IncidentSearch(EventSearch events, ObjectMapper mapper) {
         this.events = events;
+        this.mapper = mapper;
     }
 
     @WithSession
@@ -58,10 +67,21 @@ public class IncidentSearch {
         return mentions.stream().map(event -> {
             JsonNode message = events.readJson(event.document);
             Article article = articles.get(event.articleId);
-            return new Mention(event.id, event.type, message.path("date"), message.path("location"), event.articleId,
+            return new Mention(event.id, event.type, part(message, "date", Event.EventDate.class),
+                    part(message, "location", Event.Location.class), event.articleId,
                     article.title, article.source, article.url, article.publishedAt,
                     evidence(texts.get(event.articleId).asText(), message.path("evidence")));
         }).toList();
+    }
+
+    /** A part of an event message, or null where it is null (an undated event, one without a place). */
+    private <T> T part(JsonNode message, String field, Class<T> type) {
+        JsonNode part = message.path(field);
+        try {
+            return part.isObject() ? mapper.treeToValue(part, type) : null;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event's " + field + " is not one", e);
+        }
     }
 
     /** The sentence an event was read from; offsets are UTF-16 units into the record's text. */

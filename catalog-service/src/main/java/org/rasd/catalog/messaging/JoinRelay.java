@@ -1,8 +1,8 @@
 package org.rasd.catalog.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -11,10 +11,12 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.catalog.event.EventFeed;
-import org.rasd.catalog.event.CatalogEvent;
+import org.rasd.catalog.event.EventRemoval;
+import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.incident.IncidentJoiner;
 import org.rasd.catalog.incident.IncidentJoiner.Joined;
 import org.rasd.catalog.incident.IncidentJoiner.Mention;
+import org.rasd.catalog.incident.IncidentRemoval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,7 +106,7 @@ public class JoinRelay {
      * the trace context its article came with (null when none).
      */
     private record Queued(long seq, String eventId, int version, String articleId, boolean removed, String leftIncident,
-                          String traceparent, ObjectNode message, Mention mention, String source) {
+                          String traceparent, EventVersion message, Mention mention, String source) {
     }
 
     /** Joins one batch of the queue; returns how many queued rows it took. */
@@ -118,11 +120,11 @@ public class JoinRelay {
         List<Queued> queued = new ArrayList<>();
         for (Row row : rows) {
             String document = row.getString("document");
-            ObjectNode message = document == null ? null : readMessage(document);
+            EventVersion message = document == null ? null : EventVersion.stored(mapper, document);
             queued.add(new Queued(row.getLong("seq"), row.getString("event_id"), row.getInteger("version"),
                     row.getString("article_id"), row.getBoolean("removed"), row.getString("left_incident"),
                     row.getString("traceparent"), message,
-                    message == null ? null : Mention.of(row.getString("event_id"), row.getInteger("version"), message,
+                    message == null ? null : Mention.of(row.getString("event_id"), row.getInteger("version"), message.extracted(),
                             row.getLocalDate("sort_date")),
                     row.getString("source")));
         }
@@ -161,12 +163,12 @@ public class JoinRelay {
                 remade.add(entry.leftIncident());
             }
             if (entry.removed()) {
-                messages.add(new String[]{entry.eventId(), removalMessage(entry), entry.traceparent()});
+                EventRemoval removal = new EventRemoval(entry.eventId(), entry.version(), entry.articleId());
+                messages.add(new String[]{entry.eventId(), removal.json(mapper), entry.traceparent()});
             } else if (entry.mention() != null && filedIds.contains(entry.eventId())) {
-                String incident = incidentOf.get(entry.eventId());
-                messages.add(new String[]{entry.eventId(), entry.message().put("incidentId", incident).toString(),
-                        entry.traceparent()});
-                joined.add(Joined.of(incident, entry.message(), entry.source()));
+                EventVersion filed = entry.message().filedUnder(incidentOf.get(entry.eventId()));
+                messages.add(new String[]{entry.eventId(), filed.json(mapper), entry.traceparent()});
+                joined.add(Joined.of(filed, entry.source()));
             } else if (entry.mention() != null) {
                 remade.add(incidentOf.get(entry.eventId())); // joining it may have founded or widened one
             }
@@ -197,28 +199,20 @@ public class JoinRelay {
             return Uni.createFrom().voidItem();
         }
         return tx.preparedQuery(CHANGED_INCIDENTS).execute(Tuple.of((Object) changed.toArray(String[]::new))).chain(rows -> {
-            Map<String, String> messages = new TreeMap<>();
-            rows.forEach(row -> messages.put(row.getString("id"), readMessage(row.getString("message")).toString())); // compact
-            changed.stream().filter(id -> !messages.containsKey(id)).forEach(gone -> {
-                ObjectNode removal = mapper.createObjectNode();
-                removal.put("id", gone);
-                removal.put("removed", true);
-                messages.put(gone, removal.toString());
-            });
-            return tx.preparedQuery(INSERT_INCIDENT_OUTBOX).execute(Tuple.of(
-                    messages.keySet().toArray(String[]::new), messages.values().toArray(String[]::new))).replaceWithVoid();
+            Map<String, JsonNode> messages = new TreeMap<>();
+            rows.forEach(row -> messages.put(row.getString("id"), readJson(row.getString("message"))));
+            changed.stream().filter(id -> !messages.containsKey(id))
+                    .forEach(gone -> messages.put(gone, mapper.valueToTree(new IncidentRemoval(gone))));
+            return tx.preparedQuery(INSERT_INCIDENT_OUTBOX).execute(Tuple.of(messages.keySet().toArray(String[]::new),
+                    messages.values().stream().map(JsonNode::toString).toArray(String[]::new))).replaceWithVoid(); // compact
         });
     }
 
-    private String removalMessage(Queued removal) {
-        return CatalogEvent.removal(mapper, removal.eventId(), removal.version(), removal.articleId()).toString();
-    }
-
-    private ObjectNode readMessage(String json) {
+    private JsonNode readJson(String json) {
         try {
-            return (ObjectNode) mapper.readTree(json);
+            return mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON the catalog stored or built is not JSON", e);
+            throw new IllegalStateException("JSON the database built is not JSON", e);
         }
     }
 }

@@ -2,15 +2,16 @@ package org.rasd.catalog.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.rasd.catalog.event.CatalogEvent;
+import org.rasd.catalog.event.EventRemoval;
+import org.rasd.catalog.event.EventVersion;
 import org.rasd.testing.TopicContracts;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Both sides of the catalog against the topic contracts of deploy/spec/topics, without a broker: it reads every
- * article sample as its consumer does, and the event messages it builds from them (CatalogRows, with the incident
- * JoinRelay adds, and CatalogEvent's removals) follow the schema of {@code events} and are the event samples,
- * field for field. The incidents, built in SQL, are checked on the topic by EventTopicsContractTest.
+ * article sample as its consumer does, and the event messages it builds from them (CatalogRows' EventVersions, stored
+ * and read back, filed under an incident as JoinRelay publishes them, and EventRemovals) follow the schema of
+ * {@code events} and are the event samples, field for field and in their order. EventTopicsContractTest checks what
+ * reaches the broker, and the incidents, built in SQL.
  */
 class CatalogContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's defaults but for the java.time module, which Quarkus registers: the records pin the rest themselves. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @Test
     void theConsumerReadsEveryArticleSample() {
@@ -46,16 +49,16 @@ class CatalogContractTest {
         for (Path sample : TopicContracts.validSamples(TopicContracts.ARTICLES)) {
             ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), OffsetDateTime.now(ZoneOffset.ofHours(1)), null);
             ArticleDocument unknownAcceptance = ArticleDocument.parse(JSON, TopicContracts.text(sample), null, null);
-            for (ObjectNode message : eventMessages(document, 1)) {
-                TopicContracts.assertValid(TopicContracts.EVENTS, CatalogEvent.published(message, UUID.randomUUID().toString()),
+            for (EventVersion message : eventMessages(document, 1)) {
+                TopicContracts.assertValid(TopicContracts.EVENTS, message.filedUnder(UUID.randomUUID().toString()).json(JSON),
                         "an event message of " + TopicContracts.name(sample));
                 messages++;
             }
-            for (ObjectNode message : eventMessages(unknownAcceptance, 3)) {
-                TopicContracts.assertValid(TopicContracts.EVENTS, CatalogEvent.published(message, UUID.randomUUID().toString()),
+            for (EventVersion message : eventMessages(unknownAcceptance, 3)) {
+                TopicContracts.assertValid(TopicContracts.EVENTS, message.filedUnder(UUID.randomUUID().toString()).json(JSON),
                         "a third version's event message, acceptance unknown, of " + TopicContracts.name(sample));
-                ObjectNode removal = CatalogEvent.removal(JSON, message.path("id").asText(), 4, document.id());
-                TopicContracts.assertValid(TopicContracts.EVENTS, removal, "a removal of an event of " + TopicContracts.name(sample));
+                TopicContracts.assertValid(TopicContracts.EVENTS, new EventRemoval(message.id(), 4, document.id()).json(JSON),
+                        "a removal of an event of " + TopicContracts.name(sample));
             }
         }
         assertTrue(messages >= 5, messages + " messages");
@@ -80,24 +83,36 @@ class CatalogContractTest {
             int version = expected.path("version").asInt();
             assertTrue(articles.containsKey(articleId), name + ": its article is a sample");
             if (expected.path("removed").asBoolean(false)) {
-                assertEquals(expected, CatalogEvent.removal(JSON, expected.path("id").asText(), version, articleId), name);
+                assertWritten(expected, new EventRemoval(expected.path("id").asText(), version, articleId).json(JSON), name);
                 continue;
             }
             JsonNode acceptedAt = expected.path("acceptedAt");
             ArticleDocument document = ArticleDocument.parse(JSON, articles.get(articleId).payload(),
                     acceptedAt.isNull() ? null : Instant.parse(acceptedAt.asText()).atOffset(ZoneOffset.UTC), null);
-            ObjectNode built = eventMessages(document, version).stream()
-                    .filter(message -> message.path("id").asText().equals(expected.path("id").asText())).findFirst()
+            EventVersion built = eventMessages(document, version).stream()
+                    .filter(message -> message.id().equals(expected.path("id").asText())).findFirst()
                     .orElseThrow(() -> new AssertionError(name + ": no such event in its article"));
-            if (expected.has("incidentId")) {
-                CatalogEvent.published(built, expected.path("incidentId").asText());
-            }
-            assertEquals(expected, built, name);
+            // as it is published: stored, read back and filed under its incident (none before incidents existed)
+            EventVersion published = EventVersion.stored(JSON, built.json(JSON)).filedUnder(expected.path("incidentId").textValue());
+            assertWritten(expected, published.json(JSON), name);
         }
     }
 
+    /** The JSON written is the sample's, field for field and in the sample's order. */
+    private static void assertWritten(JsonNode expected, String json, String name) {
+        JsonNode written = TopicContracts.parse(json);
+        assertEquals(expected, written, name);
+        assertEquals(fieldNames(expected), fieldNames(written), name + ": the order of the fields");
+    }
+
+    private static List<String> fieldNames(JsonNode message) {
+        List<String> names = new ArrayList<>();
+        message.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     /** The messages CatalogRows builds for an article stored as the given version. */
-    private static List<ObjectNode> eventMessages(ArticleDocument document, int version) {
+    private static List<EventVersion> eventMessages(ArticleDocument document, int version) {
         CatalogRows rows = new CatalogRows(JSON, version == CatalogRows.FIRST_VERSION ? Map.of() : Map.of(document.id(), version));
         rows.addEventsOf(List.of(document));
         return rows.messages();

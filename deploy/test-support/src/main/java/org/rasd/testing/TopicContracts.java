@@ -74,6 +74,11 @@ public final class TopicContracts {
                 path -> FACTORY.getSchema(SchemaLocation.of(path.toUri().toString()), CONFIG));
     }
 
+    /** A schema given as JSON rather than as a file (one an OpenAPI 3.1 document holds), read as the topics' are. */
+    public static JsonSchema schema(JsonNode json) {
+        return FACTORY.getSchema(json, CONFIG);
+    }
+
     /** What is wrong with a message for a topic, one line each; empty when the schema accepts it. */
     public static List<String> violations(String topic, JsonNode message) {
         return violations(schema(schemaFile(topic)), message);

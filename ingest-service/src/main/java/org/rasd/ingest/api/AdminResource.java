@@ -9,7 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.rasd.ingest.reextraction.Reextraction;
+import org.rasd.support.auth.ApiKeyGuard;
 import org.rasd.support.http.Problems;
 
 import java.net.URI;
@@ -33,16 +37,27 @@ public class AdminResource {
      * (all of them when none is given), from a cursor a run reported, or from the first.
      */
     @POST
-    public Response start(@QueryParam("extractor") String extractor, @QueryParam("source") String source,
-                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                          @HeaderParam("Authorization") String authorization) {
+    @APIResponseSchema(value = Reextraction.Progress.class, responseCode = "202",
+            responseDescription = "Started; Location: where its progress is read.")
+    @APIResponse(responseCode = "400", description = "from or to is not a day such as 2024-02-13.")
+    @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
+    @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
+    @APIResponse(responseCode = "429", description = ApiKeyGuard.OVER_RATE)
+    public RestResponse<Reextraction.Progress> start(@QueryParam("extractor") String extractor,
+                                                     @QueryParam("source") String source, @QueryParam("from") String from,
+                                                     @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                                                     @HeaderParam("Authorization") String authorization) {
         Reextraction.Progress run = reextraction.start(new Reextraction.Scope(optional(extractor), optional(source),
                 day("from", from), day("to", to)), optional(cursor), authorization);
-        return Response.accepted(run).location(URI.create("/api/admin/reextract/" + run.id())).build();
+        return RestResponse.ResponseBuilder.accepted(run).location(URI.create("/api/admin/reextract/" + run.id())).build();
     }
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "How far the run is.")
+    @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
+    @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
+    @APIResponse(responseCode = "404", description = "No such run since this service started.")
     public Reextraction.Progress progress(@PathParam("id") String id) {
         return reextraction.progress(id).orElseThrow(() -> Problems.problem(Response.Status.NOT_FOUND,
                 "No re-extraction " + id + " since this service started."));

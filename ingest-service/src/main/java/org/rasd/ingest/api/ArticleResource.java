@@ -2,7 +2,6 @@ package org.rasd.ingest.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -12,13 +11,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
 import org.rasd.ingest.IngestConfig;
 import org.rasd.ingest.record.ArticleRecord;
+import org.rasd.ingest.submission.ArticleSubmission;
 import org.rasd.ingest.submission.BatchIngestion;
 import org.rasd.ingest.submission.IngestionService;
+import org.rasd.support.auth.ApiKeyGuard;
+import org.rasd.support.http.Problem;
 
 import java.net.URI;
 import java.util.List;
@@ -32,8 +42,9 @@ public class ArticleResource {
      * What a posted article is answered with: its id, whether it was accepted or the catalog holds it already,
      * where the catalog serves it, and what was found.
      */
-    public record Answer(String id, String status, String location, String title, String language, int events,
-                         List<String> countries) {
+    public record Answer(String id, @Schema(enumeration = {"accepted", "updated", "duplicate"}) String status,
+                         @Schema(format = "uri") String location, @Schema(nullable = true) String title, String language,
+                         int events, List<String> countries) {
     }
 
     /**
@@ -42,15 +53,6 @@ public class ArticleResource {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineAnswer(int line, @JsonUnwrapped Answer article, Problem problem) {
-    }
-
-    /** A refusal as {@code application/problem+json} writes it (RFC 9457), within a batch's answer. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Problem(URI type, String title, int status, String detail) {
-
-        static Problem of(HttpProblem problem) {
-            return new Problem(problem.getType(), problem.getTitle(), problem.getStatusCode(), problem.getDetail());
-        }
     }
 
     private static final String BEARER = "Bearer ";
@@ -65,15 +67,38 @@ public class ArticleResource {
         this.config = config;
     }
 
+    /** The body is read as bytes, checked for size, then parsed strictly ({@link IngestionService#acceptJson}). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> postJson(byte[] body) {
+    @Operation(summary = "Post an article: JSON, or its bare text or HTML page")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleSubmission.class),
+            examples = @ExampleObject(name = "article", summary = "An article with what the poster knows",
+                    value = ApiExamples.SUBMISSION)))
+    @APIResponse(responseCode = "202", description = "Accepted, or held already; Location: where the catalog serves it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Answer.class),
+                    examples = @ExampleObject(name = "accepted", value = ApiExamples.ANSWER)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON for an article, or not valid in its charset.")
+    @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
+    @APIResponse(responseCode = "413", description = "The article is over RASD_MAX_ARTICLE_SIZE.")
+    @APIResponse(responseCode = "415", description = "Neither JSON, text nor HTML, or a charset Rasd does not read.")
+    @APIResponse(responseCode = "422", description = "No text, a field too long or with control characters, or a date Rasd cannot read.")
+    @APIResponse(responseCode = "429", description = ApiKeyGuard.OVER_RATE)
+    @APIResponse(responseCode = "503", description = "The broker did not take the article in time; Retry-After says when to post again.")
+    public Uni<RestResponse<Answer>> postJson(byte[] body) {
         return ingestion.acceptJson(body).map(this::answer);
     }
 
+    /** A bare article, decoded by the charset it declares: the same operation as a JSON post, so it is described there. */
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
-    public Uni<Response> postText(byte[] body, HttpHeaders headers) {
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "text", value = ApiExamples.TEXT)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.PAGE))})
+    @APIResponseSchema(value = Answer.class, responseCode = "202", responseDescription = "As for a JSON article.")
+    public Uni<RestResponse<Answer>> postText(byte[] body, HttpHeaders headers) {
         return ingestion.acceptText(body, headers.getMediaType()).map(this::answer);
     }
 
@@ -89,15 +114,25 @@ public class ArticleResource {
     @Consumes(RestMediaType.APPLICATION_NDJSON)
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, description = "One article a line, as POST /api/articles takes it:" + ApiExamples.BATCH,
+            content = @Content(mediaType = RestMediaType.APPLICATION_NDJSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleSubmission.class)))
+    @APIResponse(responseCode = "200", description = "One answer a line, in line order:" + ApiExamples.LINE_ANSWERS,
+            content = @Content(mediaType = RestMediaType.APPLICATION_NDJSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LineAnswer.class)))
+    @APIResponse(responseCode = "400", description = "The body holds no article.")
+    @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
+    @APIResponse(responseCode = "413", description = "The batch is over its size or its number of lines; nothing in it is accepted.")
+    @APIResponse(responseCode = "429", description = ApiKeyGuard.OVER_RATE)
     public Multi<LineAnswer> postBatch(byte[] body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return batches.accept(body, authorization.substring(BEARER.length()).strip())
                 .map(line -> new LineAnswer(line.line(), line.outcome() == null ? null : answerTo(line.outcome()),
                         line.problem() == null ? null : Problem.of(line.problem())));
     }
 
-    private Response answer(IngestionService.Outcome outcome) {
+    private RestResponse<Answer> answer(IngestionService.Outcome outcome) {
         Answer answer = answerTo(outcome);
-        return Response.accepted(answer).location(URI.create(answer.location())).build();
+        return RestResponse.ResponseBuilder.accepted(answer).location(URI.create(answer.location())).build();
     }
 
     private Answer answerTo(IngestionService.Outcome outcome) {

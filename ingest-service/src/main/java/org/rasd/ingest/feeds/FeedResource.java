@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.rasd.support.auth.ApiKeyGuard;
 
 import java.util.List;
 
@@ -25,6 +27,9 @@ public class FeedResource {
     /** Every configured feed, in the order configured; none when feed polling is off. */
     @GET
     @NonBlocking
+    @APIResponse(responseCode = "200", description = "Every configured feed and how it is doing.")
+    @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
+    @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
     public List<FeedStatus> feeds() {
         return polling.statuses();
     }

@@ -1,5 +1,7 @@
 package org.rasd.ingest.feeds;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -10,7 +12,8 @@ import java.time.Instant;
  * @param ingested   items published as new articles or new versions
  * @param pending    items of the last poll left for the next one
  */
-public record FeedStatus(String url, boolean polling, Instant lastPoll, PollResult lastResult, String lastError,
-                         int consecutiveFailures, Instant nextPoll, long ingested, long duplicates, long refused,
-                         int pending) {
+public record FeedStatus(String url, boolean polling, @Schema(nullable = true) Instant lastPoll,
+                         @Schema(nullable = true) PollResult lastResult, @Schema(nullable = true) String lastError,
+                         int consecutiveFailures, @Schema(nullable = true) Instant nextPoll, long ingested, long duplicates,
+                         long refused, int pending) {
 }

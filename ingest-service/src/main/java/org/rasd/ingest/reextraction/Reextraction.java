@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.submission.CatalogClient;
@@ -43,15 +44,17 @@ public class Reextraction {
     static final int KEPT_RUNS = 100;
 
     /** Which stored articles a run takes; every field is optional ({@code from}, {@code to}: publication days). */
-    public record Scope(String extractor, String source, String from, String to) {
+    public record Scope(@Schema(nullable = true) String extractor, @Schema(nullable = true) String source,
+                        @Schema(nullable = true, format = "date") String from, @Schema(nullable = true, format = "date") String to) {
     }
 
     /**
      * A run and how far it is. {@code skipped}: articles whose id came from their posted text, which cannot be
      * re-extracted from the stored text; {@code cursor}: start a run there to go on after the articles done.
      */
-    public record Progress(String id, Scope scope, Instant started, String state, long read, long updated, long unchanged,
-                           long skipped, long failed, String cursor, String error) {
+    public record Progress(String id, Scope scope, Instant started, @Schema(enumeration = {"running", "done", "stopped"}) String state,
+                           long read, long updated, long unchanged, long skipped, long failed,
+                           @Schema(nullable = true) String cursor, @Schema(nullable = true) String error) {
     }
 
     private static final class Run {

@@ -21,6 +21,11 @@ import java.util.Set;
 @ApplicationScoped
 public class ApiKeyGuard {
 
+    /** Why a call is refused with 401, 403 or 429, as the API descriptions give it. */
+    public static final String UNAUTHORISED = "No API key, or one this service does not know.";
+    public static final String NOT_ADMIN = "The key is not an admin key.";
+    public static final String OVER_RATE = "The key's writes are over its rate limit; Retry-After says when to try again.";
+
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String BEARER = "Bearer ";
 

@@ -1,0 +1,33 @@
+package org.rasd.catalog.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rasd.catalog.event.EventVersion;
+import org.rasd.catalog.incident.Incident;
+import org.rasd.catalog.record.ArticleRecord;
+
+import java.util.List;
+
+/**
+ * The pages the searches answer, as the API description gives them. The answers are {@code NewestFirst.Page} and
+ * {@code CatalogService.ArticlePage}, whose {@code nextCursor} is null on the last page and whose article records are
+ * stored JSON: these say so.
+ */
+final class Pages {
+
+    private static final String NEXT = "The cursor of the next page; null on the last.";
+
+    @Schema(name = "ArticlePage")
+    record Articles(List<ArticleRecord> items, @Schema(nullable = true, description = NEXT) String nextCursor) {
+    }
+
+    @Schema(name = "EventPage")
+    record Events(List<EventVersion> items, @Schema(nullable = true, description = NEXT) String nextCursor) {
+    }
+
+    @Schema(name = "IncidentPage")
+    record Incidents(List<Incident> items, @Schema(nullable = true, description = NEXT) String nextCursor) {
+    }
+
+    private Pages() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.rasd.catalog.record;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * An article record as extraction produced it ({@code deploy/spec/topics/articles.schema.json}). The catalog serves
+ * the stored JSON untouched, so this is what the API description shows of it rather than what the catalog builds:
+ * a field the contract gains reaches the answers before it reaches this record.
+ */
+@Schema(requiredProperties = {"id", "url", "source", "title", "publishedAt", "language", "text", "countries", "themes", "events",
+        "extractor", "revision"})
+public record ArticleRecord(
+        @Schema(pattern = Event.HEX_ID, description = "A hash of the canonical URL, or of the text without one.") String id,
+        @Schema(nullable = true, description = "As posted or polled.") String url,
+        @Schema(nullable = true, description = "The outlet: as posted, else the URL's host.", examples = "hespress.com") String source,
+        @Schema(nullable = true, maxLength = 1000) String title,
+        @Schema(nullable = true, description = "A day, or an instant with its offset.", examples = "2024-02-13") String publishedAt,
+        @Schema(description = "As posted, else detected: ar, or und.", examples = "ar") String language,
+        @Schema(description = "The cleaned text; every evidence offset points into it.") String text,
+        List<CountryMention> countries,
+        List<ThemeScore> themes,
+        List<Event> events,
+        @Schema(examples = "rasd-rules/0.5.0") String extractor,
+        @Schema(pattern = Event.HEX_ID, description = "A hash of what the record was made from: another is a new version.")
+        String revision) {
+
+    /** A country the text mentions, by name, demonym, city or national body. */
+    public record CountryMention(@Schema(pattern = Event.COUNTRY) String code, @Schema(minimum = "1") int mentions) {
+    }
+
+    /** A theme the article discusses: named n times, it scores 1 - 0.5^n. */
+    public record ThemeScore(@Schema(examples = "TERRORISM") String code, @Schema(maximum = "1") double score) {
+    }
+}
