@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -61,12 +62,19 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
         }
     }
 
+    /** Acts among many, whose organisations only took part: a report names some bodies of a conference, another others. */
+    private static final Set<String> MULTILATERAL = Set.of("CONFERENCE", "ELECTION");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
     /**
      * The part of the signature that must be equal for two reports to be the same act, as one string: the catalog
-     * looks candidates up by it. A meeting and its kinds share a key; {@link #sameActAs} tells them apart.
+     * looks candidates up by it. A meeting and its kinds share a key; {@link #sameActAs} tells them apart. Of a
+     * conference or an election, only the partner countries (its convener) are in it, not the bodies a report names
+     * (catalog migration V13 keys the stored incidents so).
      */
     public String joinKey() {
-        return (MEETING.contains(type) ? "MEETING" : type) + "|" + (actor == null ? "" : actor) + "|" + String.join(",", partners);
+        Collection<String> identifying = MULTILATERAL.contains(type) ? partners.stream().filter(COUNTRIES::contains).toList() : partners;
+        return (MEETING.contains(type) ? "MEETING" : type) + "|" + (actor == null ? "" : actor) + "|" + String.join(",", identifying);
     }
 
     public boolean dated() {

@@ -35,6 +35,15 @@ class ActReportTest {
     }
 
     @Test
+    void reportsOfAConferenceThatNameOtherBodiesAreOneActButAMeetingWithABodyIsNotOneWithout() {
+        ActReport conference = report("CONFERENCE", "2024-07-22", "IQ", "ARAB_INTERIOR_COUNCIL", "UNODC");
+        assertTrue(conference.sameActAs(report("CONFERENCE", "2024-07-22", "IQ", "ARAB_INTERIOR_COUNCIL", "NAUSS", "UNODC")));
+        assertTrue(conference.sameActAs(report("CONFERENCE", "2024-07-22", null)));
+        assertFalse(conference.sameActAs(report("CONFERENCE", "2024-07-22", "IQ", "JO")), "another convener");
+        assertFalse(report("HOST", "2024-07-22", "MA", "ES", "INTERPOL").sameActAs(report("HOST", "2024-07-22", "MA", "ES")));
+    }
+
+    @Test
     void aTalkJoinsItsVisitOrHostingButAVisitIsNotAHosting() {
         ActReport talk = report("MEET", "2024-03-11", null, "ES");
         assertTrue(talk.sameActAs(report("HOST", "2024-03-11", "MA", "ES")));
