@@ -146,8 +146,9 @@ final class Merging {
     }
 
     /**
-     * An agreement or a praise with no place was signed or spoken where its parties met: at the nearest meeting
-     * with the same partners, on the same day when both are dated. A praise written (a tweet) happened nowhere.
+     * An agreement or a praise with no place was signed or spoken where its parties met: at the nearest meeting,
+     * decoration or signing with the same partners, on the same day when both are dated. A praise written (a tweet)
+     * happened nowhere.
      */
     private static List<Draft> withOccasionPlaces(List<Draft> drafts) {
         return drafts.stream().map(draft -> {
@@ -156,12 +157,17 @@ final class Merging {
             }
             // a praise reacts to a meeting reported before it, unless it opens the article: a headline announcing it
             boolean reacting = draft.type() == EventType.PRAISE && draft != drafts.getFirst();
-            return nearest(drafts, draft, other -> other.type().meeting() && other.location() != null
+            return nearest(drafts, draft, other -> occasion(other) && other.location() != null
                     && (draft.date() == null || other.date() == null || draft.date().equals(other.date()))
                     && (!reacting || other.evidence().start() < draft.evidence().start()))
                     .map(meeting -> draft.withLocation(meeting.location()))
                     .orElse(draft);
         }).toList();
+    }
+
+    /** An act that parties meet at, where what is signed or said there is: a meeting, a decoration, a signing. */
+    private static boolean occasion(Draft draft) {
+        return draft.type().meeting() || draft.type() == EventType.HONOR || draft.type() == EventType.AGREEMENT;
     }
 
     /** An agreement or a praise: an act signed or spoken at a meeting. */

@@ -175,6 +175,17 @@ class MergingTest {
     }
 
     @Test
+    void praiseSpokenAtADecorationOrASigningIsPlacedWhereItWasGiven() {
+        assertEquals(List.of("HONOR [ES] 2025-03-03 PT @0", "PRAISE [ES] 2025-03-03 PT @20"),
+                described(merged(draft(EventType.HONOR, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.PRAISE, List.of("ES"), MARCH_3, null, 20))));
+        assertEquals(List.of("AGREEMENT [ES] 2025-03-03 ES @0", "PRAISE [ES] 2025-03-03 ES @20"),
+                described(merged(draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.PRAISE, List.of("ES"), MARCH_3, null, 20))));
+        assertEquals(List.of("INTEL_SHARING [ES] 2025-03-03 ES @0", "PRAISE [ES] 2025-03-03 null @20"),
+                described(merged(draft(EventType.INTEL_SHARING, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.PRAISE, List.of("ES"), MARCH_3, null, 20))),
+                "an operation is no occasion to speak at");
+    }
+
+    @Test
     void praiseWithNoPartnerIsNotDatedByAMeeting() {
         assertEquals(List.of("MEET [] 2025-03-03 null @0", "PRAISE [] null null @20"),
                 described(merged(draft(EventType.MEET, List.of(), MARCH_3, null, 0), draft(EventType.PRAISE, List.of(), null, null, 20))));
