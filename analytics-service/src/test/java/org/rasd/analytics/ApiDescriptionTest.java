@@ -15,6 +15,8 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code /q/openapi} describes what the aggregate and series endpoints really answer. The act counted here (Paraguay
@@ -34,6 +36,14 @@ class ApiDescriptionTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Test
+    void theAdminCallsAskForTheKeyAndOpenReadsDoNot() {
+        OpenApiContracts api = OpenApiContracts.served();
+        assertTrue(api.asksForTheKey("POST", "/api/admin/recount"));
+        assertFalse(api.asksForTheKey("GET", "/api/aggregates/countries"), "reads are open unless the service protects them");
+        assertFalse(api.asksForTheKey("GET", "/api/series"));
+    }
 
     @Test
     void theAggregateAndSeriesAnswersFollowTheSchemasTheDescriptionGives() {

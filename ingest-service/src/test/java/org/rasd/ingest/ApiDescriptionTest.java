@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code /q/openapi} describes what posting articles takes and answers, refusals included. */
 @QuarkusTest
@@ -44,5 +45,14 @@ class ApiDescriptionTest {
         api.assertDescribed(api.responseSchema("POST", "/api/admin/reextract", 202, "application/json"), "a started re-extraction");
         api.assertDescribed(api.responseSchema("GET", "/api/feeds", 200, "application/json"), "the feeds");
         api.assertExamplesFollow();
+    }
+
+    @Test
+    void writesAndAdminCallsAskForTheKey() {
+        OpenApiContracts api = OpenApiContracts.served();
+        assertTrue(api.asksForTheKey("POST", "/api/articles"));
+        assertTrue(api.asksForTheKey("POST", "/api/articles/batch"));
+        assertTrue(api.asksForTheKey("GET", "/api/feeds"), "an admin path, read or not");
+        assertTrue(api.asksForTheKey("GET", "/api/admin/reextract/{id}"));
     }
 }

@@ -53,6 +53,23 @@ public final class OpenApiContracts {
         return JsonNodeFactory.instance.objectNode().put("$ref", COMPONENT + name);
     }
 
+    /**
+     * Whether the operation asks for the bearer API key the description defines (scheme {@code apiKey}, HTTP
+     * bearer): Swagger UI sends it to exactly these.
+     */
+    public boolean asksForTheKey(String method, String path) {
+        JsonNode scheme = document.path("components").path("securitySchemes").path("apiKey");
+        if (!"http".equals(scheme.path("type").asText()) || !"bearer".equals(scheme.path("scheme").asText())) {
+            throw new AssertionError("/q/openapi defines no bearer scheme apiKey: " + scheme);
+        }
+        for (JsonNode requirement : operation(method, path).path("security")) {
+            if (requirement.has("apiKey")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Fails unless the schema names components with properties: itself, an array's items, or each of its choices. */
     public void assertDescribed(JsonNode schema, String what) {
         List<String> components = new ArrayList<>();

@@ -29,8 +29,10 @@ public interface AuthConfig {
      * Paths that only an admin key may call, reads too, each with what lies below it: those that change or show
      * how a service runs (re-extraction, recount, ingest's feeds with their URLs).
      */
-    @WithDefault("/api/admin")
+    @WithDefault(DEFAULT_ADMIN_PATHS)
     List<String> adminPaths();
+
+    String DEFAULT_ADMIN_PATHS = "/api/admin";
 
     /** Writes each key may make per second, on average ({@code RASD_WRITE_RATE}). */
     @WithDefault("200")
