@@ -19,9 +19,10 @@ public record Problem(
         @Schema(examples = "422") int status,
         @Schema(examples = "The article has no text: give \"text\" or \"html\" with the article in it.") String detail,
         @Schema(format = "uri-reference", description = "The path the refused request was for; absent within a batch's answer.",
-                examples = "/api/articles") URI instance) {
+                examples = "/api/articles") String instance) {
 
     public static Problem of(HttpProblem problem) {
-        return new Problem(problem.getType(), problem.getTitle(), problem.getStatusCode(), problem.getDetail(), problem.getInstance());
+        return new Problem(problem.getType(), problem.getTitle(), problem.getStatusCode(), problem.getDetail(),
+                problem.getInstance() == null ? null : problem.getInstance().toString());
     }
 }

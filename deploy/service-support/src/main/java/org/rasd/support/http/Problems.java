@@ -3,7 +3,7 @@ package org.rasd.support.http;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 
@@ -47,12 +47,9 @@ public final class Problems {
         if (bodyPending) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        JsonObject body = new JsonObject().put("type", ABOUT_BLANK.toString()).put("title", title).put("status", status);
-        if (detail != null) {
-            body.put("detail", detail);
-        }
-        body.put("instance", request.path());
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE).end(body.encode());
+        // the path as the request wrote it, malformed escapes too: no URI parsing can fail a refusal
+        String body = Json.encode(new Problem(ABOUT_BLANK, title, status, detail, request.path()));
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE).end(body);
         if (bodyPending) {
             long closeAt = context.vertx().setTimer(LINGER.toMillis(), ignored -> request.connection().close());
             request.handler(dropped -> { });
