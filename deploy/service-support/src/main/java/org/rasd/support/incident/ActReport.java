@@ -81,10 +81,14 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
         return first != null;
     }
 
-    /** Whether this and another report tell of one act. An undated report is an act of its own. */
+    /**
+     * Whether this and another report tell of one act. An undated report is an act of its own. Places must agree
+     * unless both reports give the day: one pair's act of one type on one day is one act, and two places for it
+     * are one report's misreading (the guest's country for the host's), kept among the incident's places.
+     */
     public boolean sameActAs(ActReport other) {
         return joinKey().equals(other.joinKey()) && typesAgree(type, other.type) && datesAgree(other)
-                && (place == null || other.place == null || place.equals(other.place));
+                && (place == null || other.place == null || place.equals(other.place) || isDay() && other.isDay());
     }
 
     private static boolean typesAgree(String one, String other) {

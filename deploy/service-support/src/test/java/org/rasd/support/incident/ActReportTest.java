@@ -58,8 +58,18 @@ class ActReportTest {
         assertFalse(host.sameActAs(ActReport.of("HOST", "DZ", List.of("ES"), "2024-03-11", "MA")), "another actor");
         assertFalse(host.sameActAs(report("HOST", "2024-03-11", "MA", "ES", "FR")), "another partner set");
         assertFalse(host.sameActAs(report("HOST", "2024-03-11", "MA", "ES", "INTERPOL")), "an organisation more");
-        assertFalse(host.sameActAs(report("HOST", "2024-03-11", "FR", "ES")), "another place");
         assertTrue(host.sameActAs(report("HOST", "2024-03-11", null, "ES")), "a report silent on the place");
+    }
+
+    @Test
+    void placesMustAgreeUnlessBothReportsGiveTheDay() {
+        ActReport host = report("HOST", "2024-03", "MA", "ES");
+        assertFalse(host.sameActAs(report("HOST", "2024-03", "ES", "ES")), "another place, the same month");
+        assertFalse(host.sameActAs(report("HOST", "2024-03-11", "ES", "ES")), "another place, a day of the month");
+        ActReport onTheDay = report("AGREEMENT", "2026-02-17", "EG", "RW");
+        assertTrue(onTheDay.sameActAs(report("AGREEMENT", "2026-02-17", "RW", "RW")), "another place, the same day");
+        assertTrue(onTheDay.sameActAs(report("AGREEMENT", "2026-02-18", "RW", "RW")), "another place, the next day");
+        assertFalse(onTheDay.sameActAs(report("AGREEMENT", "2026-02-20", "RW", "RW")), "another place, days later");
     }
 
     @Test
