@@ -60,7 +60,7 @@ $('#language').addEventListener('click', () => applyLanguage(LANGUAGES[state.lan
 // ---- aggregates: totals, map, country table, themes, filter choices ----
 
 function applyAggregateMessage(message) {
-  if (message.kind === 'snapshot') { // the first message, and the first again after every reconnect
+  if (message.kind === 'snapshot') { // the first message, and the first again after a reconnect too late to catch up
     state.countries.clear();
     state.themes.clear();
   }
@@ -450,9 +450,10 @@ async function loadRecentIncidents() {
 const streams = {}; // each stream's current EventSource, by name
 
 /**
- * An EventSource reconnects by itself after a dropped connection (the catalog's with Last-Event-ID, so no event is
- * missed; analytics' starts again with a snapshot); one the server refused outright is closed, and opened again here
- * unless it was replaced meanwhile. Following a stream again with another URL replaces its connection.
+ * An EventSource reconnects by itself after a dropped connection, with Last-Event-ID: the catalog sends every event
+ * missed, analytics the changes missed (a snapshot when they are no longer kept); one the server refused outright is
+ * closed, and opened again here unless it was replaced meanwhile. Following a stream again with another URL replaces
+ * its connection.
  */
 function follow(name, url, onMessage) {
   streams[name]?.close();

@@ -12,6 +12,7 @@ import org.rasd.testing.OpenApiContracts;
 import org.rasd.testing.PostgresTestResource;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -65,6 +66,10 @@ class ApiDescriptionTest {
                 .queryParam("to", "2018-12-31").get("/api/series"));
         api.assertAnswerFollows("GET", "/api/series", given().queryParam("interval", "fortnight").get("/api/series"));
         api.assertDescribed(api.responseSchema("GET", "/api/aggregates/stream", 200, "text/event-stream"), "the aggregate stream");
+        try (StreamClient stream = StreamClient.open("?country=PY&series=year", null)) {
+            api.assertStreamedFollows("GET", "/api/aggregates/stream", "text/event-stream",
+                    List.of(stream.await(message -> true).data().toString()));
+        }
         api.assertExamplesFollow();
     }
 }

@@ -15,6 +15,7 @@ import org.rasd.support.messaging.AcceptedAt;
 import org.rasd.testing.KafkaTestResource;
 import org.rasd.testing.OpenApiContracts;
 import org.rasd.testing.PostgresTestResource;
+import org.rasd.testing.SseClient;
 import org.rasd.testing.TopicContracts;
 
 import java.nio.charset.StandardCharsets;
@@ -83,9 +84,9 @@ class ApiDescriptionTest {
                 given().queryParam("country", "SN").get("/api/incidents/export.ndjson"));
 
         // the stream from its start: every event of Senegal, and every removal
-        try (EventStreamReader reader = new EventStreamReader("http://localhost:" + RestAssured.port + "/api/events/stream?country=SN",
+        try (SseClient reader = SseClient.open("http://localhost:" + RestAssured.port + "/api/events/stream?country=SN",
                 "0-0")) {
-            List<String> streamed = reader.more(Duration.ofSeconds(3)).stream().map(EventStreamReader.Received::data).toList();
+            List<String> streamed = reader.more(Duration.ofSeconds(3)).stream().map(SseClient.Received::data).toList();
             assertTrue(streamed.stream().anyMatch(data -> data.contains(VISITING)) && streamed.stream()
                     .anyMatch(data -> data.contains(HONOURING) && data.contains("\"removed\":true")), streamed.toString());
             api.assertStreamedFollows("GET", "/api/events/stream", "text/event-stream", streamed);

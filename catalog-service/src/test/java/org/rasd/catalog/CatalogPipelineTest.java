@@ -17,6 +17,7 @@ import org.rasd.catalog.article.CatalogService;
 import org.rasd.support.messaging.AcceptedAt;
 import org.rasd.testing.KafkaTestResource;
 import org.rasd.testing.PostgresTestResource;
+import org.rasd.testing.SseClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -196,13 +197,13 @@ class CatalogPipelineTest {
         String stream = "http://localhost:" + RestAssured.port + "/api/events/stream?country=NZ";
         List<String> seen = new ArrayList<>();
         String lastId;
-        try (EventStreamReader reader = new EventStreamReader(stream, null)) {
-            assertEquals(200, reader.status);
+        try (SseClient reader = SseClient.open(stream, null)) {
+            assertEquals(200, reader.status());
             Thread.sleep(1500); // the reader has taken its place at the end of the stream
             for (int i = 0; i < 3; i++) {
                 send("nz-live-" + i, article("nz-live-" + i, event("nz-live-" + i + "-e1", "MEET", "NZ", "2024-06-01")));
             }
-            List<EventStreamReader.Received> live = reader.take(3, Duration.ofSeconds(30));
+            List<SseClient.Received> live = reader.take(3, Duration.ofSeconds(30));
             live.forEach(event -> seen.add(eventId(event)));
             live.forEach(event -> assertTrue(JsonPath.from(event.data()).getString("incidentId") != null, "streamed once joined"));
             lastId = live.getLast().id();
@@ -216,7 +217,7 @@ class CatalogPipelineTest {
         kafka.produceStrings().fromRecords(missed).awaitCompletion(Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/articles/nz-missed-499").then().statusCode(200));
 
-        try (EventStreamReader reader = new EventStreamReader(stream, lastId)) {
+        try (SseClient reader = SseClient.open(stream, lastId)) {
             reader.take(500, Duration.ofSeconds(60)).forEach(event -> seen.add(eventId(event)));
             send("nz-after", article("nz-after", event("nz-after-e1", "MEET", "NZ", "2024-06-03")));
             reader.take(1, Duration.ofSeconds(30)).forEach(event -> seen.add(eventId(event)));
@@ -244,7 +245,7 @@ class CatalogPipelineTest {
                 + ",nz-after,MEET,MA,NZ,MA;NZ,TERRORISM,2024-06-03,day,,2024-02-14,عنوان"), csv.getFirst() + "\n" + csv.get(1));
     }
 
-    private static String eventId(EventStreamReader.Received event) {
+    private static String eventId(SseClient.Received event) {
         return JsonPath.from(event.data()).getString("id");
     }
 
@@ -290,9 +291,9 @@ class CatalogPipelineTest {
         assertEquals("{\"id\":\"" + withQatar + "\",\"removed\":true}", incidentChanges(withQatar).getLast(), "no mention left: removed");
 
         // the event stream, read from its start with a filter the removal does not match, carries it as "removed"
-        try (EventStreamReader reader = new EventStreamReader("http://localhost:" + RestAssured.port + "/api/events/stream?type=AGREEMENT",
+        try (SseClient reader = SseClient.open("http://localhost:" + RestAssured.port + "/api/events/stream?type=AGREEMENT",
                 "0-0")) {
-            List<EventStreamReader.Received> removals = reader.more(Duration.ofSeconds(3)).stream()
+            List<SseClient.Received> removals = reader.more(Duration.ofSeconds(3)).stream()
                     .filter(event -> JsonPath.from(event.data()).getString("id").equals("rev-e2")).toList();
             assertEquals(1, removals.size(), removals.toString());
             assertEquals("removed", removals.getFirst().name());

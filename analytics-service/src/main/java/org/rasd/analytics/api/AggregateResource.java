@@ -4,17 +4,20 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.rasd.analytics.counting.AggregateStore;
 import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.Aggregates;
@@ -27,6 +30,7 @@ import org.rasd.analytics.window.WindowStore;
 import org.rasd.support.csv.CsvRows;
 import org.rasd.support.http.Problems;
 import org.rasd.support.http.QueryParameters;
+import org.rasd.support.http.SseHeartbeats;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -132,19 +136,38 @@ public class AggregateResource {
     /**
      * A snapshot, then every change, as Server-Sent Events; narrowed to one country's and one theme's rows when
      * given, with the buckets of the series they name by the intervals in {@code series} (a comma-separated list;
-     * none when absent).
+     * none when absent). Each SSE event's id is its place in the stream: a client that reconnects with
+     * {@code Last-Event-ID} gets the changes it missed while they are kept, else a fresh snapshot. A comment every
+     * 15 s keeps idle connections open through proxies.
      */
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", description = "A snapshot, then a change per counted batch, each an SSE event's data.")
-    @APIResponse(responseCode = "400", description = "The country, theme or an interval of series is not one this endpoint takes.")
-    public Multi<Aggregates.Update> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
-                                           @QueryParam("series") String series) {
+    @APIResponse(responseCode = "200", description = "A snapshot (or, after a Last-Event-ID still kept, the changes since), then a "
+            + "change per counted batch, each an SSE event's data with its place in the stream as the event's id.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = Aggregates.Update.class)))
+    @APIResponse(responseCode = "400", description = "The country, theme or an interval of series is not one this endpoint takes, "
+            + "or the Last-Event-ID is not an id this stream sent.")
+    public Multi<OutboundSseEvent> stream(@QueryParam("country") String country, @QueryParam("theme") String theme,
+                                          @QueryParam("series") String series, @HeaderParam("Last-Event-ID") String lastEventId,
+                                          @Context Sse sse) {
         Set<Interval> intervals = series == null || series.isBlank() ? Set.of() : Arrays.stream(series.split(","))
                 .map(label -> SeriesResource.interval("Each interval in series", label)).collect(Collectors.toSet());
-        return stream.subscribe(new StreamFilter(QueryParameters.country("country", country), QueryParameters.code(theme), intervals));
+        StreamFilter filter = new StreamFilter(QueryParameters.country("country", country), QueryParameters.code(theme), intervals);
+        return SseHeartbeats.between(stream.subscribe(filter, lastSeen(lastEventId))
+                .map(message -> sse.newEventBuilder().id(Long.toString(message.id())).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(message.update()).build()), sse);
     }
 
+    /** The id of the last stream message a client saw, or 0 for none. */
+    private static long lastSeen(String lastEventId) {
+        if (QueryParameters.optional(lastEventId) == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(lastEventId.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.problem(Response.Status.BAD_REQUEST, "Last-Event-ID is not an id this stream sent.");
+        }
+    }
 }

@@ -11,7 +11,6 @@ import org.rasd.analytics.counting.Aggregates.CountryRow;
 import org.rasd.analytics.counting.Aggregates.CodeCount;
 import org.rasd.analytics.counting.Aggregates.Totals;
 
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,42 +35,41 @@ public class AggregateStore {
             order by c.incidents desc, c.events desc, c.country""";
     private static final String THEME_ROWS = "select theme, incidents, events from %s %s order by incidents desc, events desc, theme";
 
-    /** Taken shared by each counting transaction, and alone by a recount that replaces the counts. */
+    /** Taken shared by each counting transaction and each pruning of tombstones, and alone by a recount that replaces the counts. */
     static final long COUNTS_LOCK = 0x7261736443L; // "rasdC"
 
     private final Pool pool;
+    private final ChangeLog changeLog;
 
-    public AggregateStore(Pool pool) {
+    public AggregateStore(Pool pool, ChangeLog changeLog) {
         this.pool = pool;
+        this.changeLog = changeLog;
     }
 
     /**
-     * Counts the event versions of a batch newer than those counted, all in one transaction; returns the rows
-     * they moved, or empty when every one was a repeat or older. A recount that replaces the counts waits for it, and it for
-     * the recount.
-     *
-     * @param withSeries whether the change carries the series buckets it moved: only someone following the stream reads them
+     * Counts the event versions of a batch newer than those counted, all in one transaction, and appends the rows they
+     * moved to the change log last; returns that change, or empty when every one was a repeat or older. A recount
+     * that replaces the counts waits for it, and it for the recount.
      */
-    public Uni<Optional<Aggregates.Update>> count(List<EventMessage> batch, boolean withSeries) {
+    public Uni<Optional<Aggregates.Update>> count(List<EventMessage> batch) {
         return pool.withTransaction(tx -> tx.preparedQuery("select pg_advisory_xact_lock_shared($1)").execute(Tuple.of(COUNTS_LOCK))
                 .chain(() -> EventCounting.count(tx, batch))
                 .chain(counted -> counted.isEmpty()
                         ? Uni.createFrom().item(Optional.<Aggregates.Update>empty())
-                        : change(tx, counted, withSeries).map(Optional::of)));
+                        : change(tx, counted).call(change -> changeLog.append(tx, change, counted.changes())).map(Optional::of)));
     }
 
     /** The new values of the rows a batch moved: those of the versions it counted and of the ones they replaced. */
-    private Uni<Aggregates.Update> change(SqlClient tx, EventCounting.Counted counted, boolean withSeries) {
+    private static Uni<Aggregates.Update> change(SqlClient tx, EventCounting.Counted counted) {
         String[] countries = counted.touched().stream().flatMap(event -> event.countries().stream()).distinct().toArray(String[]::new);
         String[] themes = counted.touched().stream().flatMap(event -> event.themes().stream()).distinct().toArray(String[]::new);
         return Uni.combine().all().unis(
                         totals(tx),
                         countryRows(tx, "where c.country = any($1)", Tuple.of(countries)),
-                        themeRows(tx, THEME_ROWS.formatted("theme_count", "where theme = any($1)"), Tuple.of(themes)),
-                        withSeries ? SeriesChanges.read(tx, counted.changes()) : Uni.createFrom().item(List.<Aggregates.SeriesBucket>of()))
-                .with((totals, countryRows, themeRows, series) ->
-                        new Aggregates.Update("change", counted.versions().stream().map(EventMessage::id).toList(), totals,
-                                countryRows, themeRows, series));
+                        themeRows(tx, THEME_ROWS.formatted("theme_count", "where theme = any($1)"), Tuple.of(themes)))
+                .with((totals, countryRows, themeRows) ->
+                        new Aggregates.Update(Aggregates.Update.CHANGE, counted.versions().stream().map(EventMessage::id).toList(),
+                                totals, countryRows, themeRows, List.of()));
     }
 
     /** Whether the database answers right now: tells a message at fault from a database that is down. */
@@ -99,10 +97,16 @@ public class AggregateStore {
                                 row.byType(), themes)));
     }
 
-    public Uni<Aggregates.Update> snapshot() {
-        return Uni.combine().all().unis(totals(pool), countryRows(pool, "", Tuple.tuple()),
-                        themeRows(pool, THEME_ROWS.formatted("theme_count", ""), Tuple.tuple()))
-                .with((totals, countries, themes) -> new Aggregates.Update("snapshot", List.of(), totals, countries, themes, List.of()));
+    /**
+     * Every country and theme with the totals, and the change log's head, read in one database snapshot: the
+     * snapshot holds exactly the changes up to that head, and the stream goes on with those after it.
+     */
+    public Uni<StreamMessage> snapshot() {
+        return pool.withTransaction(tx -> tx.query("set transaction isolation level repeatable read, read only").execute()
+                .chain(() -> Uni.combine().all().unis(totals(tx), countryRows(tx, "", Tuple.tuple()),
+                                themeRows(tx, THEME_ROWS.formatted("theme_count", ""), Tuple.tuple()), ChangeLog.head(tx))
+                        .with((totals, countries, themes, head) -> new StreamMessage(head,
+                                new Aggregates.Update(Aggregates.Update.SNAPSHOT, List.of(), totals, countries, themes, List.of())))));
     }
 
     private static Uni<Totals> totals(SqlClient client) {

@@ -46,13 +46,21 @@ public final class Aggregates {
     }
 
     /**
-     * One message of the aggregate stream: first a {@code snapshot} with every country and theme, then one
-     * {@code change} per counted batch of events, naming them and carrying the new absolute values of the rows
-     * they moved, with the buckets of the series they moved when asked for (none in a snapshot: series are read
-     * from {@code /api/series}).
+     * One message of the aggregate stream: a {@code snapshot} with every country and theme, then one {@code change}
+     * per counted batch of events, naming them and carrying the new absolute values of the rows they moved as that
+     * batch committed them, with the buckets of the series they moved when asked for: those are read when the change
+     * is relayed, so they are at least as new as the change (none in a snapshot: series are read from
+     * {@code /api/series}).
      */
     public record Update(String kind, List<String> eventIds, Totals totals, List<CountryRow> countries, List<CodeCount> themes,
                          List<SeriesBucket> series) {
+
+        static final String SNAPSHOT = "snapshot";
+        static final String CHANGE = "change";
+
+        Update withSeries(List<SeriesBucket> buckets) {
+            return new Update(kind, eventIds, totals, countries, themes, buckets);
+        }
     }
 
     /**

@@ -40,15 +40,20 @@ final class EventCounting {
     private static final String COUNTED = """
             select event_id, version, article_id, incident_id, event_type, countries, themes, removed, actor, partners, date_value
             from counted_event where event_id = any($1) for update""";
+    /** A removal's row is a tombstone from now on, pruned after a while ({@link Tombstones}). */
     private static final String MARK_COUNTED = """
             insert into counted_event (event_id, version, article_id, accepted_at, incident_id, event_type, countries, themes, removed,
-                                       actor, partners, date_value)
-            select * from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
-                                 $8::text[], $9::bool[], $10::text[], $11::text[], $12::text[])
+                                       actor, partners, date_value, removed_at)
+            select marked.*, case when marked.removed then now() end
+            from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
+                        $8::text[], $9::bool[], $10::text[], $11::text[], $12::text[])
+                 as marked (event_id, version, article_id, accepted_at, incident_id, event_type, countries, themes, removed,
+                            actor, partners, date_value)
             on conflict (event_id) do update set version = excluded.version, article_id = excluded.article_id,
                 accepted_at = excluded.accepted_at, incident_id = excluded.incident_id, event_type = excluded.event_type,
                 countries = excluded.countries, themes = excluded.themes, removed = excluded.removed,
-                actor = excluded.actor, partners = excluded.partners, date_value = excluded.date_value
+                actor = excluded.actor, partners = excluded.partners, date_value = excluded.date_value,
+                removed_at = excluded.removed_at
             where counted_event.version < excluded.version
             returning event_id""";
     private static final String FIRST_SEEN = """

@@ -14,29 +14,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The new values of the series buckets a counted batch moved, read in its transaction, for the aggregate stream.
- * A pair's series is unordered, the sum of both directions, as {@code /api/series} gives it: both are read.
+ * The series buckets a counted batch moved, for the aggregate stream: their keys, kept with the change in the change
+ * log, and their values, read when the change is relayed to someone following series (so at least as new as the
+ * change). A pair's series is unordered, the sum of both directions, as {@code /api/series} gives it: both are read.
  */
 final class SeriesChanges {
 
     private SeriesChanges() {
     }
 
-    static Uni<List<SeriesBucket>> read(SqlClient tx, BatchCounts changes) {
-        List<Uni<List<SeriesBucket>>> reads = Arrays.stream(Dimension.values()).filter(Dimension::isSeries)
-                .map(dimension -> read(tx, dimension, changes.movedRows(dimension))).toList();
-        return Uni.join().all(reads).andFailFast().map(lists -> lists.stream().flatMap(List::stream).toList());
+    /** The series rows the batch moved: by dimension name, each row's key parts; empty when it moved none. */
+    static Map<String, List<List<String>>> moved(BatchCounts changes) {
+        Map<String, List<List<String>>> moved = new TreeMap<>();
+        Arrays.stream(Dimension.values()).filter(Dimension::isSeries).forEach(dimension -> {
+            SortedSet<Key> rows = changes.movedRows(dimension);
+            if (!rows.isEmpty()) {
+                moved.put(dimension.name(), rows.stream().map(Key::parts).toList());
+            }
+        });
+        return moved;
     }
 
-    private static Uni<List<SeriesBucket>> read(SqlClient tx, Dimension dimension, SortedSet<Key> moved) {
-        if (moved.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
+    /** The values now of the buckets that {@link #moved} named. */
+    static Uni<List<SeriesBucket>> read(SqlClient client, Map<String, List<List<String>>> moved) {
+        List<Uni<List<SeriesBucket>>> reads = moved.entrySet().stream()
+                .map(rows -> read(client, Dimension.valueOf(rows.getKey()), rows.getValue().stream().map(Key::new)
+                        .collect(Collectors.toCollection(TreeSet::new))))
+                .toList();
+        return reads.isEmpty() ? Uni.createFrom().item(List.of())
+                : Uni.join().all(reads).andFailFast().map(lists -> lists.stream().flatMap(List::stream).toList());
+    }
+
+    private static Uni<List<SeriesBucket>> read(SqlClient client, Dimension dimension, SortedSet<Key> moved) {
         SortedSet<Key> buckets = new TreeSet<>();
         moved.forEach(row -> buckets.add(unordered(dimension, row)));
         SortedSet<Key> rows = new TreeSet<>(buckets);
@@ -53,7 +68,7 @@ final class SeriesChanges {
             int part = i;
             arrays.add(rowList.stream().map(key -> key.part(part)).toArray(String[]::new));
         }
-        return tx.preparedQuery(select).execute(Tuple.from(arrays)).map(found -> {
+        return client.preparedQuery(select).execute(Tuple.from(arrays)).map(found -> {
             Map<Key, long[]> counts = new HashMap<>();
             for (Row row : found) {
                 Key bucket = unordered(dimension, new Key(IntStream.range(0, width).mapToObj(row::getString).toList()));

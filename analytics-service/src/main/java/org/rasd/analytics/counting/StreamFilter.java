@@ -18,11 +18,16 @@ public record StreamFilter(String country, String theme, Set<Interval> intervals
     /** Every country and theme, no series buckets: the stream as it was before it carried series. */
     public static final StreamFilter EVERYTHING = new StreamFilter(null, null, Set.of());
 
+    /** Whether changes are sent with the series buckets they moved. */
+    boolean followsSeries() {
+        return !intervals.isEmpty();
+    }
+
     Optional<Update> apply(Update update) {
         List<Aggregates.CountryRow> countries = update.countries().stream().filter(row -> country == null || country.equals(row.code())).toList();
         List<Aggregates.CodeCount> themes = update.themes().stream().filter(row -> theme == null || theme.equals(row.code())).toList();
         List<SeriesBucket> series = update.series().stream().filter(this::follows).toList();
-        if (update.kind().equals("change") && countries.isEmpty() && themes.isEmpty() && series.isEmpty()) {
+        if (update.kind().equals(Update.CHANGE) && countries.isEmpty() && themes.isEmpty() && series.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Update(update.kind(), update.eventIds(), update.totals(), countries, themes, series));

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.rasd.analytics.counting.AggregateStore;
-import org.rasd.analytics.counting.AggregateStream;
 import org.rasd.analytics.counting.Aggregates;
 import org.rasd.analytics.counting.EventMessage;
 import org.rasd.support.logging.LogContext;
@@ -28,10 +27,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Counts the events of the catalog's changelog exactly once, a poll at a time, then tells the live stream what
- * moved. A message that can never be counted goes to {@code events.dlq} with the reason and the rest of its
- * poll is counted. A database outage is waited out, so nothing goes uncounted. A poll is counted under a span of its
- * own, linked to the traces of its records (each its article's, from the catalog's outbox).
+ * Counts the events of the catalog's changelog exactly once, a poll at a time; each poll's change goes to the change
+ * log in its transaction, which every instance relays to its live stream ({@code ChangeRelay}). A message that can
+ * never be counted goes to {@code events.dlq} with the reason and the rest of its poll is counted. A database outage
+ * is waited out, so nothing goes uncounted. A poll is counted under a span of its own, linked to the traces of its
+ * records (each its article's, from the catalog's outbox).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -40,18 +40,15 @@ public class EventConsumer {
     private final ObjectMapper mapper;
     private final Tracer tracer;
 
-    public EventConsumer(AggregateStore store, AggregateStream stream, ObjectMapper mapper, MeterRegistry registry, Tracer tracer,
+    public EventConsumer(AggregateStore store, ObjectMapper mapper, MeterRegistry registry, Tracer tracer,
                          @Channel("events-dead-letters") MutinyEmitter<String> deadLetters) {
         this.mapper = mapper;
         this.tracer = tracer;
         Counter counted = registry.counter("rasd.analytics.events.counted");
         this.storage = new PollStorage<>(record -> read(record.value()),
-                batch -> store.count(batch, stream.isFollowed()).invoke(update -> logCounted(batch, update)), store::answers,
+                batch -> store.count(batch).invoke(update -> logCounted(batch, update)), store::answers,
                 change -> {
-                    change.ifPresent(update -> {
-                        counted.increment(update.eventIds().size());
-                        stream.publish(update);
-                    });
+                    change.ifPresent(update -> counted.increment(update.eventIds().size()));
                     return Uni.createFrom().voidItem();
                 }, deadLetters, record -> record.key() == null ? Map.of() : Map.of(LogContext.EVENT_ID, record.key()));
     }

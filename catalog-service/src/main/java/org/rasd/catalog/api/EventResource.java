@@ -29,9 +29,9 @@ import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.export.Exports;
 import org.rasd.support.http.Problems;
+import org.rasd.support.http.SseHeartbeats;
 import org.rasd.support.http.QueryParameters;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -42,7 +42,6 @@ import static org.rasd.support.http.QueryParameters.optional;
 public class EventResource {
 
     private static final int MAX_LIMIT = 500;
-    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** The SSE event name of a removal: a client listening only for messages is not handed them. */
     static final String REMOVED = "removed";
     /** Why the event and incident searches answer 400. */
@@ -132,9 +131,7 @@ public class EventResource {
         Multi<OutboundSseEvent> events = feed.subscribe(filter(country, theme, type, from, to), position(lastEventId))
                 .map(event -> sse.newEventBuilder().id(event.position().encode()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .name(event.message() instanceof EventRemoval ? REMOVED : null).data(event.message()).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT).onOverflow().drop()
-                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        return Multi.createBy().merging().streams(events, heartbeats);
+        return SseHeartbeats.between(events, sse);
     }
 
     private static EventFeed.Position position(String lastEventId) {

@@ -1,9 +1,10 @@
 package org.rasd.catalog.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.rasd.catalog.event.EventVersion;
+import org.rasd.catalog.record.ArticleRecord;
+import org.rasd.catalog.record.Event;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -62,15 +63,15 @@ final class CatalogRows {
     static Tuple articleColumns(List<ArticleDocument> articles) {
         return Tuple.from(List.<Object>of(
                 column(articles, ArticleDocument::id),
-                column(articles, document -> document.text("url")),
-                column(articles, document -> document.text("source")),
-                column(articles, document -> document.text("title")),
-                column(articles, document -> document.text("publishedAt")),
-                column(articles, document -> document.text("language")),
-                column(articles, document -> document.text("extractor")),
+                column(articles, document -> document.record().url()),
+                column(articles, document -> document.record().source()),
+                column(articles, document -> document.record().title()),
+                column(articles, document -> document.record().publishedAt()),
+                column(articles, document -> document.record().language()),
+                column(articles, document -> document.record().extractor()),
                 column(articles, ArticleDocument::payload),
                 articles.stream().map(ArticleDocument::acceptedAt).toArray(OffsetDateTime[]::new),
-                column(articles, document -> document.text("revision"))));
+                column(articles, document -> document.record().revision())));
     }
 
     /** Adds the events of the articles stored now, new ones and new versions. */
@@ -80,17 +81,17 @@ final class CatalogRows {
             if (document.traceparent() != null) {
                 traceparents.put(document.id(), document.traceparent());
             }
-            LocalDate fallbackDate = publishedDay(document.text("publishedAt")).orElse(today);
-            for (JsonNode event : document.events()) {
-                String id = event.path("id").asText();
+            LocalDate fallbackDate = publishedDay(document.record().publishedAt()).orElse(today);
+            for (Event event : document.record().events()) {
+                String id = event.id();
                 EventVersion message = eventMessage(document, event, articleVersions.getOrDefault(document.id(), FIRST_VERSION));
-                LocalDate[] period = ArticleDocument.period(event);
+                LocalDate[] period = event.period();
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
-                events.add(new EventRow(id, document.id(), event.path("type").asText(),
+                events.add(new EventRow(id, document.id(), event.type(),
                         period == null ? null : period[0], period == null ? null : period[1], sortDate, message,
-                        searchText(document, event)));
-                ArticleDocument.countriesOf(event).forEach(country -> eventCountries.add(new String[]{id, country}));
-                ArticleDocument.themesOf(event).forEach(theme -> eventThemes.add(new String[]{id, theme}));
+                        searchText(document.record(), event)));
+                message.countries().forEach(country -> eventCountries.add(new String[]{id, country}));
+                event.distinctThemes().forEach(theme -> eventThemes.add(new String[]{id, theme}));
                 messages.add(message);
             }
         }
@@ -164,12 +165,8 @@ final class CatalogRows {
     }
 
     /** The evidence sentence (offsets are UTF-16 units into the record's text) and the article's title. */
-    private static String searchText(ArticleDocument document, JsonNode event) {
-        String text = Objects.requireNonNullElse(document.text("text"), "");
-        int start = event.path("evidence").path("start").asInt(-1);
-        int end = event.path("evidence").path("end").asInt(-1);
-        String evidence = start >= 0 && start <= end && end <= text.length() ? text.substring(start, end) : null;
-        return Stream.of(evidence, document.text("title")).filter(Objects::nonNull).collect(Collectors.joining(" "));
+    private static String searchText(ArticleRecord article, Event event) {
+        return Stream.of(event.evidenceIn(article.text()), article.title()).filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     private static Tuple pairs(List<String[]> rows) {
@@ -181,10 +178,10 @@ final class CatalogRows {
     }
 
     /** The extracted event with its identity in the catalog; its incident comes when it is joined. */
-    private static EventVersion eventMessage(ArticleDocument document, JsonNode event, int version) {
-        return new EventVersion(event.path("id").asText(), version, document.id(), document.text("title"), document.text("publishedAt"),
-                document.acceptedAt() == null ? null : document.acceptedAt().toInstant(), List.copyOf(ArticleDocument.countriesOf(event)),
-                event, null);
+    private static EventVersion eventMessage(ArticleDocument document, Event event, int version) {
+        ArticleRecord article = document.record();
+        return new EventVersion(version, article.id(), article.title(), article.publishedAt(),
+                document.acceptedAt() == null ? null : document.acceptedAt().toInstant(), event.involvedCountries(), event, null);
     }
 
     private static Optional<LocalDate> publishedDay(String publishedAt) {

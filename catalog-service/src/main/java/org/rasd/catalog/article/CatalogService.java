@@ -151,7 +151,7 @@ public class CatalogService {
 
     /** Another revision, not accepted before the stored one: an older version redelivered is not newer. */
     private static boolean isNewer(ArticleDocument document, Row stored) {
-        if (stored == null || Objects.equals(document.text("revision"), stored.getString("revision"))) {
+        if (stored == null || Objects.equals(document.record().revision(), stored.getString("revision"))) {
             return false;
         }
         OffsetDateTime storedAcceptedAt = stored.getOffsetDateTime("accepted_at");

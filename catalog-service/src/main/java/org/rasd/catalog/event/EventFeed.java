@@ -2,6 +2,7 @@ package org.rasd.catalog.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -22,10 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Stored events as a stream a reader can resume. Every event has a position in the catalog: the transaction that
  * stored it and its storage order. A reader pulls pages of events after its position, from the database, as fast
- * as it takes them; at the end it waits until a batch is stored (or a second passes) and asks again. So a reader
- * that reconnects with the last position it saw gets everything it missed, then the live tail, each event (or
- * removal of one) once;
- * a slow reader holds up only itself.
+ * as it takes them; at the end it waits until a batch is stored, by this instance or another
+ * ({@link StoreNotifications}), or the recheck passes ({@code rasd.catalog.stream.idle-recheck}, a second), and asks
+ * again. So every instance streams every event; a reader that reconnects with the last position it saw gets
+ * everything it missed, then the live tail, each event (or removal of one) once; a slow reader holds up only itself.
  */
 @ApplicationScoped
 public class EventFeed {
@@ -58,7 +59,6 @@ public class EventFeed {
     }
 
     static final int PAGE = 200;
-    static final Duration IDLE_RECHECK = Duration.ofSeconds(1);
 
     /** Only transactions that are over: none of them can still add an event before the ones read. */
     private static final String SETTLED = "xid < pg_snapshot_xmin(pg_current_snapshot())";
@@ -84,19 +84,22 @@ public class EventFeed {
 
     private final Pool pool;
     private final ObjectMapper mapper;
+    private final Duration idleRecheck;
     private final AtomicInteger subscribers;
     /** How many batches were stored: a reader that saw it change since it last read has more to read. */
     private final AtomicLong stores = new AtomicLong();
     /** Readers waiting at the end of the stream; each leaves when woken or when its wait times out. */
     private final Set<UniEmitter<? super Void>> waiting = ConcurrentHashMap.newKeySet();
 
-    public EventFeed(Pool pool, ObjectMapper mapper, MeterRegistry registry) {
+    public EventFeed(Pool pool, ObjectMapper mapper, EventStreamConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.mapper = mapper;
+        this.idleRecheck = config.idleRecheck();
         this.subscribers = registry.gauge("rasd.catalog.stream.subscribers", new AtomicInteger());
+        registry.gaugeCollectionSize("rasd.catalog.stream.waiting", Tags.empty(), waiting);
     }
 
-    /** Wakes the readers waiting at the end of the stream: a batch of events was stored. */
+    /** Wakes the readers waiting at the end of the stream: a batch of events was stored, here or by another instance. */
     public void eventsStored() {
         stores.incrementAndGet();
         for (UniEmitter<? super Void> reader : waiting) {
@@ -141,7 +144,7 @@ public class EventFeed {
                 last.set(page.getLast().position());
                 return Uni.createFrom().item(page);
             }
-            return nextStore(storesBefore).ifNoItem().after(IDLE_RECHECK).recoverWithUni(Uni.createFrom().voidItem())
+            return nextStore(storesBefore).ifNoItem().after(idleRecheck).recoverWithUni(Uni.createFrom().voidItem())
                     .replaceWith(List.of());
         });
     }

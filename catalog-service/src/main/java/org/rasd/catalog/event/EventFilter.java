@@ -1,8 +1,7 @@
 package org.rasd.catalog.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
-import org.rasd.catalog.article.ArticleDocument;
+import org.rasd.catalog.record.Event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,18 +56,18 @@ public record EventFilter(String country, String theme, String type, LocalDate f
 
     /** Whether an event version (as on the {@code events} topic) passes the filter. */
     public boolean matches(EventVersion message) {
-        JsonNode event = message.extracted();
-        if (type != null && !type.equals(event.path("type").asText())) {
+        Event event = message.event();
+        if (type != null && !type.equals(event.type())) {
             return false;
         }
         if (country != null && !message.countries().contains(country)) {
             return false;
         }
-        if (theme != null && !ArticleDocument.themesOf(event).contains(theme)) {
+        if (theme != null && !event.themes().contains(theme)) {
             return false;
         }
         if (from != null || to != null) {
-            LocalDate[] period = ArticleDocument.period(event);
+            LocalDate[] period = event.period();
             return period != null && (from == null || !period[1].isBefore(from)) && (to == null || !period[0].isAfter(to));
         }
         return true;

@@ -1,7 +1,5 @@
 package org.rasd.catalog.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -33,14 +31,5 @@ public class EventSearch {
 
     private EventVersion published(CatalogEvent event) {
         return EventVersion.stored(mapper, event.document).filedUnder(event.incidentId);
-    }
-
-    /** JSON the catalog stored itself: unreadable means a bug, not bad input. */
-    public JsonNode readJson(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON is not JSON", e);
-        }
     }
 }

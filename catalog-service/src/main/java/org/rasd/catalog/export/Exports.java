@@ -1,18 +1,18 @@
 package org.rasd.catalog.export;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.incident.Incident;
+import org.rasd.catalog.record.Event;
 import org.rasd.support.csv.CsvRows;
 import org.rasd.support.http.CursorPages;
 
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import java.util.stream.Stream;
 
 /**
  * Everything a search finds, newest first, as one stream of rows read a page at a time: an export holds one page in
@@ -33,13 +33,12 @@ public final class Exports {
                            String publishedAt, String articleTitle) {
 
         static EventRow of(EventVersion message) {
-            JsonNode event = message.extracted();
-            return new EventRow(message.id(), message.version(), message.incidentId(), message.articleId(),
-                    event.path("type").asText(), text(event.path("subject").path("country")),
-                    joined(event.path("partners"), partner -> partner.path("country").asText(null)),
-                    String.join(LIST_SEPARATOR, message.countries()), joined(event.path("themes"), JsonNode::asText),
-                    text(event.path("date").path("value")), text(event.path("date").path("precision")),
-                    text(event.path("location").path("country")), message.publishedAt(), message.articleTitle());
+            Event event = message.event();
+            return new EventRow(message.id(), message.version(), message.incidentId(), message.articleId(), event.type(),
+                    event.subject() == null ? null : event.subject().country(),
+                    joined(event.partners().stream().map(Event.Actor::country)), String.join(LIST_SEPARATOR, message.countries()),
+                    joined(event.themes().stream()), event.dateValue(), event.date() == null ? null : event.date().precision(),
+                    event.location() == null ? null : event.location().country(), message.publishedAt(), message.articleTitle());
         }
     }
 
@@ -75,17 +74,12 @@ public final class Exports {
         return CsvRows.of(IncidentRow.class, incidents.map(IncidentRow::of));
     }
 
-    private static String text(JsonNode node) {
-        return node.isValueNode() && !node.isNull() ? node.asText() : null;
-    }
-
     private static String string(Object value) {
         return value == null ? null : value.toString();
     }
 
-    private static String joined(JsonNode array, Function<JsonNode, String> value) {
-        return StreamSupport.stream(array.spliterator(), false).map(value).filter(item -> item != null && !item.isBlank())
-                .collect(Collectors.joining(LIST_SEPARATOR));
+    private static String joined(Stream<String> values) {
+        return values.filter(value -> value != null && !value.isBlank()).collect(Collectors.joining(LIST_SEPARATOR));
     }
 
     private Exports() {

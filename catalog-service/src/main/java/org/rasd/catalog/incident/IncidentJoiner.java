@@ -1,7 +1,5 @@
 package org.rasd.catalog.incident;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -9,8 +7,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.rasd.catalog.article.ArticleDocument;
 import org.rasd.catalog.event.EventVersion;
+import org.rasd.catalog.record.Event;
 import org.rasd.support.incident.ActReport;
 import org.rasd.support.incident.Incidents;
 
@@ -52,18 +50,16 @@ public class IncidentJoiner {
      */
     public record Mention(String eventId, int version, ActReport report, LocalDate sortDate) {
 
-        /** The signature of an event as the article record gives it. */
-        public static Mention of(String eventId, int version, JsonNode event, LocalDate sortDate) {
+        /** The signature of an event version: its partners are its partners' countries and the bodies it names. */
+        public static Mention of(EventVersion message, LocalDate sortDate) {
+            Event event = message.event();
             List<String> partners = new ArrayList<>();
-            event.path("partners").forEach(partner -> partners.add(partner.path("country").asText()));
-            event.path("organisations").forEach(organisation -> partners.add(organisation.asText()));
-            partners.removeIf(String::isBlank);
-            return new Mention(eventId, version, ActReport.of(event.path("type").asText(), text(event.path("subject").path("country")),
-                    partners, text(event.path("date").path("value")), text(event.path("location").path("country"))), sortDate);
-        }
-
-        private static String text(JsonNode node) {
-            return node.isTextual() ? node.asText() : null;
+            event.partners().forEach(partner -> partners.add(partner.country()));
+            partners.addAll(event.organisations());
+            partners.removeIf(partner -> partner == null || partner.isBlank());
+            return new Mention(message.id(), message.version(), ActReport.of(event.type(),
+                    event.subject() == null ? null : event.subject().country(), partners, event.dateValue(),
+                    event.location() == null ? null : event.location().country()), sortDate);
         }
     }
 
@@ -75,9 +71,9 @@ public class IncidentJoiner {
          * its id.
          */
         public static Joined of(EventVersion filed, String source) {
-            JsonNode event = filed.extracted();
-            return new Joined(filed.incidentId(), filed.articleId(), source, List.copyOf(ArticleDocument.themesOf(event)),
-                    event.path("date").path("value").asText(null), event.path("location").path("country").asText(null));
+            Event event = filed.event();
+            return new Joined(filed.incidentId(), filed.articleId(), source, event.distinctThemes(), event.dateValue(),
+                    event.location() == null ? null : event.location().country());
         }
     }
     private static final String CANDIDATES = """
@@ -171,13 +167,12 @@ public class IncidentJoiner {
             return Uni.createFrom().voidItem();
         }
         String[] ids = incidentIds.stream().sorted().toArray(String[]::new);
-        return tx.preparedQuery("select incident_id, id, version, sort_date, document from catalog_event where incident_id = any($1) order by seq")
+        return tx.preparedQuery("select incident_id, sort_date, document from catalog_event where incident_id = any($1) order by seq")
                 .execute(Tuple.of((Object) ids))
                 .chain(rows -> {
                     Map<String, Candidate> remade = new LinkedHashMap<>();
                     for (Row row : rows) {
-                        Mention mention = Mention.of(row.getString("id"), row.getInteger("version"), readEvent(row.getString("document")),
-                                row.getLocalDate("sort_date"));
+                        Mention mention = Mention.of(EventVersion.stored(mapper, row.getString("document")), row.getLocalDate("sort_date"));
                         remade.merge(row.getString("incident_id"),
                                 new Candidate(row.getString("incident_id"), mention.report(), mention.sortDate()),
                                 (incident, next) -> {
@@ -191,14 +186,6 @@ public class IncidentJoiner {
                                     : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values()))
                                     .chain(() -> recount(tx, remade.keySet().toArray(String[]::new))));
                 });
-    }
-
-    private JsonNode readEvent(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored event is not JSON", e);
-        }
     }
 
     private static final String ADD_ARTICLES = """

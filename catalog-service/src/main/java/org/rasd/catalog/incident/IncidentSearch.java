@@ -1,7 +1,6 @@
 package org.rasd.catalog.incident;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -10,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rasd.catalog.article.Article;
 import org.rasd.catalog.event.CatalogEvent;
 import org.rasd.catalog.event.EventFilter;
-import org.rasd.catalog.event.EventSearch;
+import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.event.NewestFirst.Cursor;
+import org.rasd.catalog.record.ArticleRecord;
 import org.rasd.catalog.record.Event;
 
 import java.util.List;
@@ -36,11 +36,9 @@ public class IncidentSearch {
     public record IncidentDetail(Incident incident, List<Mention> mentions) {
     }
 
-    private final EventSearch events;
     private final ObjectMapper mapper;
 
-    public IncidentSearch(EventSearch events, ObjectMapper mapper) {
-        this.events = events;
+    public IncidentSearch(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -62,32 +60,22 @@ public class IncidentSearch {
     }
 
     private List<Mention> mentions(List<CatalogEvent> mentions, Map<String, Article> articles) {
-        Map<String, JsonNode> texts = articles.values().stream()
-                .collect(Collectors.toMap(article -> article.id, article -> events.readJson(article.document).path("text")));
-        return mentions.stream().map(event -> {
-            JsonNode message = events.readJson(event.document);
-            Article article = articles.get(event.articleId);
-            return new Mention(event.id, event.type, part(message, "date", Event.EventDate.class),
-                    part(message, "location", Event.Location.class), event.articleId,
+        Map<String, String> texts = articles.values().stream().collect(Collectors.toMap(article -> article.id, this::text));
+        return mentions.stream().map(mention -> {
+            Event event = EventVersion.stored(mapper, mention.document).event();
+            Article article = articles.get(mention.articleId);
+            return new Mention(mention.id, mention.type, event.date(), event.location(), mention.articleId,
                     article.title, article.source, article.url, article.publishedAt,
-                    evidence(texts.get(event.articleId).asText(), message.path("evidence")));
+                    event.evidenceIn(texts.get(mention.articleId)));
         }).toList();
     }
 
-    /** A part of an event message, or null where it is null (an undated event, one without a place). */
-    private <T> T part(JsonNode message, String field, Class<T> type) {
-        JsonNode part = message.path(field);
+    /** The text of a stored article, every evidence offset points into. */
+    private String text(Article article) {
         try {
-            return part.isObject() ? mapper.treeToValue(part, type) : null;
+            return mapper.readValue(article.document, ArticleRecord.class).text();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored event's " + field + " is not one", e);
+            throw new IllegalStateException("A stored article record is not one", e);
         }
-    }
-
-    /** The sentence an event was read from; offsets are UTF-16 units into the record's text. */
-    private static String evidence(String text, JsonNode span) {
-        int start = span.path("start").asInt(-1);
-        int end = span.path("end").asInt(-1);
-        return start >= 0 && start <= end && end <= text.length() ? text.substring(start, end) : null;
     }
 }

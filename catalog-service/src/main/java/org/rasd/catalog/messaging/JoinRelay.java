@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.catalog.event.EventFeed;
 import org.rasd.catalog.event.EventRemoval;
 import org.rasd.catalog.event.EventVersion;
+import org.rasd.catalog.event.StoreNotifications;
 import org.rasd.catalog.incident.IncidentJoiner;
 import org.rasd.catalog.incident.IncidentJoiner.Joined;
 import org.rasd.catalog.incident.IncidentJoiner.Mention;
@@ -30,7 +31,9 @@ import java.util.TreeSet;
  * The one writer of incidents: joins the events storing queued ({@code join_queue}) into incidents a batch at a
  * time, in the order they were stored, and writes their messages, incident named, to the outbox in the same
  * transaction. Storing transactions then never wait for each other's acts, and the acts a batch shares are
- * written once for it. A lock held for each batch keeps a second catalog replica from joining beside this one.
+ * written once for it. A lock held for each batch keeps a second catalog replica from joining beside this one. Each
+ * batch enters the event stream on its commit: this instance's readers are woken after it, every other instance's by
+ * the notification it sends ({@link StoreNotifications}).
  */
 @ApplicationScoped
 public class JoinRelay {
@@ -74,14 +77,17 @@ public class JoinRelay {
     private final IncidentJoiner incidents;
     private final OutboxRelay outbox;
     private final EventFeed feed;
+    private final StoreNotifications notifications;
     private final Drain drain = new Drain("Events stay queued for joining", this::drain);
 
-    public JoinRelay(Pool pool, ObjectMapper mapper, IncidentJoiner incidents, OutboxRelay outbox, EventFeed feed) {
+    public JoinRelay(Pool pool, ObjectMapper mapper, IncidentJoiner incidents, OutboxRelay outbox, EventFeed feed,
+                     StoreNotifications notifications) {
         this.pool = pool;
         this.mapper = mapper;
         this.incidents = incidents;
         this.outbox = outbox;
         this.feed = feed;
+        this.notifications = notifications;
     }
 
     /** Asks for the queue to be joined, and returns at once. */
@@ -113,7 +119,8 @@ public class JoinRelay {
     private Uni<Integer> joinQueued(SqlClient tx) {
         return tx.query(ONE_WRITER).execute()
                 .chain(() -> tx.preparedQuery(QUEUED).execute(Tuple.of(BATCH)))
-                .chain(rows -> rows.size() == 0 ? Uni.createFrom().item(0) : join(tx, read(rows)).replaceWith(rows.size()));
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().item(0)
+                        : join(tx, read(rows)).call(() -> notifications.notifyIn(tx)).replaceWith(rows.size()));
     }
 
     private List<Queued> read(RowSet<Row> rows) {
@@ -124,8 +131,7 @@ public class JoinRelay {
             queued.add(new Queued(row.getLong("seq"), row.getString("event_id"), row.getInteger("version"),
                     row.getString("article_id"), row.getBoolean("removed"), row.getString("left_incident"),
                     row.getString("traceparent"), message,
-                    message == null ? null : Mention.of(row.getString("event_id"), row.getInteger("version"), message.extracted(),
-                            row.getLocalDate("sort_date")),
+                    message == null ? null : Mention.of(message, row.getLocalDate("sort_date")),
                     row.getString("source")));
         }
         return queued;

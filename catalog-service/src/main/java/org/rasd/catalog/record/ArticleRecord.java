@@ -1,14 +1,17 @@
 package org.rasd.catalog.record;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 /**
- * An article record as extraction produced it ({@code deploy/spec/topics/articles.schema.json}). The catalog serves
- * the stored JSON untouched, so this is what the API description shows of it rather than what the catalog builds:
- * a field the contract gains reaches the answers before it reaches this record.
+ * An article record as extraction produced it ({@code deploy/spec/topics/articles.schema.json}): what the catalog's
+ * consumer reads from the {@code articles} topic, and what the API description shows of the stored record. The
+ * catalog stores and serves the record's JSON as it came, so a field a newer extractor adds is kept there though this
+ * reader ignores it; the fields an {@link Event} does not know are kept too, for its event messages.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(requiredProperties = {"id", "url", "source", "title", "publishedAt", "language", "text", "countries", "themes", "events",
         "extractor", "revision"})
 public record ArticleRecord(
@@ -27,10 +30,12 @@ public record ArticleRecord(
         String revision) {
 
     /** A country the text mentions, by name, demonym, city or national body. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CountryMention(@Schema(pattern = Event.COUNTRY) String code, @Schema(minimum = "1") int mentions) {
     }
 
     /** A theme the article discusses: named n times, it scores 1 - 0.5^n. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ThemeScore(@Schema(examples = "TERRORISM") String code, @Schema(maximum = "1") double score) {
     }
 }

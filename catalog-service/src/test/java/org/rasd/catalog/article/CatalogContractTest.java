@@ -2,6 +2,7 @@ package org.rasd.catalog.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.rasd.catalog.event.EventRemoval;
 import org.rasd.catalog.event.EventVersion;
@@ -32,15 +33,58 @@ class CatalogContractTest {
     /** Jackson's defaults but for the java.time module, which Quarkus registers: the records pin the rest themselves. */
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
+    /** Each sample reads into the typed records whole (they write it back unchanged), and is stored as it came. */
     @Test
-    void theConsumerReadsEveryArticleSample() {
+    void theConsumerReadsEveryArticleSample() throws Exception {
         for (Path sample : TopicContracts.validSamples(TopicContracts.ARTICLES)) {
             JsonNode record = TopicContracts.read(sample);
             ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), null, null);
             assertEquals(record.path("id").asText(), document.id(), TopicContracts.name(sample));
-            assertEquals(record.path("events").size(), document.events().size(), TopicContracts.name(sample));
-            assertEquals(record, document.json(), "kept as it came: " + TopicContracts.name(sample));
+            assertEquals(record.path("events").size(), document.record().events().size(), TopicContracts.name(sample));
+            assertEquals(TopicContracts.text(sample), document.payload(), "kept as it came: " + TopicContracts.name(sample));
+            assertWritten(record, JSON.writeValueAsString(document.record()), "read whole: " + TopicContracts.name(sample));
+            for (int i = 0; i < record.path("events").size(); i++) {
+                assertWritten(record.path("events").get(i), JSON.writeValueAsString(document.record().events().get(i)),
+                        "its event " + i + " read whole: " + TopicContracts.name(sample));
+            }
         }
+    }
+
+    /**
+     * A tolerant reader: the fields a newer extractor adds to an event, or to a part of one, reach its message and
+     * come back from storage, after the fields the catalog knows; one named like a field of the catalog's does not
+     * replace the catalog's. The article record itself is stored as it came, its new fields with it.
+     */
+    @Test
+    void theFieldsANewerExtractorAddsReachTheEventMessages() {
+        Path sample = TopicContracts.validSamples(TopicContracts.ARTICLES).stream()
+                .filter(path -> path.endsWith("host-spain-rabat.json")).findFirst().orElseThrow();
+        ObjectNode newer = (ObjectNode) TopicContracts.read(sample);
+        newer.put("paywalled", false);
+        ObjectNode event = (ObjectNode) newer.path("events").get(0);
+        event.put("version", 99).put("modality", "reported").putArray("sources").add("وكالة المغرب العربي للأنباء");
+        ((ObjectNode) event.path("subject")).put("wikidata", "Q2825218");
+        ((ObjectNode) event.path("date")).put("calendar", "gregorian");
+        ((ObjectNode) event.path("location")).putObject("point").put("lat", 34.02).put("lon", -6.84);
+        ((ObjectNode) event.path("evidence")).put("paragraph", 1);
+
+        ArticleDocument document = ArticleDocument.parse(JSON, newer.toString(), null, null);
+        assertEquals(newer, TopicContracts.parse(document.payload()), "stored as it came");
+        EventVersion built = eventMessages(document, 1).getFirst();
+        String published = EventVersion.stored(JSON, built.json(JSON)).filedUnder(UUID.randomUUID().toString()).json(JSON);
+        TopicContracts.assertValid(TopicContracts.EVENTS, published, "an event message with fields the catalog does not know");
+        JsonNode message = TopicContracts.parse(published);
+        assertEquals(1, message.path("version").asInt(), "the catalog's version, not the event's field of that name");
+        assertEquals("reported", message.path("modality").asText());
+        assertEquals(event.path("sources"), message.path("sources"));
+        assertEquals("Q2825218", message.path("subject").path("wikidata").asText());
+        assertEquals("gregorian", message.path("date").path("calendar").asText());
+        assertEquals(event.path("location").path("point"), message.path("location").path("point"));
+        assertEquals(1, message.path("evidence").path("paragraph").asInt());
+        List<String> names = fieldNames(message);
+        assertEquals(List.of("confidence", "modality", "sources", "incidentId"), names.subList(names.size() - 4, names.size()),
+                "the unknown fields after the known ones, in name order, before the incident");
+        assertEquals(List.of("country", "name", "role", "wikidata"), fieldNames(message.path("subject")));
     }
 
     @Test

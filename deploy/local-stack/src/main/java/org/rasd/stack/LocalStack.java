@@ -3,6 +3,7 @@ package org.rasd.stack;
 import org.rasd.embedded.FreePorts;
 import org.rasd.embedded.KafkaServerMain;
 import org.rasd.embedded.PostgresServer;
+import org.rasd.embedded.Topics;
 import org.rasd.support.auth.ApiKeys;
 import org.rasd.support.size.ArticleSizeLimit;
 
@@ -51,6 +52,28 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * One process of a service. Replica 0 is the only one by default; the catalog and analytics can run more
+     * ({@code --replicas}), each in its service's consumer group, on the port of replica 0 plus
+     * {@value #REPLICA_PORT_STEP} times its number.
+     */
+    public record Instance(Service service, int replica) {
+
+        /** The module's name, with the replica's number from the second one on: catalog-service, catalog-service-2. */
+        public String name() {
+            return replica == 0 ? service.module : service.module + "-" + (replica + 1);
+        }
+    }
+
+    /**
+     * At most one replica per partition of the topics the catalog and analytics consume: Kafka gives a partition
+     * to one consumer of a group, so a replica beyond that would get none.
+     */
+    public static final int MAX_REPLICAS = Math.min(Topics.ARTICLES.partitions(), Topics.EVENTS.partitions());
+
+    /** How far apart the HTTP ports of one service's replicas are. */
+    public static final int REPLICA_PORT_STEP = 100;
+
     /** What the services depend on; restarted by the stack when they die. */
     public enum Server {
         KAFKA, POSTGRESQL
@@ -64,6 +87,10 @@ public final class LocalStack implements AutoCloseable {
                 case CATALOG -> catalog;
                 case ANALYTICS -> analytics;
             };
+        }
+
+        int of(Instance instance) {
+            return of(instance.service()) + REPLICA_PORT_STEP * instance.replica();
         }
     }
 
@@ -91,7 +118,8 @@ public final class LocalStack implements AutoCloseable {
     private final Ports ports;
     private final long articleLimit;
     private final Consumer<String> onDeath;
-    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private final int replicas;
+    private final Map<Instance, Process> processes = new LinkedHashMap<>();
     private final Set<Server> downOnPurpose = EnumSet.noneOf(Server.class);
     private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("stack-supervisor").unstarted(runnable));
@@ -101,8 +129,13 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private volatile boolean stopping;
 
-    private LocalStack(Path home, Path dataDirectory, Ports ports, Consumer<String> onDeath) {
+    private LocalStack(Path home, Path dataDirectory, Ports ports, int replicas, Consumer<String> onDeath) {
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("replicas: 1 to " + MAX_REPLICAS + " (the topics have " + MAX_REPLICAS
+                    + " partitions; a replica beyond that would get none to consume), not " + replicas);
+        }
         this.home = home;
+        this.replicas = replicas;
         this.dataDirectory = dataDirectory;
         int[] free = FreePorts.take(2);
         this.ports = new Ports(ports.kafka() > 0 ? ports.kafka() : free[0],
@@ -171,16 +204,33 @@ public final class LocalStack implements AutoCloseable {
      * @param onDeath told what died (a service, or a server that could not be started again)
      */
     public static LocalStack start(Path home, Path dataDirectory, Ports ports, Consumer<String> onDeath) {
-        LocalStack stack = new LocalStack(home, dataDirectory, ports, onDeath);
+        return start(home, dataDirectory, ports, 1, onDeath);
+    }
+
+    /**
+     * Starts everything, with {@code replicas} processes each of the catalog and analytics (one of ingest, which
+     * keeps no state: more would stand behind a load balancer), and waits until every one is ready.
+     */
+    public static LocalStack start(Path home, Path dataDirectory, Ports ports, int replicas, Consumer<String> onDeath) {
+        LocalStack stack = new LocalStack(home, dataDirectory, ports, replicas, onDeath);
         try {
             stack.start(Server.KAFKA);
             stack.start(Server.POSTGRESQL);
             stack.postgres.createDatabases("catalog", "analytics");
+            // one replica of each first: two would run the same database migrations at once
             for (Service service : Service.values()) {
                 stack.startService(service);
             }
             for (Service service : Service.values()) {
                 stack.awaitReady(service);
+            }
+            for (Instance instance : stack.instances()) {
+                if (instance.replica() > 0) {
+                    stack.startService(instance);
+                }
+            }
+            for (Instance instance : stack.instances()) {
+                stack.awaitReady(instance);
             }
             stack.supervisor.scheduleWithFixedDelay(stack::supervise, SUPERVISION_PERIOD.toMillis(),
                     SUPERVISION_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
@@ -191,8 +241,29 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Starts one service again, for instance after it was killed. */
+    /** Every service process the stack runs: ingest, then each replica of the catalog and of analytics. */
+    public List<Instance> instances() {
+        List<Instance> instances = new ArrayList<>();
+        for (Service service : Service.values()) {
+            for (int replica = 0; replica < replicas(service); replica++) {
+                instances.add(new Instance(service, replica));
+            }
+        }
+        return instances;
+    }
+
+    public int replicas(Service service) {
+        return service == Service.INGEST ? 1 : replicas;
+    }
+
+    /** Starts one service (its first replica) again, for instance after it was killed. */
     public void startService(Service service) {
+        startService(new Instance(service, 0));
+    }
+
+    /** Starts one replica of a service, for instance after it was killed. */
+    public void startService(Instance instance) {
+        Service service = instance.service();
         Path jar = home.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests");
@@ -203,29 +274,34 @@ public final class LocalStack implements AutoCloseable {
             arguments.addAll(Arrays.asList(extra.trim().split("\\s+")));
         }
         arguments.addAll(List.of("-jar", jar.toString()));
-        Process process = launch(service.module, arguments, environment(service), output(service.module));
+        Process process = launch(instance.name(), arguments, environment(instance), output(instance.name()));
         synchronized (processes) {
-            processes.put(service, process);
+            processes.put(instance, process);
         }
         process.onExit().thenAccept(exited -> {
             boolean current;
             synchronized (processes) {
-                current = processes.get(service) == exited;
+                current = processes.get(instance) == exited;
             }
             if (!stopping && current) {
-                onDeath.accept(service.module);
+                onDeath.accept(instance.name());
             }
         });
     }
 
     /**
-     * Kills one service with SIGKILL, as a crash would: no shutdown hook runs, nothing is flushed. The stack
-     * does not report it as a death; {@link #startService} starts it again.
+     * Kills one service (its first replica) with SIGKILL, as a crash would: no shutdown hook runs, nothing is
+     * flushed. The stack does not report it as a death; {@link #startService} starts it again.
      */
     public void kill(Service service) {
+        kill(new Instance(service, 0));
+    }
+
+    /** Kills one replica of a service with SIGKILL, like {@link #kill(Service)}. */
+    public void kill(Instance instance) {
         Process process;
         synchronized (processes) {
-            process = processes.remove(service);
+            process = processes.remove(instance);
         }
         killAndWait(process.toHandle());
     }
@@ -361,16 +437,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The variables each service reads (see the README); nothing else configures it. */
-    private Map<String, String> environment(Service service) {
+    private Map<String, String> environment(Instance instance) {
+        Service service = instance.service();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         env.put("DB_HOST", "localhost");
         env.put("DB_PORT", Integer.toString(ports.postgres()));
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
-        env.put("INGEST_HTTP_PORT", Integer.toString(ports.ingest()));
-        env.put("CATALOG_HTTP_PORT", Integer.toString(ports.catalog()));
-        env.put("ANALYTICS_HTTP_PORT", Integer.toString(ports.analytics()));
+        // each service reads its own port: this replica's
+        env.put(switch (service) {
+            case INGEST -> "INGEST_HTTP_PORT";
+            case CATALOG -> "CATALOG_HTTP_PORT";
+            case ANALYTICS -> "ANALYTICS_HTTP_PORT";
+        }, Integer.toString(ports.of(instance)));
         env.put("CATALOG_URL", url(Service.CATALOG));
         env.put(ArticleSizeLimit.VARIABLE, Long.toString(articleLimit));
         env.put("RASD_API_KEYS_FILE", apiKeysFile().toString());
@@ -379,7 +459,7 @@ public final class LocalStack implements AutoCloseable {
         }
         // each service writes its own log, rotated (10 MB, 5 kept); RASD_LOG_JSON from the caller makes it JSON lines
         env.put("RASD_LOG_FILE_ENABLED", "true");
-        env.put("RASD_LOG_FILE", log(service.module).toString());
+        env.put("RASD_LOG_FILE", log(instance.name()).toString());
         env.put("RASD_LOG_CONSOLE", "false");
         // glibc gives each thread that allocates its own arena, up to 8 per core, kept after use: two bound the
         // native memory of services with many threads at no measurable cost in speed
@@ -388,17 +468,21 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public void awaitReady(Service service) {
+        awaitReady(new Instance(service, 0));
+    }
+
+    public void awaitReady(Instance instance) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create(url(service) + "/q/health/ready");
+        URI health = URI.create(url(instance) + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             Process process;
             synchronized (processes) {
-                process = processes.get(service);
+                process = processes.get(instance);
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.module + " exited with code " + process.exitValue()
-                        + "; see " + log(service.module) + " and " + output(service.module));
+                throw new IllegalStateException(instance.name() + " exited with code " + process.exitValue()
+                        + "; see " + log(instance.name()) + " and " + output(instance.name()));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
@@ -414,13 +498,13 @@ public final class LocalStack implements AutoCloseable {
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new IllegalStateException(service.module + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
+        throw new IllegalStateException(instance.name() + " was not ready within " + READY_TIMEOUT.toSeconds() + " s");
     }
 
-    /** The process of a running service. */
+    /** The process of a running service (its first replica). */
     public ProcessHandle process(Service service) {
         synchronized (processes) {
-            return processes.get(service).toHandle();
+            return processes.get(new Instance(service, 0)).toHandle();
         }
     }
 
@@ -434,8 +518,11 @@ public final class LocalStack implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             origins.add(configured.strip());
         }
-        origins.add(url(Service.ANALYTICS));
-        origins.add("http://127.0.0.1:" + ports.analytics());
+        for (int replica = 0; replica < replicas(Service.ANALYTICS); replica++) {
+            Instance analytics = new Instance(Service.ANALYTICS, replica);
+            origins.add(url(analytics));
+            origins.add("http://127.0.0.1:" + ports.of(analytics));
+        }
         return String.join(",", origins);
     }
 
@@ -446,7 +533,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String url(Service service) {
-        return "http://localhost:" + ports.of(service);
+        return url(new Instance(service, 0));
+    }
+
+    public String url(Instance instance) {
+        return "http://localhost:" + ports.of(instance);
     }
 
     public String kafkaBootstrapServers() {

@@ -1,7 +1,10 @@
 package org.rasd.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.rasd.catalog.article.ArticleDocument;
+import org.rasd.catalog.record.ArticleRecord;
+import org.rasd.catalog.record.Event;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,12 +38,13 @@ final class PostgresBaseline {
 
     static final int BATCH = 500;
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.sql");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The rows of one article, as the catalog writes them, before the article is given an id of its own. */
     private record Template(ArticleDocument article, List<EventRows> events) {
     }
 
-    private record EventRows(JsonNode event, String type, String occurredFrom, String occurredTo, String sortDate,
+    private record EventRows(String id, String document, String type, String occurredFrom, String occurredTo, String sortDate,
                              List<String> countries, List<String> themes) {
     }
 
@@ -93,15 +97,14 @@ final class PostgresBaseline {
                 Columns themeRows = new Columns(2);
                 for (int i = 0; i < BATCH; i++, articles++) {
                     Template template = templates.get((int) (articles % templates.size()));
-                    ArticleDocument document = template.article();
-                    String id = document.id() + "-" + articles;
-                    articleRows.add(id, document.text("url"), document.text("source"), document.text("title"),
-                            document.text("publishedAt"), document.text("language"), document.text("extractor"),
-                            document.payload());
+                    ArticleRecord record = template.article().record();
+                    String id = record.id() + "-" + articles;
+                    articleRows.add(id, record.url(), record.source(), record.title(), record.publishedAt(), record.language(),
+                            record.extractor(), template.article().payload());
                     for (EventRows stored : template.events()) {
-                        String eventId = stored.event().path("id").asText() + "-" + articles;
+                        String eventId = stored.id() + "-" + articles;
                         eventRows.add(eventId, id, stored.type(), stored.occurredFrom(), stored.occurredTo(),
-                                stored.sortDate(), stored.event().toString());
+                                stored.sortDate(), stored.document());
                         stored.countries().forEach(code -> countryRows.add(eventId, code));
                         stored.themes().forEach(code -> themeRows.add(eventId, code));
                     }
@@ -119,14 +122,21 @@ final class PostgresBaseline {
         List<EventRows> events = new ArrayList<>();
         // the catalog falls back on the publication day, else the day of storing: the cost is the same either way
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        for (JsonNode event : document.events()) {
-            LocalDate[] period = ArticleDocument.period(event);
-            events.add(new EventRows(event, event.path("type").asText(),
+        for (Event event : document.record().events()) {
+            LocalDate[] period = event.period();
+            events.add(new EventRows(event.id(), json(event), event.type(),
                     period == null ? null : period[0].toString(), period == null ? null : period[1].toString(),
-                    period == null ? today : period[0].toString(),
-                    List.copyOf(ArticleDocument.countriesOf(event)), List.copyOf(ArticleDocument.themesOf(event))));
+                    period == null ? today : period[0].toString(), event.involvedCountries(), event.distinctThemes()));
         }
         return new Template(document, events);
+    }
+
+    private static String json(Event event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event cannot be written as JSON", e);
+        }
     }
 
     /** Rows of one table gathered column by column, for one {@code unnest} per column. */
