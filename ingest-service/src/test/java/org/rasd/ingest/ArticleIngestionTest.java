@@ -6,10 +6,14 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.rasd.ingest.extraction.ArticleExtractor;
+import org.rasd.ingest.messaging.ArticlePublisher;
+import org.rasd.ingest.parsing.ArticleParser.RawArticle;
+import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.support.messaging.AcceptedAt;
 import org.rasd.testing.KafkaTestResource;
 
@@ -20,8 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +45,12 @@ class ArticleIngestionTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    ArticleExtractor extractor;
+
+    @Inject
+    ArticlePublisher publisher;
 
     /** A client with the test key (see application.properties). */
     private static RequestSpecification client() {
@@ -79,6 +91,26 @@ class ArticleIngestionTest {
         assertEquals(acceptedBefore + 1, metric("accepted"));
         assertEquals(refusedBefore + 1, metric("refused"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("rasd_ingest_extraction_seconds_count"));
+    }
+
+    /**
+     * What the catalog will store is counted as accepted, whether or not anybody waits for the answer: a client
+     * that gives up once its article is on its way to the broker must not make the count fall short of the catalog.
+     */
+    @Test
+    void aPublicationIsCountedWhenTheBrokerHasItEvenIfNobodyWaits() {
+        ArticleRecord record = extractor.extract(new RawArticle("https://news.example.ma/gone/" + System.nanoTime(),
+                null, null, null, ARTICLE, null), null);
+        AtomicInteger told = new AtomicInteger();
+        publisher.publish(record, told::incrementAndGet).subscribe().with(sent -> { }, failure -> { }).cancel();
+
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
+            companion.consumeStrings().fromTopics("articles", records -> records
+                            .select().where(published -> record.id().equals(published.key())).select().first())
+                    .awaitRecords(1, Duration.ofSeconds(20));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> told.get() > 0);
+        assertEquals(1, told.get(), "told once, though both the ack and nobody's wait could tell");
     }
 
     /**

@@ -18,7 +18,9 @@ import org.rasd.support.http.Problems;
 import org.rasd.support.logging.LogContext;
 import org.rasd.support.messaging.AcceptedAt;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes article records to the {@code articles} topic, keyed by article id, and waits for the broker's ack.
@@ -43,13 +45,27 @@ public class ArticlePublisher {
     /**
      * Completes once the broker has the record (acks=all). Fails with a 413 problem when the record is larger
      * than the topics take, and with a 503 problem (post again later) when the broker did not acknowledge it.
+     *
+     * @param onBroker runs once when the broker has the record: before the returned Uni completes, and even when
+     *                 nobody waits for it any more (a client that gave up, a timeout), since the record is on its way
+     *                 to the catalog all the same
      */
-    public Uni<Void> publish(ArticleRecord article) {
+    public Uni<Void> publish(ArticleRecord article, Runnable onBroker) {
+        AtomicBoolean told = new AtomicBoolean();
+        Runnable onBrokerOnce = () -> {
+            if (told.compareAndSet(false, true)) {
+                onBroker.run();
+            }
+        };
         Message<ArticleRecord> message = Message.of(article)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id())
                         .withHeaders(new RecordHeaders().add(AcceptedAt.HEADER, AcceptedAt.now()))
-                        .build());
-        return Uni.createFrom().deferred(() -> articles.sendMessage(message))
+                        .build())
+                .withAck(() -> {
+                    onBrokerOnce.run();
+                    return CompletableFuture.completedFuture(null);
+                });
+        return Uni.createFrom().deferred(() -> articles.sendMessage(message)).invoke(onBrokerOnce)
                 .ifNoItem().after(config.publishTimeout()).failWith(TimeoutException::new)
                 .onFailure().transform(failure -> {
                     if (failure instanceof RecordTooLargeException) {

@@ -184,8 +184,9 @@ public class BatchIngestion {
             }
             ArticleRecord record = done.publication().record();
             Status status = answered.add(version(record)) ? done.publication().status() : Status.DUPLICATE;
-            metrics.counted(status);
-            return new LineOutcome(done.line().number(), new Outcome(record, status), null);
+            Outcome outcome = new Outcome(record, status);
+            metrics.duplicate(outcome);
+            return new LineOutcome(done.line().number(), outcome, null);
         }
     }
 

@@ -43,8 +43,16 @@ public class IngestMetrics {
         return extraction.record(work);
     }
 
-    void counted(IngestionService.Status status) {
+    /** An article published to the broker, counted when the broker has it. */
+    void published(IngestionService.Status status) {
         byStatus.get(status).increment();
+    }
+
+    /** A post answered as a duplicate; publications are counted by {@link #published}. */
+    void duplicate(IngestionService.Outcome outcome) {
+        if (outcome.status() == IngestionService.Status.DUPLICATE) {
+            byStatus.get(IngestionService.Status.DUPLICATE).increment();
+        }
     }
 
     void failed(Throwable failure) {

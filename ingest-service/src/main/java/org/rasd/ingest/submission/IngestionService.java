@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Validates a posted article, extracts its record and hands it to the broker unless the catalog has it already. */
@@ -149,7 +150,7 @@ public class IngestionService {
         RawArticle raw = new RawArticle(stored.url(), stored.title(), stored.publishedAt(), stored.source(), stored.text(), null);
         return onWorker(() -> extract(raw, stored.language()))
                 .chain(record -> record.id().equals(stored.id())
-                        ? publishUnlessHeld(record).map(Optional::of)
+                        ? publishUnlessHeld(record, status -> { }).map(Optional::of) // not a post: not in the post counts
                         : Uni.createFrom().item(Optional.<Outcome>empty()));
     }
 
@@ -158,8 +159,9 @@ public class IngestionService {
         return Uni.createFrom().item(extraction).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
+    /** A post's outcome in the metrics: a duplicate when answered, a publication when the broker has it. */
     private Uni<Outcome> counted(Uni<Outcome> outcome) {
-        return outcome.invoke(done -> metrics.counted(done.status())).onFailure().invoke(metrics::failed);
+        return outcome.invoke(metrics::duplicate).onFailure().invoke(metrics::failed);
     }
 
     /**
@@ -203,13 +205,22 @@ public class IngestionService {
         return record;
     }
 
-    /** Publishes the record unless the catalog holds it as it is. */
+    /**
+     * Publishes a posted article's record unless the catalog holds it as it is. Its publication is counted once
+     * the broker has it, so the count holds every article the catalog will store, answered or not.
+     */
     Uni<Outcome> publishUnlessHeld(ArticleRecord record) {
+        return publishUnlessHeld(record, metrics::published);
+    }
+
+    /** @param onBroker told whether the record went out as accepted or updated, once the broker has it */
+    private Uni<Outcome> publishUnlessHeld(ArticleRecord record, Consumer<Status> onBroker) {
         return heldRevision(record.id()).chain(held -> {
             if (held.isPresent() && held.get().equals(record.revision())) {
                 return Uni.createFrom().item(new Outcome(record, Status.DUPLICATE));
             }
-            return publisher.publish(record).replaceWith(new Outcome(record, held.isPresent() ? Status.UPDATED : Status.ACCEPTED));
+            Status status = held.isPresent() ? Status.UPDATED : Status.ACCEPTED;
+            return publisher.publish(record, () -> onBroker.accept(status)).replaceWith(new Outcome(record, status));
         }).invoke(outcome -> LogContext.article(record.id(), () -> Log.debugf("Article %s %s, %d event(s)", record.id(),
                 outcome.status().name().toLowerCase(Locale.ROOT), record.events().size())));
     }
