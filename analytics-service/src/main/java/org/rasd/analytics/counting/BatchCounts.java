@@ -1,13 +1,13 @@
 package org.rasd.analytics.counting;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * What a batch of event versions changes in each aggregate row, summed in memory so that each table takes one
@@ -65,7 +65,9 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
         }
 
         Key with(String member) {
-            return new Key(Stream.concat(parts.stream(), Stream.of(member)).toList());
+            String[] longer = parts.toArray(new String[parts.size() + 1]);
+            longer[parts.size()] = member;
+            return new Key(List.of(longer));
         }
 
         /** The key without its member. */
@@ -94,54 +96,82 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
      * @param removed what the versions they replace had added
      */
     static BatchCounts of(List<EventMessage> added, List<EventMessage> removed) {
-        Map<Dimension, SortedMap<Key, Long>> events = new EnumMap<>(Dimension.class);
-        Map<Dimension, SortedMap<Key, Long>> incidentMembers = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            events.put(dimension, new TreeMap<>());
-            incidentMembers.put(dimension, new TreeMap<>());
-        }
-        BatchCounts sums = new BatchCounts(added.size() - removed.size(), new TreeMap<>(), new TreeMap<>(), events,
-                incidentMembers, new TreeMap<>());
+        Sums sums = new Sums();
         added.forEach(event -> sums.add(event, 1));
         removed.forEach(event -> sums.add(event, -1));
-        sums.dropZeros();
-        return sums;
+        return sums.sorted(added.size() - removed.size());
     }
 
-    private void add(EventMessage event, long sign) {
-        articles.merge(Key.of(event.articleId()), sign, Long::sum);
-        incidents.merge(Key.of(event.incident()), sign, Long::sum);
-        List<String> themes = event.themes().stream().distinct().toList();
-        for (String country : event.countries().stream().distinct().toList()) {
-            add(Dimension.COUNTRY, Key.of(country), event, sign);
-            add(Dimension.COUNTRY_TYPE, Key.of(country, event.type()), event, sign);
-            themes.forEach(theme -> add(Dimension.COUNTRY_THEME, Key.of(country, theme), event, sign));
-            countryArticles.merge(Key.of(country, event.articleId()), sign, Long::sum);
-        }
-        themes.forEach(theme -> add(Dimension.THEME, Key.of(theme), event, sign));
-        String actor = event.actor();
-        List<String> partners = actor == null ? List.of() : event.partnerCountries();
-        partners.forEach(partner -> add(Dimension.PAIR, Key.of(actor, partner), event, sign));
-        for (Interval.Bucket bucket : Interval.bucketsOf(event.dateValue())) {
-            String span = bucket.interval().label();
-            String starts = bucket.start().toString();
-            add(Dimension.PERIOD, Key.of(span, starts), event, sign);
-            for (String country : event.countries().stream().distinct().toList()) {
-                add(Dimension.PERIOD_COUNTRY, Key.of(span, starts, country), event, sign);
-                if (bucket.interval().keepsCombinations()) {
-                    themes.forEach(theme -> add(Dimension.PERIOD_COUNTRY_THEME, Key.of(span, starts, country, theme), event, sign));
-                    add(Dimension.PERIOD_COUNTRY_TYPE, Key.of(span, starts, country, event.type()), event, sign);
-                }
+    /**
+     * The sums as they are taken: hashed, since an event moves some hundred rows and a batch of them merges into each
+     * row many times; sorted once at the end, each row once.
+     */
+    private static final class Sums {
+
+        private final Map<Key, Long> articles = new HashMap<>();
+        private final Map<Key, Long> incidents = new HashMap<>();
+        private final Map<Dimension, Map<Key, Long>> eventsByRow = new EnumMap<>(Dimension.class);
+        private final Map<Dimension, Map<Key, Long>> incidentMembers = new EnumMap<>(Dimension.class);
+        private final Map<Key, Long> countryArticles = new HashMap<>();
+
+        Sums() {
+            for (Dimension dimension : Dimension.values()) {
+                eventsByRow.put(dimension, new HashMap<>());
+                incidentMembers.put(dimension, new HashMap<>());
             }
-            themes.forEach(theme -> add(Dimension.PERIOD_THEME, Key.of(span, starts, theme), event, sign));
-            add(Dimension.PERIOD_TYPE, Key.of(span, starts, event.type()), event, sign);
-            partners.forEach(partner -> add(Dimension.PERIOD_PAIR, Key.of(span, starts, actor, partner), event, sign));
         }
-    }
 
-    private void add(Dimension dimension, Key row, EventMessage event, long sign) {
-        eventsByRow.get(dimension).merge(row, sign, Long::sum);
-        incidentMembers.get(dimension).merge(row.with(event.incident()), sign, Long::sum);
+        void add(EventMessage event, long sign) {
+            articles.merge(Key.of(event.articleId()), sign, Long::sum);
+            incidents.merge(Key.of(event.incident()), sign, Long::sum);
+            List<String> themes = event.themes().stream().distinct().toList();
+            for (String country : event.countries().stream().distinct().toList()) {
+                add(Dimension.COUNTRY, Key.of(country), event, sign);
+                add(Dimension.COUNTRY_TYPE, Key.of(country, event.type()), event, sign);
+                themes.forEach(theme -> add(Dimension.COUNTRY_THEME, Key.of(country, theme), event, sign));
+                countryArticles.merge(Key.of(country, event.articleId()), sign, Long::sum);
+            }
+            themes.forEach(theme -> add(Dimension.THEME, Key.of(theme), event, sign));
+            String actor = event.actor();
+            List<String> partners = actor == null ? List.of() : event.partnerCountries();
+            partners.forEach(partner -> add(Dimension.PAIR, Key.of(actor, partner), event, sign));
+            for (Interval.Bucket bucket : Interval.bucketsOf(event.dateValue())) {
+                String span = bucket.interval().label();
+                String starts = bucket.start().toString();
+                add(Dimension.PERIOD, Key.of(span, starts), event, sign);
+                for (String country : event.countries().stream().distinct().toList()) {
+                    add(Dimension.PERIOD_COUNTRY, Key.of(span, starts, country), event, sign);
+                    if (bucket.interval().keepsCombinations()) {
+                        themes.forEach(theme -> add(Dimension.PERIOD_COUNTRY_THEME, Key.of(span, starts, country, theme), event, sign));
+                        add(Dimension.PERIOD_COUNTRY_TYPE, Key.of(span, starts, country, event.type()), event, sign);
+                    }
+                }
+                themes.forEach(theme -> add(Dimension.PERIOD_THEME, Key.of(span, starts, theme), event, sign));
+                add(Dimension.PERIOD_TYPE, Key.of(span, starts, event.type()), event, sign);
+                partners.forEach(partner -> add(Dimension.PERIOD_PAIR, Key.of(span, starts, actor, partner), event, sign));
+            }
+        }
+
+        private void add(Dimension dimension, Key row, EventMessage event, long sign) {
+            eventsByRow.get(dimension).merge(row, sign, Long::sum);
+            incidentMembers.get(dimension).merge(row.with(event.incident()), sign, Long::sum);
+        }
+
+        /** The sums in key order, without the rows a version moved back to where the one it replaces had left them. */
+        BatchCounts sorted(long events) {
+            Map<Dimension, SortedMap<Key, Long>> sortedEvents = new EnumMap<>(Dimension.class);
+            Map<Dimension, SortedMap<Key, Long>> sortedMembers = new EnumMap<>(Dimension.class);
+            for (Dimension dimension : Dimension.values()) {
+                sortedEvents.put(dimension, nonZero(eventsByRow.get(dimension)));
+                sortedMembers.put(dimension, nonZero(incidentMembers.get(dimension)));
+            }
+            return new BatchCounts(events, nonZero(articles), nonZero(incidents), sortedEvents, sortedMembers, nonZero(countryArticles));
+        }
+
+        private static SortedMap<Key, Long> nonZero(Map<Key, Long> sums) {
+            sums.values().removeIf(change -> change == 0);
+            return new TreeMap<>(sums);
+        }
     }
 
     /** The rows of a dimension whose events or incidents the batch changed. */
@@ -149,12 +179,5 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
         SortedSet<Key> rows = new TreeSet<>(eventsByRow.get(dimension).keySet());
         incidentMembers.get(dimension).keySet().forEach(member -> rows.add(member.row()));
         return rows;
-    }
-
-    /** A version that adds what the one it replaces had added changes nothing there. */
-    private void dropZeros() {
-        Stream.of(Stream.of(articles, incidents, countryArticles), eventsByRow.values().stream(), incidentMembers.values().stream())
-                .flatMap(maps -> maps)
-                .forEach(map -> map.values().removeIf(change -> change == 0));
     }
 }

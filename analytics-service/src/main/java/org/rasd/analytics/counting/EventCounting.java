@@ -56,10 +56,15 @@ final class EventCounting {
                 removed_at = excluded.removed_at
             where counted_event.version < excluded.version
             returning event_id""";
+    /**
+     * Each touched incident's earliest report, looked up alone so that it is the first entry of its index range
+     * (V13): a min over a group would read every report of the incident.
+     */
     private static final String FIRST_SEEN = """
             update counted_incident i set first_seen = s.first_seen
-            from (select incident_id, min(accepted_at) as first_seen from counted_event where incident_id = any($1) group by incident_id) s
-            where i.incident_id = s.incident_id and i.first_seen is distinct from s.first_seen""";
+            from (select t.incident_id, (select min(e.accepted_at) from counted_event e where e.incident_id = t.incident_id) as first_seen
+                  from unnest($1::text[]) as t (incident_id)) s
+            where i.incident_id = s.incident_id and s.first_seen is not null and i.first_seen is distinct from s.first_seen""";
     /** Codes joined by commas: country and theme codes hold none. */
     private static final String SEPARATOR = ",";
 

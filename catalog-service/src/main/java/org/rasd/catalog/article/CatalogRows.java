@@ -13,13 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The rows a batch of articles adds to the catalog, column by column: each table is then written with one
@@ -89,7 +87,7 @@ final class CatalogRows {
                 LocalDate sortDate = period == null ? fallbackDate : period[0];
                 events.add(new EventRow(id, document.id(), event.type(),
                         period == null ? null : period[0], period == null ? null : period[1], sortDate, message,
-                        searchText(document.record(), event)));
+                        document.record().searchTextOf(event)));
                 message.countries().forEach(country -> eventCountries.add(new String[]{id, country}));
                 event.distinctThemes().forEach(theme -> eventThemes.add(new String[]{id, theme}));
                 messages.add(message);
@@ -124,8 +122,13 @@ final class CatalogRows {
                 events.stream().map(EventRow::occurredFrom).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::occurredTo).toArray(LocalDate[]::new),
                 events.stream().map(EventRow::sortDate).toArray(LocalDate[]::new),
-                events.stream().map(row -> row.message().json(mapper)).toArray(String[]::new),
-                events.stream().map(EventRow::searchText).toArray(String[]::new)));
+                events.stream().map(row -> row.message().json(mapper)).toArray(String[]::new)));
+    }
+
+    /** For {@code insert into event_search_text}. */
+    Tuple searchTextColumns() {
+        return Tuple.of(events.stream().map(EventRow::id).toArray(String[]::new),
+                events.stream().map(EventRow::searchText).toArray(String[]::new));
     }
 
     /**
@@ -162,11 +165,6 @@ final class CatalogRows {
     /** @param searchText what the event is found by in a text search: its evidence sentence and its article's title */
     private record EventRow(String id, String articleId, String type, LocalDate occurredFrom, LocalDate occurredTo,
                             LocalDate sortDate, EventVersion message, String searchText) {
-    }
-
-    /** The evidence sentence (offsets are UTF-16 units into the record's text) and the article's title. */
-    private static String searchText(ArticleRecord article, Event event) {
-        return Stream.of(event.evidenceIn(article.text()), article.title()).filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     private static Tuple pairs(List<String[]> rows) {

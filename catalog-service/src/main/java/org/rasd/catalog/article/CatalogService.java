@@ -57,12 +57,15 @@ public class CatalogService {
             "delete from catalog_event_country where event_id in (select id from catalog_event where article_id = any($1))";
     private static final String DELETE_OLD_THEMES =
             "delete from catalog_event_theme where event_id in (select id from catalog_event where article_id = any($1))";
+    private static final String DELETE_OLD_SEARCH_TEXTS =
+            "delete from event_search_text where event_id in (select id from catalog_event where article_id = any($1))";
     private static final String DELETE_OLD_EVENTS =
             "delete from catalog_event e where article_id = any($1) returning e.id, e.article_id, e.incident_id";
     private static final String INSERT_EVENTS = """
-            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document, search_text)
-            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[],
-                                 $9::text[])""";
+            insert into catalog_event (id, version, article_id, type, occurred_from, occurred_to, sort_date, document)
+            select * from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[], $8::text[])""";
+    private static final String INSERT_SEARCH_TEXTS =
+            "insert into event_search_text (event_id, search_text) select * from unnest($1::text[], $2::text[])";
     private static final String INSERT_COUNTRIES =
             "insert into catalog_event_country (event_id, country) select * from unnest($1::text[], $2::text[])";
     private static final String INSERT_THEMES =
@@ -179,6 +182,7 @@ public class CatalogService {
         Tuple ids = Tuple.of(versions.keySet().stream().sorted().toArray(String[]::new));
         return tx.preparedQuery(DELETE_OLD_COUNTRIES).execute(ids)
                 .chain(() -> tx.preparedQuery(DELETE_OLD_THEMES).execute(ids))
+                .chain(() -> tx.preparedQuery(DELETE_OLD_SEARCH_TEXTS).execute(ids))
                 .chain(() -> tx.preparedQuery(DELETE_OLD_EVENTS).execute(ids))
                 .map(deleted -> {
                     List<CatalogRows.Replaced> events = new ArrayList<>();
@@ -196,6 +200,7 @@ public class CatalogService {
         return tx.preparedQuery(INSERT_EVENTS).execute(rows.eventColumns())
                 .call(() -> tx.preparedQuery(INSERT_COUNTRIES).execute(rows.countryColumns()))
                 .call(() -> tx.preparedQuery(INSERT_THEMES).execute(rows.themeColumns()))
+                .call(() -> tx.preparedQuery(INSERT_SEARCH_TEXTS).execute(rows.searchTextColumns()))
                 .call(() -> tx.preparedQuery(QUEUE_FOR_JOINING).execute(rows.queueColumns()))
                 .replaceWithVoid();
     }

@@ -34,8 +34,6 @@ public class CatalogEvent extends PanacheEntityBase {
     public LocalDate sortDate;
     /** The {@link EventVersion}'s JSON, as published on the {@code events} topic but for the incident (the column). */
     public String document;
-    /** What a text search finds the event by: its evidence sentence and its article's title. */
-    public String searchText;
 
     @ElementCollection
     @CollectionTable(name = "catalog_event_country", joinColumns = @JoinColumn(name = "event_id"))

@@ -20,7 +20,8 @@ public record IncidentFilter(EventFilter events, String partner, Integer minSour
                 .and(events.to(), "i.dateFrom <= :to", "to")
                 .and(partner, "array_contains(i.partners, :partner)", "partner")
                 .and(minSources, "i.sources >= :minSources", "minSources")
-                .and(text, "exists (select 1 from CatalogEvent e where e.incidentId = i.id and function('rasd_matches', e.searchText, :text) = true)",
+                .and(text, "exists (select 1 from CatalogEvent e, EventSearchText t where e.incidentId = i.id and t.eventId = e.id"
+                        + " and function('rasd_matches', t.searchText, :text) = true)",
                         "text");
     }
 }

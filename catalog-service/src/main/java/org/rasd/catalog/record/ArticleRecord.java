@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An article record as extraction produced it ({@code deploy/spec/topics/articles.schema.json}): what the catalog's
@@ -28,6 +31,11 @@ public record ArticleRecord(
         @Schema(examples = "rasd-rules/0.5.0") String extractor,
         @Schema(pattern = Event.HEX_ID, description = "A hash of what the record was made from: another is a new version.")
         String revision) {
+
+    /** What a text search finds one of the record's events by: its evidence sentence and the article's title. */
+    public String searchTextOf(Event event) {
+        return Stream.of(event.evidenceIn(text), title).filter(Objects::nonNull).collect(Collectors.joining(" "));
+    }
 
     /** A country the text mentions, by name, demonym, city or national body. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -45,7 +45,7 @@ final class PostgresBaseline {
     }
 
     private record EventRows(String id, String document, String type, String occurredFrom, String occurredTo, String sortDate,
-                             List<String> countries, List<String> themes) {
+                             List<String> countries, List<String> themes, String searchText) {
     }
 
     private PostgresBaseline() {
@@ -89,12 +89,15 @@ final class PostgresBaseline {
              PreparedStatement country = scratch.prepareStatement("insert into catalog_event_country (event_id, country) "
                 + "select * from unnest(?::text[], ?::text[])");
              PreparedStatement theme = scratch.prepareStatement("insert into catalog_event_theme (event_id, theme) "
+                + "select * from unnest(?::text[], ?::text[])");
+             PreparedStatement searchText = scratch.prepareStatement("insert into event_search_text (event_id, search_text) "
                 + "select * from unnest(?::text[], ?::text[])")) {
             while (System.nanoTime() < end) {
                 Columns articleRows = new Columns(8);
                 Columns eventRows = new Columns(7);
                 Columns countryRows = new Columns(2);
                 Columns themeRows = new Columns(2);
+                Columns searchTextRows = new Columns(2);
                 for (int i = 0; i < BATCH; i++, articles++) {
                     Template template = templates.get((int) (articles % templates.size()));
                     ArticleRecord record = template.article().record();
@@ -107,10 +110,11 @@ final class PostgresBaseline {
                                 stored.sortDate(), stored.document());
                         stored.countries().forEach(code -> countryRows.add(eventId, code));
                         stored.themes().forEach(code -> themeRows.add(eventId, code));
+                        searchTextRows.add(eventId, stored.searchText());
                     }
                 }
                 rows += articleRows.insert(article) + eventRows.insert(event) + countryRows.insert(country)
-                        + themeRows.insert(theme);
+                        + themeRows.insert(theme) + searchTextRows.insert(searchText);
                 scratch.commit();
             }
         }
@@ -126,7 +130,8 @@ final class PostgresBaseline {
             LocalDate[] period = event.period();
             events.add(new EventRows(event.id(), json(event), event.type(),
                     period == null ? null : period[0].toString(), period == null ? null : period[1].toString(),
-                    period == null ? today : period[0].toString(), event.involvedCountries(), event.distinctThemes()));
+                    period == null ? today : period[0].toString(), event.involvedCountries(), event.distinctThemes(),
+                    document.record().searchTextOf(event)));
         }
         return new Template(document, events);
     }
