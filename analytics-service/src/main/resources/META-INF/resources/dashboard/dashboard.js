@@ -27,13 +27,14 @@ const charts = Object.fromEntries(['map', 'country-series', 'series', 'themes']
   .map(id => [id, echarts.init(document.getElementById(id))]));
 addEventListener('resize', () => Object.values(charts).forEach(chart => chart.resize()));
 
+/** The answer's JSON; else an error with the answer's status and the problem's detail (none when nothing answered). */
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  const body = await response.json();
   if (!response.ok) {
-    throw new Error(body.detail ?? response.statusText); // the services answer problem documents
+    const problem = await response.json().catch(() => ({})); // the services answer problem documents
+    throw Object.assign(new Error(problem.detail ?? response.statusText), { status: response.status });
   }
-  return body;
+  return response.json();
 }
 
 const byIncidents = (a, b) => b.incidents - a.incidents || a.code.localeCompare(b.code);
@@ -219,11 +220,16 @@ async function refreshSeries() {
       seriesChart(charts.series, series);
       $('#series-error').hidden = true;
     }
-  } catch (refused) { // a combination of filters analytics keeps no series for
-    if (asked === seriesAsked) {
+  } catch (failure) {
+    if (asked !== seriesAsked) {
+      return;
+    }
+    if (failure.status >= 400 && failure.status < 500) { // a combination of filters analytics keeps no series for
       charts.series.clear();
-      $('#series-error').textContent = `${t.text('seriesRefused')} ${refused.message}`;
+      $('#series-error').textContent = `${t.text('seriesRefused')} ${failure.message}`;
       $('#series-error').hidden = false;
+    } else { // analytics did not answer (restarting, unreachable): no refusal, asked again shortly
+      setTimeout(() => asked === seriesAsked && refreshSeries(), RECONNECT_DELAY_MS);
     }
   }
 }
