@@ -224,11 +224,11 @@ async function refreshSeries() {
     if (asked !== seriesAsked) {
       return;
     }
-    if (failure.status >= 400 && failure.status < 500) { // a combination of filters analytics keeps no series for
+    if (failure.status === 400) { // a combination of filters analytics keeps no series for
       charts.series.clear();
       $('#series-error').textContent = `${t.text('seriesRefused')} ${failure.message}`;
       $('#series-error').hidden = false;
-    } else { // analytics did not answer (restarting, unreachable): no refusal, asked again shortly
+    } else { // analytics did not answer it (restarting, unreachable, busy): no refusal, asked again shortly
       setTimeout(() => asked === seriesAsked && refreshSeries(), RECONNECT_DELAY_MS);
     }
   }
