@@ -185,7 +185,7 @@ public class BatchIngestion {
             ArticleRecord record = done.publication().record();
             Status status = answered.add(version(record)) ? done.publication().status() : Status.DUPLICATE;
             Outcome outcome = new Outcome(record, status);
-            metrics.duplicate(outcome);
+            metrics.answered(outcome);
             return new LineOutcome(done.line().number(), outcome, null);
         }
     }

@@ -48,8 +48,8 @@ public class IngestMetrics {
         byStatus.get(status).increment();
     }
 
-    /** A post answered as a duplicate; publications are counted by {@link #published}. */
-    void duplicate(IngestionService.Outcome outcome) {
+    /** A post as answered: only a duplicate is counted here, a publication by {@link #published}. */
+    void answered(IngestionService.Outcome outcome) {
         if (outcome.status() == IngestionService.Status.DUPLICATE) {
             byStatus.get(IngestionService.Status.DUPLICATE).increment();
         }

@@ -161,7 +161,7 @@ public class IngestionService {
 
     /** A post's outcome in the metrics: a duplicate when answered, a publication when the broker has it. */
     private Uni<Outcome> counted(Uni<Outcome> outcome) {
-        return outcome.invoke(metrics::duplicate).onFailure().invoke(metrics::failed);
+        return outcome.invoke(metrics::answered).onFailure().invoke(metrics::failed);
     }
 
     /**
