@@ -9,7 +9,9 @@ import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.record.Event;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Rule-based extraction from a posted article to its record, as a chain of stages, each its own class:
@@ -42,7 +44,7 @@ public final class ArticleExtractor {
 
         List<Sentence> sentences = Sentences.split(folded, found.markers());
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
-        String protagonist = Protagonist.of(folded, clauses, found, raw.url() == null ? null : StableIds.hostOf(raw.url()));
+        String protagonist = Protagonist.of(folded, clauses, found, outletCountries(raw, page));
         EventDating dating = new EventDating(folded, sentences, found.dates());
         String filedIn = page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null);
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, filedIn, found, dating);
@@ -58,5 +60,15 @@ public final class ArticleExtractor {
         return new ArticleRecord(id, raw.url(), source, page.title(), page.publishedAt(), language, text.original(),
                 ArticleRecords.countries(found), ArticleRecords.themes(found), events, NAME,
                 StableIds.revision(NAME, source, page.title(), page.publishedAt(), language, text.original()));
+    }
+
+    /**
+     * The countries the national outlet the article is from may be of (one, unless its name is common to several):
+     * by the source posted, the page's name, else its national domain.
+     */
+    private List<String> outletCountries(RawArticle raw, ParsedArticle page) {
+        return Stream.of(raw.source(), page.siteName()).filter(Objects::nonNull).map(recognisers::outletCountries)
+                .filter(countries -> !countries.isEmpty()).findFirst()
+                .orElseGet(() -> Protagonist.countryOfDomain(raw.url() == null ? null : StableIds.hostOf(raw.url())).map(List::of).orElse(List.of()));
     }
 }

@@ -358,7 +358,8 @@ final class EventDrafts {
     /**
      * The partners as the parties of a reception or a signing: countries named together (وزيرا خارجية فرنسا
      * وألمانيا، اتفق الأردن وسوريا والولايات المتحدة), officials joined by و (الوزير الفرنسي … ونظيرته الألمانية) or
-     * named in the dual (وزيري الخارجية الفرنسي جان نويل بارو والألمانية …) are received or sign together, one act;
+     * named in the dual or the plural (وزيري الخارجية الفرنسي جان نويل بارو والألمانية …، وزراء الداخلية في العراق
+     * وسوريا ولبنان) are received or sign together, one act;
      * unless the clause says they were met one by one (لقاءات منفصلة).
      */
     private List<List<String>> together(Clause clause, Set<String> partners) {
@@ -366,7 +367,7 @@ final class EventDrafts {
         if (markers.stream().anyMatch(m -> m.value() == Marker.SEPARATE)) {
             return partners.stream().map(List::of).toList();
         }
-        if (markers.stream().anyMatch(m -> m.value() == Marker.DUAL)) {
+        if (markers.stream().anyMatch(m -> m.value() == Marker.TOGETHER)) {
             return partners.isEmpty() ? List.of() : List.of(List.copyOf(partners));
         }
         List<List<String>> parties = new ArrayList<>();

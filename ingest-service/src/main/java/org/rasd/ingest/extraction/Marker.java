@@ -22,8 +22,8 @@ enum Marker {
     NO_EVENT,
     /** A date right after it says since when, not when an act took place (منذ عام 2014). */
     SINCE,
-    /** Officials named in the dual (وزيري الخارجية، الوزيران): the two act together. */
-    DUAL,
+    /** Officials named in the dual or the plural (وزيري الخارجية، الوزيران، وزراء الداخلية في …): they act together. */
+    TOGETHER,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES,
     /** The officials a clause names were met one by one (لقاءات منفصلة، على التوالي): an act each. */

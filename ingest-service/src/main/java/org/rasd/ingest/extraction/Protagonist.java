@@ -6,6 +6,7 @@ import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class Protagonist {
     /** A known official who acts in an event clause, named before its cue (حموشي يتسلم …): his country acts. */
     private static final int ACTING_PERSON = 5;
     /** A national outlet named above the article (its masthead, a byline): the news is its country's. */
-    private static final int OUTLET = 4;
+    private static final int OUTLET = 12;
     /** The most words a line naming an outlet has: a masthead or a byline, no sentence. */
     private static final int SHORT_LINE_WORDS = 6;
 
@@ -48,10 +49,10 @@ final class Protagonist {
     /**
      * The protagonist's country code, or null when the article names no country.
      *
-     * @param host the host of the page the article was posted from (hespress.com, www.spa.gov.sa), or null: a
-     *             national domain (.sa, .ma) is a national outlet's, which counts like one named above the article
+     * @param outlet the countries the national outlet that published the article may be of, as its page names it
+     *               or its national domain (.sa, .ma) gives it; empty when unknown
      */
-    static String of(String folded, List<Clause> clauses, Recognised found, String host) {
+    static String of(String folded, List<Clause> clauses, Recognised found, List<String> outlet) {
         boolean nationalityMarksForeign = namesAnOfficialByTitleAlone(folded, found);
         Map<String, Integer> score = new LinkedHashMap<>();
         Map<Span, Mention> agents = new HashMap<>();
@@ -67,17 +68,26 @@ final class Protagonist {
                 score.merge(mention.code(), weight, Integer::sum);
             }
         }
-        countryOfDomain(host).ifPresent(country -> score.merge(country, OUTLET, Integer::sum));
-        for (Match<String> outlet : found.outlets()) {
-            if (onAShortLine(folded, outlet)) {
-                score.merge(outlet.value(), OUTLET, Integer::sum);
-            }
-        }
+        List<List<String>> outlets = new ArrayList<>(List.of(outlet));
+        found.outlets().stream().filter(named -> onAShortLine(folded, named)).forEach(named -> outlets.add(named.value()));
+        // the outlet is one fact, however often its name is written (a masthead, a byline, the page's name)
+        outlets.stream().flatMap(countries -> ofOutlet(countries, score).stream()).distinct()
+                .forEach(country -> score.merge(country, OUTLET, Integer::sum));
         for (Match<Person> person : found.persons()) {
             score.merge(person.value().country(), actsIn(person, clauses, found, folded) ? ACTING_PERSON : 1, Integer::sum);
         }
         // a country that only counted against itself (a foreign official's nationality) acts in nothing
         return score.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The country of an outlet: its only one, or, for a name common to outlets of several (الرأي), the one of them
+     * the article names, when it names one only.
+     */
+    private static Optional<String> ofOutlet(List<String> countries, Map<String, Integer> mentioned) {
+        List<String> named = countries.size() == 1 ? countries
+                : countries.stream().filter(country -> mentioned.getOrDefault(country, 0) > 0).toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
     private static boolean plain(Mention mention, boolean nationalityMarksForeign) {

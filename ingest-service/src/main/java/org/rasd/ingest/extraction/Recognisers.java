@@ -7,13 +7,18 @@ import org.rasd.ingest.parsing.Lexicon;
 import org.rasd.ingest.parsing.Lexicon.Category;
 import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.Lexicons;
+import org.rasd.ingest.parsing.NormalizedText;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The recognisers: every phrase list of the language data (countries, themes, organisations, event cues,
@@ -26,7 +31,7 @@ final class Recognisers {
     record Recognised(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
                       List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons,
                       List<Match<String>> titles, List<Match<EventType>> cues, List<Match<Marker>> markers,
-                      List<Match<String>> outlets) {
+                      List<Match<List<String>>> outlets) {
     }
 
     private final DateFinder dates;
@@ -39,8 +44,14 @@ final class Recognisers {
     /** Officials' titles (وزير العدل), each its own value. */
     private final Category<String> titles;
     private final Category<Marker> markers;
-    /** National news outlets by name, each its country's code. */
-    private final Category<String> outlets;
+    /** National news outlets by name, each with its countries: a common name (الرأي) names an outlet in several. */
+    private final Category<List<String>> outlets;
+    /** Outlets named by a common word (الرأي، الوطن), by folded name: read only as the first part of a page's own name. */
+    private final Map<String, List<String>> commonNamedOutlets;
+    /** What separates the parts of a page's name: «الراي | جريدة كويتية يومية شاملة»، «كونا - وكالة الأنباء الكويتية». */
+    private static final Pattern NAME_PARTS = Pattern.compile("[|\\-–—/:«»()]+");
+    /** The countries whose national outlets {@code outlets.tsv} lists. */
+    private final Set<String> nationalPress;
 
     Recognisers() {
         Lexicon.Builder words = Lexicon.builder();
@@ -52,7 +63,10 @@ final class Recognisers {
         persons = words.add(table("persons.tsv", "name", row -> new Person(row.get("country"), row.get("role"))), true);
         titles = words.add(table("official-titles.tsv", "title", row -> row.get("title")), true);
         markers = words.add(table("discourse-markers.tsv", "word", row -> Marker.valueOf(row.get("kind"))), false);
-        outlets = words.add(table("outlets.tsv", "outlet", row -> row.get("country")), true);
+        List<Lexicons.Row> outletRows = Lexicons.table("outlets.tsv");
+        outlets = words.add(outletCountries(outletRows, "line"), true);
+        commonNamedOutlets = outletCountries(outletRows, "name");
+        nationalPress = outletRows.stream().map(row -> row.get("country")).collect(Collectors.toUnmodifiableSet());
         lexicon = words.build();
     }
 
@@ -65,6 +79,17 @@ final class Recognisers {
         return phrases;
     }
 
+    /**
+     * The outlets of {@code outlets.tsv} read where {@code read} says, each folded name (without its $) with its
+     * countries: الرأي and الراي are one name.
+     */
+    private static Map<String, List<String>> outletCountries(List<Lexicons.Row> rows, String read) {
+        Map<String, List<String>> countries = new HashMap<>();
+        rows.stream().filter(row -> row.get("read").equals(read)).forEach(row -> countries
+                .computeIfAbsent(NormalizedText.fold(row.get("outlet").replace("$", "")), name -> new ArrayList<>()).add(row.get("country")));
+        return countries;
+    }
+
     /** The page cleaner, which finds datelines and publication dates with the same automaton. */
     ArticleParser pageCleaner() {
         return new ArticleParser(lexicon, dates, gazetteer.places());
@@ -73,6 +98,23 @@ final class Recognisers {
     /** The country a place names (folded, a dateline's), when it names one. */
     Optional<String> countryOf(String place) {
         return gazetteer.find(lexicon.scan(place)).stream().findFirst().map(match -> match.value().code());
+    }
+
+    /**
+     * The countries of the national outlet a page's name stands for: one of {@code outlets.tsv} (هسبريس، جريدة الغد),
+     * else a country the name itself gives (جريدة الدستور الأردنية، وكالة الأنباء الكويتية) among those whose national
+     * press the table lists (a foreign state's Arabic service, روسيا اليوم، فرانس 24, reports on others), else an
+     * outlet named by a common word when that word is the name's first part (الراي | محليات; not وكالة الأنباء …, nor
+     * a section after the name, الحرة | الخليج).
+     * Empty for no national outlet.
+     */
+    List<String> outletCountries(String name) {
+        String folded = NormalizedText.fold(name);
+        Lexicon.Scan scan = lexicon.scan(folded);
+        return scan.matches(outlets).stream().findFirst().map(Match::value)
+                .or(() -> gazetteer.find(scan).stream().map(match -> match.value().code()).filter(nationalPress::contains).findFirst().map(List::of))
+                .or(() -> NAME_PARTS.splitAsStream(folded).map(String::strip).filter(part -> !part.isEmpty()).findFirst().map(commonNamedOutlets::get))
+                .orElse(List.of());
     }
 
     /** @param published the publication day, which relative dates (أمس، الخميس الماضي) count from; may be null */

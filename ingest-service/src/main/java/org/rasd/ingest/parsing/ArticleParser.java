@@ -147,9 +147,11 @@ public final class ArticleParser {
 
     /**
      * The clean text, folded for matching, and what the parser learnt about it; {@code datelinePlace}, folded, is
-     * where the story was filed (a line «أبوظبي (الاتحاد)» or a lead opening «الرباط 6 أبريل 2021 (ومع) -»), or null.
+     * where the story was filed (a line «أبوظبي (الاتحاد)» or a lead opening «الرباط 6 أبريل 2021 (ومع) -»), or null;
+     * {@code siteName} is the outlet's name as the page gives it (its og:site_name, the site's part of its
+     * {@code <title>}, or the masthead line above a text's headline), or null.
      */
-    public record ParsedArticle(String title, NormalizedText text, String publishedAt, String datelinePlace) {
+    public record ParsedArticle(String title, NormalizedText text, String publishedAt, String datelinePlace, String siteName) {
         public Optional<LocalDate> publishedDate() {
             if (publishedAt == null) {
                 return Optional.empty();
@@ -162,8 +164,10 @@ public final class ArticleParser {
         String title = blankToNull(raw.title());
         String publishedAt = normalisePublished(raw.publishedAt());
         String body = raw.text();
+        String siteName = null;
         if (raw.html() != null && !raw.html().isBlank()) {
             Document document = Jsoup.parse(raw.html());
+            siteName = htmlSiteName(document);
             if (title == null) {
                 title = controlsReplaced(htmlTitle(document));
             }
@@ -172,10 +176,10 @@ public final class ArticleParser {
             }
             body = controlsReplaced(htmlText(document));
         }
-        return cleanText(body == null ? "" : body, title, publishedAt);
+        return cleanText(body == null ? "" : body, title, publishedAt, siteName);
     }
 
-    private ParsedArticle cleanText(String body, String title, String publishedAt) {
+    private ParsedArticle cleanText(String body, String title, String publishedAt, String siteName) {
         NormalizedText page = NormalizedText.of(body.replace("\r", "")); // folded once, then read line by line
         String pageFolded = page.folded();
         List<NormalizedText.Range> kept = new ArrayList<>();
@@ -229,6 +233,9 @@ public final class ArticleParser {
                 if (filedIn.isEmpty() || mastheads.match(folded)) {
                     if (isMasthead(folded)) {
                         kept.add(range); // the outlet's name stays in the text: it may be all that names the home country
+                        if (siteName == null) {
+                            siteName = line;
+                        }
                         continue;
                     }
                     if (title == null && looksLikeHeadline(line)) {
@@ -262,7 +269,8 @@ public final class ArticleParser {
             kept.add(range);
         }
         // the lead's dateline dates the story, not the page: the page's own date comes first
-        return new ParsedArticle(headline(title), page.joined(kept), publishedAt != null ? publishedAt : leadDate, datelinePlace);
+        return new ParsedArticle(headline(title), page.joined(kept), publishedAt != null ? publishedAt : leadDate, datelinePlace,
+                siteName);
     }
 
     /**
@@ -486,6 +494,16 @@ public final class ArticleParser {
         String site = metaContent(document, "meta[property=og:site_name]");
         String social = metaContent(document, "meta[property=og:title], meta[name=twitter:title]");
         return withoutSiteName(social != null ? social : blankToNull(document.title()), site);
+    }
+
+    /** The outlet's name: its social site name, its application's, else the site's part of the page's title. */
+    private static String htmlSiteName(Document document) {
+        String named = metaContent(document, "meta[property=og:site_name], meta[name=application-name]");
+        if (named != null) {
+            return named;
+        }
+        Matcher suffix = SITE_SUFFIX.matcher(document.title());
+        return suffix.find() && words(suffix.group(1), SITE_NAME_WORDS) <= SITE_NAME_WORDS ? suffix.group(1).strip() : null;
     }
 
     private static String metaContent(Document document, String selector) {

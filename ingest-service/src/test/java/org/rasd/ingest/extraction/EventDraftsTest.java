@@ -392,6 +392,12 @@ class EventDraftsTest {
     }
 
     @Test
+    void officialsNamedInThePluralAreReceivedTogether() {
+        assertEquals(List.of("HOST PT [FR, DE, IT] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، وزراء داخلية فرنسا وألمانيا وإيطاليا."));
+    }
+
+    @Test
     void officialsJoinedByWaAreReceivedTogether() {
         assertEquals(List.of("HOST PT [FR, DE] 2025-03-03 PT/لشبونة"),
                 drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، وزير الداخلية الفرنسي جان مارتان ونظيرته الألمانية آنا شميت."));

@@ -13,7 +13,7 @@ class ProtagonistTest {
 
     private static String protagonist(String text) {
         Staged s = Staged.of(text);
-        return Protagonist.of(s.folded, s.clauses, s.found, null);
+        return Protagonist.of(s.folded, s.clauses, s.found, List.of());
     }
 
     @Test
@@ -38,17 +38,26 @@ class ProtagonistTest {
 
     @Test
     void aNationalOutletAboveTheArticleMakesItThatCountrysNews() {
-        // MA: 4 for the masthead; FR: 1 + 1 + 1 for the counterpart's country named plainly three times
+        // MA: 12 for the masthead; FR: 1 + 1 + 1 for the counterpart's country named plainly three times
         assertEquals("MA", protagonist("هسبريس\nاستقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية."));
         // in a sentence the outlet's name counts nothing: سبق is a word too
         assertEquals("FR", protagonist("وسبق أن استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا."));
     }
 
     @Test
-    void aPagePostedFromANationalDomainIsThatCountrysNews() {
+    void theOutletOfThePageMakesItThatCountrysNews() {
         Staged s = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
-        assertEquals("MA", Protagonist.of(s.folded, s.clauses, s.found, "hespress.ma"));
-        assertEquals("FR", Protagonist.of(s.folded, s.clauses, s.found, "hespress.com"));
+        assertEquals("MA", Protagonist.of(s.folded, s.clauses, s.found, List.of("MA")));
+        assertEquals("FR", Protagonist.of(s.folded, s.clauses, s.found, List.of()));
+    }
+
+    @Test
+    void anOutletNameCommonToSeveralCountriesIsTheOneTheArticleNames() {
+        Staged jordan = Staged.of("استقبل الوزير في عمان نظيره الفرنسي. وتعد فرنسا شريكا للأردن. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
+        assertEquals("JO", Protagonist.of(jordan.folded, jordan.clauses, jordan.found, List.of("JO", "KW")));
+        // neither named: the outlet is not known, and France, named most, acts
+        Staged neither = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
+        assertEquals("FR", Protagonist.of(neither.folded, neither.clauses, neither.found, List.of("JO", "KW")));
     }
 
     @Test
@@ -146,7 +155,7 @@ class ProtagonistTest {
     @Test
     void onlyTheClausesGivenVote() {
         Staged s = Staged.of("أجرى المغرب مباحثات مع إسبانيا. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا.");
-        assertEquals("ES", Protagonist.of(s.folded, s.clauses.subList(1, 3), s.found, null));
+        assertEquals("ES", Protagonist.of(s.folded, s.clauses.subList(1, 3), s.found, List.of()));
     }
 
     @Test

@@ -152,4 +152,18 @@ class RecognisersTest {
         assertEquals(List.of("2025-06-17"), found("وصل أمس").dates().stream().map(d -> d.value()).toList());
         assertEquals(List.of(), Staged.of("وصل أمس").found.dates());
     }
+
+    /** A page's name gives its outlet's country by the outlets table, or by the country it names, if its press is listed. */
+    @Test
+    void anOutletsCountryFromThePagesName() {
+        Recognisers recognisers = Staged.RECOGNISERS;
+        assertEquals(List.of("MA"), recognisers.outletCountries("هسبريس"));
+        assertEquals(List.of("JO"), recognisers.outletCountries("جريدة الدستور الأردنية"), "the country the name gives");
+        assertEquals(List.of("KW"), recognisers.outletCountries("كونا - وكالة الأنباء الكويتية"));
+        assertEquals(List.of(), recognisers.outletCountries("روسيا اليوم"), "a foreign state's Arabic service");
+        // a common word is an outlet only as the name's first part, and may be one in several countries
+        assertEquals(List.of("JO", "KW"), recognisers.outletCountries("الرأي | محليات"));
+        assertEquals(List.of(), recognisers.outletCountries("الحرة | الخليج"), "a section after the name");
+        assertEquals(List.of(), recognisers.outletCountries("وكالة الأنباء الرسمية"));
+    }
 }

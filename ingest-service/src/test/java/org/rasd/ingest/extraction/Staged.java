@@ -33,7 +33,7 @@ final class Staged {
         found = RECOGNISERS.recognise(folded, published);
         sentences = Sentences.split(folded, found.markers());
         clauses = ClauseSplitter.split(folded, sentences, found);
-        protagonist = Protagonist.of(folded, clauses, found, null);
+        protagonist = Protagonist.of(folded, clauses, found, List.of());
         dating = new EventDating(folded, sentences, found.dates());
         drafts = EventDrafts.of(text, clauses, protagonist, null, found, dating);
     }

@@ -266,6 +266,23 @@ class ArticleParserTest {
         assertEquals("2025-03-10", parsed.publishedDate().orElseThrow().toString());
     }
 
+    /** The outlet's name, which says whose news it is: the page's site name, else its title's site part. */
+    @Test
+    void theSiteNameFromThePagesMetadataOrItsTitle() {
+        String body = "<body><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p></body></html>";
+        assertEquals("جريدة الساحل", html("<html><head><meta property=\"og:site_name\" content=\"جريدة الساحل\">"
+                + "<title>" + HEADLINE + " | الساحل</title></head>" + body).siteName());
+        assertEquals("جريدة الساحل", html("<html><head><title>" + HEADLINE + " - جريدة الساحل</title></head>" + body).siteName());
+        assertNull(html("<html><head><title>" + HEADLINE + "</title></head>" + body).siteName());
+    }
+
+    /** In text, the masthead above the headline names the outlet; a line below it does not. */
+    @Test
+    void theSiteNameOfATextIsItsMasthead() {
+        assertEquals("وكالة أنباء الساحل | أمنية", text("وكالة أنباء الساحل | أمنية\n" + HEADLINE + "\n" + LEAD).siteName());
+        assertNull(text(HEADLINE + "\nالساحل نيوز\n" + LEAD).siteName());
+    }
+
     /** A rule's escapes are read as written (\S is not \s), and a bullet or emoji does not hide a line's start. */
     @Test
     void rulesKeepTheirEscapesAndSeePastBullets() {
