@@ -83,6 +83,10 @@ final class EventDrafts {
             // the conference talks were held beside, drafted as their occasion, is no talk beside itself
             Optional<Span> gathering = occasions.contains(clause) ? Optional.empty() : sidelines(clause);
             boolean sideline = gathering.isPresent();
+            // a gathering held, or to be held, is no event of the subject's unless it takes part, only the frame of
+            // the talks held beside it
+            boolean frameOnly = clause.type() == EventType.CONFERENCE && !sideline && !clause.reMention()
+                    && !occasions.contains(clause) && !tookPart(clause);
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
@@ -126,7 +130,7 @@ final class EventDrafts {
                 if (drafts.get(known).type().multilateral()) {
                     lastMultilateral = drafts.get(known);
                 }
-            } else {
+            } else if (!frameOnly) {
                 drafts.addAll(made);
             }
         }
@@ -296,6 +300,16 @@ final class EventDrafts {
     /** Whether a re-mention of one kind may name an act of the other: «الاجتماع» may name a conference's meeting. */
     private static boolean sameFamily(EventType one, EventType other) {
         return one == other || gathering(one) && gathering(other);
+    }
+
+    /**
+     * Whether the sentence says someone takes part in, chairs or hosts the gathering (شارك، ترأس، استضاف), or the
+     * clause names an official whose agenda it is (عرف نشاط حموشي … قمة أمنية في روما).
+     */
+    private boolean tookPart(Clause clause) {
+        return clause.sentence().matchesIn(found.markers()).stream()
+                .anyMatch(m -> m.value() == Marker.PARTICIPATION || m.value() == Marker.CONVENER)
+                || !clause.sentence().matchesIn(found.persons()).isEmpty();
     }
 
     private static boolean gathering(EventType type) {

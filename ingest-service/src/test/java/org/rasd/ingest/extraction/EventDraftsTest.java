@@ -340,6 +340,19 @@ class EventDraftsTest {
     }
 
     @Test
+    void aConferenceIsAnEventOnlyWhenSomeoneTakesPartInIt() {
+        assertEquals(List.of(), drafts("انعقدت يوم 9 مارس 2025 في فيينا أعمال المؤتمر الأمني الإقليمي، ويتصدر جدول أعماله ملف المخدرات."));
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-09 AT/فيينا"),
+                drafts("ترأس وزير الداخلية البرتغالي وفد بلاده إلى المؤتمر الأمني الإقليمي الذي انعقد يوم 9 مارس 2025 في فيينا."));
+    }
+
+    @Test
+    void talksBesideAConferenceNobodyIsSaidToAttendAreHeldWhereAndWhenItIs() {
+        assertEquals(List.of("MEET PT [ES] 2025-03-09 AT/فيينا"),
+                drafts("انعقد المؤتمر الأمني الإقليمي يوم 9 مارس 2025 في فيينا. وعلى هامش المؤتمر، التقى وزير الداخلية البرتغالي نظيره الإسباني."));
+    }
+
+    @Test
     void aMeetingNamedAgainAfterAConferenceIsItsMeetingNotTalksWithItsParticipants() {
         assertEquals(List.of("CONFERENCE PT [] 2025-03-09 null"),
                 drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في المؤتمر الوزاري. وضم الاجتماع وزراء داخلية إسبانيا وفرنسا."));
