@@ -87,14 +87,14 @@ class SentencesTest {
     void aSentenceKeepsItsMarkersButAKindIsReadInItsReportedPartOnly() {
         Staged s = Staged.of("حضر الوزير قمة ثم لقاء، والمقرر أن يزور روما ثم باريس.");
         Sentence sentence = s.sentences.getFirst();
-        assertEquals(List.of(Marker.THEN, Marker.SCHEDULED, Marker.THEN), sentence.markers().stream().map(Match::value).toList());
+        assertEquals(List.of(Marker.PARTICIPATION, Marker.THEN, Marker.SCHEDULED, Marker.THEN), sentence.markers().stream().map(Match::value).toList());
         assertEquals(List.of(s.folded.indexOf("ثم")), sentence.markers(Marker.THEN).stream().map(Match::start).toList());
     }
 
     @Test
     void eachSentenceHoldsOnlyItsOwnMarkers() {
         Staged s = Staged.of("حضر الوزير قمة ثم لقاء. وتناول اللقاء الأمن.");
-        assertEquals(List.of(List.of(Marker.THEN), List.of(Marker.TOPIC)),
+        assertEquals(List.of(List.of(Marker.PARTICIPATION, Marker.THEN), List.of(Marker.TOPIC)),
                 s.sentences.stream().map(sentence -> sentence.markers().stream().map(Match::value).toList()).toList());
     }
 
