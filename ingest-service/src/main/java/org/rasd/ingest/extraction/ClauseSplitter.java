@@ -6,6 +6,7 @@ import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -50,11 +51,13 @@ final class ClauseSplitter {
                 EventType type = null;
                 EventType meeting = null;
                 boolean reMention = true;
-                for (Match<EventType> cue : span.matchesIn(cues)) {
+                List<Match<EventType>> spanCues = span.matchesIn(cues);
+                for (Match<EventType> cue : spanCues) {
                     boolean named = reMention(folded, cue, aroundNouns);
-                    type = EventType.mostSpecific(type, cue.value());
-                    if (cue.value().meeting() && !named) {
-                        meeting = EventType.mostSpecific(meeting, cue.value());
+                    EventType act = guestsVisit(folded, cue, spanCues.getFirst(), aroundNouns, mentions) ? EventType.HOST : cue.value();
+                    type = EventType.mostSpecific(type, act);
+                    if (act.meeting() && !named) {
+                        meeting = EventType.mostSpecific(meeting, act);
                     }
                     reMention &= named;
                 }
@@ -179,6 +182,33 @@ final class ClauseSplitter {
             }
             return words <= PLAN_REACH_WORDS;
         })).toList();
+    }
+
+    /** The most words between a relative pronoun and the visit it tells of: «الذي يقوم بزيارة»، «التي تزور». */
+    private static final int GUEST_VISIT_WORDS = 2;
+
+    /**
+     * Whether a visit cue tells why a guest is here rather than what the subject did: it opens a relative clause
+     * after a party named past the act's first cue (عقد … مباحثات مع وزير الداخلية اللبناني، الذي يقوم بزيارة رسمية
+     * إلى المملكة): the guest visits, so the act is a reception.
+     */
+    private static boolean guestsVisit(String folded, Match<EventType> cue, Match<EventType> firstCue,
+                                       List<Match<Marker>> aroundNouns, List<Mention> mentions) {
+        if (cue.value() != EventType.VISIT || cue == firstCue) {
+            return false;
+        }
+        int word = NormalizedText.wordStart(folded, cue.start(), firstCue.end());
+        Optional<Match<Marker>> relative = aroundNouns.stream()
+                .filter(m -> m.value() == Marker.RELATIVE && m.start() > firstCue.end() && m.end() <= word).reduce((first, last) -> last);
+        if (relative.isEmpty()) {
+            return false;
+        }
+        String between = folded.substring(relative.get().end(), word).strip();
+        if (!between.isEmpty() && between.split("\\s+").length > GUEST_VISIT_WORDS) {
+            return false;
+        }
+        int pronoun = relative.get().start();
+        return mentions.stream().anyMatch(m -> m.start() > firstCue.end() && m.start() < pronoun && !m.role().place());
     }
 
     /** An event noun written with the article (الزيارة، والمباحثات، للقاء). */

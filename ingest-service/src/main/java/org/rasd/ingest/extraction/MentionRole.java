@@ -86,10 +86,12 @@ enum MentionRole {
 
     static MentionRole of(Match<Gazetteer.CountryForm> mention, String folded, int sentenceStart) {
         Before before = Before.read(folded, sentenceStart, mention.start());
-        if (mention.value().kind() == Gazetteer.Kind.NAME && before.affiliation(startsWithState(folded, mention), Word.ENVOY)) {
+        // a state by its name, or by a state word and its demonym (في الجمهورية اللبنانية), after an official's title
+        boolean state = mention.value().kind() == Gazetteer.Kind.NAME || mention.value().kind() == Gazetteer.Kind.DEMONYM;
+        if (state && before.affiliation(startsWithState(folded, mention), Word.ENVOY)) {
             return ENVOY;
         }
-        if (mention.value().kind() == Gazetteer.Kind.NAME && before.affiliation(startsWithState(folded, mention), Word.OFFICIAL)) {
+        if (state && before.affiliation(startsWithState(folded, mention), Word.OFFICIAL)) {
             return NATIONALITY;
         }
         if (mention.value().namesPlace()) {

@@ -48,6 +48,15 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void aVisitTheGuestPaysIsAReception() {
+        String guest = "أجرى الوزير مباحثات مع وزير الداخلية الإسباني، الذي يقوم بزيارة رسمية، تناولت التعاون الأمني.";
+        assertEquals(List.of(clause("HOST", guest, "ES COUNTERPART")), clauses(guest));
+        // a visit reported first is the subject's
+        String own = "قام الوزير بزيارة رسمية إلى مدريد التقى خلالها وزير الداخلية الإسباني.";
+        assertEquals("VISIT", clauses(own).getFirst().split(" ")[0]);
+    }
+
+    @Test
     void mentionsJoinedByCommasAndOneWaShareTheRoleOfTheFirst() {
         assertEquals(List.of(clause("null", "جال الوفد في تونس، مصر، والأردن.", "TN VENUE", "EG VENUE", "JO VENUE")),
                 clauses("جال الوفد في تونس، مصر، والأردن."));

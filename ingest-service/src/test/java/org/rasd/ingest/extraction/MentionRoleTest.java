@@ -221,6 +221,8 @@ class MentionRoleTest {
         assertEquals(role("بلجيكا", MentionRole.NATIONALITY),
                 roles("أجرى الوزير مباحثات مع وزيرة الداخلية والإصلاحات المؤسساتية والتجديد الديمقراطي بمملكة بلجيكا"));
         assertEquals(role("جمهورية كوريا", MentionRole.NATIONALITY), roles("عقد جلسة مع رئيس مجلس الوزراء بجمهورية كوريا"));
+        assertEquals(role("اللبنانية", MentionRole.NATIONALITY),
+                roles("عقد جلسة مع وزير الداخلية والبلديات في الجمهورية اللبنانية"), "a state word and its demonym");
     }
 
     @Test
