@@ -34,6 +34,12 @@ class EventCuesTest {
     }
 
     @Test
+    void informationThatLedToAnOperationIsIntelligenceShared() {
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وجرى تزويد الجانب البلجيكي بكامل المعطيات عن الشحنة قبل ضبطها في ميناء أنتويرب."));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وأوضح البيان أن معلومات قادت الشرطة الهولندية إلى توقيف المشتبه به."));
+    }
+
+    @Test
     void reachingAPointIsNoArrival() {
         assertEquals(List.of(EventType.VISIT), types("وصل إلى الرباط وزير الداخلية الإسباني."));
         assertEquals(List.of(), types("استعرض الوزير ما وصل إليه التعاون مع إسبانيا."), "what cooperation reached");
