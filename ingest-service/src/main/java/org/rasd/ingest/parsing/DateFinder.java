@@ -347,7 +347,7 @@ public final class DateFinder {
         List<Span> weekdaySpans = spans(scan.matches(weekdayNames));
         // from the weekday, and from the word before it: يوم الاثنين
         for (MatchResult m : matchesAt(weekday, folded, union(weekdaySpans, withWordBefore(folded, weekdaySpans)))) {
-            if (isOneOf(wordBefore(folded, m.start()), words("NOUN_BEFORE"))) {
+            if (isOneOf(wordBefore(folded, m.start()), words("NOUN_BEFORE")) || beforeADate(found, folded, m.end())) {
                 continue;
             }
             DayOfWeek named = weekdays.get(m.group("weekday"));
@@ -599,6 +599,14 @@ public final class DateFinder {
         if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
             found.add(new DateMention(m.start(), m.end(), LocalDate.of(year, month, day).toString(), Precision.DAY));
         }
+    }
+
+    /** What may stand between a weekday and the date it names: «السبت، الرابع من يونيو». */
+    private static final Pattern WEEKDAY_TO_DATE = Pattern.compile("[\\s،,]*");
+
+    /** Whether a date found starts right after {@code end}: a weekday written there (السبت الرابع من يونيو) is part of it. */
+    private static boolean beforeADate(List<DateMention> found, String folded, int end) {
+        return found.stream().anyMatch(date -> date.start() >= end && WEEKDAY_TO_DATE.matcher(folded).region(end, date.start()).matches());
     }
 
     /** Keeps the most precise of overlapping mentions (13 يونيو 2022 over يونيو 2022 over 2022). */

@@ -212,4 +212,10 @@ class DateFinderTest {
     void numbersAndDayWordsThatAreNoDates(String text) {
         assertEquals(List.of(), values(text));
     }
+
+    @Test
+    void aWeekdayBeforeADateInWordsIsPartOfIt() {
+        assertEquals(List.of("2025-06-04", "2021-06-04"),
+                values("استقبل الوزير يوم السبت 4 يونيو السيد ماندي. ووصل مساء السبت الرابع من يونيو 2021 قادما من بغداد"));
+    }
 }
