@@ -50,12 +50,19 @@ final class Merging {
     /**
      * A meeting with several partners at once whose every partner the article also reports meeting one by one
      * («يستقبل نظراءه السعودي والعماني» above «استقبل … ثم استقبل تباعا …») sums up those separate meetings: it is no
-     * act of its own, and gives them the date and place they lack. Parties that sign together sign one agreement.
+     * act of its own, and gives them the date and place they lack. Parties that sign together sign one agreement:
+     * its signatories named one by one with no date of their own («ووقع البروتوكول كل من وزير خارجية تشاد … ورئيس …»)
+     * are no agreements of their own.
      */
-    private static List<Draft> withSummariesSpreadOut(List<Draft> drafts) {
-        if (drafts.stream().allMatch(draft -> draft.partners().size() < 2)) {
-            return drafts; // the common case
+    private static List<Draft> withSummariesSpreadOut(List<Draft> all) {
+        if (all.stream().allMatch(draft -> draft.partners().size() < 2)) {
+            return all; // the common case
         }
+        List<Draft> drafts = all.stream().filter(single -> !(single.type() == EventType.AGREEMENT && single.partners().size() == 1
+                && single.date() == null
+                && all.stream().anyMatch(joint -> joint.type() == EventType.AGREEMENT && joint.partners().size() > 1
+                        && joint.partners().contains(single.partners().getFirst()) && sameAct(single, joint.withPartners(single.partners())))))
+                .toList();
         List<Draft> summaries = drafts.stream().filter(summary -> summary.type().meeting() && summary.partners().size() > 1
                 && summary.partners().stream().allMatch(partner -> drafts.stream()
                         .anyMatch(one -> sameAct(one, summary.withPartners(List.of(partner))))))

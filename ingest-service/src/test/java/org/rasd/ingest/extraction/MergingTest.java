@@ -99,6 +99,16 @@ class MergingTest {
     }
 
     @Test
+    void theSignatoriesOfAnAgreementNamedOneByOneSignedIt() {
+        assertEquals(List.of("AGREEMENT [TD, NE, SD] 2025-03-03 TD @0"),
+                described(merged(draft(EventType.AGREEMENT, List.of("TD", "NE", "SD"), MARCH_3, "TD", 0),
+                        draft(EventType.AGREEMENT, List.of("TD"), null, null, 50), draft(EventType.AGREEMENT, List.of("SD"), null, null, 50))));
+        // a signing of its own with one of them, dated, stays
+        assertEquals(2, merged(draft(EventType.AGREEMENT, List.of("TD", "NE"), MARCH_3, "TD", 0),
+                draft(EventType.AGREEMENT, List.of("TD"), MARCH_9, null, 50)).size());
+    }
+
+    @Test
     void actsWithDifferentPartnersAreTwoEvents() {
         assertEquals(List.of("MEET [ES] null null @0", "MEET [ES, FR] null null @50"),
                 described(merged(draft(EventType.MEET, List.of("ES"), null, null, 0), draft(EventType.MEET, List.of("ES", "FR"), null, null, 50))));
