@@ -102,19 +102,20 @@ final class Recognisers {
 
     /**
      * The countries of the national outlet a page's name stands for: one of {@code outlets.tsv} (هسبريس، جريدة الغد),
-     * else a country the name itself gives (جريدة الدستور الأردنية، وكالة الأنباء الكويتية) among those whose national
-     * press the table lists (a foreign state's Arabic service, روسيا اليوم، فرانس 24, reports on others), else an
-     * outlet named by a common word when that word is the name's first part (الراي | محليات; not وكالة الأنباء …, nor
-     * a section after the name, الحرة | الخليج).
-     * Empty for no national outlet.
+     * else, from the name's first part (not a section or a breadcrumb after it: الرئيسية › عربي ودولي › العراق), a
+     * country it gives (جريدة الدستور الأردنية، وكالة الأنباء الكويتية) among those whose national press the table lists
+     * (a foreign state's Arabic service, روسيا اليوم، فرانس 24, reports on others), or an outlet named by a common word
+     * (الراي | محليات; not وكالة الأنباء …). Empty for no national outlet.
      */
     List<String> outletCountries(String name) {
         String folded = NormalizedText.fold(name);
-        Lexicon.Scan scan = lexicon.scan(folded);
-        return scan.matches(outlets).stream().findFirst().map(Match::value)
-                .or(() -> gazetteer.find(scan).stream().map(match -> match.value().code()).filter(nationalPress::contains).findFirst().map(List::of))
-                .or(() -> NAME_PARTS.splitAsStream(folded).map(String::strip).filter(part -> !part.isEmpty()).findFirst().map(commonNamedOutlets::get))
-                .orElse(List.of());
+        Optional<List<String>> listed = lexicon.scan(folded).matches(outlets).stream().findFirst().map(Match::value);
+        if (listed.isPresent()) {
+            return listed.get();
+        }
+        String first = NAME_PARTS.splitAsStream(folded).map(String::strip).filter(part -> !part.isEmpty()).findFirst().orElse("");
+        return gazetteer.find(lexicon.scan(first)).stream().map(match -> match.value().code()).filter(nationalPress::contains)
+                .findFirst().map(List::of).or(() -> Optional.ofNullable(commonNamedOutlets.get(first))).orElse(List.of());
     }
 
     /** @param published the publication day, which relative dates (أمس، الخميس الماضي) count from; may be null */

@@ -161,6 +161,7 @@ class RecognisersTest {
         assertEquals(List.of("JO"), recognisers.outletCountries("جريدة الدستور الأردنية"), "the country the name gives");
         assertEquals(List.of("KW"), recognisers.outletCountries("كونا - وكالة الأنباء الكويتية"));
         assertEquals(List.of(), recognisers.outletCountries("روسيا اليوم"), "a foreign state's Arabic service");
+        assertEquals(List.of(), recognisers.outletCountries("الرئيسية › عربي ودولي › العراق"), "a section is no outlet's name");
         // a common word is an outlet only as the name's first part, and may be one in several countries
         assertEquals(List.of("JO", "KW"), recognisers.outletCountries("الرأي | محليات"));
         assertEquals(List.of(), recognisers.outletCountries("الحرة | الخليج"), "a section after the name");
