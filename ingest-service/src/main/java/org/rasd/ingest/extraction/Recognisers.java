@@ -48,8 +48,11 @@ final class Recognisers {
     private final Category<List<String>> outlets;
     /** Outlets named by a common word (الرأي، الوطن), by folded name: read only as the first part of a page's own name. */
     private final Map<String, List<String>> commonNamedOutlets;
-    /** What separates the parts of a page's name: «الراي | جريدة كويتية يومية شاملة»، «كونا - وكالة الأنباء الكويتية». */
-    private static final Pattern NAME_PARTS = Pattern.compile("[|\\-–—/:«»()]+");
+    /**
+     * What separates the parts of a page's name or of a line above a headline: «الراي | جريدة كويتية يومية شاملة»،
+     * «كونا - وكالة الأنباء الكويتية»، «الرئيسية › عربي ودولي».
+     */
+    private static final Pattern NAME_PARTS = Pattern.compile("[|\\-–—/:«»()›‹◂>]+");
     /** The countries whose national outlets {@code outlets.tsv} lists. */
     private final Set<String> nationalPress;
 
