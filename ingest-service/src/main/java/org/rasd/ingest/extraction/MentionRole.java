@@ -28,7 +28,7 @@ enum MentionRole {
     ORIGIN,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, FROM, ARRIVING }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -281,7 +281,7 @@ enum MentionRole {
                 if (!definite(word) && !construct) {
                     return false;
                 }
-                longTitle |= joined || construct;
+                longTitle |= joined || construct || is(Word.PORTFOLIO, word);
             }
             return false;
         }

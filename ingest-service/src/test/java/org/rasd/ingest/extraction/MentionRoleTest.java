@@ -223,6 +223,8 @@ class MentionRoleTest {
         assertEquals(role("جمهورية كوريا", MentionRole.NATIONALITY), roles("عقد جلسة مع رئيس مجلس الوزراء بجمهورية كوريا"));
         assertEquals(role("اللبنانية", MentionRole.NATIONALITY),
                 roles("عقد جلسة مع وزير الداخلية والبلديات في الجمهورية اللبنانية"), "a state word and its demonym");
+        assertEquals(role("مولدوفا", MentionRole.NATIONALITY),
+                roles("التقى الوزير وزيرة الشؤون الداخلية في جمهورية مولدوفا"), "a portfolio runs the title on");
     }
 
     @Test
