@@ -36,7 +36,7 @@ final class Merging {
             return news ? draft.withDate(lead.get().day()) : draft;
         }).toList();
         // an occasion the lead has just dated dates what was signed or said at it, reported further down
-        return withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken)).stream()
+        return withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken))).stream()
                 .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList();
     }
 
@@ -169,6 +169,23 @@ final class Merging {
                     && (!reacting || other.evidence().start() < draft.evidence().start()))
                     .map(meeting -> draft.withLocation(meeting.location()))
                     .orElse(draft);
+        }).toList();
+    }
+
+    /**
+     * Talks or a signing with no place of their own, on a day every placed act of the subject took place in one
+     * country (a visit, a conference, a reception), took place there. A praise is placed only by its meeting: said
+     * before it, it is a remark made anywhere.
+     */
+    private static List<Draft> withPlacesOfTheDay(List<Draft> drafts) {
+        return drafts.stream().map(draft -> {
+            if (draft.location() != null || draft.nowhere() || !EventDating.ofADay(draft.date())
+                    || !(draft.type() == EventType.MEET || draft.type() == EventType.AGREEMENT)) {
+                return draft;
+            }
+            List<Event.Location> places = drafts.stream().filter(other -> other != draft && other.location() != null
+                    && draft.date().equals(other.date())).map(Draft::location).toList();
+            return places.stream().map(Event.Location::country).distinct().count() == 1 ? draft.withLocation(places.getFirst()) : draft;
         }).toList();
     }
 

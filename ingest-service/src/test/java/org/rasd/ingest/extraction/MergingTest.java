@@ -109,6 +109,15 @@ class MergingTest {
     }
 
     @Test
+    void talksWithNoPlaceTakeTheOneCountryOfTheDaysOtherActs() {
+        assertEquals(List.of("CONFERENCE [] 2025-03-03 TN @0", "MEET [EG] 2025-03-03 TN @50"),
+                described(merged(draft(EventType.CONFERENCE, List.of(), MARCH_3, "TN", 0), draft(EventType.MEET, List.of("EG"), MARCH_3, null, 50))));
+        // acts in two countries that day leave them unplaced
+        assertEquals("MEET [EG] 2025-03-03 null @80", described(merged(draft(EventType.CONFERENCE, List.of(), MARCH_3, "TN", 0),
+                draft(EventType.VISIT, List.of("DZ"), MARCH_3, "DZ", 40), draft(EventType.MEET, List.of("EG"), MARCH_3, null, 80))).getLast());
+    }
+
+    @Test
     void actsWithDifferentPartnersAreTwoEvents() {
         assertEquals(List.of("MEET [ES] null null @0", "MEET [ES, FR] null null @50"),
                 described(merged(draft(EventType.MEET, List.of("ES"), null, null, 0), draft(EventType.MEET, List.of("ES", "FR"), null, null, 50))));
