@@ -27,6 +27,7 @@ class MentionRoleTest {
     @Test
     void aPlaceAfterFiIsAVenue() {
         assertEquals(role("مدريد", MentionRole.VENUE), roles("انعقد الاجتماع في مدريد"));
+        assertEquals(role("القاهرة", MentionRole.VENUE), roles("شهدت القاهرة أمس توقيع مذكرة تفاهم"), "the city that witnessed it");
     }
 
     @Test
