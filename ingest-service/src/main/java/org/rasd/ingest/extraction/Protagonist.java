@@ -5,8 +5,8 @@ import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
 
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  * National news names its own officials by title alone (وزير الداخلية، عبد الوافي لفتيت) and gives foreign ones
  * their nationality (وزيرة الداخلية البلجيكية). When an article names an official by title alone, a nationality
  * given to an official marks a foreign country, which counts against it; otherwise (news about two foreign
- * countries qualifies both) a nationality counts as a plain mention. The outlet says whose news it is: a
- * national outlet named on a short line above the article (its masthead, a byline), or the national domain of
- * the page it was posted from, counts four for its country.
+ * countries qualifies both) a nationality counts as a plain mention. The outlet says whose news it is: the
+ * national outlet the article is from (named on a short line of the text, as the page's own name or the source
+ * posted, or by the national domain of its page) counts twelve for its country, once.
  */
 final class Protagonist {
 
@@ -38,7 +38,10 @@ final class Protagonist {
     private static final int FOREIGN = -2;
     /** A known official who acts in an event clause, named before its cue (حموشي يتسلم …): his country acts. */
     private static final int ACTING_PERSON = 5;
-    /** A national outlet named above the article (its masthead, a byline): the news is its country's. */
+    /**
+     * The national outlet the article is from: its news is its country's unless the text gives another clearly more
+     * weight (as much as the agents of four event sentences).
+     */
     private static final int OUTLET = 12;
     /** The most words a line naming an outlet has: a masthead or a byline, no sentence. */
     private static final int SHORT_LINE_WORDS = 6;

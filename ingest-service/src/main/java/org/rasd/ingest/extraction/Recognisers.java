@@ -44,7 +44,7 @@ final class Recognisers {
     /** Officials' titles (وزير العدل), each its own value. */
     private final Category<String> titles;
     private final Category<Marker> markers;
-    /** National news outlets by name, each with its countries: a common name (الرأي) names an outlet in several. */
+    /** National news outlets by a name read on any short line (هسبريس، كونا), each with its countries. */
     private final Category<List<String>> outlets;
     /** Outlets named by a common word (الرأي، الوطن), by folded name: read only as the first part of a page's own name. */
     private final Map<String, List<String>> commonNamedOutlets;
