@@ -67,8 +67,8 @@ final class Recognisers {
         titles = words.add(table("official-titles.tsv", "title", row -> row.get("title")), true);
         markers = words.add(table("discourse-markers.tsv", "word", row -> Marker.valueOf(row.get("kind"))), false);
         List<Lexicons.Row> outletRows = Lexicons.table("outlets.tsv");
-        outlets = words.add(outletCountries(outletRows, "line"), true);
-        commonNamedOutlets = outletCountries(outletRows, "name");
+        outlets = words.add(outletsRead(outletRows, "line"), true);
+        commonNamedOutlets = outletsRead(outletRows, "name");
         nationalPress = outletRows.stream().map(row -> row.get("country")).collect(Collectors.toUnmodifiableSet());
         lexicon = words.build();
     }
@@ -86,7 +86,7 @@ final class Recognisers {
      * The outlets of {@code outlets.tsv} read where {@code read} says, each folded name (without its $) with its
      * countries: الرأي and الراي are one name.
      */
-    private static Map<String, List<String>> outletCountries(List<Lexicons.Row> rows, String read) {
+    private static Map<String, List<String>> outletsRead(List<Lexicons.Row> rows, String read) {
         Map<String, List<String>> countries = new HashMap<>();
         rows.stream().filter(row -> row.get("read").equals(read)).forEach(row -> countries
                 .computeIfAbsent(NormalizedText.fold(row.get("outlet").replace("$", "")), name -> new ArrayList<>()).add(row.get("country")));
