@@ -9,22 +9,23 @@ import java.util.Map;
 /**
  * An event before the repeats of its act are merged into it: the record's fields without the id.
  * {@code named} holds the officials named for each country code; {@code nowhere} when the act happened in no
- * place (a tweet, a letter), so that no occasion places it.
+ * place (a tweet, a letter), so that no occasion places it; {@code recalled} when its sentence says it happened
+ * at some earlier time (في وقت سابق، سبق أن), so that no occasion of the article dates it.
  */
 record Draft(EventType type, String subject, List<String> partners, Map<String, Actor> named,
              List<String> organisations, Event.EventDate date, Event.Location location, List<String> themes,
-             Event.Evidence evidence, double confidence, boolean nowhere) {
+             Event.Evidence evidence, double confidence, boolean nowhere, boolean recalled) {
 
     Draft withDate(Event.EventDate newDate) {
-        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere);
+        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere, recalled);
     }
 
     Draft withPartners(List<String> newPartners) {
-        return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere);
+        return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled);
     }
 
     Draft withLocation(Event.Location newLocation) {
-        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere);
+        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere, recalled);
     }
 
     /** This draft, with the date and place it lacks taken from another report of its act. */

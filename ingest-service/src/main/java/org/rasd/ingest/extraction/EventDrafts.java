@@ -30,12 +30,12 @@ final class EventDrafts {
 
     /** What every draft of one clause shares. */
     private record Shared(Map<String, Actor> named, List<String> organisations, List<String> themes,
-                          Event.Evidence evidence, boolean written) {
+                          Event.Evidence evidence, boolean written, boolean recalled) {
 
         Draft draft(EventType type, String subject, List<String> partners, Event.EventDate date,
                     Event.Location location, double confidence) {
             return new Draft(type, subject, partners, named, organisations, date, location, themes, evidence, confidence,
-                    written && type == EventType.PRAISE);
+                    written && type == EventType.PRAISE, recalled);
         }
     }
 
@@ -292,9 +292,11 @@ final class EventDrafts {
         if (themes.isEmpty()) {
             themes = values(found.themes(), paragraph);
         }
-        boolean written = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.WRITTEN);
+        List<Match<Marker>> markers = clause.sentence().matchesIn(found.markers());
+        boolean written = markers.stream().anyMatch(m -> m.value() == Marker.WRITTEN);
+        boolean recalled = markers.stream().anyMatch(m -> m.value() == Marker.EARLIER);
         return new Shared(NamedActors.of(text, clause, found), values(found.organisations(), clause.span()), themes,
-                evidence(clause.sentence()), written);
+                evidence(clause.sentence()), written, recalled);
     }
 
     /** Whether a re-mention of one kind may name an act of the other: «الاجتماع» may name a conference's meeting. */

@@ -37,5 +37,7 @@ enum Marker {
     /** A visit reported while it goes on or as it ends (واصل زيارته، اختتم زيارته): dated to its month, not the report's day. */
     STAY_UNDER_WAY,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
-    WRITTEN
+    WRITTEN,
+    /** An act recalled from some earlier time (في وقت سابق، سبق أن): no other act of the article dates it. */
+    EARLIER
 }

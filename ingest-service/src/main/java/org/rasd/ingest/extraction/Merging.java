@@ -36,8 +36,27 @@ final class Merging {
             return news ? draft.withDate(lead.get().day()) : draft;
         }).toList();
         // an occasion the lead has just dated dates what was signed or said at it, reported further down
-        return withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken))).stream()
-                .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList();
+        return withDatesOfTheActBefore(withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken))).stream()
+                .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList());
+    }
+
+    /**
+     * An act the article gives no date at all, nor any other report of it, took place on the occasion reported just
+     * before it (the talks of the day a visit began, the signing that followed a reception): it takes the date of
+     * the last dated act above it. Not an act recalled from earlier (في وقت سابق), nor intelligence shared, which is
+     * dated by its own operation and dates nothing else.
+     */
+    private static List<Draft> withDatesOfTheActBefore(List<Draft> drafts) {
+        return drafts.stream().map(draft -> {
+            if (draft.date() != null || draft.recalled() || draft.type() == EventType.INTEL_SHARING) {
+                return draft;
+            }
+            int at = draft.evidence().start();
+            return drafts.stream().filter(other -> other.date() != null && other.evidence().start() < at
+                            && other.type() != EventType.INTEL_SHARING)
+                    .max(Comparator.comparingInt(other -> other.evidence().start()))
+                    .map(before -> draft.withDate(before.date())).orElse(draft);
+        }).toList();
     }
 
     /** The lead paragraph, in original offsets, and the publication day that dates what it leaves undated. */
@@ -135,7 +154,7 @@ final class Merging {
                 earliest(main.date(), second.date()),
                 kind.location() != null ? kind.location() : main.location() != null ? main.location() : second.location(),
                 union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()),
-                main.nowhere() || second.nowhere());
+                main.nowhere() || second.nowhere(), main.recalled() && second.recalled());
     }
 
     /** A stay is dated by its first day; else the one date given. */

@@ -50,6 +50,16 @@ class EventDraftsTest {
     }
 
     @Test
+    void anActTheSentenceRecallsFromEarlierIsMarkedRecalled() {
+        assertEquals(List.of(true), Staged.of("وكان وزير الداخلية البرتغالي قد استقبل في وقت سابق نظيره الإسباني.", "2025-06-18")
+                .drafts.stream().map(Draft::recalled).toList());
+        assertEquals(List.of(true), Staged.of("يذكر أن وزير الداخلية البرتغالي استقبل نظيره الإسباني.", "2025-06-18")
+                .drafts.stream().map(Draft::recalled).toList(), "a note of background");
+        assertEquals(List.of(false), Staged.of("استقبل وزير الداخلية البرتغالي نظيره الإسباني.", "2025-06-18")
+                .drafts.stream().map(Draft::recalled).toList());
+    }
+
+    @Test
     void theSubjectsOfficialReceivedByAForeignOneWasTheGuest() {
         Staged received = Staged.of("واستقبله يوم الاثنين 3 مارس 2025 لدى وصوله وزير الداخلية الإسباني.", "2025-06-18");
         assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/null"), drafts(received.draftsFor("PT")));

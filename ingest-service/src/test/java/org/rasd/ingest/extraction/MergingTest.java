@@ -22,7 +22,7 @@ class MergingTest {
     /** A draft of PT's act of {@code type} with {@code partners}, on {@code date}, in {@code country}, reported at {@code at}. */
     private static Draft draft(EventType type, List<String> partners, EventDate date, String country, int at) {
         return new Draft(type, "PT", partners, Map.of(), List.of(), date, country == null ? null : new Event.Location(country, null),
-                List.of(), new Event.Evidence(at, at + 10), 0.8, false);
+                List.of(), new Event.Evidence(at, at + 10), 0.8, false, false);
     }
 
     private static List<Draft> merged(Draft... drafts) {
@@ -132,14 +132,14 @@ class MergingTest {
     @Test
     void aMergedEventKeepsEveryDetailOfBothReports() {
         Draft headline = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("ES", new Actor("ES", null, "وزير الداخلية")),
-                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7, false);
+                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7, false, false);
         Draft paragraph = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                 "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL"), MARCH_3, new Event.Location("IT", "روما"),
-                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false);
+                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false);
         Draft one = merged(headline, paragraph).getFirst();
         assertEquals(new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                         "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL", "INTERPOL"), MARCH_3,
-                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false),
+                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false),
                 one);
     }
 
@@ -175,7 +175,7 @@ class MergingTest {
     @Test
     void intelligenceSharedIsNeitherDatedByNorDatesAnOccasion() {
         assertEquals(List.of("HOST [ES] 2025-03-03 PT @0", "INTEL_SHARING [ES] null ES @20", "INTEL_SHARING [FR] 2025-03-09 FR @40",
-                        "PRAISE [FR] null null @60"),
+                        "PRAISE [FR] 2025-03-03 null @60"),
                 described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.INTEL_SHARING, List.of("ES"), null, "ES", 20),
                         draft(EventType.INTEL_SHARING, List.of("FR"), MARCH_9, "FR", 40), draft(EventType.PRAISE, List.of("FR"), null, null, 60))));
     }
@@ -205,9 +205,22 @@ class MergingTest {
     }
 
     @Test
-    void praiseWithNoPartnerIsNotDatedByAMeeting() {
-        assertEquals(List.of("MEET [] 2025-03-03 null @0", "PRAISE [] null null @20"),
-                described(merged(draft(EventType.MEET, List.of(), MARCH_3, null, 0), draft(EventType.PRAISE, List.of(), null, null, 20))));
+    void anActTheArticleGivesNoDateTakesTheDateOfTheActReportedBeforeIt() {
+        assertEquals(List.of("VISIT [FR] 2025-03-09 FR @0", "MEET [DE] 2025-03-09 null @20", "PRAISE [] 2025-03-09 null @40"),
+                described(merged(draft(EventType.VISIT, List.of("FR"), MARCH_9, "FR", 0), draft(EventType.MEET, List.of("DE"), null, null, 20),
+                        draft(EventType.PRAISE, List.of(), null, null, 40))));
+        assertEquals(List.of("MEET [DE] null null @0", "VISIT [FR] 2025-03-09 FR @20"),
+                described(merged(draft(EventType.MEET, List.of("DE"), null, null, 0), draft(EventType.VISIT, List.of("FR"), MARCH_9, "FR", 20))),
+                "no act reported before it: nothing dates it");
+    }
+
+    @Test
+    void anActRecalledFromEarlierIsNotDatedByTheOccasionBeforeIt() {
+        Draft recalled = draft(EventType.HOST, List.of("DE"), null, "PT", 20);
+        recalled = new Draft(recalled.type(), recalled.subject(), recalled.partners(), recalled.named(), recalled.organisations(),
+                null, recalled.location(), recalled.themes(), recalled.evidence(), recalled.confidence(), false, true);
+        assertEquals(List.of("VISIT [FR] 2025-03-09 FR @0", "HOST [DE] null PT @20"),
+                described(merged(draft(EventType.VISIT, List.of("FR"), MARCH_9, "FR", 0), recalled)));
     }
 
     @Test
@@ -241,7 +254,7 @@ class MergingTest {
 
     @Test
     void aMeetingOfSeveralPartnersIsAnActOfItsOwnWhenOneOfThemIsNotMetAlone() {
-        assertEquals(List.of("HOST [ES, FR] 2025-03-03 PT @0", "HOST [ES] null null @20"),
+        assertEquals(List.of("HOST [ES, FR] 2025-03-03 PT @0", "HOST [ES] 2025-03-03 null @20"),
                 described(merged(draft(EventType.HOST, List.of("ES", "FR"), MARCH_3, "PT", 0), draft(EventType.HOST, List.of("ES"), null, null, 20))));
     }
 
