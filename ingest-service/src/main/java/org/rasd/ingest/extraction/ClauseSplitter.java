@@ -42,7 +42,8 @@ final class ClauseSplitter {
             List<Match<EventType>> cues = !sentence.markers(Marker.GENERIC).isEmpty() ? List.of() : withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
                     .filter(m -> m.value() == Marker.SCHEDULED).toList());
-            List<Integer> breaks = itemBreaks(folded, part, cues, sentence);
+            Optional<Integer> turnInContext = contextBreak(folded, part, cues, sentence);
+            List<Integer> breaks = itemBreaks(folded, part, cues, sentence, turnInContext);
             List<Match<Marker>> aroundNouns = sentence.markers().stream().filter(m -> m.value() == Marker.DEMONSTRATIVE
                     || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
             List<Clause> items = new ArrayList<>();
@@ -70,7 +71,7 @@ final class ClauseSplitter {
                     occasion = EventType.CONFERENCE;
                 }
                 items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
-                        type != null && reMention, occasionOf(type, occasion)));
+                        type != null && (reMention || turnInContext.isPresent() && i == 0), occasionOf(type, occasion)));
             }
             clauses.addAll(joinedUntilEachNamesACountry(items));
         }
@@ -243,7 +244,21 @@ final class ClauseSplitter {
      * Where the items of the reported part of a listing sentence start: at its start, at each addition, and
      * before each cue that opens an item.
      */
-    private static List<Integer> itemBreaks(String folded, Span part, List<Match<EventType>> cues, Sentence sentence) {
+    /**
+     * Where a sentence that sets an act already reported in its context turns to another act, earlier or later
+     * («وتأتي الزيارة بعد أشهر من زيارة أجراها …»، «ويأتي لقاء مسقط غداة استقبال …»): that act is a clause of its
+     * own, and the one named first only a re-mention.
+     */
+    private static Optional<Integer> contextBreak(String folded, Span part, List<Match<EventType>> cues, Sentence sentence) {
+        Optional<Match<Marker>> opening = sentence.markers(Marker.IN_CONTEXT).stream().findFirst()
+                .filter(m -> folded.substring(part.start(), NormalizedText.wordStart(folded, m.start(), part.start())).isBlank());
+        return opening.flatMap(o -> sentence.markers(Marker.ANOTHER_TIME).stream().filter(m -> m.start() > o.end()).findFirst())
+                .filter(turn -> cues.stream().anyMatch(cue -> cue.start() > turn.end()))
+                .map(turn -> NormalizedText.wordStart(folded, turn.start(), part.start()));
+    }
+
+    private static List<Integer> itemBreaks(String folded, Span part, List<Match<EventType>> cues, Sentence sentence,
+                                            Optional<Integer> turnInContext) {
         List<Integer> breaks = new ArrayList<>(List.of(part.start()));
         List<Match<Marker>> thens = sentence.markers(Marker.THEN);
         for (Match<EventType> cue : cues) {
@@ -254,6 +269,7 @@ final class ClauseSplitter {
             }
         }
         sentence.markers(Marker.ADDITION).forEach(addition -> breaks.add(NormalizedText.wordStart(folded, addition.start(), 0)));
+        turnInContext.ifPresent(breaks::add);
         if (breaks.size() == 1) {
             return breaks; // not a list: the common case
         }

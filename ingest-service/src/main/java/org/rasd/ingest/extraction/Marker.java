@@ -39,5 +39,9 @@ enum Marker {
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
     WRITTEN,
     /** An act recalled from some earlier time (في وقت سابق، سبق أن): no other act of the article dates it. */
-    EARLIER
+    EARLIER,
+    /** Opening a sentence, sets an act already reported in its context (وتأتي الزيارة …، وجاء اللقاء …). */
+    IN_CONTEXT,
+    /** Relates the act named to another one, earlier or later (بعد، قبل، غداة، عقب، إثر). */
+    ANOTHER_TIME
 }

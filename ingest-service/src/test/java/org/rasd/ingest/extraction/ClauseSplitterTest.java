@@ -191,6 +191,18 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void anActSetInTheContextOfAnotherLeavesThatOtherAClauseOfItsOwn() {
+        String set = "ويأتي لقاء مسقط بعد نحو خمسة أشهر على زيارة أجراها إلى بيروت وزير الداخلية الكويتي.";
+        assertEquals(List.of(clause("MEET", "ويأتي لقاء مسقط", "OM OTHER"),
+                        clause("VISIT", "بعد نحو خمسة أشهر على زيارة أجراها إلى بيروت وزير الداخلية الكويتي.", "LB DESTINATION", "KW COUNTERPART")),
+                clauses(set));
+        assertEquals(List.of(true, false), reMentions(set), "the act set in context is one already reported");
+        assertEquals(1, clauses("وزار الوزير بيروت بعد أشهر من زيارة أجراها إليها وزير الداخلية الكويتي.").size(),
+                "no sentence opening that sets an act in context: one act");
+        assertEquals(1, clauses("وتأتي زيارة الوزير إلى بيروت بعد أشهر من التوتر بين لبنان والكويت.").size(), "no other act: one clause");
+    }
+
+    @Test
     void aPressConferenceIsNoEvent() {
         assertEquals(List.of(clause("null", "وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر.", "ES NATIONALITY")),
                 clauses("وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر."));
