@@ -20,6 +20,10 @@ record Draft(EventType type, String subject, List<String> partners, Map<String, 
         return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere, recalled);
     }
 
+    Draft withType(EventType newType) {
+        return new Draft(newType, subject, partners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled);
+    }
+
     Draft withPartners(List<String> newPartners) {
         return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled);
     }

@@ -36,8 +36,27 @@ final class Merging {
             return news ? draft.withDate(lead.get().day()) : draft;
         }).toList();
         // an occasion the lead has just dated dates what was signed or said at it, reported further down
-        return withDatesOfTheActBefore(withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken))).stream()
+        List<Draft> placed = withRepeatsMerged(withVisitsOfActsAbroad(
+                withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken)))));
+        return withDatesOfTheActBefore(placed.stream()
                 .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList());
+    }
+
+    /**
+     * A signing or a decoration that took place in the one partner's country took the subject there: it is also a
+     * visit (the subject is in the partner's country), which another report of the visit then merges with.
+     */
+    private static List<Draft> withVisitsOfActsAbroad(List<Draft> drafts) {
+        List<Draft> all = new ArrayList<>();
+        for (Draft draft : drafts) {
+            all.add(draft);
+            boolean handedOver = draft.type() == EventType.AGREEMENT || draft.type() == EventType.HONOR;
+            if (handedOver && draft.partners().size() == 1 && draft.location() != null
+                    && draft.location().country().equals(draft.partners().getFirst())) {
+                all.add(draft.withType(EventType.VISIT));
+            }
+        }
+        return all;
     }
 
     /**

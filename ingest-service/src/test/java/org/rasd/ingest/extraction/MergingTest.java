@@ -197,7 +197,7 @@ class MergingTest {
     void praiseSpokenAtADecorationOrASigningIsPlacedWhereItWasGiven() {
         assertEquals(List.of("HONOR [ES] 2025-03-03 PT @0", "PRAISE [ES] 2025-03-03 PT @20"),
                 described(merged(draft(EventType.HONOR, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.PRAISE, List.of("ES"), MARCH_3, null, 20))));
-        assertEquals(List.of("AGREEMENT [ES] 2025-03-03 ES @0", "PRAISE [ES] 2025-03-03 ES @20"),
+        assertEquals(List.of("AGREEMENT [ES] 2025-03-03 ES @0", "VISIT [ES] 2025-03-03 ES @0", "PRAISE [ES] 2025-03-03 ES @20"),
                 described(merged(draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.PRAISE, List.of("ES"), MARCH_3, null, 20))));
         assertEquals(List.of("INTEL_SHARING [ES] 2025-03-03 ES @0", "PRAISE [ES] 2025-03-03 null @20"),
                 described(merged(draft(EventType.INTEL_SHARING, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.PRAISE, List.of("ES"), MARCH_3, null, 20))),
@@ -212,6 +212,24 @@ class MergingTest {
         assertEquals(List.of("MEET [DE] null null @0", "VISIT [FR] 2025-03-09 FR @20"),
                 described(merged(draft(EventType.MEET, List.of("DE"), null, null, 0), draft(EventType.VISIT, List.of("FR"), MARCH_9, "FR", 20))),
                 "no act reported before it: nothing dates it");
+    }
+
+    @Test
+    void aSigningOrADecorationInThePartnersCountryIsAlsoAVisitThere() {
+        assertEquals(List.of("AGREEMENT [ES] 2025-03-03 ES @0", "VISIT [ES] 2025-03-03 ES @0"),
+                described(merged(draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, "ES", 0))));
+        assertEquals(List.of("HONOR [FR] 2025-03-09 FR @0", "VISIT [FR] 2025-03-09 FR @0"),
+                described(merged(draft(EventType.HONOR, List.of("FR"), MARCH_9, "FR", 0))));
+        assertEquals(List.of("AGREEMENT [ES] 2025-03-03 PT @0"), described(merged(draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, "PT", 0))),
+                "signed at home: no visit");
+        assertEquals(List.of("AGREEMENT [ES, FR] 2025-03-03 ES @0"),
+                described(merged(draft(EventType.AGREEMENT, List.of("ES", "FR"), MARCH_3, "ES", 0))), "signed with several: no one host");
+    }
+
+    @Test
+    void theVisitOfASigningAbroadIsTheVisitReportedBesideIt() {
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0", "AGREEMENT [ES] 2025-03-03 ES @20"),
+                described(merged(draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, "ES", 20))));
     }
 
     @Test
