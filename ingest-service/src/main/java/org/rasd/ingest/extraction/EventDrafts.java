@@ -183,7 +183,8 @@ final class EventDrafts {
      * party. A reception happens at home: the place a guest comes to, or where it is held, names the host; the
      * subject's official received by a foreign party was the guest. Talks held where the subject is (or, for the day's
      * news, where the article was filed) are a reception; talks held where their one partner is, or with no party but
-     * a place, are a visit there, and so are talks with the host of a gathering abroad on its sidelines.
+     * a place, are a visit there, and so are talks with the host of a gathering abroad on its sidelines. A known
+     * foreign official named without his country takes part for it.
      *
      * @param news whether the clause is dated to the day, which lets the dateline place it
      * @param gatheredIn the country of the gathering the talks were held beside, or null
@@ -216,6 +217,11 @@ final class EventDrafts {
         }
         if (type == EventType.MEET && sideline && gatheredIn != null && !gatheredIn.equals(subject) && partners.equals(Set.of(gatheredIn))) {
             type = EventType.VISIT; // talks with the host country's officials belong to the trip there
+        }
+        if (subject != null) {
+            // a known official named without his country (زار ماكرون بغداد) is a party of it
+            clause.span().matchesIn(found.persons()).stream().map(person -> person.value().country())
+                    .filter(code -> !code.equals(subject)).forEach(partners::add);
         }
         if (type == EventType.VISIT || type == EventType.HOST || type == EventType.INTEL_SHARING) {
             // the country visited, or where the attack was foiled; at a reception at home, a foreign place

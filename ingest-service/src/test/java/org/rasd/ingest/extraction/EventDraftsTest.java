@@ -50,6 +50,13 @@ class EventDraftsTest {
     }
 
     @Test
+    void aKnownOfficialNamedWithoutHisCountryIsAPartyOfIt() {
+        assertEquals(List.of("HOST MA [FR] 2020-09-02 MA/الرباط"), drafts(Staged.of("وزار جيرالد دارمانان الرباط في 2 سبتمبر 2020.", "2025-06-18").draftsFor("MA")));
+        assertEquals(List.of(), drafts(Staged.of("وزار حموشي الرباط في 2 سبتمبر 2020.", "2025-06-18").draftsFor("MA")),
+                "the subject's own official is no party");
+    }
+
+    @Test
     void anActTheSentenceRecallsFromEarlierIsMarkedRecalled() {
         assertEquals(List.of(true), Staged.of("وكان وزير الداخلية البرتغالي قد استقبل في وقت سابق نظيره الإسباني.", "2025-06-18")
                 .drafts.stream().map(Draft::recalled).toList());
