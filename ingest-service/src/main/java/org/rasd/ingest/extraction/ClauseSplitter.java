@@ -241,10 +241,6 @@ final class ClauseSplitter {
     }
 
     /**
-     * Where the items of the reported part of a listing sentence start: at its start, at each addition, and
-     * before each cue that opens an item.
-     */
-    /**
      * Where a sentence that sets an act already reported in its context turns to another act, earlier or later
      * («وتأتي الزيارة بعد أشهر من زيارة أجراها …»، «ويأتي لقاء مسقط غداة استقبال …»): that act is a clause of its
      * own, and the one named first only a re-mention.
@@ -257,6 +253,10 @@ final class ClauseSplitter {
                 .map(turn -> NormalizedText.wordStart(folded, turn.start(), part.start()));
     }
 
+    /**
+     * Where the items of the reported part of a listing sentence start: at its start, at each addition, before
+     * each cue that opens an item, and where a sentence that sets an act in context turns to another.
+     */
     private static List<Integer> itemBreaks(String folded, Span part, List<Match<EventType>> cues, Sentence sentence,
                                             Optional<Integer> turnInContext) {
         List<Integer> breaks = new ArrayList<>(List.of(part.start()));

@@ -219,7 +219,7 @@ final class EventDrafts {
             type = EventType.VISIT; // talks with the host country's officials belong to the trip there
         }
         if (subject != null) {
-            // a known official named without his country (زار ماكرون بغداد) is a party of it
+            // a known official named without his country (وصل قالن إلى دمشق) is a party of it
             clause.span().matchesIn(found.persons()).stream().map(person -> person.value().country())
                     .filter(code -> !code.equals(subject)).forEach(partners::add);
         }

@@ -16,7 +16,9 @@ import java.util.function.Predicate;
 
 /**
  * Coreference and merging: an act reported twice (a headline and its paragraph, a reception recalled later) is
- * one event, praise is dated by the meeting it reacts to, and a look-back article dates what it leaves undated.
+ * one event, praise is dated by the meeting it reacts to, a signing or a decoration abroad is also the visit it
+ * took, a look-back article dates what it leaves undated, and an act dated nowhere else took place on the occasion
+ * reported before it.
  */
 final class Merging {
 
