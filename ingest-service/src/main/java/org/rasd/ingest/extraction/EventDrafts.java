@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -112,10 +113,11 @@ final class EventDrafts {
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {
-                    Optional<Mention> host = parties.type() == EventType.CONFERENCE ? convener(clause) : Optional.empty();
-                    Event.Location held = Optional.ofNullable(heldAt(clause)).or(() -> host.map(this::location)).orElse(null);
-                    List<String> partners = host.filter(h -> shared.organisations().isEmpty() && !h.code().equals(parties.subject()))
-                            .map(h -> List.of(h.code())).orElse(List.of());
+                    boolean conference = parties.type() == EventType.CONFERENCE;
+                    Event.Location held = Optional.ofNullable(heldAt(clause))
+                            .or(() -> (conference ? host(clause) : Optional.<Mention>empty()).map(this::location)).orElse(null);
+                    List<String> partners = (conference ? convener(clause) : Optional.<Mention>empty())
+                            .filter(state -> !state.code().equals(parties.subject())).map(state -> List.of(state.code())).orElse(List.of());
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
                     made.add(lastMultilateral);
                 } else {
@@ -316,7 +318,7 @@ final class EventDrafts {
      */
     private boolean tookPart(Clause clause) {
         return clause.sentence().matchesIn(found.markers()).stream()
-                .anyMatch(m -> m.value() == Marker.PARTICIPATION || m.value() == Marker.CONVENER)
+                .anyMatch(m -> m.value() == Marker.PARTICIPATION || m.value() == Marker.CONVENER || m.value() == Marker.ORGANISER)
                 || !clause.sentence().matchesIn(found.persons()).isEmpty();
     }
 
@@ -327,15 +329,34 @@ final class EventDrafts {
     /** How far after a word of convening (استضافه، تحتضنه، بدعوة من) its convener is named. */
     private static final int CONVENER_REACH = 30;
 
+    /** The state named right after a word of hosting or organising a conference: where it is held. */
+    private Optional<Mention> host(Clause clause) {
+        return namedAfter(clause, marker -> marker == Marker.CONVENER || marker == Marker.ORGANISER, false);
+    }
+
     /**
-     * The state that convenes or hosts a conference (استضافه الأردن، تحتضنه الرياض، بدعوة من وزير الداخلية الإيطالي):
-     * its partner, when no international body convenes it.
+     * The state that convenes a conference: the one that organises it or invites to it (نظمته وزارة الداخلية
+     * الإيرانية، بدعوة من وزير الداخلية الإيطالي), or hosts it (استضافه الأردن، تحتضنه الرياض) unless the
+     * sentence names an international body, whose meetings a state only hosts (الإنتربول، الأمم المتحدة).
      */
     private Optional<Mention> convener(Clause clause) {
+        boolean bodyNamed = !clause.sentence().matchesIn(found.organisations()).isEmpty();
+        return namedAfter(clause, marker -> marker == Marker.ORGANISER || marker == Marker.CONVENER && !bodyNamed, true);
+    }
+
+    /**
+     * The first state named within reach after a marker of the kinds; with {@code notAfterABody}, none when an
+     * international body is named before it (بدعوة من الإنتربول و…): the body is the one the marker names.
+     */
+    private Optional<Mention> namedAfter(Clause clause, Predicate<Marker> kinds, boolean notAfterABody) {
         for (Match<Marker> marker : clause.upToItsEnd().matchesIn(found.markers())) {
-            if (marker.value() == Marker.CONVENER) {
+            if (kinds.test(marker.value())) {
                 Optional<Mention> named = clause.inSentence().stream()
                         .filter(m -> m.start() >= marker.end() && m.start() - marker.end() <= CONVENER_REACH).findFirst();
+                if (named.isPresent() && notAfterABody && found.organisations().stream()
+                        .anyMatch(body -> body.start() >= marker.end() && body.start() < named.get().start())) {
+                    return Optional.empty();
+                }
                 if (named.isPresent()) {
                     return named;
                 }

@@ -16,8 +16,10 @@ enum Marker {
     RELATIVE,
     /** A quantifier before an event noun (بعض الزيارات، معظم اللقاءات): acts of their own, not one reported. */
     QUANTIFIER,
-    /** Words of convening or hosting a conference (استضاف، تحتضن، بدعوة من): the state named next convenes it. */
+    /** Words of hosting a conference (استضاف، تحتضن): the state named next convenes it, unless an international body does. */
     CONVENER,
+    /** Words of organising a conference or inviting to it (نظمته، بدعوة من): the state named next convenes it. */
+    ORGANISER,
     /** A phrase holding an event word that names no act of diplomacy (مؤتمر صحفي). */
     NO_EVENT,
     /** A date right after it says since when, not when an act took place (منذ عام 2014). */

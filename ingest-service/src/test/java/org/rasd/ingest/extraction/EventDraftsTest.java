@@ -357,6 +357,16 @@ class EventDraftsTest {
     }
 
     @Test
+    void theStateThatOrganisesABodysMeetingConvenesIt() {
+        assertEquals(List.of("CONFERENCE PT [IR] 2025-03-09 IR/طهران"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في اجتماع وزراء داخلية الإنتربول الذي نظمته وزارة "
+                        + "الداخلية الإيرانية في طهران."));
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-09 JO/الأردن"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في مؤتمر أمني نظمته منظمة الإنتربول في الأردن."),
+                "a body named before the state organises it");
+    }
+
+    @Test
     void aConferenceIsAnEventOnlyWhenSomeoneTakesPartInIt() {
         assertEquals(List.of(), drafts("انعقدت يوم 9 مارس 2025 في فيينا أعمال المؤتمر الأمني الإقليمي، ويتصدر جدول أعماله ملف المخدرات."));
         assertEquals(List.of("CONFERENCE PT [] 2025-03-09 AT/فيينا"),
