@@ -75,6 +75,8 @@ class ApiDescriptionTest {
         api.assertAnswerFollows("GET", "/api/articles", given().queryParam("source", VISIT.path("source").asText()).get("/api/articles"));
         api.assertAnswerFollows("GET", "/api/events", given().queryParam("country", "SN").get("/api/events"));
         api.assertAnswerFollows("GET", "/api/events", given().queryParam("cursor", "not-one").get("/api/events"));
+        api.assertAnswerFollows("GET", "/api/events/changes", given().queryParam("limit", 500).get("/api/events/changes"));
+        api.assertAnswerFollows("GET", "/api/events/changes", given().queryParam("after", "none").get("/api/events/changes"));
         api.assertAnswerFollows("GET", "/api/events/{id}", given().get("/api/events/" + VISITING));
         api.assertAnswerFollows("GET", "/api/events/{id}", given().get("/api/events/" + HONOURING));
         api.assertAnswerFollows("GET", "/api/events/export.ndjson", given().queryParam("country", "SN").get("/api/events/export.ndjson"));

@@ -231,6 +231,24 @@ class CatalogPipelineTest {
         given().header("Last-Event-ID", "yesterday").get("/api/events/stream").then().statusCode(400)
                 .contentType("application/problem+json");
 
+        // the same changes as pages, after the position the reader had reached, to the end and no further
+        List<String> paged = new ArrayList<>();
+        String after = lastId;
+        while (true) {
+            JsonPath page = given().queryParam("after", after).queryParam("limit", 200).get("/api/events/changes")
+                    .then().statusCode(200).extract().jsonPath();
+            List<String> ids = page.getList("items.id");
+            if (ids.isEmpty()) {
+                assertEquals(after, page.getString("next"), "an empty page says where to ask again");
+                break;
+            }
+            ids.stream().filter(id -> id.startsWith("nz-")).forEach(paged::add);
+            after = page.getString("next");
+        }
+        assertEquals(seen.subList(3, seen.size()), paged, "every change after the position, once, in stream order");
+        given().queryParam("after", "yesterday").get("/api/events/changes").then().statusCode(400)
+                .contentType("application/problem+json");
+
         // exports: every event the filter finds, past the 500 rows an export reads at a time
         List<String> lines = given().queryParam("country", "nz").get("/api/events/export.ndjson").then().statusCode(200)
                 .contentType(startsWith("application/x-ndjson")).extract().asString().lines().toList();

@@ -9,17 +9,23 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
-/** The catalog's event search, which the recount reads whole, a page at a time. */
+/** The catalog's stored events and removals as pages in stream order, which the recount reads whole. */
 @RegisterRestClient(configKey = "catalog")
-@Path("/api/events")
+@Path("/api/events/changes")
 public interface CatalogEvents {
 
-    /** A page of stored events, as the {@code events} topic carries them, and the cursor of the next page. */
-    record Page(List<EventMessage> items, String nextCursor) {
+    /**
+     * Changes as the {@code events} topic carries them (each event at its latest version, each removal), and the
+     * position to ask after for the next page: the same as asked when nothing more is stored yet.
+     */
+    record Page(List<EventMessage> items, String next) {
     }
 
-    /** @param authorization the caller's {@code Authorization} header, for a catalog whose reads need a key */
+    /**
+     * @param after         a position a page gave, or null for the first page
+     * @param authorization the caller's {@code Authorization} header, for a catalog whose reads need a key
+     */
     @GET
-    Uni<Page> page(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor,
-                   @HeaderParam("Authorization") String authorization);
+    Uni<Page> after(@QueryParam("after") String after, @QueryParam("limit") int limit,
+                    @HeaderParam("Authorization") String authorization);
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.rasd.analytics.CatalogStub;
+import org.rasd.analytics.Recounts;
 import org.rasd.testing.KafkaTestResource;
 import org.rasd.testing.PostgresTestResource;
 
@@ -33,18 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "analytics"))
 @QuarkusTestResource(CatalogStub.class)
 class TombstonesTest {
-
-    /** Every live counted version as the catalog would list it: what a recount of a catalog that agrees reads. */
-    private static final String LIVE_EVENTS = """
-            select coalesce(json_agg(json_build_object(
-                'id', event_id, 'version', version, 'articleId', article_id, 'incidentId', incident_id, 'type', event_type,
-                'countries', string_to_array(countries, ','), 'themes', string_to_array(themes, ','),
-                'acceptedAt', to_char(accepted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                'subject', case when actor is not null then json_build_object('country', actor) end,
-                'partners', (select coalesce(json_agg(json_build_object('country', partner)), '[]')
-                             from unnest(string_to_array(partners, ',')) partner),
-                'date', case when date_value is not null then json_build_object('value', date_value) end) order by event_id), '[]')::text
-            from counted_event where not removed""";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -90,9 +79,8 @@ class TombstonesTest {
 
     /** A recount of a catalog that lists every live counted version: it must find the live counts right. */
     private ValidatableResponse recountOfTheLiveEvents() {
-        String live = pool.query(LIVE_EVENTS).execute().await().atMost(Duration.ofSeconds(30)).iterator().next().getString(0);
-        given().contentType("application/json").body(live).put(catalog + "/api/events").then().statusCode(204);
-        return given().header("Authorization", "Bearer rasd-test-key").post("/api/admin/recount").then().statusCode(200);
+        Recounts.catalogLists(catalog, Recounts.liveEvents(pool));
+        return Recounts.run(false).body("state", equalTo("done"));
     }
 
     @Test

@@ -95,6 +95,21 @@ public class EventResource {
         return Exports.all(after -> search.search(filter, after, Exports.PAGE));
     }
 
+    /**
+     * The stream of stored events and removals as pages (what the SSE stream sends, unfiltered), from the first or
+     * after a position a page gave: each event at its latest version, each removal, once. A reader that must see
+     * every change (the analytics recount) pages to the end and may come back for more.
+     */
+    @GET
+    @Path("changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Up to limit changes after the position, and the position after them.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.Changes.class)))
+    @APIResponse(responseCode = "400", description = "A position this service did not give, or a limit out of range.")
+    public Uni<EventFeed.ChangePage> changes(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("200") int limit) {
+        return feed.changes(position(after), checkedLimit(limit));
+    }
+
     /** One event as published on the {@code events} topic, with the incident it is a mention of. */
     @GET
     @Path("{id}")
@@ -134,14 +149,15 @@ public class EventResource {
         return SseHeartbeats.between(events, sse);
     }
 
-    private static EventFeed.Position position(String lastEventId) {
-        if (optional(lastEventId) == null) {
+    /** A position this service gave (a stream event's id, a change page's next), or null when none is given. */
+    private static EventFeed.Position position(String given) {
+        if (optional(given) == null) {
             return null;
         }
         try {
-            return EventFeed.Position.decode(lastEventId);
+            return EventFeed.Position.decode(given);
         } catch (RuntimeException e) {
-            throw Problems.problem(Response.Status.BAD_REQUEST, "Last-Event-ID is not an event id this stream sent.");
+            throw Problems.problem(Response.Status.BAD_REQUEST, "Not a stream position this service gave: " + given);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.rasd.catalog.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rasd.catalog.event.EventRemoval;
 import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.incident.Incident;
 import org.rasd.catalog.record.ArticleRecord;
@@ -26,6 +27,15 @@ final class Pages {
 
     @Schema(name = "IncidentPage")
     record Incidents(List<Incident> items, @Schema(nullable = true, description = NEXT) String nextCursor) {
+    }
+
+    @Schema(name = "Change", description = "A version of an event, or its removal.", anyOf = {EventVersion.class, EventRemoval.class})
+    interface Change {
+    }
+
+    @Schema(name = "ChangePage")
+    record Changes(List<Change> items,
+                   @Schema(description = "Where the next page starts: the position of the last change, or the one asked after when none came.") String next) {
     }
 
     private Pages() {

@@ -58,6 +58,13 @@ public class EventFeed {
     public record StreamedEvent(Position position, EventMessage message) {
     }
 
+    /**
+     * A page of the stream as it stands, for a reader that pages instead of listening: {@code next} is where to ask
+     * for the page after it (the same position again when the page is empty: nothing more yet).
+     */
+    public record ChangePage(List<EventMessage> items, String next) {
+    }
+
     static final int PAGE = 200;
 
     /** Only transactions that are over: none of them can still add an event before the ones read. */
@@ -131,8 +138,25 @@ public class EventFeed {
             return head().invoke(last::set).replaceWith(List.of());
         }
         long storesBefore = stores.get(); // read before the page: a store during the read is not waited for
-        Position from = last.get();
-        return pool.preparedQuery(AFTER).execute(Tuple.of(Long.toString(from.xid()), from.seq(), PAGE)).chain(rows -> {
+        return after(last.get(), PAGE).chain(page -> {
+            if (!page.isEmpty()) {
+                last.set(page.getLast().position());
+                return Uni.createFrom().item(page);
+            }
+            return nextStore(storesBefore).ifNoItem().after(idleRecheck).recoverWithUni(Uni.createFrom().voidItem())
+                    .replaceWith(List.of());
+        });
+    }
+
+    /** Up to {@code limit} events and removals after {@code from} (from the first when null), in stream order. */
+    public Uni<ChangePage> changes(Position from, int limit) {
+        Position start = from == null ? Position.START : from;
+        return after(start, limit).map(page -> new ChangePage(page.stream().map(StreamedEvent::message).toList(),
+                (page.isEmpty() ? start : page.getLast().position()).encode()));
+    }
+
+    private Uni<List<StreamedEvent>> after(Position from, int limit) {
+        return pool.preparedQuery(AFTER).execute(Tuple.of(Long.toString(from.xid()), from.seq(), limit)).map(rows -> {
             List<StreamedEvent> page = new ArrayList<>();
             for (Row row : rows) {
                 String document = row.getString("document");
@@ -140,12 +164,7 @@ public class EventFeed {
                         ? new EventRemoval(row.getString("event_id"), row.getInteger("version"), row.getString("article_id"))
                         : EventVersion.stored(mapper, document).filedUnder(row.getString("incident_id"))));
             }
-            if (!page.isEmpty()) {
-                last.set(page.getLast().position());
-                return Uni.createFrom().item(page);
-            }
-            return nextStore(storesBefore).ifNoItem().after(idleRecheck).recoverWithUni(Uni.createFrom().voidItem())
-                    .replaceWith(List.of());
+            return page;
         });
     }
 

@@ -319,8 +319,7 @@ class PipelineEndToEndTest {
     }
 
     private static ValidatableResponse recount(boolean replace) {
-        return given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).header("Authorization", "Bearer " + stack.apiKey())
-                .queryParam("replace", replace).post("/api/admin/recount").then().statusCode(200);
+        return StackFixture.recount(stack, replace);
     }
 
     private static void readAggregateStream() {

@@ -3,6 +3,7 @@ package org.rasd.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -189,9 +190,19 @@ final class StackFixture {
 
     /** Analytics' counts, row by row, equal a fresh count of every event the catalog holds. */
     static void assertRecountMatches(LocalStack stack) {
-        given().baseUri(stack.url(LocalStack.Service.ANALYTICS)).header("Authorization", "Bearer " + stack.apiKey())
-                .post("/api/admin/recount").then().statusCode(200)
-                .body("differences", hasSize(0)).body("matches", equalTo(true));
+        recount(stack, false).body("differences", hasSize(0)).body("matches", equalTo(true));
+    }
+
+    /** Runs a recount (POST, then its progress until it is over); its report, once done. */
+    static ValidatableResponse recount(LocalStack stack, boolean replace) {
+        RequestSpecification analytics = given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .header("Authorization", "Bearer " + stack.apiKey());
+        String location = analytics.queryParam("replace", replace).post("/api/admin/recount").then().statusCode(202)
+                .extract().header("Location");
+        RequestSpecification progress = given().header("Authorization", "Bearer " + stack.apiKey());
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !"running".equals(progress.get(location).path("state")));
+        return progress.get(location).then().statusCode(200).body("state", equalTo("done"));
     }
 
     private StackFixture() {
