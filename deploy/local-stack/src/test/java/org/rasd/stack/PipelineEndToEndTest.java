@@ -235,7 +235,7 @@ class PipelineEndToEndTest {
     void aRecountFromTheCatalogMatchesTheLiveCountsAndRebuildsThemAfterALoss() throws Exception {
         int stored = StackFixture.listedEventIds(stack, 100).size();
         StackFixture.assertRecountMatches(stack);
-        recount(false).body("events", equalTo(stored));
+        recount(false).body("changes", equalTo(stored));
 
         // a loss: counts that no longer say what the catalog holds
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + stack.postgresAddress() + "/analytics",
