@@ -18,8 +18,13 @@ import java.util.TreeSet;
 public record GoldArticle(String id, String story, String published, String raw, String title, Set<String> countries,
                           Set<String> themes, List<GoldEvent> events) {
 
-    /** An annotated event: {@code date} is YYYY, YYYY-MM or YYYY-MM-DD or null, {@code location} a country code or null. */
-    public record GoldEvent(String type, Set<String> partners, String date, String location) {
+    /**
+     * An annotated event: {@code date} is YYYY, YYYY-MM or YYYY-MM-DD or null, {@code location} a country code or null.
+     * {@code act} names the real-world act (the same acting country, the same occasion) in every article of the
+     * corpus that reports it, when more than one does and a story group alone would not say so: an act an article
+     * recalls outside its story, or told at another date precision; null otherwise.
+     */
+    public record GoldEvent(String type, Set<String> partners, String date, String location, String act) {
     }
 
     public static GoldArticle read(Path file, ObjectMapper json) throws IOException {
@@ -28,7 +33,7 @@ public record GoldArticle(String id, String story, String published, String raw,
         List<GoldEvent> events = new ArrayList<>();
         for (JsonNode event : gold.path("events")) {
             events.add(new GoldEvent(event.path("type").asText(), strings(event.path("partners")),
-                    textOrNull(event.path("date")), textOrNull(event.path("location"))));
+                    textOrNull(event.path("date")), textOrNull(event.path("location")), textOrNull(event.path("act"))));
         }
         return new GoldArticle(root.path("id").asText(file.getFileName().toString()), textOrNull(root.path("story")),
                 textOrNull(root.path("published")),

@@ -7,6 +7,7 @@ import org.rasd.support.incident.Incidents;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,10 +20,11 @@ import java.util.Set;
  * corpus posted in file order, as the catalog would receive it:
  * <ul>
  *   <li><b>mentions</b>: over pairs of extracted events that each matched a gold event, joined or not, against
- *   the truth that both articles tell the same story and their gold events agree on type, partners, date and
- *   place (extraction misses are the events score's business, not the joining's);</li>
+ *   the truth that the annotation names their gold events one act, or (unnamed) that both articles tell the same
+ *   story and their gold events agree on type, partners, date and place (extraction misses are the events score's
+ *   business, not the joining's);</li>
  *   <li><b>stories</b>: over pairs of articles, whether they share an incident, against whether the corpus
- *   groups them in one story.</li>
+ *   groups them in one story or names an act both report.</li>
  * </ul>
  */
 final class IncidentScore {
@@ -51,12 +53,18 @@ final class IncidentScore {
     }
 
     private final List<Incident> incidents = new ArrayList<>();
-    private final List<String> stories = new ArrayList<>();
+    /** Per article, in posting order, the acts it reports with other articles: its story, and its named acts. */
+    private final List<Set<String>> sharedActs = new ArrayList<>();
 
     /** Joins an article's events into the incidents known so far; {@code matches} maps them to their gold events. */
     void add(GoldArticle gold, List<Event> events, Map<Event, GoldEvent> matches) {
-        int article = stories.size();
-        stories.add(gold.story());
+        int article = sharedActs.size();
+        Set<String> acts = new HashSet<>();
+        if (gold.story() != null) {
+            acts.add("story " + gold.story());
+        }
+        gold.events().stream().map(GoldEvent::act).filter(Objects::nonNull).forEach(act -> acts.add("act " + act));
+        sharedActs.add(acts);
         for (Event event : events) {
             Report report = new Report(article, gold.id(), gold.story(), signature(event), matches.get(event));
             Incidents.joinedBy(report.signature(), incidents, incident -> incident.signature)
@@ -101,9 +109,18 @@ final class IncidentScore {
         return counts;
     }
 
+    /**
+     * The truth: two reports in two articles are of one act when the annotation names them one act, or, with no
+     * name on either, when their articles tell one story and their gold events agree.
+     */
     private static boolean sameAct(Report one, Report other) {
-        return one.article() != other.article() && one.story() != null && one.story().equals(other.story())
-                && one.gold().equals(other.gold());
+        if (one.article() == other.article()) {
+            return false;
+        }
+        if (one.gold().act() != null || other.gold().act() != null) {
+            return Objects.equals(one.gold().act(), other.gold().act());
+        }
+        return one.story() != null && one.story().equals(other.story()) && one.gold().equals(other.gold());
     }
 
     Scorecard.Counts storyPairs() {
@@ -112,16 +129,16 @@ final class IncidentScore {
             for (Report one : incident.reports) {
                 for (Report other : incident.reports) {
                     if (one.article() < other.article()) {
-                        joinedArticles.add((long) one.article() * stories.size() + other.article());
+                        joinedArticles.add((long) one.article() * sharedActs.size() + other.article());
                     }
                 }
             }
         }
         Scorecard.Counts counts = new Scorecard.Counts();
-        for (int i = 0; i < stories.size(); i++) {
-            for (int j = i + 1; j < stories.size(); j++) {
-                counts.add(joinedArticles.contains((long) i * stories.size() + j),
-                        stories.get(i) != null && Objects.equals(stories.get(i), stories.get(j)));
+        for (int i = 0; i < sharedActs.size(); i++) {
+            for (int j = i + 1; j < sharedActs.size(); j++) {
+                counts.add(joinedArticles.contains((long) i * sharedActs.size() + j),
+                        !Collections.disjoint(sharedActs.get(i), sharedActs.get(j)));
             }
         }
         return counts;
@@ -135,7 +152,7 @@ final class IncidentScore {
         List<String> misses = new ArrayList<>();
         out.printf("  incidents  %d from %d events; joined pairs of matched events: %s%n", incidents.size(),
                 incidents.stream().mapToInt(incident -> incident.reports.size()).sum(), mentionPairs(misses));
-        out.printf("  stories    articles sharing an incident, against the corpus's story groups: %s%n", storyPairs());
+        out.printf("  stories    articles sharing an incident, against the corpus's story groups and named acts: %s%n", storyPairs());
         misses.forEach(miss -> out.println("    " + miss));
     }
 }

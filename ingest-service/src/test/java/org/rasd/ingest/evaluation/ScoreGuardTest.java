@@ -34,7 +34,8 @@ class ScoreGuardTest {
             "events", card -> card.events().f1(),
             "dates", Scorecard::dateAccuracy,
             "locations", Scorecard::locationAccuracy,
-            "titles", Scorecard::titleAccuracy);
+            "titles", Scorecard::titleAccuracy,
+            "joining", card -> card.incidentPairs().f1());
 
     @TestFactory
     Stream<DynamicTest> noCorpusScoresBelowItsFloors() throws IOException {
@@ -48,9 +49,9 @@ class ScoreGuardTest {
                     below.add("%s %.3f < %.2f".formatted(measure, reached, floor));
                 }
             });
-            System.out.printf("score guard: %s: countries %.3f, themes %.3f, events %.3f, dates %.3f, locations %.3f, titles %.3f%n",
+            System.out.printf("score guard: %s: countries %.3f, themes %.3f, events %.3f, dates %.3f, locations %.3f, titles %.3f, joining %.3f%n",
                     row.get("set"), card.countries().f1(), card.themes().f1(), card.events().f1(), card.dateAccuracy(),
-                    card.locationAccuracy(), card.titleAccuracy());
+                    card.locationAccuracy(), card.titleAccuracy(), card.incidentPairs().f1());
             assertTrue(below.isEmpty(), row.get("set") + " fell below its floors: " + below);
         }));
     }
