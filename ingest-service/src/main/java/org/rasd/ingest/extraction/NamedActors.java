@@ -1,6 +1,7 @@
 package org.rasd.ingest.extraction;
 
 import org.rasd.ingest.extraction.Recognisers.Recognised;
+import org.rasd.ingest.parsing.Lexicon;
 import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.NormalizedText;
 import org.rasd.ingest.record.Event.Actor;
@@ -21,7 +22,8 @@ final class NamedActors {
     static Map<String, Actor> of(NormalizedText text, Clause clause, Recognised found) {
         Map<String, Actor> named = new HashMap<>();
         for (Match<Person> person : clause.span().matchesIn(found.persons())) {
-            named.putIfAbsent(person.value().country(), new Actor(person.value().country(), text.originalBetween(person.start(), person.end()), person.value().role()));
+            named.putIfAbsent(person.value().country(), new Actor(person.value().country(),
+                    Lexicon.withoutLi(text.originalBetween(person.start(), person.end())), person.value().role()));
         }
         for (Match<String> title : clause.span().matchesIn(found.titles())) {
             countryOfTitle(text.folded(), title, clause)

@@ -68,7 +68,7 @@ public final class Lexicon {
                 if (!folded.isEmpty()) {
                     put(folded, entry);
                     if (folded.startsWith("ال") && folded.length() > 2) {
-                        put("لل" + folded.substring(2), entry);
+                        put(AFTER_LI + folded.substring(2), entry);
                     }
                 }
             });
@@ -106,6 +106,17 @@ public final class Lexicon {
             List<?> found = matches.get(category.index());
             return (List<Match<V>>) found;
         }
+    }
+
+    /** A definite phrase after the preposition ل, whose article loses its alif: ل + المغرب is written للمغرب. */
+    private static final String AFTER_LI = "لل";
+
+    /**
+     * A matched phrase as it reads on its own: a definite one written after ل (للأعرجي, «to al-Araji») takes its
+     * article back (الأعرجي); any other text is returned as it is.
+     */
+    public static String withoutLi(String matched) {
+        return matched.startsWith(AFTER_LI) && matched.length() > AFTER_LI.length() ? "ال" + matched.substring(AFTER_LI.length()) : matched;
     }
 
     public Scan scan(String folded) {

@@ -33,6 +33,11 @@ class NamedActorsTest {
     }
 
     @Test
+    void aNameWrittenAfterLiTakesItsArticleBack() {
+        assertEquals(Map.of("IQ", new Actor("IQ", "الأعرجي", "مستشار الأمن القومي")), namedInFirst("وسبق للأعرجي أن زار طهران."));
+    }
+
+    @Test
     void anOfficialIsNamedByTitleAndDemonymRightAfterIt() {
         assertEquals(Map.of("DE", new Actor("DE", null, "وزيرة الداخلية")), namedInFirst("التقى الوزير وزيرة الداخلية الألمانية."));
     }
