@@ -42,6 +42,7 @@ class ApiDescriptionTest {
 
         api.assertAnswerFollows("GET", "/api/admin/reextract/{id}", client().get("/api/admin/reextract/none"));
         api.assertAnswerFollows("POST", "/api/admin/reextract", client().queryParam("from", "yesterday").post("/api/admin/reextract"));
+        api.assertAnswerFollows("POST", "/api/admin/reextract/{id}/resume", client().post("/api/admin/reextract/none/resume"));
         api.assertDescribed(api.responseSchema("POST", "/api/admin/reextract", 202, "application/json"), "a started re-extraction");
         api.assertDescribed(api.responseSchema("GET", "/api/feeds", 200, "application/json"), "the feeds");
         api.assertExamplesFollow();
@@ -54,5 +55,6 @@ class ApiDescriptionTest {
         assertTrue(api.asksForTheKey("POST", "/api/articles/batch"));
         assertTrue(api.asksForTheKey("GET", "/api/feeds"), "an admin path, read or not");
         assertTrue(api.asksForTheKey("GET", "/api/admin/reextract/{id}"));
+        assertTrue(api.asksForTheKey("POST", "/api/admin/reextract/{id}/resume"));
     }
 }

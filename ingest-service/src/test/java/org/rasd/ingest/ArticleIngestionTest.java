@@ -227,6 +227,8 @@ class ArticleIngestionTest {
         given().header("Authorization", "Bearer rasd-writer-key").get("/api/admin/reextract/some-run").then().statusCode(403);
         given().get("/api/admin/reextract/some-run").then().statusCode(401);
         given().header("Authorization", "Bearer rasd-test-key").get("/api/admin/reextract/some-run").then().statusCode(404);
+        given().header("Authorization", "Bearer rasd-writer-key").post("/api/admin/reextract/some-run/resume").then().statusCode(403);
+        given().header("Authorization", "Bearer rasd-test-key").post("/api/admin/reextract/some-run/resume").then().statusCode(404);
         given().header("Authorization", "Bearer rasd-writer-key").contentType("text/plain; charset=UTF-8")
                 .body(ARTICLE.replace("الرباط", "مراكش")).post("/api/articles").then().statusCode(202);
     }

@@ -47,9 +47,8 @@ public class AdminResource {
                                                      @QueryParam("source") String source, @QueryParam("from") String from,
                                                      @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                                                      @HeaderParam("Authorization") String authorization) {
-        Reextraction.Progress run = reextraction.start(new Reextraction.Scope(optional(extractor), optional(source),
-                day("from", from), day("to", to)), optional(cursor), authorization);
-        return RestResponse.ResponseBuilder.accepted(run).location(URI.create("/api/admin/reextract/" + run.id())).build();
+        return accepted(reextraction.start(new Reextraction.Scope(optional(extractor), optional(source),
+                day("from", from), day("to", to)), optional(cursor), authorization));
     }
 
     @GET
@@ -59,7 +58,31 @@ public class AdminResource {
     @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
     @APIResponse(responseCode = "404", description = "No such run since this service started.")
     public Reextraction.Progress progress(@PathParam("id") String id) {
-        return reextraction.progress(id).orElseThrow(() -> Problems.problem(Response.Status.NOT_FOUND,
-                "No re-extraction " + id + " since this service started."));
+        return reextraction.progress(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Goes on with a stopped run from the cursor it reached, its counts kept. */
+    @POST
+    @Path("{id}/resume")
+    @APIResponseSchema(value = Reextraction.Progress.class, responseCode = "202", responseDescription = "Going on.")
+    @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
+    @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
+    @APIResponse(responseCode = "404", description = "No such run since this service started.")
+    @APIResponse(responseCode = "409", description = "It is running, or done.")
+    @APIResponse(responseCode = "429", description = ApiKeyGuard.OVER_RATE)
+    public RestResponse<Reextraction.Progress> resume(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
+        try {
+            return accepted(reextraction.resume(id, authorization).orElseThrow(() -> notFound(id)));
+        } catch (Reextraction.NotResumable refused) {
+            throw Problems.problem(Response.Status.CONFLICT, refused.getMessage());
+        }
+    }
+
+    private static RestResponse<Reextraction.Progress> accepted(Reextraction.Progress run) {
+        return RestResponse.ResponseBuilder.accepted(run).location(URI.create("/api/admin/reextract/" + run.id())).build();
+    }
+
+    private static RuntimeException notFound(String id) {
+        return Problems.problem(Response.Status.NOT_FOUND, "No re-extraction " + id + " since this service started.");
     }
 }

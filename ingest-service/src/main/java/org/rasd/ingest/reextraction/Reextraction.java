@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Re-extracts stored articles with the current extractor, in the background, a page of the catalog at a time: each
  * record whose revision changes is published as a new version of its article. A run reports its progress and the
- * cursor it has reached; a run started from that cursor goes on where another stopped (a restart of ingest
- * included).
+ * cursor it has reached: a stopped run is resumed from there, and a run started from that cursor goes on where
+ * another stopped (a restart of ingest included, which forgets the runs).
  */
 @ApplicationScoped
 public class Reextraction {
@@ -104,14 +104,49 @@ public class Reextraction {
         Run run = new Run(started.incrementAndGet(), scope, cursor);
         runs.put(run.id, run);
         forgetOldestFinishedRuns();
+        launch(run, authorization);
+        return run.progress();
+    }
+
+    /** A run that cannot go on: it is running, or it is done. */
+    public static final class NotResumable extends RuntimeException {
+        NotResumable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Goes on with a stopped run (the catalog refused a page, or stayed unreachable) from the cursor it reached, its
+     * counts kept; empty when this service has no such run.
+     *
+     * @throws NotResumable when the run is running or done
+     */
+    public Optional<Progress> resume(String id, String authorization) {
+        Run run = runs.get(id);
+        if (run == null) {
+            return Optional.empty();
+        }
+        synchronized (run) { // two resumes at once: one goes on, the other finds it running
+            if (!run.state.equals("stopped")) {
+                throw new NotResumable("Re-extraction " + id + " is " + run.state
+                        + (run.state.equals("done") ? "; start another one." : "."));
+            }
+            run.state = "running";
+            run.error = null;
+        }
+        launch(run, authorization);
+        return Optional.of(run.progress());
+    }
+
+    /** Reads the run's pages from its cursor, in the background, until there is none left or one fails. */
+    private void launch(Run run, String authorization) {
         pages(run, authorization).subscribe().with(
                 done -> run.state = "done",
                 failure -> {
-                    run.state = "stopped";
                     run.error = failure.toString();
+                    run.state = "stopped";
                     Log.warnf("Re-extraction %s stopped at cursor %s: %s", run.id, run.cursor, failure);
                 });
-        return run.progress();
     }
 
     /** A service that runs for months is asked for runs without end: their progress cannot all be kept. */
