@@ -45,7 +45,7 @@ class ReextractionTest {
     }
 
     @Test
-    void aStoppedRunGoesOnFromItsCursorWithItsCountsAndAnotherStateIsNoResume() {
+    void aStoppedRunGoesOnFromItsCursorAndADoneOrUnknownOneIsNoResume() {
         List<String> cursorsAsked = new ArrayList<>();
         boolean[] refusing = {true};
         // two empty pages: the second is refused (a 400 is not tried again) until the catalog is told to answer
