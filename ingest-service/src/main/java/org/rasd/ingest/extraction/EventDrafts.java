@@ -120,6 +120,12 @@ final class EventDrafts {
                             .filter(state -> !state.code().equals(parties.subject())).map(state -> List.of(state.code())).orElse(List.of());
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
                     made.add(lastMultilateral);
+                    if (conference && held != null && held.country().equals(parties.subject())) {
+                        List<String> guests = guests(clause, parties.subject());
+                        if (!guests.isEmpty()) {
+                            made.add(shared.draft(EventType.HOST, parties.subject(), guests, date, held, confidence));
+                        }
+                    }
                 } else {
                     made.addAll(bilateral(clause, parties, shared, date, confidence, frame == null ? null : frame.location()));
                 }
@@ -324,6 +330,25 @@ final class EventDrafts {
 
     private static boolean gathering(EventType type) {
         return type.meeting() || type == EventType.CONFERENCE;
+    }
+
+    /**
+     * The countries whose officials the clause says took part in a gathering, after naming it (مؤتمر …، وشاركت فيه
+     * الكويت والسعودية …، اجتماعا لدول الجوار، شارك فيه وزراء … في الأردن وتركيا): its guests, when the subject
+     * hosts it. A word of taking part before the gathering is the subject's own (افتتح أعمال القمة).
+     */
+    private List<String> guests(Clause clause, String subject) {
+        Optional<Match<EventType>> gathering = clause.span().matchesIn(found.cues()).stream()
+                .filter(cue -> cue.value() == EventType.CONFERENCE).findFirst();
+        Optional<Match<Marker>> taking = gathering.flatMap(named -> clause.span().matchesIn(found.markers()).stream()
+                .filter(m -> m.value() == Marker.PARTICIPATION && m.start() > named.end()).reduce((first, last) -> last));
+        if (taking.isEmpty()) {
+            return List.of();
+        }
+        LinkedHashSet<String> guests = new LinkedHashSet<>();
+        clause.mentions().stream().filter(m -> m.start() > taking.get().end() && !m.code().equals(subject)
+                && m.role() != MentionRole.ORIGIN).forEach(m -> guests.add(m.code()));
+        return List.copyOf(guests);
     }
 
     /** How far after a word of convening (استضافه، تحتضنه، بدعوة من) its convener is named. */

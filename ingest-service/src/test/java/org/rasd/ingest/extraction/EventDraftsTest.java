@@ -208,6 +208,18 @@ class EventDraftsTest {
     }
 
     @Test
+    void aGatheringTheSubjectHostsIsAlsoOneReceptionOfEveryCountryTakingPart() {
+        String opened = "افتتح وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، أعمال المؤتمر الإقليمي لمكافحة المخدرات الذي احتضنته لشبونة";
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 PT/لشبونة", "HOST PT [ES, FR, MA] 2025-03-03 PT/لشبونة"),
+                drafts(opened + "، وشاركت فيه إسبانيا وفرنسا والمغرب."));
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 PT/لشبونة"),
+                drafts(opened + " لبحث الأزمة الليبية."), "a country the gathering is about takes no part in it");
+        assertEquals(List.of("CONFERENCE PT [ES] 2025-03-03 ES/مدريد"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، في المؤتمر الذي احتضنته مدريد، وشاركت فيه فرنسا."),
+                "abroad, the subject is one of the guests");
+    }
+
+    @Test
     void anElectionNamesNoPartnerAndIsWhereTheBodyMet() {
         assertEquals(List.of("ELECTION PT [] null IT/روما"),
                 drafts("انتخبت البرتغال، خلال الدورة المنعقدة بروما، عضوا في اللجنة التنفيذية."));
