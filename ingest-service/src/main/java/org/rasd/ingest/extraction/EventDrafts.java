@@ -200,7 +200,9 @@ final class EventDrafts {
     private Parties parties(Clause clause, Optional<Span> gathering, boolean news, String gatheredIn) {
         boolean sideline = gathering.isPresent();
         EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
-        String subject = type == EventType.HOST ? clause.where().orElse(protagonist) : protagonist;
+        Optional<String> receivedBy = type == EventType.HOST && protagonist != null ? receivedBy(clause, protagonist)
+                .filter(host -> clause.where().map(host::equals).orElse(true)) : Optional.empty();
+        String subject = type == EventType.HOST && receivedBy.isEmpty() ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         for (Mention mention : clause.mentions()) {
@@ -214,7 +216,7 @@ final class EventDrafts {
             // an ambassador is met where he serves: at home
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
             Optional<String> where = clause.where().or(() -> news && placeless(clause) ? Optional.ofNullable(filedIn) : Optional.empty());
-            if (type == EventType.HOST && where.isEmpty() && receivedByAForeignOfficial(clause, subject)) {
+            if (receivedBy.isPresent()) {
                 type = EventType.VISIT; // «واستقبله … الوزير الإيراني»: the subject's official was the guest
             } else if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
                 type = EventType.HOST;
@@ -243,23 +245,41 @@ final class EventDrafts {
     private static final Pattern RECEIVED_HIM = Pattern.compile("^[وف]?[يت]?(?:ا)?ستقبل(?:ه|ها|هم|هما)$");
 
     /**
-     * Whether the clause says the subject's official was received («واستقبله لدى وصوله الوزير مؤمني»): a verb of
-     * receiving with its object written onto it, and the first country named after it a foreign party, not a place.
+     * The country of the foreign official who received the subject's official, when the clause says so: a verb of
+     * receiving whose object is a pronoun written onto it (واستقبله لدى وصوله الوزير مؤمني، سبق لأمير دولة قطر أن
+     * استقبله) or the first official named after it, the subject's (وكان الرئيس العراقي قد استقبل الفراية، واستقبل
+     * الرئيس العراقي الفراية), and as its doer the foreign party named last before it, else the first named after it
+     * (before the object's name).
      */
-    private boolean receivedByAForeignOfficial(Clause clause, String subject) {
+    private Optional<String> receivedBy(Clause clause, String subject) {
         String folded = text.folded();
         for (Match<EventType> cue : clause.span().matchesIn(found.cues())) {
             if (cue.value() != EventType.HOST) {
                 continue;
             }
-            String word = folded.substring(NormalizedText.wordStart(folded, cue.start(), clause.span().start()),
-                    NormalizedText.wordEnd(folded, cue.end(), folded.length()));
+            int verbEnd = NormalizedText.wordEnd(folded, cue.end(), folded.length());
+            String word = folded.substring(NormalizedText.wordStart(folded, cue.start(), clause.span().start()), verbEnd);
+            int objectEnd;
             if (RECEIVED_HIM.matcher(word).matches()) {
-                return clause.mentions().stream().filter(m -> m.start() > cue.end()).findFirst()
-                        .filter(m -> !m.code().equals(subject) && !m.role().place()).isPresent();
+                objectEnd = clause.span().end();
+            } else {
+                Optional<Match<Person>> named = clause.span().matchesIn(found.persons()).stream()
+                        .filter(person -> person.start() >= verbEnd).findFirst();
+                if (named.isEmpty() || !named.get().value().country().equals(subject)) {
+                    continue;
+                }
+                objectEnd = named.get().start();
+            }
+            // an ambassador is received where he serves, he receives no visitor
+            Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY;
+            Optional<Mention> before = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last);
+            Optional<Mention> doer = before.filter(foreignParty).or(() -> clause.mentions().stream()
+                    .filter(m -> m.start() > cue.end() && m.start() < objectEnd).findFirst().filter(foreignParty));
+            if (doer.isPresent()) {
+                return doer.map(Mention::code);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** How far «على هامش» opening a clause with no comma may name its gathering: «وعلى هامش أعمال الجولة عقد …». */

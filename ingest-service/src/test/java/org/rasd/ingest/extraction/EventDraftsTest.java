@@ -75,6 +75,20 @@ class EventDraftsTest {
     }
 
     @Test
+    void theSubjectsOfficialReceivedByNameOrAfterTheForeignHostIsNamedWasTheGuest() {
+        for (String received : List.of("وكان وزير الداخلية الإسباني قد استقبل حموشي يوم الاثنين 3 مارس 2025.",
+                "واستقبل وزير الداخلية الإسباني حموشي يوم الاثنين 3 مارس 2025.",
+                "وسبق لوزير الداخلية الإسباني أن استقبله يوم الاثنين 3 مارس 2025.")) {
+            assertEquals(List.of("VISIT MA [ES] 2025-03-03 ES/null"), drafts(Staged.of(received, "2025-06-18").draftsFor("MA")), received);
+        }
+        Staged envoy = Staged.of("ولم يكن اللقاء الأول مع السفير الإسباني، إذ سبق أن استقبله وزير الداخلية يوم الاثنين 3 مارس 2025.",
+                "2025-06-18");
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/null"), drafts(envoy.draftsFor("MA")), "an ambassador is the one received");
+        Staged guest = Staged.of("واستقبل حموشي يوم الاثنين 3 مارس 2025 وزير الداخلية الإسباني.", "2025-06-18");
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/null"), drafts(guest.draftsFor("MA")), "the subject's official receives");
+    }
+
+    @Test
     void talksWhereTheOnePartnerIsAreAVisitThere() {
         assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
                 drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بمدريد، مباحثات مع نظيره الإسباني."));
