@@ -233,6 +233,12 @@ final class EventDrafts {
             clause.span().matchesIn(found.persons()).stream().map(person -> person.value().country())
                     .filter(code -> !code.equals(subject)).forEach(partners::add);
         }
+        if (type == EventType.VISIT && clause.first(MentionRole.DESTINATION).isPresent()) {
+            Set<String> destinations = new LinkedHashSet<>();
+            clause.mentions().stream().filter(m -> m.role() == MentionRole.DESTINATION || m.match().value().kind() == Gazetteer.Kind.CITY)
+                    .forEach(m -> destinations.add(m.code()));
+            partners.retainAll(destinations);
+        }
         if (type == EventType.VISIT || type == EventType.HOST || type == EventType.INTEL_SHARING) {
             // the country visited, or where the attack was foiled; at a reception at home, a foreign place
             // only says where the guest is from
@@ -501,9 +507,13 @@ final class EventDrafts {
         return new Event.Location(mention.code(), match.value().namesPlace() ? text.originalBetween(match.start(), match.end()) : null);
     }
 
-    /** The country {@code code} as a location, with the place the clause names in it (a city) when it names one. */
+    /**
+     * The country {@code code} as a location, with the place the clause names in it (a city) when it names one: as
+     * a place, or a city whatever its part in the sentence (جولة شملت برلين).
+     */
     private Event.Location placeOf(Clause clause, String code) {
-        return clause.mentions().stream().filter(m -> m.role().place() && m.code().equals(code)).findFirst()
+        return clause.mentions().stream().filter(m -> (m.role().place() || m.match().value().kind() == Gazetteer.Kind.CITY)
+                        && m.code().equals(code)).findFirst()
                 .map(m -> location(clause.naming(m))).orElseGet(() -> new Event.Location(code, null));
     }
 

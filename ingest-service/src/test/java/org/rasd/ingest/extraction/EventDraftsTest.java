@@ -119,6 +119,14 @@ class EventDraftsTest {
     }
 
     @Test
+    void aTripIsToTheCountriesItGoesToNotToThoseItsSentenceNamesBeside() {
+        assertEquals(List.of("VISIT PT [IQ] 2025-03-03 IQ/بغداد"),
+                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى بغداد في زيارة رسمية رافقه فيها الوزير الإسباني."));
+        assertEquals(List.of("VISIT PT [DE] 2025-03-03 DE/برلين", "VISIT PT [FR] 2025-03-03 FR/باريس"),
+                drafts("أجرى وزير الداخلية البرتغالي زيارة رسمية إلى باريس في 3 مارس 2025، ضمن جولة أوروبية شملت أيضا برلين."));
+    }
+
+    @Test
     void eachPartnerIsADraftOfItsOwn() {
         assertEquals(List.of("MEET PT [ES] null null", "MEET PT [FR] null null"),
                 drafts("أجرى وزير الداخلية البرتغالي مباحثات مع نظيريه الإسباني والفرنسي."));
