@@ -171,6 +171,8 @@ class EventDraftsTest {
         assertEquals(List.of("CONFERENCE PT [IR] 2025-03-03 IR/طهران"),
                 drafts("شارك وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، في الاجتماع الوزاري الذي نظمته وزارة الداخلية "
                         + "الإيرانية في طهران."));
+        assertEquals(List.of("CONFERENCE PT [IQ] 2025-03-03 IQ/بغداد"),
+                drafts("شارك وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، في المؤتمر الذي دعا إليه العراق في بغداد."), "the state that invites to it");
     }
 
     @Test
