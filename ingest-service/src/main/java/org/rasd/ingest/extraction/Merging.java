@@ -38,10 +38,27 @@ final class Merging {
             return news ? draft.withDate(lead.get().day()) : draft;
         }).toList();
         // an occasion the lead has just dated dates what was signed or said at it, reported further down
-        List<Draft> placed = withRepeatsMerged(withVisitsOfActsAbroad(
-                withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken)))));
+        List<Draft> placed = withRepeatsMerged(withVisitsOfActsAbroad(withMeetingsNamedByTheirPlace(
+                withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken))))));
         return withDatesOfTheActBefore(placed.stream()
                 .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList());
+    }
+
+    /**
+     * Talks the article places only once the occasion or the day is known are named by where they took place, as
+     * talks placed by their own sentence are: in the subject's country a reception, in the one partner's a visit.
+     */
+    private static List<Draft> withMeetingsNamedByTheirPlace(List<Draft> drafts) {
+        return drafts.stream().map(draft -> {
+            if (draft.type() != EventType.MEET || draft.location() == null || draft.subject() == null) {
+                return draft;
+            }
+            String place = draft.location().country();
+            if (place.equals(draft.subject())) {
+                return draft.withType(EventType.HOST);
+            }
+            return draft.partners().equals(List.of(place)) ? draft.withType(EventType.VISIT) : draft;
+        }).toList();
     }
 
     /**

@@ -118,6 +118,19 @@ class MergingTest {
     }
 
     @Test
+    void talksPlacedOnlyByTheirDayAreNamedByWhereTheyWereHeld() {
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @0", "HOST [FR] 2025-03-03 PT @50"),
+                described(merged(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0), draft(EventType.MEET, List.of("FR"), MARCH_3, null, 50))),
+                "at home: a reception");
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0"),
+                described(merged(draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.MEET, List.of("ES"), MARCH_3, null, 50))),
+                "in the one partner's country: the visit there");
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0", "MEET [FR] 2025-03-03 ES @50"),
+                described(merged(draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.MEET, List.of("FR"), MARCH_3, null, 50))),
+                "with a third country's official: talks");
+    }
+
+    @Test
     void actsWithDifferentPartnersAreTwoEvents() {
         assertEquals(List.of("MEET [ES] null null @0", "MEET [ES, FR] null null @50"),
                 described(merged(draft(EventType.MEET, List.of("ES"), null, null, 0), draft(EventType.MEET, List.of("ES", "FR"), null, null, 50))));
