@@ -266,15 +266,18 @@ final class EventDrafts {
             int verbEnd = NormalizedText.wordEnd(folded, cue.end(), folded.length());
             String word = folded.substring(NormalizedText.wordStart(folded, cue.start(), clause.span().start()), verbEnd);
             int objectEnd;
+            Optional<Match<Person>> named = clause.span().matchesIn(found.persons()).stream()
+                    .filter(person -> person.start() >= verbEnd).findFirst();
             if (RECEIVED_HIM.matcher(word).matches()) {
                 objectEnd = clause.span().end();
+            } else if (named.isPresent() && named.get().value().country().equals(subject)) {
+                objectEnd = named.get().start();
             } else {
-                Optional<Match<Person>> named = clause.span().matchesIn(found.persons()).stream()
-                        .filter(person -> person.start() >= verbEnd).findFirst();
-                if (named.isEmpty() || !named.get().value().country().equals(subject)) {
+                Optional<Integer> title = ownOfficialAfterAForeignOne(clause, verbEnd, subject);
+                if (title.isEmpty()) {
                     continue;
                 }
-                objectEnd = named.get().start();
+                objectEnd = title.get();
             }
             // an ambassador is received where he serves, he receives no visitor
             Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY;
@@ -284,6 +287,57 @@ final class EventDrafts {
             if (doer.isPresent()) {
                 return doer.map(Mention::code);
             }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words a foreign official's name and the words after it may take before the official he received. */
+    private static final int RECEIVER_WORDS = 12;
+    /** How many words after an official's title his nationality may come: «وزير الداخلية والبلديات اللبناني». */
+    private static final int NATIONALITY_WORDS = 3;
+    /** Words right before a verb whose doer was named before them: «وكان الوزير قد استقبل»، «سبق للوزير أن استقبل». */
+    private static final Set<String> DOER_BEFORE = Set.of("قد", "أن");
+    /** How many words the receiving official's title may take before his country: «سمو رئيس مجلس الوزراء في دولة الكويت». */
+    private static final int HOST_TITLE_WORDS = 7;
+
+    /**
+     * Where the subject's own official is named, received by the foreign one named right after the verb («كما استقبل
+     * رئيس مجلس الوزراء في دولة الكويت الشيخ … سمو وزير الداخلية»، «استقبل نائب الرئيس التركي جودت يلماز الوزير
+     * خطاب»): the first official's title after the foreign official's country, with no nationality but the subject's.
+     */
+    private Optional<Integer> ownOfficialAfterAForeignOne(Clause clause, int verbEnd, String subject) {
+        String folded = text.folded();
+        int verbStart = NormalizedText.wordStart(folded, Math.max(clause.span().start(), verbEnd - 1), clause.span().start());
+        int before = NormalizedText.previousWordStart(folded, verbStart, clause.span().start());
+        if (before >= 0 && DOER_BEFORE.contains(folded.substring(before, verbStart).strip())) {
+            return Optional.empty(); // «وكان الرئيس الغزواني قد استقبل ضيفه الإسباني»: the doer is named before the verb
+        }
+        Optional<Mention> host = clause.mentions().stream().filter(m -> m.start() >= verbEnd).findFirst()
+                .filter(m -> m.role() == MentionRole.NATIONALITY && !m.code().equals(subject)
+                        && folded.substring(verbEnd, m.start()).strip().split("\\s+").length <= HOST_TITLE_WORDS);
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = host.get().match().end();
+        for (int words = 0; words < RECEIVER_WORDS && at < clause.span().end(); words++) {
+            while (at < clause.span().end() && !NormalizedText.isWordChar(folded.charAt(at))) {
+                at++;
+            }
+            int end = NormalizedText.wordEnd(folded, at, clause.span().end());
+            if (end <= at) {
+                break;
+            }
+            String word = folded.substring(at, end);
+            if (MentionRole.joinsAnOfficial(word)) {
+                return Optional.empty(); // «… والوفد المرافق له»: the first official's party, received with him
+            }
+            if (MentionRole.namesAnOfficial(word)) {
+                int title = at;
+                Optional<Mention> nationality = clause.mentions().stream().filter(m -> m.start() > title).findFirst()
+                        .filter(m -> folded.substring(title, m.start()).strip().split("\\s+").length <= NATIONALITY_WORDS);
+                return nationality.isEmpty() || nationality.get().code().equals(subject) ? Optional.of(title) : Optional.empty();
+            }
+            at = end;
         }
         return Optional.empty();
     }

@@ -89,6 +89,20 @@ class EventDraftsTest {
     }
 
     @Test
+    void theSubjectsOfficialNamedByTitleAfterTheForeignOneWhoReceivedHimWasTheGuest() {
+        for (String received : List.of("كما استقبل رئيس الوزراء الإسباني بيدرو سانشيز، يوم الاثنين 3 مارس 2025، وزير الداخلية.",
+                "واستقبل نائب الرئيس الإسباني، يوم الاثنين 3 مارس 2025، الوزير البرتغالي في مدريد.")) {
+            assertEquals("VISIT PT [ES] 2025-03-03", drafts(Staged.of(received, "2025-06-18").draftsFor("PT")).getFirst()
+                    .substring(0, "VISIT PT [ES] 2025-03-03".length()), received);
+        }
+        for (String hosted : List.of("وكان الوزير قد استقبل، يوم الاثنين 3 مارس 2025، رئيس الوزراء الإسباني والوفد المرافق له.",
+                "واستقبل، يوم الاثنين 3 مارس 2025، رئيس الوزراء الإسباني والوفد المرافق له.",
+                "وسبق للوزير أن استقبل، يوم الاثنين 3 مارس 2025، مدير الأمن الإسباني.")) {
+            assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(Staged.of(hosted, "2025-06-18").draftsFor("PT")), hosted);
+        }
+    }
+
+    @Test
     void talksWhereTheOnePartnerIsAreAVisitThere() {
         assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
                 drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بمدريد، مباحثات مع نظيره الإسباني."));
