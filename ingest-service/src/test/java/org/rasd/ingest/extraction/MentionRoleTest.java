@@ -69,6 +69,8 @@ class MentionRoleTest {
         assertEquals(List.of(fold("النمساوية") + " VENUE", "فيينا VENUE"), roles("اجتمع الوزراء بالعاصمة النمساوية فيينا"));
         assertEquals(List.of(fold("الإسبانية") + " DESTINATION", "مدريد DESTINATION"), roles("توجه الوفد إلى العاصمة الإسبانية مدريد"));
         assertEquals(role("مدريد", MentionRole.DESTINATION), roles("وصل الوفد إلى العاصمة مدريد"));
+        assertEquals(role("بيروت", MentionRole.VENUE), roles("قلده الوسام على متن فرقاطة راسية في مرفأ بيروت"), "a port named after its city");
+        assertEquals(role("بغداد", MentionRole.DESTINATION), roles("استقبله لدى وصوله إلى مطار بغداد"), "an airport named after its city");
     }
 
     @Test
