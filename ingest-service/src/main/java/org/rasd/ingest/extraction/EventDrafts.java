@@ -121,6 +121,7 @@ final class EventDrafts {
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
                     made.add(lastMultilateral);
                     if (conference && held != null && held.country().equals(parties.subject())) {
+                        // a gathering at home received the foreign officials who took part in it
                         List<String> guests = guests(clause, parties.subject());
                         if (!guests.isEmpty()) {
                             made.add(shared.draft(EventType.HOST, parties.subject(), guests, date, held, confidence));
@@ -234,6 +235,7 @@ final class EventDrafts {
                     .filter(code -> !code.equals(subject)).forEach(partners::add);
         }
         if (type == EventType.VISIT && clause.first(MentionRole.DESTINATION).isPresent()) {
+            // a trip goes where its sentence says, and to the cities it names; the others named are met or came along
             Set<String> destinations = new LinkedHashSet<>();
             clause.mentions().stream().filter(m -> m.role() == MentionRole.DESTINATION || m.match().value().kind() == Gazetteer.Kind.CITY)
                     .forEach(m -> destinations.add(m.code()));
@@ -253,9 +255,10 @@ final class EventDrafts {
     /**
      * The country of the foreign official who received the subject's official, when the clause says so: a verb of
      * receiving whose object is a pronoun written onto it (واستقبله لدى وصوله الوزير مؤمني، سبق لأمير دولة قطر أن
-     * استقبله) or the first official named after it, the subject's (وكان الرئيس العراقي قد استقبل الفراية، واستقبل
-     * الرئيس العراقي الفراية), and as its doer the foreign party named last before it, else the first named after it
-     * (before the object's name).
+     * استقبله), the first official named after it, the subject's (وكان الرئيس العراقي قد استقبل الفراية، واستقبل
+     * الرئيس العراقي الفراية), or the subject's official by title alone after the foreign one (استقبل نائب الرئيس
+     * التركي … الوزير خطاب); and as its doer the foreign party named last before it, else the first named after it
+     * (before the object).
      */
     private Optional<String> receivedBy(Clause clause, String subject) {
         String folded = text.folded();

@@ -59,15 +59,15 @@ enum MentionRole {
         return is(Word.AT, word) || is(Word.AT_ATTACHED, word);
     }
 
-    /**
-     * Whether {@code word} (folded) joins a second official to a first with و: ونظيرته، والوزير، ورئيس
-     * (وزير الداخلية الفرنسي جيرالد دارمانان ونظيرته الألمانية).
-     */
     /** Whether the word names an official or a delegation (وزير، الوزير، وفد), clitic و included. */
     static boolean namesAnOfficial(String word) {
         return is(Word.OFFICIAL, word);
     }
 
+    /**
+     * Whether {@code word} (folded) joins a second official to a first with و: ونظيرته، والوزير، ورئيس
+     * (وزير الداخلية الفرنسي جيرالد دارمانان ونظيرته الألمانية).
+     */
     static boolean joinsAnOfficial(String word) {
         if (word.length() < 2 || word.charAt(0) != 'و') {
             return false;
