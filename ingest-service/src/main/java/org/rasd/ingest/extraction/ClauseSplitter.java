@@ -42,7 +42,16 @@ final class ClauseSplitter {
             List<Match<EventType>> cues = !sentence.markers(Marker.GENERIC).isEmpty() ? List.of() : withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
                     .filter(m -> m.value() == Marker.SCHEDULED).toList());
-            Optional<Integer> turnInContext = contextBreak(folded, part, cues, sentence);
+            Optional<Match<Marker>> turn = contextBreak(folded, part, cues, sentence);
+            boolean setInContext = turn.isPresent();
+            if (turn.isPresent() && turn.get().value() == Marker.LATER_TIME) {
+                // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come, and none of its countries is a party
+                int to = NormalizedText.wordStart(folded, turn.get().start(), part.start());
+                cues = cues.stream().filter(cue -> cue.start() < to).toList();
+                mentions.removeIf(mention -> mention.start() >= to);
+                turn = Optional.empty();
+            }
+            Optional<Integer> turnInContext = turn.map(t -> NormalizedText.wordStart(folded, t.start(), part.start()));
             List<Integer> breaks = itemBreaks(folded, part, cues, sentence, turnInContext);
             List<Match<Marker>> aroundNouns = sentence.markers().stream().filter(m -> m.value() == Marker.DEMONSTRATIVE
                     || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
@@ -71,7 +80,7 @@ final class ClauseSplitter {
                     occasion = EventType.CONFERENCE;
                 }
                 items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
-                        type != null && (reMention || turnInContext.isPresent() && i == 0), occasionOf(type, occasion)));
+                        type != null && (reMention || setInContext && i == 0), occasionOf(type, occasion)));
             }
             clauses.addAll(joinedUntilEachNamesACountry(items));
         }
@@ -241,16 +250,16 @@ final class ClauseSplitter {
     }
 
     /**
-     * Where a sentence that sets an act already reported in its context turns to another act, earlier or later
-     * («وتأتي الزيارة بعد أشهر من زيارة أجراها …»، «ويأتي لقاء مسقط غداة استقبال …»): that act is a clause of its
-     * own, and the one named first only a re-mention.
+     * The word where a sentence that sets an act already reported in its context turns to another act, earlier
+     * («وتأتي الزيارة بعد أشهر من زيارة أجراها …»، «ويأتي لقاء مسقط غداة استقبال …»: that act is a clause of its own,
+     * and the one named first only a re-mention) or later (قبل: still to come).
      */
-    private static Optional<Integer> contextBreak(String folded, Span part, List<Match<EventType>> cues, Sentence sentence) {
+    private static Optional<Match<Marker>> contextBreak(String folded, Span part, List<Match<EventType>> cues, Sentence sentence) {
         Optional<Match<Marker>> opening = sentence.markers(Marker.IN_CONTEXT).stream().findFirst()
                 .filter(m -> folded.substring(part.start(), NormalizedText.wordStart(folded, m.start(), part.start())).isBlank());
-        return opening.flatMap(o -> sentence.markers(Marker.ANOTHER_TIME).stream().filter(m -> m.start() > o.end()).findFirst())
-                .filter(turn -> cues.stream().anyMatch(cue -> cue.start() > turn.end()))
-                .map(turn -> NormalizedText.wordStart(folded, turn.start(), part.start()));
+        return opening.flatMap(o -> sentence.markers().stream()
+                        .filter(m -> (m.value() == Marker.ANOTHER_TIME || m.value() == Marker.LATER_TIME) && m.start() > o.end()).findFirst())
+                .filter(turn -> cues.stream().anyMatch(cue -> cue.start() > turn.end()));
     }
 
     /**

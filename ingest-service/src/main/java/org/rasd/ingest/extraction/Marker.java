@@ -44,6 +44,8 @@ enum Marker {
     EARLIER,
     /** Opening a sentence, sets an act already reported in its context (وتأتي الزيارة …، وجاء اللقاء …). */
     IN_CONTEXT,
-    /** Relates the act named to another one, earlier or later (بعد، قبل، غداة، عقب، إثر). */
-    ANOTHER_TIME
+    /** Relates the act named to an earlier one (بعد، غداة، عقب، إثر). */
+    ANOTHER_TIME,
+    /** Relates the act named to one that follows it (قبل): after a context opening, one still to come. */
+    LATER_TIME
 }

@@ -203,6 +203,15 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void anActSetBeforeAnotherLeavesThatOtherToComeNoClauseNorParty() {
+        String set = "ويأتي لقاء مسقط قبل أيام من اجتماع وزاري تستضيفه العاصمة السعودية الرياض.";
+        List<String> clauses = clauses(set);
+        assertEquals(1, clauses.size(), "the meeting still to come is no clause: " + clauses);
+        assertEquals(List.of(true), reMentions(set), "the act set in context is one already reported");
+        assertEquals(false, clauses.getFirst().contains("SA"), "the country of what is to come is no party: " + clauses);
+    }
+
+    @Test
     void aPressConferenceIsNoEvent() {
         assertEquals(List.of(clause("null", "وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر.", "ES NATIONALITY")),
                 clauses("وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر."));
