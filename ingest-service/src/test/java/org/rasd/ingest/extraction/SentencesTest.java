@@ -63,6 +63,14 @@ class SentencesTest {
     }
 
     @Test
+    void aVisitsProgrammeIsWhatIsScheduledNotWhatWasDone() {
+        Staged s = Staged.of("ويتضمن برنامج الزيارة لقاءات مع المسؤولين الأمنيين في مدريد.");
+        assertEquals(List.of(fold("ويتضمن")), reported(s));
+        Staged agenda = Staged.of("وعلى جدول الزيارة جولة يجريها الوزير على المرافق التدريبية.");
+        assertEquals(List.of(fold("وعلى")), reported(agenda));
+    }
+
+    @Test
     void aSentenceWithoutAScheduledMarkerReportsAll() {
         Staged s = Staged.of("وقع الوزيران اتفاقية للتعاون في مدريد.");
         assertEquals(sentences(s), reported(s));
