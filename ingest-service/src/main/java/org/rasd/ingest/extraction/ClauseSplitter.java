@@ -44,20 +44,21 @@ final class ClauseSplitter {
                     .filter(m -> m.value() == Marker.SCHEDULED).toList());
             Optional<Match<Marker>> turn = contextBreak(folded, part, cues, sentence);
             boolean setInContext = turn.isPresent();
-            if (turn.isPresent() && turn.get().value() == Marker.LATER_TIME) {
-                // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come, and none of its countries is a party
-                int to = NormalizedText.wordStart(folded, turn.get().start(), part.start());
-                cues = cues.stream().filter(cue -> cue.start() < to).toList();
-                mentions.removeIf(mention -> mention.start() >= to);
+            boolean later = turn.filter(t -> t.value() == Marker.LATER_TIME).isPresent();
+            // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come: no act, no party, no date of it
+            Span reported = later ? new Span(part.start(), NormalizedText.wordStart(folded, turn.get().start(), part.start())) : part;
+            if (later) {
+                cues = reported.inside(cues);
+                mentions.removeIf(mention -> !reported.contains(mention.start()));
                 turn = Optional.empty();
             }
             Optional<Integer> turnInContext = turn.map(t -> NormalizedText.wordStart(folded, t.start(), part.start()));
-            List<Integer> breaks = itemBreaks(folded, part, cues, sentence, turnInContext);
+            List<Integer> breaks = itemBreaks(folded, reported, cues, sentence, turnInContext);
             List<Match<Marker>> aroundNouns = sentence.markers().stream().filter(m -> m.value() == Marker.DEMONSTRATIVE
                     || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
             List<Clause> items = new ArrayList<>();
             for (int i = 0; i < breaks.size(); i++) {
-                Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : part.end());
+                Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : reported.end());
                 EventType type = null;
                 EventType meeting = null;
                 boolean reMention = true;
@@ -250,7 +251,7 @@ final class ClauseSplitter {
     }
 
     /**
-     * The word where a sentence that sets an act already reported in its context turns to another act, earlier
+     * The marker where a sentence that sets an act already reported in its context turns to another act, earlier
      * («وتأتي الزيارة بعد أشهر من زيارة أجراها …»، «ويأتي لقاء مسقط غداة استقبال …»: that act is a clause of its own,
      * and the one named first only a re-mention) or later (قبل: still to come).
      */

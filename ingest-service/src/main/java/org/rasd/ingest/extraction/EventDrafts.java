@@ -201,7 +201,7 @@ final class EventDrafts {
     private Parties parties(Clause clause, Optional<Span> gathering, boolean news, String gatheredIn) {
         boolean sideline = gathering.isPresent();
         EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
-        Optional<String> receivedBy = type == EventType.HOST && protagonist != null ? receivedBy(clause, protagonist)
+        Optional<String> receivedBy = type == EventType.HOST && protagonist != null && !sideline ? receivedBy(clause, protagonist)
                 .filter(host -> clause.where().map(host::equals).orElse(true)) : Optional.empty();
         String subject = type == EventType.HOST && receivedBy.isEmpty() ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
@@ -282,9 +282,12 @@ final class EventDrafts {
                 }
                 objectEnd = title.get();
             }
-            // an ambassador is received where he serves, he receives no visitor
-            Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY;
-            Optional<Mention> before = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last);
+            // an ambassador is received where he serves, he receives no visitor; where a traveller came from (قادما من
+            // فرنسا) names no one who received, nor, before the verb, a counterpart (في إطار التعاون مع إسبانيا، استقبل)
+            Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY
+                    && m.role() != MentionRole.ORIGIN;
+            Optional<Mention> before = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last)
+                    .filter(m -> m.role() != MentionRole.COUNTERPART);
             Optional<Mention> doer = before.filter(foreignParty).or(() -> clause.mentions().stream()
                     .filter(m -> m.start() > cue.end() && m.start() < objectEnd).findFirst().filter(foreignParty));
             if (doer.isPresent()) {
@@ -299,7 +302,7 @@ final class EventDrafts {
     /** How many words after an official's title his nationality may come: «وزير الداخلية والبلديات اللبناني». */
     private static final int NATIONALITY_WORDS = 3;
     /** Words right before a verb whose doer was named before them: «وكان الوزير قد استقبل»، «سبق للوزير أن استقبل». */
-    private static final Set<String> DOER_BEFORE = Set.of("قد", "أن");
+    private static final Set<String> DOER_BEFORE = Set.of(NormalizedText.fold("قد"), NormalizedText.fold("أن"));
     /** How many words the receiving official's title may take before his country: «سمو رئيس مجلس الوزراء في دولة الكويت». */
     private static final int HOST_TITLE_WORDS = 7;
 
@@ -333,6 +336,9 @@ final class EventDrafts {
             String word = folded.substring(at, end);
             if (MentionRole.joinsAnOfficial(word)) {
                 return Optional.empty(); // «… والوفد المرافق له»: the first official's party, received with him
+            }
+            if (MentionRole.opensAPhrase(word)) {
+                return Optional.empty(); // «… بحضور المدير العام»، «رفقة وفد»: the one received comes before such a phrase
             }
             if (MentionRole.namesAnOfficial(word)) {
                 int title = at;
@@ -566,11 +572,12 @@ final class EventDrafts {
 
     /**
      * The country {@code code} as a location, with the place the clause names in it (a city) when it names one: as
-     * a place, or a city whatever its part in the sentence (جولة شملت برلين).
+     * a place, else a city in another part of the sentence (جولة شملت برلين), not where a traveller came from.
      */
     private Event.Location placeOf(Clause clause, String code) {
-        return clause.mentions().stream().filter(m -> (m.role().place() || m.match().value().kind() == Gazetteer.Kind.CITY)
-                        && m.code().equals(code)).findFirst()
+        return clause.mentions().stream().filter(m -> m.role().place() && m.code().equals(code)).findFirst()
+                .or(() -> clause.mentions().stream().filter(m -> m.match().value().kind() == Gazetteer.Kind.CITY
+                        && m.role() != MentionRole.ORIGIN && m.code().equals(code)).findFirst())
                 .map(m -> location(clause.naming(m))).orElseGet(() -> new Event.Location(code, null));
     }
 

@@ -28,7 +28,7 @@ enum MentionRole {
     ORIGIN,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING, COMPANY }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -59,9 +59,14 @@ enum MentionRole {
         return is(Word.AT, word) || is(Word.AT_ATTACHED, word);
     }
 
-    /** Whether the word names an official or a delegation (وزير، الوزير، وفد), clitic و included. */
+    /** Whether the word names an official or a delegation (وزير، الوزير، وفد). */
     static boolean namesAnOfficial(String word) {
         return is(Word.OFFICIAL, word);
+    }
+
+    /** Whether the word says who came along or was present (مع، رفقة، بحضور): a phrase of its own, no object of a verb. */
+    static boolean opensAPhrase(String word) {
+        return is(Word.COMPANY, word);
     }
 
     /**

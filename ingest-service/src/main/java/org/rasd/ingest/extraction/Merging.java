@@ -45,8 +45,9 @@ final class Merging {
     }
 
     /**
-     * Talks the article places only once the occasion or the day is known are named by where they took place, as
-     * talks placed by their own sentence are: in the subject's country a reception, in the one partner's a visit.
+     * Talks are named by where they took place, once merging has placed them (by their occasion or their day) as
+     * their own sentence does: in the subject's country a reception, in the one partner's a visit. Talks beside a
+     * gathering the subject hosts are receptions too (the corpus notes of the annotation guide).
      */
     private static List<Draft> withMeetingsNamedByTheirPlace(List<Draft> drafts) {
         return drafts.stream().map(draft -> {

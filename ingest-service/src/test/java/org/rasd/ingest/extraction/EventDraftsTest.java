@@ -97,7 +97,10 @@ class EventDraftsTest {
         }
         for (String hosted : List.of("وكان الوزير قد استقبل، يوم الاثنين 3 مارس 2025، رئيس الوزراء الإسباني والوفد المرافق له.",
                 "واستقبل، يوم الاثنين 3 مارس 2025، رئيس الوزراء الإسباني والوفد المرافق له.",
-                "وسبق للوزير أن استقبل، يوم الاثنين 3 مارس 2025، مدير الأمن الإسباني.")) {
+                // the doer named before «أن»: the title after the guest is none of the one received (المديرية)
+                "وسبق للوزير أن استقبل يوم الاثنين 3 مارس 2025 مدير الأمن الإسباني خوسيه غارسيا الذي زار المديرية.",
+                // who was present is no one received
+                "كما استقبل، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني بحضور المدير العام للأمن.")) {
             assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(Staged.of(hosted, "2025-06-18").draftsFor("PT")), hosted);
         }
     }
