@@ -266,8 +266,9 @@ final class EventDrafts {
             if (cue.value() != EventType.HOST) {
                 continue;
             }
+            int verbStart = NormalizedText.wordStart(folded, cue.start(), clause.span().start());
             int verbEnd = NormalizedText.wordEnd(folded, cue.end(), folded.length());
-            String word = folded.substring(NormalizedText.wordStart(folded, cue.start(), clause.span().start()), verbEnd);
+            String word = folded.substring(verbStart, verbEnd);
             int objectEnd;
             Optional<Match<Person>> named = clause.span().matchesIn(found.persons()).stream()
                     .filter(person -> person.start() >= verbEnd).findFirst();
@@ -276,7 +277,7 @@ final class EventDrafts {
             } else if (named.isPresent() && named.get().value().country().equals(subject)) {
                 objectEnd = named.get().start();
             } else {
-                Optional<Integer> title = ownOfficialAfterAForeignOne(clause, verbEnd, subject);
+                Optional<Integer> title = ownOfficialAfterAForeignOne(clause, verbStart, verbEnd, subject);
                 if (title.isEmpty()) {
                     continue;
                 }
@@ -311,9 +312,8 @@ final class EventDrafts {
      * رئيس مجلس الوزراء في دولة الكويت الشيخ … سمو وزير الداخلية»، «استقبل نائب الرئيس التركي جودت يلماز الوزير
      * خطاب»): the first official's title after the foreign official's country, with no nationality but the subject's.
      */
-    private Optional<Integer> ownOfficialAfterAForeignOne(Clause clause, int verbEnd, String subject) {
+    private Optional<Integer> ownOfficialAfterAForeignOne(Clause clause, int verbStart, int verbEnd, String subject) {
         String folded = text.folded();
-        int verbStart = NormalizedText.wordStart(folded, Math.max(clause.span().start(), verbEnd - 1), clause.span().start());
         int before = NormalizedText.previousWordStart(folded, verbStart, clause.span().start());
         if (before >= 0 && DOER_BEFORE.contains(folded.substring(before, verbStart).strip())) {
             return Optional.empty(); // «وكان الرئيس الغزواني قد استقبل ضيفه الإسباني»: the doer is named before the verb
