@@ -454,6 +454,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("CATALOG_URL", url(Service.CATALOG));
         env.put(ArticleSizeLimit.VARIABLE, Long.toString(articleLimit));
         env.put("RASD_API_KEYS_FILE", apiKeysFile().toString());
+        // what a service keeps across its restarts (ingest: feeds, re-extraction runs), each replica its own
+        env.put("RASD_DATA_DIR", dataDirectory.resolve("services").resolve(instance.name()).toString());
         if (service == Service.CATALOG) {
             env.put(CORS_ORIGINS_VARIABLE, catalogCorsOrigins());
         }

@@ -110,8 +110,25 @@ class CrashRecoveryTest {
         StackFixture.storeAsOlderExtractor(stack, older);
         String current = given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + accepted.getLast()).path("extractor");
 
-        // a run over them; the catalog and analytics, which store and count the new versions, are killed while it goes
-        String run = startReextraction(null);
+        // a run over them; ingest, running it, is killed: started again, it finds the run where it saved it, stopped
+        // at the last page it finished (or done), and the run goes on by its id
+        String run = startReextraction();
+        String started = run;
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            var progress = StackFixture.ingest(stack).get(started).then().extract();
+            return progress.<Number>path("read").longValue() > 0 || !"running".equals(progress.path("state"));
+        });
+        long readBeforeTheKill = StackFixture.ingest(stack).get(run).<Number>path("read").longValue();
+        stack.kill(LocalStack.Service.INGEST);
+        stack.startService(LocalStack.Service.INGEST);
+        stack.awaitReady(LocalStack.Service.INGEST);
+        var found = StackFixture.ingest(stack).get(run).then().statusCode(200).extract();
+        System.out.printf("crash check: killed ingest while re-extracting (%d of %d articles read); found the run %s after %d%n",
+                readBeforeTheKill, older.size(), found.path("state"), found.<Number>path("read").longValue());
+        if ("stopped".equals(found.path("state"))) {
+            StackFixture.ingest(stack).post(run + "/resume").then().statusCode(202);
+        }
+        // the catalog and analytics, which store and count the new versions, are killed while it goes
         for (LocalStack.Service victim : List.of(LocalStack.Service.CATALOG, LocalStack.Service.ANALYTICS)) {
             String state = StackFixture.ingest(stack).get(run).path("state");
             long read = StackFixture.ingest(stack).get(run).<Number>path("read").longValue();
@@ -120,8 +137,8 @@ class CrashRecoveryTest {
             stack.awaitReady(victim);
             System.out.printf("crash check: killed %s while re-extracting (run %s, %d of %d articles read)%n", victim, state, read, older.size());
         }
-        // a run the catalog's death stopped goes on from its cursor, and articles that failed are taken again, as an
-        // operator would do
+        // a run the catalog's death stopped is resumed, and articles that failed are taken again, as an operator
+        // would do
         for (int attempt = 0; attempt < 5; attempt++) {
             String going = run;
             await().atMost(Duration.ofMinutes(1)).until(() -> !"running".equals(
@@ -131,7 +148,11 @@ class CrashRecoveryTest {
             if (done && progress.<Integer>path("failed") == 0) {
                 break;
             }
-            run = startReextraction(done ? null : progress.path("cursor"));
+            if (done) {
+                run = startReextraction();
+            } else {
+                StackFixture.ingest(stack).post(run + "/resume").then().statusCode(202);
+            }
         }
         StackFixture.ingest(stack).get(run).then().body("state", equalTo("done")).body("failed", equalTo(0));
 
@@ -145,13 +166,10 @@ class CrashRecoveryTest {
                 older.size(), outcome.countedEvents());
     }
 
-    /** Starts a re-extraction of what the older extractor stored, from a cursor a run reported or from the first. */
-    private static String startReextraction(String cursor) {
-        var start = StackFixture.ingest(stack).queryParam("extractor", StackFixture.OLDER_EXTRACTOR);
-        if (cursor != null) {
-            start.queryParam("cursor", cursor);
-        }
-        return start.post("/api/admin/reextract").then().statusCode(202).extract().header("Location");
+    /** Starts a re-extraction of what the older extractor stored. */
+    private static String startReextraction() {
+        return StackFixture.ingest(stack).queryParam("extractor", StackFixture.OLDER_EXTRACTOR)
+                .post("/api/admin/reextract").then().statusCode(202).extract().header("Location");
     }
 
     static {

@@ -1,13 +1,17 @@
 package org.rasd.ingest.reextraction;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.rasd.ingest.record.ArticleRecord;
+import org.rasd.ingest.state.StateFiles;
 import org.rasd.ingest.submission.CatalogClient;
 import org.rasd.ingest.submission.IngestionService;
 import org.rasd.support.http.CursorPages;
@@ -16,19 +20,27 @@ import org.rasd.support.logging.LogContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Re-extracts stored articles with the current extractor, in the background, a page of the catalog at a time: each
  * record whose revision changes is published as a new version of its article. A run reports its progress and the
  * cursor it has reached: a stopped run is resumed from there, and a run started from that cursor goes on where
- * another stopped (a restart of ingest included, which forgets the runs).
+ * another stopped.
+ * <p>
+ * Each run's progress is saved in the instance's state directory when it starts, after each page and when it ends,
+ * and read back when ingest starts (eagerly, off the event loop): a run that was going on when ingest stopped is
+ * found stopped at the last page it finished, and is resumed by its id. The articles of the page it was in are
+ * taken again, which publishes nothing twice (their records are unchanged by then).
  */
 @ApplicationScoped
+@Startup
 public class Reextraction {
 
     /** Records are whole articles: a few at a time. */
@@ -58,11 +70,10 @@ public class Reextraction {
     }
 
     private static final class Run {
-        final String id = UUID.randomUUID().toString();
-        /** The how-manieth run this is: the order runs are forgotten in. */
-        final long order;
+        final String id;
         final Scope scope;
-        final Instant started = Instant.now();
+        /** Also the order runs are forgotten in. */
+        final Instant started;
         final AtomicLong read = new AtomicLong();
         final AtomicLong updated = new AtomicLong();
         final AtomicLong unchanged = new AtomicLong();
@@ -72,10 +83,26 @@ public class Reextraction {
         volatile String state = "running";
         volatile String error;
 
-        Run(long order, Scope scope, String cursor) {
-            this.order = order;
+        Run(Scope scope, String cursor) {
+            this.id = UUID.randomUUID().toString();
             this.scope = scope;
+            this.started = Instant.now();
             this.cursor = cursor;
+        }
+
+        /** A run as it was saved; one saved running was cut off by the end of the ingest that ran it. */
+        Run(Progress saved) {
+            this.id = saved.id();
+            this.scope = saved.scope();
+            this.started = saved.started();
+            read.set(saved.read());
+            updated.set(saved.updated());
+            unchanged.set(saved.unchanged());
+            skipped.set(saved.skipped());
+            failed.set(saved.failed());
+            this.cursor = saved.cursor();
+            this.state = saved.state().equals("running") ? "stopped" : saved.state();
+            this.error = saved.state().equals("running") ? "ingest stopped while the run was going on" : saved.error();
         }
 
         Progress progress() {
@@ -86,12 +113,24 @@ public class Reextraction {
 
     private final CatalogClient catalog;
     private final IngestionService ingestion;
+    private final StateFiles saved;
+    /** Where the state files are written, in the order a run asks. */
+    private final Executor fileWriter;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
-    private final AtomicLong started = new AtomicLong();
 
-    public Reextraction(@RestClient CatalogClient catalog, IngestionService ingestion) {
+    @Inject
+    public Reextraction(@RestClient CatalogClient catalog, IngestionService ingestion, ReextractionConfig config) {
+        this(catalog, ingestion, new StateFiles(config.stateDirectory()), Infrastructure.getDefaultWorkerPool());
+    }
+
+    Reextraction(CatalogClient catalog, IngestionService ingestion, StateFiles saved, Executor fileWriter) {
         this.catalog = catalog;
         this.ingestion = ingestion;
+        this.saved = saved;
+        this.fileWriter = fileWriter;
+        for (Progress progress : saved.readAll(Progress.class)) {
+            runs.put(progress.id(), new Run(progress));
+        }
     }
 
     /**
@@ -101,7 +140,7 @@ public class Reextraction {
      * @param authorization passed on to the catalog, whose reads may need a key
      */
     public Progress start(Scope scope, String cursor, String authorization) {
-        Run run = new Run(started.incrementAndGet(), scope, cursor);
+        Run run = new Run(scope, cursor);
         runs.put(run.id, run);
         forgetOldestFinishedRuns();
         launch(run, authorization);
@@ -140,22 +179,39 @@ public class Reextraction {
 
     /** Reads the run's pages from its cursor, in the background, until there is none left or one fails. */
     private void launch(Run run, String authorization) {
-        pages(run, authorization).subscribe().with(
-                done -> run.state = "done",
-                failure -> {
-                    run.error = failure.toString();
-                    run.state = "stopped";
-                    Log.warnf("Re-extraction %s stopped at cursor %s: %s", run.id, run.cursor, failure);
-                });
+        save(run)
+                .chain(() -> pages(run, authorization))
+                .onItemOrFailure().transformToUni((done, failure) -> {
+                    if (failure == null) {
+                        run.state = "done";
+                    } else {
+                        run.error = failure.toString();
+                        run.state = "stopped";
+                        Log.warnf("Re-extraction %s stopped at cursor %s: %s", run.id, run.cursor, failure);
+                    }
+                    return save(run);
+                })
+                .subscribe().with(saved -> { }, failure -> Log.errorf("Re-extraction %s: its progress cannot be saved: %s", run.id, failure));
+    }
+
+    /** Writes the run's progress as it is now; the run's saves follow one another, each awaited. */
+    private Uni<Void> save(Run run) {
+        Progress progress = run.progress();
+        return Uni.createFrom().<Void>item(() -> {
+            saved.write(progress.id(), progress);
+            return null;
+        }).runSubscriptionOn(fileWriter);
     }
 
     /** A service that runs for months is asked for runs without end: their progress cannot all be kept. */
     private void forgetOldestFinishedRuns() {
-        runs.values().stream().filter(run -> !run.state.equals("running"))
-                .sorted(Comparator.comparingLong(run -> run.order))
+        List<String> forgotten = runs.values().stream().filter(run -> !run.state.equals("running"))
+                .sorted(Comparator.comparing(run -> run.started))
                 .limit(Math.max(0, runs.size() - KEPT_RUNS))
-                .toList()
-                .forEach(run -> runs.remove(run.id));
+                .map(run -> run.id)
+                .toList();
+        forgotten.forEach(runs::remove);
+        fileWriter.execute(() -> forgotten.forEach(saved::delete));
     }
 
     public Optional<Progress> progress(String id) {
@@ -170,7 +226,8 @@ public class Reextraction {
                         .call(page -> Multi.createFrom().iterable(page.items())
                                 .onItem().transformToUniAndConcatenate(stored -> reextract(run, stored))
                                 .collect().last())
-                        .invoke(page -> run.cursor = page.nextCursor()),
+                        .invoke(page -> run.cursor = page.nextCursor())
+                        .call(page -> save(run)),
                         CatalogClient.RecordPage::nextCursor)
                 .collect().last()
                 .replaceWithVoid();
