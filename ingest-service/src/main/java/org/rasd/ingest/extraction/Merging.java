@@ -270,14 +270,16 @@ final class Merging {
      * An act that gives no date of its own, with partners the article reports another act with, belongs to the
      * same occasion (praise reacting to a meeting, a reception recalled beside the agreement signed at it): it
      * takes the date of the nearest dated act with the same partners, the one before it first. Intelligence
-     * shared is an operation of its own, on no occasion. Only the undated acts {@code which} accepts are dated.
+     * shared is an operation of its own, on no occasion; an act recalled from earlier (سبق أن) is the occasion of
+     * no act the article reports as news. Only the undated acts {@code which} accepts are dated.
      */
     private static List<Draft> withOccasionDates(List<Draft> drafts, Predicate<Draft> which) {
         return drafts.stream().map(draft -> {
             if (draft.date() != null || !which.test(draft) || draft.partners().isEmpty() || draft.type() == EventType.INTEL_SHARING) {
                 return draft;
             }
-            return nearest(drafts, draft, other -> other.date() != null && other.type() != EventType.INTEL_SHARING)
+            return nearest(drafts, draft, other -> other.date() != null && other.type() != EventType.INTEL_SHARING
+                    && (!other.recalled() || draft.recalled()))
                     .map(occasion -> draft.withDate(occasion.date())).orElse(draft);
         }).toList();
     }

@@ -185,6 +185,24 @@ class MergingTest {
                         draft(EventType.PRAISE, List.of("ES"), null, null, 40))));
     }
 
+    /** A draft as {@link #draft} makes it, of an act the article recalls from earlier (سبق أن). */
+    private static Draft recalled(EventType type, List<String> partners, EventDate date, String country, int at) {
+        Draft draft = draft(type, partners, date, country, at);
+        return new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(), draft.date(),
+                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), true);
+    }
+
+    @Test
+    void anActRecalledFromEarlierIsTheOccasionOfNoActOfTheNews() {
+        EventDate november2015 = new EventDate("2015-11", "month");
+        assertEquals(List.of("HOST [GB] null PT @0", "VISIT [GB] 2015-11 GB @40"),
+                described(merged(draft(EventType.HOST, List.of("GB"), null, "PT", 0),
+                        recalled(EventType.VISIT, List.of("GB"), november2015, "GB", 40))));
+        assertEquals(List.of("VISIT [GB] 2015-11 GB @0", "PRAISE [GB] 2015-11 GB @40"),
+                described(merged(recalled(EventType.VISIT, List.of("GB"), november2015, "GB", 0),
+                        recalled(EventType.PRAISE, List.of("GB"), null, null, 40))), "an act recalled with it is");
+    }
+
     @Test
     void intelligenceSharedIsNeitherDatedByNorDatesAnOccasion() {
         assertEquals(List.of("HOST [ES] 2025-03-03 PT @0", "INTEL_SHARING [ES] null ES @20", "INTEL_SHARING [FR] 2025-03-09 FR @40",
