@@ -84,7 +84,6 @@ public class Recount {
     private record CountTable(String name, List<String> keys, List<String> counts) {
     }
 
-    static final int PAGE = 500;
     /** Differences reported at most; a recount after a loss may differ in every row. */
     static final int REPORTED = 100;
     /** How often an instance says it still works on its run. */
@@ -128,14 +127,16 @@ public class Recount {
     private final CatalogEvents catalog;
     private final Vertx vertx;
     private final ObjectMapper json;
+    private final int pageSize;
     /** This instance, as the owner of the runs it works on. */
     private final String instance = UUID.randomUUID().toString();
 
-    public Recount(Pool pool, @RestClient CatalogEvents catalog, Vertx vertx, ObjectMapper json) {
+    public Recount(Pool pool, @RestClient CatalogEvents catalog, Vertx vertx, ObjectMapper json, RecountConfig config) {
         this.pool = pool;
         this.catalog = catalog;
         this.vertx = vertx;
         this.json = json;
+        this.pageSize = config.pageSize();
     }
 
     /**
@@ -242,7 +243,7 @@ public class Recount {
                 .execute(Tuple.of(UUID.fromString(id), instance)).subscribe().with(beat -> { }, failure -> { }));
         AtomicReference<String> reached = new AtomicReference<>(position);
         Multi.createBy().repeating().uni(() -> page(reached.get(), authorization).call(page -> countPage(id, page)).invoke(page -> reached.set(page.next())))
-                .whilst(page -> page.items().size() == PAGE)
+                .whilst(page -> page.items().size() == pageSize)
                 .collect().last()
                 .chain(() -> finish(id, replace, reached.get(), authorization))
                 .eventually(() -> vertx.cancelTimer(beating))
@@ -257,7 +258,7 @@ public class Recount {
     }
 
     private Uni<CatalogEvents.Page> page(String after, String authorization) {
-        return catalog.after(after, PAGE, authorization)
+        return catalog.after(after, pageSize, authorization)
                 .onFailure(Recount::mayPass).retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(PAGE_ATTEMPTS);
     }
 
@@ -332,7 +333,7 @@ public class Recount {
         AtomicReference<String> reached = new AtomicReference<>(position);
         return Multi.createBy().repeating().uni(() -> page(reached.get(), authorization)
                         .call(page -> EventCounting.count(tx, page.items())).invoke(page -> reached.set(page.next())))
-                .whilst(page -> page.items().size() == PAGE)
+                .whilst(page -> page.items().size() == pageSize)
                 .collect().with(Collectors.summingLong(page -> page.items().size()))
                 .chain(read -> attempts == 0 ? Uni.createFrom().item(read) : tx.query(NOT_YET_RECOUNTED).execute().chain(rows -> {
                     long missing = rows.iterator().next().getLong(0);

@@ -45,6 +45,9 @@ class RecountJobTest {
     @Inject
     Pool pool;
 
+    @Inject
+    RecountConfig recount;
+
     @BeforeEach
     void someEventsAreCounted() {
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
@@ -113,16 +116,16 @@ class RecountJobTest {
         // more than two pages: the live events, listed again and again (a version read again changes nothing)
         JsonArray live = new JsonArray(Recounts.liveEvents(pool));
         JsonArray listed = new JsonArray();
-        while (listed.size() <= 2 * Recount.PAGE) {
+        while (listed.size() <= 2 * recount.pageSize()) {
             listed.addAll(live);
         }
         Recounts.catalogLists(catalog, listed.encode());
         // the catalog refuses every page after the first
-        given().put(catalog + "/api/events/refuse?after=" + Recount.PAGE).then().statusCode(204);
+        given().put(catalog + "/api/events/refuse?after=" + recount.pageSize()).then().statusCode(204);
 
         String location = Recounts.start(true);
-        Recounts.ended(location).body("state", equalTo("stopped")).body("changes", equalTo(Recount.PAGE))
-                .body("position", equalTo(Integer.toString(Recount.PAGE))).body("error", containsString("400"));
+        Recounts.ended(location).body("state", equalTo("stopped")).body("changes", equalTo(recount.pageSize()))
+                .body("position", equalTo(Integer.toString(recount.pageSize()))).body("error", containsString("400"));
 
         given().put(catalog + "/api/events/refuse?after=-1").then().statusCode(204);
         given().header("Authorization", Recounts.KEY).post(location + "/resume").then().statusCode(202)

@@ -4,7 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,8 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Each run's progress is saved in the instance's state directory when it starts, after each page and when it ends,
  * and read back when ingest starts (eagerly, off the event loop): a run that was going on when ingest stopped is
  * found stopped at the last page it finished, and is resumed by its id. The articles of the page it was in are
- * taken again, which publishes nothing twice (their records are unchanged by then).
+ * taken again: the catalog stores none of them twice, but those it had stored are counted unchanged this time.
  */
 @ApplicationScoped
 @Startup
@@ -106,21 +109,33 @@ public class Reextraction {
         }
 
         Progress progress() {
+            return progress(state, error);
+        }
+
+        /** The progress the run will have once it is in {@code state}. */
+        Progress progress(String state, String error) {
             return new Progress(id, scope, started, state, read.get(), updated.get(), unchanged.get(), skipped.get(),
                     failed.get(), cursor, error);
+        }
+
+        /** Whether a saved progress can be a run's: a file written by hand or cut short may not be. */
+        static boolean readable(Progress saved) {
+            return saved.id() != null && saved.scope() != null && saved.started() != null
+                    && List.of("running", "done", "stopped").contains(saved.state());
         }
     }
 
     private final CatalogClient catalog;
     private final IngestionService ingestion;
     private final StateFiles saved;
-    /** Where the state files are written, in the order a run asks. */
+    /** Writes and deletes the state files one after another, in the order they are asked for. */
     private final Executor fileWriter;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
     @Inject
     public Reextraction(@RestClient CatalogClient catalog, IngestionService ingestion, ReextractionConfig config) {
-        this(catalog, ingestion, new StateFiles(config.stateDirectory()), Infrastructure.getDefaultWorkerPool());
+        this(catalog, ingestion, new StateFiles(config.stateDirectory()),
+                Executors.newSingleThreadExecutor(Thread.ofVirtual().name("reextraction-state").factory()));
     }
 
     Reextraction(CatalogClient catalog, IngestionService ingestion, StateFiles saved, Executor fileWriter) {
@@ -129,7 +144,19 @@ public class Reextraction {
         this.saved = saved;
         this.fileWriter = fileWriter;
         for (Progress progress : saved.readAll(Progress.class)) {
-            runs.put(progress.id(), new Run(progress));
+            if (Run.readable(progress)) {
+                runs.put(progress.id(), new Run(progress));
+            } else {
+                Log.warnf("A re-extraction state without its id, scope, start or state is left out: %s", progress);
+            }
+        }
+    }
+
+    /** The writer of the state files, when this service made it. */
+    @PreDestroy
+    void stopWriting() {
+        if (fileWriter instanceof ExecutorService ownWriter) {
+            ownWriter.shutdown(); // what is queued is still written
         }
     }
 
@@ -177,41 +204,59 @@ public class Reextraction {
         return Optional.of(run.progress());
     }
 
-    /** Reads the run's pages from its cursor, in the background, until there is none left or one fails. */
+    /**
+     * Reads the run's pages from its cursor, in the background, until there is none left or one fails. Its end is
+     * shown only once its save is queued, so that the save of a resume asked for then comes after it.
+     */
     private void launch(Run run, String authorization) {
-        save(run)
+        save(run.progress())
                 .chain(() -> pages(run, authorization))
                 .onItemOrFailure().transformToUni((done, failure) -> {
-                    if (failure == null) {
-                        run.state = "done";
-                    } else {
-                        run.error = failure.toString();
-                        run.state = "stopped";
+                    if (failure != null) {
                         Log.warnf("Re-extraction %s stopped at cursor %s: %s", run.id, run.cursor, failure);
                     }
-                    return save(run);
+                    String state = failure == null ? "done" : "stopped";
+                    String error = failure == null ? null : failure.toString();
+                    Uni<Void> saving = save(run.progress(state, error));
+                    synchronized (run) {
+                        run.error = error;
+                        run.state = state;
+                    }
+                    return saving;
                 })
-                .subscribe().with(saved -> { }, failure -> Log.errorf("Re-extraction %s: its progress cannot be saved: %s", run.id, failure));
+                .subscribe().with(ended -> { }, failure -> { });
     }
 
-    /** Writes the run's progress as it is now; the run's saves follow one another, each awaited. */
-    private Uni<Void> save(Run run) {
-        Progress progress = run.progress();
-        return Uni.createFrom().<Void>item(() -> {
-            saved.write(progress.id(), progress);
-            return null;
-        }).runSubscriptionOn(fileWriter);
+    /**
+     * Queues the write of a run's progress, in the order asked for. A progress that cannot be written (a full or
+     * read-only disk) is logged, and the run goes on: it is only lost to a restart.
+     */
+    private Uni<Void> save(Progress progress) {
+        CompletableFuture<Void> written = CompletableFuture.runAsync(() -> {
+            try {
+                saved.write(progress.id(), progress);
+            } catch (RuntimeException e) {
+                Log.warnf("Re-extraction %s: its progress cannot be saved, a restart will not find it: %s", progress.id(), e.toString());
+            }
+        }, fileWriter);
+        return Uni.createFrom().completionStage(written);
     }
 
     /** A service that runs for months is asked for runs without end: their progress cannot all be kept. */
     private void forgetOldestFinishedRuns() {
-        List<String> forgotten = runs.values().stream().filter(run -> !run.state.equals("running"))
+        List<Run> oldestFinished = runs.values().stream().filter(run -> !run.state.equals("running"))
                 .sorted(Comparator.comparing(run -> run.started))
                 .limit(Math.max(0, runs.size() - KEPT_RUNS))
-                .map(run -> run.id)
                 .toList();
-        forgotten.forEach(runs::remove);
-        fileWriter.execute(() -> forgotten.forEach(saved::delete));
+        for (Run run : oldestFinished) {
+            synchronized (run) { // not one resumed meanwhile
+                if (!run.state.equals("running")) {
+                    runs.remove(run.id);
+                    // queued after the run's last save, which was queued before it ended
+                    fileWriter.execute(() -> saved.delete(run.id));
+                }
+            }
+        }
     }
 
     public Optional<Progress> progress(String id) {
@@ -227,7 +272,7 @@ public class Reextraction {
                                 .onItem().transformToUniAndConcatenate(stored -> reextract(run, stored))
                                 .collect().last())
                         .invoke(page -> run.cursor = page.nextCursor())
-                        .call(page -> save(run)),
+                        .call(page -> save(run.progress())),
                         CatalogClient.RecordPage::nextCursor)
                 .collect().last()
                 .replaceWithVoid();

@@ -58,22 +58,31 @@ public final class StateFiles {
         }
     }
 
-    /** Every state of the directory; one that cannot be read is left out, with a warning. */
+    /**
+     * Every state of the directory; one that cannot be read (or is empty: {@code null}) is left out, with a warning,
+     * and so is every one when the directory cannot be listed.
+     */
     public <T> List<T> readAll(Class<T> type) {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
-        List<T> states = new ArrayList<>();
+        List<Path> names;
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
-                try {
-                    states.add(JSON.readValue(Files.readAllBytes(file), type));
-                } catch (IOException e) {
-                    Log.warnf("The state %s cannot be read (%s): left out", file, e.getMessage());
+            names = files.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            Log.warnf("The states in %s cannot be listed (%s): none read", directory, e.getMessage());
+            return List.of();
+        }
+        List<T> states = new ArrayList<>();
+        for (Path file : names) {
+            try {
+                T state = JSON.readValue(Files.readAllBytes(file), type);
+                if (state != null) {
+                    states.add(state);
                 }
+            } catch (IOException | RuntimeException e) {
+                Log.warnf("The state %s cannot be read (%s): left out", file, e.getMessage());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the states in " + directory, e);
         }
         return states;
     }

@@ -162,4 +162,29 @@ class ReextractionTest {
             assertEquals(Reextraction.KEPT_RUNS, files.count());
         }
     }
+
+    @Test
+    void statesThatAreNoRunsAreLeftOutAndTheOthersRead() throws Exception {
+        Reextraction.Progress done = new Reextraction.Progress("run-2", new Reextraction.Scope(null, "hespress.com", null, null),
+                Instant.parse("2026-12-01T11:00:00Z"), "done", 3, 1, 2, 0, 0, null, null);
+        new StateFiles(stateDirectory).write(done.id(), done);
+        Files.writeString(stateDirectory.resolve("empty.json"), "null");
+        Files.writeString(stateDirectory.resolve("fields.json"), "{}");
+        Files.writeString(stateDirectory.resolve("cut.json"), "{\"id\": \"run-3\", \"state\": \"runn");
+        Files.writeString(stateDirectory.resolve("feed.json"), "{\"url\": \"https://news.example.ma/rss\", \"seen\": []}");
+
+        Reextraction restarted = reextraction(EMPTY_CATALOG);
+        assertEquals(done, restarted.progress("run-2").orElseThrow());
+        assertTrue(restarted.progress("run-3").isEmpty());
+    }
+
+    @Test
+    void aRunWhoseProgressCannotBeSavedStillGoesOn() throws Exception {
+        Path notADirectory = Files.writeString(stateDirectory.resolve("a-file"), "");
+        Reextraction reextraction = new Reextraction(twoEmptyPages(new ArrayList<>()), null,
+                new StateFiles(notADirectory.resolve("runs")), Runnable::run);
+        String id = reextraction.start(new Reextraction.Scope(null, null, null, null), null, null).id();
+
+        assertEquals("done", reextraction.progress(id).orElseThrow().state());
+    }
 }
