@@ -56,7 +56,7 @@ public class AdminResource {
     @APIResponse(responseCode = "200", description = "How far the run is.")
     @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
     @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
-    @APIResponse(responseCode = "404", description = "No such run since this service started.")
+    @APIResponse(responseCode = "404", description = "No such run among this instance's latest " + Reextraction.KEPT_RUNS + ".")
     public Reextraction.Progress progress(@PathParam("id") String id) {
         return reextraction.progress(id).orElseThrow(() -> notFound(id));
     }
@@ -67,7 +67,7 @@ public class AdminResource {
     @APIResponseSchema(value = Reextraction.Progress.class, responseCode = "202", responseDescription = "Going on.")
     @APIResponse(responseCode = "401", description = ApiKeyGuard.UNAUTHORISED)
     @APIResponse(responseCode = "403", description = ApiKeyGuard.NOT_ADMIN)
-    @APIResponse(responseCode = "404", description = "No such run since this service started.")
+    @APIResponse(responseCode = "404", description = "No such run among this instance's latest " + Reextraction.KEPT_RUNS + ".")
     @APIResponse(responseCode = "409", description = "It is running, or done.")
     @APIResponse(responseCode = "429", description = ApiKeyGuard.OVER_RATE)
     public RestResponse<Reextraction.Progress> resume(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
@@ -83,6 +83,6 @@ public class AdminResource {
     }
 
     private static RuntimeException notFound(String id) {
-        return Problems.problem(Response.Status.NOT_FOUND, "No re-extraction " + id + " since this service started.");
+        return Problems.problem(Response.Status.NOT_FOUND, "No re-extraction " + id + " among this instance's latest " + Reextraction.KEPT_RUNS + ".");
     }
 }

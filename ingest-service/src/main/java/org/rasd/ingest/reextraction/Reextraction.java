@@ -56,7 +56,7 @@ public class Reextraction {
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LAST_RETRY = Duration.ofSeconds(15);
     /** Runs whose progress is kept: every running one, and the latest finished ones up to this many in all. */
-    static final int KEPT_RUNS = 100;
+    public static final int KEPT_RUNS = 100;
 
     /** Which stored articles a run takes; every field is optional ({@code from}, {@code to}: publication days). */
     public record Scope(@Schema(nullable = true) String extractor, @Schema(nullable = true) String source,
@@ -182,8 +182,8 @@ public class Reextraction {
     }
 
     /**
-     * Goes on with a stopped run (the catalog refused a page, or stayed unreachable) from the cursor it reached, its
-     * counts kept; empty when this service has no such run.
+     * Goes on with a stopped run (the catalog refused a page, or stayed unreachable, or ingest stopped while it ran)
+     * from the cursor it reached, its counts kept; empty when this service has no such run.
      *
      * @throws NotResumable when the run is running or done
      */
@@ -253,7 +253,13 @@ public class Reextraction {
                 if (!run.state.equals("running")) {
                     runs.remove(run.id);
                     // queued after the run's last save, which was queued before it ended
-                    fileWriter.execute(() -> saved.delete(run.id));
+                    fileWriter.execute(() -> {
+                        try {
+                            saved.delete(run.id);
+                        } catch (RuntimeException e) {
+                            Log.warnf("Re-extraction %s: its forgotten progress cannot be deleted: %s", run.id, e.toString());
+                        }
+                    });
                 }
             }
         }
