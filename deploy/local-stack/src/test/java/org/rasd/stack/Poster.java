@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -94,7 +95,7 @@ final class Poster implements AutoCloseable {
                         break;
                     }
                     if (response.statusCode() != 503) {
-                        throw new IllegalStateException("unexpected " + response.statusCode() + ": " + response.body());
+                        throw new IllegalStateException("unexpected " + response.statusCode() + " at " + Instant.now() + ": " + response.body());
                     }
                 } catch (IOException refused) {
                     // the ingest service is down: retry below

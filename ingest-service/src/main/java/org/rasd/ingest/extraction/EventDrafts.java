@@ -77,6 +77,7 @@ final class EventDrafts {
     private List<Draft> drafts(List<Clause> clauses, Set<Clause> occasions) {
         List<Draft> drafts = new ArrayList<>();
         Draft lastMultilateral = null; // the conference that talks on its sidelines are held at
+        Event.Location gatheringPlace = null; // where the last sentence that names a gathering's place holds it
         for (Clause clause : clauses) {
             if (!clause.reportsEvent()) {
                 continue;
@@ -115,7 +116,8 @@ final class EventDrafts {
                 if (parties.type().multilateral()) {
                     boolean conference = parties.type() == EventType.CONFERENCE;
                     Event.Location held = Optional.ofNullable(heldAt(clause))
-                            .or(() -> (conference ? host(clause) : Optional.<Mention>empty()).map(this::location)).orElse(null);
+                            .or(() -> (conference ? host(clause) : Optional.<Mention>empty()).map(this::location))
+                            .orElse(conference ? gatheringPlace : null);
                     List<String> partners = (conference ? convener(clause) : Optional.<Mention>empty())
                             .filter(state -> !state.code().equals(parties.subject())).map(state -> List.of(state.code())).orElse(List.of());
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
@@ -130,6 +132,12 @@ final class EventDrafts {
                 } else {
                     made.addAll(bilateral(clause, parties, shared, date, confidence, frame == null ? null : frame.location()));
                 }
+            }
+            if (clause.type() == EventType.CONFERENCE) {
+                // «في الجلسة الرئيسية لمؤتمر ميونخ للأمن في ألمانيا … وشارك السيسي في المؤتمر»: the gathering
+                // referred to again is held where the article placed it
+                Event.Location named = heldAt(clause);
+                gatheringPlace = named != null ? named : gatheringPlace;
             }
             int known = lastOfFamily(drafts, parties.type());
             if (clause.reMention() && known >= 0) {

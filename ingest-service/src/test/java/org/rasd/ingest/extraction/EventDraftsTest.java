@@ -249,6 +249,16 @@ class EventDraftsTest {
     }
 
     @Test
+    void aGatheringReferredToAgainIsHeldWhereTheArticlePlacedIt() {
+        String named = "ألقى الرئيس البرتغالي كلمة في الجلسة الافتتاحية لمنتدى مدريد للأمن في إسبانيا. ";
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 ES/مدريد"),
+                drafts(named + "وشارك الرئيس البرتغالي في المنتدى يوم الاثنين 3 مارس 2025."));
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 null"),
+                drafts("وشارك الرئيس البرتغالي في المنتدى يوم الاثنين 3 مارس 2025. " + named),
+                "a place named after the act is not the one it was held in");
+    }
+
+    @Test
     void aGatheringTheSubjectHostsIsAlsoOneReceptionOfEveryCountryTakingPart() {
         String opened = "افتتح وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، أعمال المؤتمر الإقليمي لمكافحة المخدرات الذي احتضنته لشبونة";
         assertEquals(List.of("CONFERENCE PT [] 2025-03-03 PT/لشبونة", "HOST PT [ES, FR, MA] 2025-03-03 PT/لشبونة"),

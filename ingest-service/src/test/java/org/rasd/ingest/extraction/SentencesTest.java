@@ -73,6 +73,12 @@ class SentencesTest {
     }
 
     @Test
+    void whatAPartyPreparesForIsScheduled() {
+        Staged s = Staged.of("وقع الوزيران اتفاقية، فيما تستعد شركات برتغالية للمشاركة في المؤتمر.");
+        assertEquals(List.of(fold("وقع الوزيران اتفاقية، فيما")), reported(s));
+    }
+
+    @Test
     void aSentenceWithoutAScheduledMarkerReportsAll() {
         Staged s = Staged.of("وقع الوزيران اتفاقية للتعاون في مدريد.");
         assertEquals(sentences(s), reported(s));
