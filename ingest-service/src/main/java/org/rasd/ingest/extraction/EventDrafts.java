@@ -108,16 +108,17 @@ final class EventDrafts {
             if (dates.getFirst() == null && occasion != null && addsToTheOccasion(clause)) {
                 dates = Collections.singletonList(occasion.date()); // «كما التقى …», «واستقبل أيضا …»: the same occasion
             }
-            String gatheredIn = frame != null && frame.location() != null ? frame.location().country() : clause.where().orElse(null);
+            // the gathering is where the talks beside it were held, even while the article has not dated it yet
+            Event.Location framePlace = frame != null && frame.location() != null ? frame.location()
+                    : sideline && lastMultilateral != null ? lastMultilateral.location() : null;
+            String gatheredIn = framePlace != null ? framePlace.country() : clause.where().orElse(null);
             Parties parties = parties(clause, gathering, news, gatheredIn);
             Shared shared = shared(clause, paragraph);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {
                     boolean conference = parties.type() == EventType.CONFERENCE;
-                    Event.Location held = Optional.ofNullable(heldAt(clause))
-                            .or(() -> (conference ? host(clause) : Optional.<Mention>empty()).map(this::location))
-                            .orElse(conference ? gatheringPlace : null);
+                    Event.Location held = conference ? conferencePlace(clause, gatheringPlace) : heldAt(clause);
                     List<String> partners = (conference ? convener(clause) : Optional.<Mention>empty())
                             .filter(state -> !state.code().equals(parties.subject())).map(state -> List.of(state.code())).orElse(List.of());
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
@@ -130,14 +131,13 @@ final class EventDrafts {
                         }
                     }
                 } else {
-                    made.addAll(bilateral(clause, parties, shared, date, confidence, frame == null ? null : frame.location()));
+                    made.addAll(bilateral(clause, parties, shared, date, confidence, framePlace));
                 }
             }
             if (clause.type() == EventType.CONFERENCE) {
                 // «في الجلسة الرئيسية لمؤتمر ميونخ للأمن في ألمانيا … وشارك السيسي في المؤتمر»: the gathering
                 // referred to again is held where the article placed it
-                Event.Location named = heldAt(clause);
-                gatheringPlace = named != null ? named : gatheringPlace;
+                gatheringPlace = conferencePlace(clause, gatheringPlace);
             }
             int known = lastOfFamily(drafts, parties.type());
             if (clause.reMention() && known >= 0) {
@@ -454,6 +454,11 @@ final class EventDrafts {
     /** The state named right after a word of hosting or organising a conference: where it is held. */
     private Optional<Mention> host(Clause clause) {
         return namedAfter(clause, marker -> marker == Marker.CONVENER || marker == Marker.ORGANISER, false);
+    }
+
+    /** Where a conference is held: the place named, else its host's or organiser's, else where the article placed it before. */
+    private Event.Location conferencePlace(Clause clause, Event.Location placedBefore) {
+        return Optional.ofNullable(heldAt(clause)).or(() -> host(clause).map(this::location)).orElse(placedBefore);
     }
 
     /**

@@ -259,6 +259,13 @@ class EventDraftsTest {
     }
 
     @Test
+    void talksBesideAGatheringTheArticleHasNotDatedYetAreHeldWhereItIs() {
+        assertEquals(List.of("CONFERENCE PT [] null ES/مدريد", "MEET PT [FR] null ES/مدريد"),
+                drafts(Staged.of("شارك وزير الداخلية البرتغالي في أعمال منتدى الأمن المنعقد في مدريد. وعلى هامش المنتدى، "
+                        + "التقى وزير الداخلية البرتغالي نظيره الفرنسي.", null).drafts));
+    }
+
+    @Test
     void aGatheringTheSubjectHostsIsAlsoOneReceptionOfEveryCountryTakingPart() {
         String opened = "افتتح وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، أعمال المؤتمر الإقليمي لمكافحة المخدرات الذي احتضنته لشبونة";
         assertEquals(List.of("CONFERENCE PT [] 2025-03-03 PT/لشبونة", "HOST PT [ES, FR, MA] 2025-03-03 PT/لشبونة"),
