@@ -27,6 +27,8 @@ final class EventDating {
 
     private final String folded;
     private final List<DateMention> reported = new ArrayList<>();
+    /** The reported dates «منذ» opens: since when something has gone on. */
+    private final List<DateMention> since = new ArrayList<>();
 
     /** How close after «منذ» a date says since when, not when: «منذ عام 2014». */
     private static final int SINCE_REACH = 8;
@@ -34,11 +36,10 @@ final class EventDating {
     EventDating(String folded, List<Sentence> sentences, List<DateMention> dates) {
         this.folded = folded;
         for (Sentence sentence : sentences) {
-            List<Match<Marker>> since = sentence.markers(Marker.SINCE);
+            List<Match<Marker>> sinceMarkers = sentence.markers(Marker.SINCE);
             for (DateMention date : sentence.reported().startingIn(dates, DateMention::start)) {
-                if (since.stream().noneMatch(s -> s.end() <= date.start() && date.start() - s.end() <= SINCE_REACH)) {
-                    reported.add(date);
-                }
+                boolean sinceWhen = sinceMarkers.stream().anyMatch(s -> s.end() <= date.start() && date.start() - s.end() <= SINCE_REACH);
+                (sinceWhen ? since : reported).add(date);
             }
         }
     }
@@ -72,6 +73,16 @@ final class EventDating {
             return Collections.singletonList(null);
         }
         return chosen.stream().map(d -> new Event.EventDate(d.value(), precision(d.precision()))).toList();
+    }
+
+    /**
+     * The day a stay the clause reports has gone on since (الزيارة التي يجريها إلى الصين منذ الاثنين الماضي): a visit
+     * is dated by its first day, not by the talks the sentence tells of.
+     */
+    Optional<Event.EventDate> stayStart(Clause clause) {
+        return clause.span().startingIn(since, DateMention::start).stream()
+                .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst()
+                .map(date -> new Event.EventDate(date.value(), precision(date.precision())));
     }
 
     /** A precision as an event date writes it: day, month or year. */

@@ -96,6 +96,12 @@ final class EventDrafts {
                     .anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY)) {
                 dates = dates.stream().map(EventDating::monthOf).toList(); // its first day is not the one reported
             }
+            if (clause.type() == EventType.VISIT || clause.type() == EventType.HOST) {
+                Optional<Event.EventDate> start = dating.stayStart(clause);
+                if (start.isPresent()) {
+                    dates = List.of(start.get());
+                }
+            }
             // the dateline places the news it was filed with, acts dated to the day, not the background
             boolean news = dates.stream().anyMatch(EventDating::ofADay);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was

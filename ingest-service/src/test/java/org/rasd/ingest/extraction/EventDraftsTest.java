@@ -244,6 +244,15 @@ class EventDraftsTest {
     }
 
     @Test
+    void aStayIsDatedByTheDayItHasGoneOnSince() {
+        assertEquals(List.of("HOST PT [ES] 2025-06-16 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، اليوم الأربعاء بلشبونة، نظيره الإسباني الذي يجري زيارة رسمية إلى البرتغال منذ الاثنين الماضي."));
+        assertEquals(List.of("HOST PT [ES] 2025-06-18 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، اليوم الأربعاء بلشبونة، نظيره الإسباني الذي يتولى منصبه منذ عام 2019."),
+                "since a year is no stay's first day");
+    }
+
+    @Test
     void aConferenceIsHeldWhereItsHostIs() {
         assertEquals(List.of("CONFERENCE DZ [] null DZ/الجزائر"), drafts("احتضنت الجزائر مؤتمرا حول الأمن الإقليمي بمشاركة تونس."));
     }
