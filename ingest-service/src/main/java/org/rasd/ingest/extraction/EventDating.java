@@ -103,9 +103,10 @@ final class EventDating {
     /**
      * The day of the acts the headline and the lead report with no date of their own (استقبل رئيس الحكومة في السرايا
      * وزير خارجية قبرص): they tell the day's news. The lead is the first paragraph below the headline that reports an
-     * act; the span returned runs from the text's start to its end. The day is the last one written above the lead,
-     * in an opening that sets the scene before reporting (لم تكن الساعات التي قضاها الوزير في القاهرة، الجمعة
-     * الماضية …), else the publication day.
+     * act; the span returned runs from the text's start to its end. The day is the date the lead's act is given
+     * (استقبل الوزير، على مدى اليومين الماضيين، …: the month), else the last day written above the lead, in an
+     * opening that sets the scene before reporting (لم تكن الساعات التي قضاها الوزير في القاهرة، الجمعة الماضية …),
+     * else the publication day.
      *
      * @param headline the folded headline, or null
      */
@@ -123,14 +124,16 @@ final class EventDating {
             Optional<Event.EventDate> sceneDay = new Span(0, paragraph.start()).startingIn(reported, DateMention::start).stream()
                     .filter(date -> date.precision() == DateFinder.Precision.DAY).reduce((first, last) -> last)
                     .map(date -> new Event.EventDate(date.value(), precision(DateFinder.Precision.DAY)));
-            return sceneDay.or(() -> Optional.ofNullable(published)
+            Optional<Event.EventDate> ownDate = clause.span().startingIn(reported, DateMention::start).stream().findFirst()
+                    .map(date -> new Event.EventDate(date.value(), precision(date.precision())));
+            return ownDate.or(() -> sceneDay).or(() -> Optional.ofNullable(published)
                             .map(day -> new Event.EventDate(day.toString(), precision(DateFinder.Precision.DAY))))
                     .map(day -> new LeadDay(lead, day));
         }
         return Optional.empty();
     }
 
-    /** The lead paragraph (folded offsets) and the day it reports. */
+    /** The lead paragraph (folded offsets) and the date of the news it reports: a day, or the period it gives. */
     record LeadDay(Span paragraph, Event.EventDate day) {
     }
 

@@ -183,7 +183,7 @@ public final class DateFinder {
         weekday = Pattern.compile(WORD_OR_CLITIC_START + "(?:" + dayNoun + "\\s+)?(?<weekday>" + weekdayName + ")"
                 + "(?:\\s+(?<relation>" + relation + "))?" + WORD_END + "(?![\\s،,]*\\d)");
         weekdayBeforeDate = Pattern.compile("(" + weekdayName + ")\\s*[،,]?\\s*$");
-        String periodNoun = alternatives(words("YEAR_PERIOD", "MONTH_PERIOD", "WEEK_PERIOD"));
+        String periodNoun = alternatives(words("YEAR_PERIOD", "MONTH_PERIOD", "WEEK_PERIOD", "DAYS_PERIOD"));
         period = Pattern.compile(WORD_START + "(?:" + alternatives(words("THIS")) + "\\s+(?<thisPeriod>" + periodNoun
                 + ")|(?<period>" + periodNoun + ")\\s+(?<relation>" + relation + "))" + WORD_END);
         // منذ يومين، قبل ثلاثة أيام، منذ 3 أيام; not قبل يومين من الاجتماع, which counts from another day
@@ -375,7 +375,8 @@ public final class DateFinder {
             if (words("YEAR_PERIOD").contains(noun)) {
                 found.add(new DateMention(m.start(), m.end(), Integer.toString(reference.getYear() + step), Precision.YEAR));
             } else {
-                LocalDate inPeriod = words("MONTH_PERIOD").contains(noun) ? reference.plusMonths(step) : reference.plusWeeks(step);
+                LocalDate inPeriod = words("MONTH_PERIOD").contains(noun) ? reference.plusMonths(step)
+                        : words("DAYS_PERIOD").contains(noun) ? reference.plusDays(step) : reference.plusWeeks(step);
                 found.add(new DateMention(m.start(), m.end(), YearMonth.from(inPeriod).toString(), Precision.MONTH));
             }
         }
