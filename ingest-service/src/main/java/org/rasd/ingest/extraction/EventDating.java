@@ -72,7 +72,7 @@ final class EventDating {
         if (chosen.isEmpty()) {
             return Collections.singletonList(null);
         }
-        return chosen.stream().map(d -> new Event.EventDate(d.value(), precision(d.precision()))).toList();
+        return chosen.stream().map(EventDating::eventDate).toList();
     }
 
     /**
@@ -81,8 +81,12 @@ final class EventDating {
      */
     Optional<Event.EventDate> stayStart(Clause clause) {
         return clause.span().startingIn(since, DateMention::start).stream()
-                .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst()
-                .map(date -> new Event.EventDate(date.value(), precision(date.precision())));
+                .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(EventDating::eventDate);
+    }
+
+    /** A date found in the text as an event's date. */
+    private static Event.EventDate eventDate(DateMention date) {
+        return new Event.EventDate(date.value(), precision(date.precision()));
     }
 
     /** A precision as an event date writes it: day, month or year. */
@@ -125,7 +129,7 @@ final class EventDating {
                     .filter(date -> date.precision() == DateFinder.Precision.DAY).reduce((first, last) -> last)
                     .map(date -> new Event.EventDate(date.value(), precision(DateFinder.Precision.DAY)));
             Optional<Event.EventDate> ownDate = clause.span().startingIn(reported, DateMention::start).stream().findFirst()
-                    .map(date -> new Event.EventDate(date.value(), precision(date.precision())));
+                    .map(EventDating::eventDate);
             return ownDate.or(() -> sceneDay).or(() -> Optional.ofNullable(published)
                             .map(day -> new Event.EventDate(day.toString(), precision(DateFinder.Precision.DAY))))
                     .map(day -> new LeadDay(lead, day));

@@ -97,10 +97,7 @@ final class EventDrafts {
                 dates = dates.stream().map(EventDating::monthOf).toList(); // its first day is not the one reported
             }
             if (clause.type() == EventType.VISIT || clause.type() == EventType.HOST) {
-                Optional<Event.EventDate> start = dating.stayStart(clause);
-                if (start.isPresent()) {
-                    dates = List.of(start.get());
-                }
+                dates = dating.stayStart(clause).map(List::of).orElse(dates);
             }
             // the dateline places the news it was filed with, acts dated to the day, not the background
             boolean news = dates.stream().anyMatch(EventDating::ofADay);

@@ -183,9 +183,11 @@ public final class DateFinder {
         weekday = Pattern.compile(WORD_OR_CLITIC_START + "(?:" + dayNoun + "\\s+)?(?<weekday>" + weekdayName + ")"
                 + "(?:\\s+(?<relation>" + relation + "))?" + WORD_END + "(?![\\s،,]*\\d)");
         weekdayBeforeDate = Pattern.compile("(" + weekdayName + ")\\s*[،,]?\\s*$");
-        String periodNoun = alternatives(words("YEAR_PERIOD", "MONTH_PERIOD", "WEEK_PERIOD", "DAYS_PERIOD"));
+        String periodNoun = alternatives(words("YEAR_PERIOD", "MONTH_PERIOD", "WEEK_PERIOD"));
+        // «هذه الأيام» is nowadays, no period of the news: a few days are named only as past or to come
+        String fewDaysOrPeriod = alternatives(words("YEAR_PERIOD", "MONTH_PERIOD", "WEEK_PERIOD", "DAYS_PERIOD"));
         period = Pattern.compile(WORD_START + "(?:" + alternatives(words("THIS")) + "\\s+(?<thisPeriod>" + periodNoun
-                + ")|(?<period>" + periodNoun + ")\\s+(?<relation>" + relation + "))" + WORD_END);
+                + ")|(?<period>" + fewDaysOrPeriod + ")\\s+(?<relation>" + relation + "))" + WORD_END);
         // منذ يومين، قبل ثلاثة أيام، منذ 3 أيام; not قبل يومين من الاجتماع, which counts from another day
         daysAgo = Pattern.compile(WORD_OR_CLITIC_START + alternatives(words("AGO")) + "\\s+(?:(?<days>"
                 + alternatives(words("DAYS")) + ")|(?<count>" + alternatives(words("COUNT")) + "|\\d{1,2}(?!\\d))\\s+"

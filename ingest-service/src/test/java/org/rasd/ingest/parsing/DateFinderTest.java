@@ -74,6 +74,11 @@ class DateFinderTest {
     }
 
     @Test
+    void theseDaysAreNowadaysNoDate() {
+        assertEquals(List.of(), values("تشهد المنطقة هذه الأيام توترا متصاعدا"));
+    }
+
+    @Test
     void aWeekdayNamedBesideYesterdayIsCheckedAgainstIt() {
         DateMention yesterday = DATES.find("غادر أمس (الخميس) البلاد", PUBLISHED).getFirst();
         assertEquals("2025-06-17", yesterday.value());
