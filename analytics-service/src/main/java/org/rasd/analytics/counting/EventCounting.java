@@ -38,23 +38,23 @@ final class EventCounting {
 
     /** What is counted of each event: the version, and what it added, to be taken away by the next. */
     private static final String COUNTED = """
-            select event_id, version, article_id, incident_id, event_type, countries, themes, removed, actor, partners, date_value
+            select event_id, version, filing, article_id, incident_id, event_type, countries, themes, removed, actor, partners, date_value
             from counted_event where event_id = any($1) for update""";
     /** A removal's row is a tombstone from now on, pruned after a while ({@link Tombstones}). */
     private static final String MARK_COUNTED = """
-            insert into counted_event (event_id, version, article_id, accepted_at, incident_id, event_type, countries, themes, removed,
-                                       actor, partners, date_value, removed_at)
+            insert into counted_event (event_id, version, filing, article_id, accepted_at, incident_id, event_type, countries, themes,
+                                       removed, actor, partners, date_value, removed_at)
             select marked.*, case when marked.removed then now() end
-            from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
-                        $8::text[], $9::bool[], $10::text[], $11::text[], $12::text[])
-                 as marked (event_id, version, article_id, accepted_at, incident_id, event_type, countries, themes, removed,
+            from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[],
+                        $9::text[], $10::bool[], $11::text[], $12::text[], $13::text[])
+                 as marked (event_id, version, filing, article_id, accepted_at, incident_id, event_type, countries, themes, removed,
                             actor, partners, date_value)
-            on conflict (event_id) do update set version = excluded.version, article_id = excluded.article_id,
+            on conflict (event_id) do update set version = excluded.version, filing = excluded.filing, article_id = excluded.article_id,
                 accepted_at = excluded.accepted_at, incident_id = excluded.incident_id, event_type = excluded.event_type,
                 countries = excluded.countries, themes = excluded.themes, removed = excluded.removed,
                 actor = excluded.actor, partners = excluded.partners, date_value = excluded.date_value,
                 removed_at = excluded.removed_at
-            where counted_event.version < excluded.version
+            where (counted_event.version, counted_event.filing) < (excluded.version, excluded.filing)
             returning event_id""";
     /**
      * Each touched incident's earliest report, looked up alone so that it is the first entry of its index range
@@ -87,18 +87,17 @@ final class EventCounting {
     }
 
     static Uni<Counted> count(SqlClient tx, List<EventMessage> batch) {
-        // the newest version of each event, in id order, like every key below: concurrent counting transactions
+        // the last message of each event, in id order, like every key below: concurrent counting transactions
         // then lock rows in one order
         List<EventMessage> newest = batch.stream()
-                .collect(Collectors.toMap(EventMessage::id, Function.identity(),
-                        BinaryOperator.maxBy(Comparator.comparingInt(EventMessage::version))))
+                .collect(Collectors.toMap(EventMessage::id, Function.identity(), BinaryOperator.maxBy(EventMessage.SUCCESSION)))
                 .values().stream().sorted(Comparator.comparing(EventMessage::id)).toList();
         return tx.preparedQuery(COUNTED).execute(Tuple.of(newest.stream().map(EventMessage::id).toArray(String[]::new)))
                 .chain(rows -> {
                     Map<String, EventMessage> counted = new HashMap<>();
                     rows.forEach(row -> counted.put(row.getString("event_id"), countedVersion(row)));
                     List<EventMessage> newer = newest.stream()
-                            .filter(event -> !counted.containsKey(event.id()) || counted.get(event.id()).version() < event.version())
+                            .filter(event -> !counted.containsKey(event.id()) || event.follows(counted.get(event.id())))
                             .toList();
                     if (newer.isEmpty()) {
                         return Uni.createFrom().item(new Counted(List.of(), List.of(), BatchCounts.of(List.of(), List.of())));
@@ -122,7 +121,7 @@ final class EventCounting {
     private static EventMessage countedVersion(Row row) {
         boolean kept = row.getString("countries") != null;
         String actor = row.getString("actor");
-        return new EventMessage(row.getString("event_id"), row.getInteger("version"), row.getString("article_id"),
+        return new EventMessage(row.getString("event_id"), row.getInteger("version"), row.getInteger("filing"), row.getString("article_id"),
                 row.getString("incident_id"), row.getString("event_type"), codes(row.getString("countries")),
                 codes(row.getString("themes")), null, row.getBoolean("removed") || !kept,
                 actor == null ? null : new EventMessage.Party(actor),
@@ -138,6 +137,7 @@ final class EventCounting {
         return Tuple.from(List.<Object>of(
                 column(events, EventMessage::id),
                 events.stream().map(EventMessage::version).toArray(Integer[]::new),
+                events.stream().map(EventMessage::filing).toArray(Integer[]::new),
                 column(events, EventMessage::articleId),
                 events.stream().map(event -> event.acceptedAt() == null ? null : event.acceptedAt().atOffset(ZoneOffset.UTC))
                         .toArray(OffsetDateTime[]::new),

@@ -121,7 +121,7 @@ public class Recount {
     /** Versions analytics counted that the scratch counts do not hold yet (removals are carried over from the start). */
     private static final String NOT_YET_RECOUNTED = """
             select count(*) from public.counted_event l where not l.removed and not exists (
-                select 1 from recount.counted_event r where r.event_id = l.event_id and r.version >= l.version)""";
+                select 1 from recount.counted_event r where r.event_id = l.event_id and (r.version, r.filing) >= (l.version, l.filing))""";
 
     private final Pool pool;
     private final CatalogEvents catalog;

@@ -62,7 +62,7 @@ class AggregateStreamTest {
 
     /** A meeting of two countries, its own act, undated. */
     private static EventMessage meeting(String id, String country, String partner) {
-        return new EventMessage(id, 1, "article-" + id, "act-" + id, "MEET", List.of(country, partner), List.of(), null, false,
+        return new EventMessage(id, 1, 0, "article-" + id, "act-" + id, "MEET", List.of(country, partner), List.of(), null, false,
                 new EventMessage.Party(country), List.of(new EventMessage.Party(partner)), null);
     }
 
@@ -112,7 +112,7 @@ class AggregateStreamTest {
             Message snapshot = client.await(message -> message.kind().equals("snapshot"));
             assertEquals(1, snapshot.data().path("countries").size());
 
-            EventMessage reported = new EventMessage("aq-elsewhere", 1, "aq-article-2", "aq-bv", "HOST", List.of("AQ", "BV"), List.of(),
+            EventMessage reported = new EventMessage("aq-elsewhere", 1, 0, "aq-article-2", "aq-bv", "HOST", List.of("AQ", "BV"), List.of(),
                     null, false, new EventMessage.Party("AQ"), List.of(new EventMessage.Party("BV")), new EventMessage.EventDate("2016-04-03"));
             Update change = new Update(Update.CHANGE, List.of("aq-elsewhere"), new Totals(7, 8, 9),
                     List.of(new CountryRow("AQ", 1, 2, 2, Map.of("HOST", 1L))), List.of(), List.of());

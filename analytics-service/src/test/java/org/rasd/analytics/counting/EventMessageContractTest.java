@@ -35,6 +35,7 @@ class EventMessageContractTest {
             assertTrue(message.isComplete(), name);
             assertEquals(json.path("id").asText(), message.id(), name);
             assertEquals(json.path("version").asInt(), message.version(), name);
+            assertEquals(json.path("filing").asInt(0), message.filing(), name);
             assertEquals(json.path("removed").asBoolean(false), message.removed(), name);
             if (!message.removed()) {
                 assertEquals(strings(json.path("countries")), message.countries(), name);

@@ -179,7 +179,7 @@ final class CatalogRows {
     private static EventVersion eventMessage(ArticleDocument document, Event event, int version) {
         ArticleRecord article = document.record();
         return new EventVersion(version, article.id(), article.title(), article.publishedAt(),
-                document.acceptedAt() == null ? null : document.acceptedAt().toInstant(), event.involvedCountries(), event, null);
+                document.acceptedAt() == null ? null : document.acceptedAt().toInstant(), event.involvedCountries(), event, null, 0);
     }
 
     private static Optional<LocalDate> publishedDay(String publishedAt) {

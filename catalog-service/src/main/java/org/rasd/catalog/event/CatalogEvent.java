@@ -26,6 +26,8 @@ public class CatalogEvent extends PanacheEntityBase {
     public String articleId;
     /** The act this event is a mention of; null for events stored before incidents existed. */
     public String incidentId;
+    /** How many times the event moved to another incident since its article's version was stored. */
+    public int filing;
     public String type;
     /** The first and last day the event's date covers (a whole year for "2024"); null when undated. */
     public LocalDate occurredFrom;

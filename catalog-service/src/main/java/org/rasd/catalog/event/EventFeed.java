@@ -74,12 +74,12 @@ public class EventFeed {
      * position is the joining transaction's.
      */
     private static final String AFTER = """
-            select s.xid::text as xid, s.seq, s.document, s.incident_id, s.event_id, s.version, s.article_id from (
-                (select xid, seq, document, incident_id, null as event_id, null::int as version, null as article_id
+            select s.xid::text as xid, s.seq, s.document, s.incident_id, s.filing, s.event_id, s.version, s.article_id from (
+                (select xid, seq, document, incident_id, filing, null as event_id, null::int as version, null as article_id
                  from catalog_event
                  where (xid, seq) > ($1::text::xid8, $2) and %1$s and incident_id is not null order by xid, seq limit $3)
                 union all
-                (select xid, seq, null, null, event_id, version, article_id from event_removal
+                (select xid, seq, null, null, 0, event_id, version, article_id from event_removal
                  where (xid, seq) > ($1::text::xid8, $2) and %1$s order by xid, seq limit $3)) s
             order by s.xid, s.seq limit $3""".formatted(SETTLED);
     private static final String HEAD = """
@@ -162,7 +162,7 @@ public class EventFeed {
                 String document = row.getString("document");
                 page.add(new StreamedEvent(position(row), document == null
                         ? new EventRemoval(row.getString("event_id"), row.getInteger("version"), row.getString("article_id"))
-                        : EventVersion.stored(mapper, document).filedUnder(row.getString("incident_id"))));
+                        : EventVersion.stored(mapper, document).filedUnder(row.getString("incident_id"), row.getInteger("filing"))));
             }
             return page;
         });

@@ -30,6 +30,6 @@ public class EventSearch {
     }
 
     private EventVersion published(CatalogEvent event) {
-        return EventVersion.stored(mapper, event.document).filedUnder(event.incidentId);
+        return EventVersion.stored(mapper, event.document).filedUnder(event.incidentId, event.filing);
     }
 }

@@ -31,9 +31,12 @@ import java.util.Set;
  * @param event       the article record's event; of an unknown field of it named like one of the catalog's, the
  *                    catalog's is written
  * @param incidentId  the incident it was joined into; null before, and then not written
+ * @param filing      how many times the event moved to another incident while its article kept this version (a
+ *                    correction of another article took away the report that had joined its incident's reports):
+ *                    consumers order an event's messages by version, then filing. Not written while 0
  */
 @JsonInclude(JsonInclude.Include.ALWAYS) // the topic's schema requires the nullable fields, whatever the mapper's default
-@JsonPropertyOrder({"id", "version", "articleId", "articleTitle", "publishedAt", "acceptedAt", "countries", "event", "incidentId"})
+@JsonPropertyOrder({"id", "version", "articleId", "articleTitle", "publishedAt", "acceptedAt", "countries", "event", "incidentId", "filing"})
 @Schema(description = "An event version as the events topic carries it (deploy/spec/topics/events.schema.json): these fields, "
         + "then every field of the article record's event.", allOf = Event.class, additionalProperties = Schema.True.class)
 public record EventVersion(int version, String articleId, @Schema(nullable = true) String articleTitle,
@@ -42,11 +45,12 @@ public record EventVersion(int version, String articleId, @Schema(nullable = tru
                            List<String> countries,
                            @JsonUnwrapped @JsonIgnoreProperties("id") // the message's id is the event's, written first
                            Event event,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String incidentId)
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String incidentId,
+                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) int filing)
         implements EventMessage {
 
     private static final Set<String> CATALOG_FIELDS =
-            Set.of("version", "articleId", "articleTitle", "publishedAt", "acceptedAt", "countries", "incidentId");
+            Set.of("version", "articleId", "articleTitle", "publishedAt", "acceptedAt", "countries", "incidentId", "filing");
 
     public EventVersion {
         event = event.withoutUnknownFields(CATALOG_FIELDS);
@@ -65,7 +69,7 @@ public record EventVersion(int version, String articleId, @Schema(nullable = tru
             catalogFields.get("countries").forEach(country -> countries.add(country.asText()));
             return new EventVersion(catalogFields.get("version").intValue(), text(catalogFields, "articleId"),
                     text(catalogFields, "articleTitle"), text(catalogFields, "publishedAt"),
-                    acceptedAt == null ? null : Instant.parse(acceptedAt), countries, event, null);
+                    acceptedAt == null ? null : Instant.parse(acceptedAt), countries, event, null, 0);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored event message is not one", e);
         }
@@ -77,9 +81,9 @@ public record EventVersion(int version, String articleId, @Schema(nullable = tru
         return event.id();
     }
 
-    /** This version joined into its incident, as it is published. */
-    public EventVersion filedUnder(String incidentId) {
-        return new EventVersion(version, articleId, articleTitle, publishedAt, acceptedAt, countries, event, incidentId);
+    /** This version filed under its incident for the {@code filing}-th time after the first (0), as it is published. */
+    public EventVersion filedUnder(String incidentId, int filing) {
+        return new EventVersion(version, articleId, articleTitle, publishedAt, acceptedAt, countries, event, incidentId, filing);
     }
 
     private static String text(Map<String, JsonNode> fields, String name) {

@@ -143,7 +143,7 @@ public class IncidentJoiner {
                         Candidate incident = Incidents.joinedBy(mention.report(), candidates, candidate -> candidate.signature)
                                 .orElse(null);
                         if (incident == null) {
-                            incident = new Candidate(foundedBy(mention.eventId(), mention.version()), mention.report(), mention.sortDate());
+                            incident = new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate());
                             if (mention.report().dated()) {
                                 candidates.add(incident);
                             }
@@ -157,35 +157,79 @@ public class IncidentJoiner {
                 });
     }
 
+    /** Files moved mentions under the incidents split off; each enters the event stream again with this transaction. */
+    private static final String REFILE = """
+            update catalog_event e set incident_id = m.incident_id, filing = m.filing, xid = pg_current_xact_id()
+            from unnest($1::text[], $2::int[], $3::text[], $4::int[]) as m (id, version, incident_id, filing)
+            where e.id = m.id and e.version = m.version""";
+
+    /** A stored mention as making its incident again reads it: what it reports, and its message as filed so far. */
+    private record Filed(Mention mention, EventVersion message, int filing) {
+    }
+
     /**
-     * Makes incidents that lost mentions (their article came in a new version) again from the mentions left: the
-     * signature they give, one version on, and their counts; an incident with none left is deleted. Call it once
-     * the batch's mentions are stored and added.
+     * Makes incidents that lost mentions (their article came in a new version) again from the mentions left, joined
+     * one after another in the order they were stored: the first act they tell of keeps the incident, one version
+     * on, and each further act (the mention taken away was the one that had joined them) is split off into an
+     * incident of its own, its mentions filed under it again. An incident with no mention left is deleted. Call it
+     * once the batch's mentions are stored and added.
+     *
+     * @return the messages of the mentions moved to a split-off incident, as they are published now
      */
-    public Uni<Void> remake(SqlClient tx, Set<String> incidentIds) {
+    public Uni<List<EventVersion>> remake(SqlClient tx, Set<String> incidentIds) {
         if (incidentIds.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         String[] ids = incidentIds.stream().sorted().toArray(String[]::new);
-        return tx.preparedQuery("select incident_id, sort_date, document from catalog_event where incident_id = any($1) order by seq")
+        return tx.preparedQuery("""
+                        select incident_id, filing, sort_date, document from catalog_event where incident_id = any($1) order by seq""")
                 .execute(Tuple.of((Object) ids))
                 .chain(rows -> {
-                    Map<String, Candidate> remade = new LinkedHashMap<>();
+                    Map<String, List<Filed>> left = new LinkedHashMap<>();
                     for (Row row : rows) {
-                        Mention mention = Mention.of(EventVersion.stored(mapper, row.getString("document")), row.getLocalDate("sort_date"));
-                        remade.merge(row.getString("incident_id"),
-                                new Candidate(row.getString("incident_id"), mention.report(), mention.sortDate()),
-                                (incident, next) -> {
-                                    incident.signature = incident.signature.joinedWith(next.signature);
-                                    return incident;
-                                });
+                        EventVersion message = EventVersion.stored(mapper, row.getString("document"));
+                        left.computeIfAbsent(row.getString("incident_id"), incident -> new ArrayList<>())
+                                .add(new Filed(Mention.of(message, row.getLocalDate("sort_date")), message, row.getInteger("filing")));
                     }
-                    String[] empty = Arrays.stream(ids).filter(id -> !remade.containsKey(id)).toArray(String[]::new);
+                    List<Candidate> remade = new ArrayList<>();
+                    List<EventVersion> moved = new ArrayList<>();
+                    left.forEach((incidentId, mentions) -> {
+                        List<List<Filed>> acts = Incidents.acts(mentions, filed -> filed.mention().report());
+                        remade.add(actAs(incidentId, acts.getFirst()));
+                        for (List<Filed> splitOff : acts.subList(1, acts.size())) {
+                            Filed founder = splitOff.getFirst();
+                            String id = foundedBy(founder.mention().eventId(), founder.mention().version(), founder.filing() + 1);
+                            remade.add(actAs(id, splitOff));
+                            splitOff.forEach(filed -> moved.add(filed.message().filedUnder(id, filed.filing() + 1)));
+                        }
+                    });
+                    String[] empty = Arrays.stream(ids).filter(id -> !left.containsKey(id)).toArray(String[]::new);
                     return tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) empty))
                             .chain(() -> remade.isEmpty() ? Uni.createFrom().voidItem()
-                                    : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values()))
-                                    .chain(() -> recount(tx, remade.keySet().toArray(String[]::new))));
+                                    : tx.preparedQuery(UPSERT).execute(upsertColumns(remade))
+                                    .chain(() -> refile(tx, moved))
+                                    .chain(() -> recount(tx, remade.stream().map(incident -> incident.id).toArray(String[]::new))))
+                            .replaceWith(moved);
                 });
+    }
+
+    /** The incident an act's mentions make: their signature joined in order, sorted by the first one's day. */
+    private static Candidate actAs(String id, List<Filed> mentions) {
+        Candidate incident = new Candidate(id, mentions.getFirst().mention().report(), mentions.getFirst().mention().sortDate());
+        mentions.subList(1, mentions.size()).forEach(filed -> incident.signature = incident.signature.joinedWith(filed.mention().report()));
+        return incident;
+    }
+
+    private static Uni<Void> refile(SqlClient tx, List<EventVersion> moved) {
+        if (moved.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<EventVersion> inIdOrder = moved.stream().sorted(Comparator.comparing(EventVersion::id)).toList();
+        return tx.preparedQuery(REFILE).execute(Tuple.of(
+                inIdOrder.stream().map(EventVersion::id).toArray(String[]::new),
+                inIdOrder.stream().map(EventVersion::version).toArray(Integer[]::new),
+                inIdOrder.stream().map(EventVersion::incidentId).toArray(String[]::new),
+                inIdOrder.stream().map(EventVersion::filing).toArray(Integer[]::new))).replaceWithVoid();
     }
 
     private static final String ADD_ARTICLES = """
@@ -263,10 +307,12 @@ public class IncidentJoiner {
 
     /**
      * The id an incident gets from the mention that founds it: the same when a crashed batch is stored again, and
-     * another when a later version of the event founds one (the first may still hold other mentions).
+     * another when a later version of the event founds one (the first may still hold other mentions), or when the
+     * event, moved from an incident split, founds one at its new filing.
      */
-    static String foundedBy(String eventId, int version) {
-        return UUID.nameUUIDFromBytes(("incident:" + eventId + ":" + version).getBytes(StandardCharsets.UTF_8)).toString();
+    static String foundedBy(String eventId, int version, int filing) {
+        String name = "incident:" + eventId + ":" + version + (filing == 0 ? "" : ":" + filing);
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static ActReport signature(Row row) {

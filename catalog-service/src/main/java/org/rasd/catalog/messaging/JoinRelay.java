@@ -172,7 +172,7 @@ public class JoinRelay {
                 EventRemoval removal = new EventRemoval(entry.eventId(), entry.version(), entry.articleId());
                 messages.add(new String[]{entry.eventId(), removal.json(mapper), entry.traceparent()});
             } else if (entry.mention() != null && filedIds.contains(entry.eventId())) {
-                EventVersion filed = entry.message().filedUnder(incidentOf.get(entry.eventId()));
+                EventVersion filed = entry.message().filedUnder(incidentOf.get(entry.eventId()), 0);
                 messages.add(new String[]{entry.eventId(), filed.json(mapper), entry.traceparent()});
                 joined.add(Joined.of(filed, entry.source()));
             } else if (entry.mention() != null) {
@@ -181,26 +181,36 @@ public class JoinRelay {
         }
         Long[] seqs = queued.stream().map(Queued::seq).toArray(Long[]::new);
         List<Queued> removals = queued.stream().filter(Queued::removed).toList();
-        return tx.preparedQuery(INSERT_OUTBOX).execute(Tuple.of(
-                        messages.stream().map(message -> message[0]).toArray(String[]::new),
-                        messages.stream().map(message -> message[1]).toArray(String[]::new),
-                        messages.stream().map(message -> message[2]).toArray(String[]::new)))
+        return toOutbox(tx, messages)
                 .chain(() -> removals.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(INSERT_REMOVALS).execute(Tuple.of(
                         removals.stream().map(Queued::eventId).toArray(String[]::new),
                         removals.stream().map(Queued::version).toArray(Integer[]::new),
                         removals.stream().map(Queued::articleId).toArray(String[]::new))).replaceWithVoid())
                 .chain(() -> incidents.addMentions(tx, joined))
                 .chain(() -> incidents.remake(tx, remade))
-                .chain(() -> changedIncidents(tx, joined, remade))
+                .chain(moved -> toOutbox(tx, moved.stream().map(message -> new String[]{message.id(), message.json(mapper), null}).toList())
+                        .chain(() -> changedIncidents(tx, joined, remade, moved)))
                 .chain(() -> tx.preparedQuery("delete from join_queue where seq = any($1)")
                         .execute(Tuple.of((Object) seqs)))
                 .replaceWithVoid();
     }
 
-    /** Each incident the batch joined mentions to or took some from, as it is now; a removal for one with none left. */
-    private Uni<Void> changedIncidents(SqlClient tx, List<Joined> joined, Set<String> remade) {
+    /** Event messages (id, JSON, trace context) into the outbox, in the order given. */
+    private static Uni<Void> toOutbox(SqlClient tx, List<String[]> messages) {
+        return messages.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(INSERT_OUTBOX).execute(Tuple.of(
+                messages.stream().map(message -> message[0]).toArray(String[]::new),
+                messages.stream().map(message -> message[1]).toArray(String[]::new),
+                messages.stream().map(message -> message[2]).toArray(String[]::new))).replaceWithVoid();
+    }
+
+    /**
+     * Each incident the batch joined mentions to, took some from or split off, as it is now; a removal for one with
+     * none left.
+     */
+    private Uni<Void> changedIncidents(SqlClient tx, List<Joined> joined, Set<String> remade, List<EventVersion> moved) {
         Set<String> changed = new TreeSet<>(remade);
         joined.forEach(mention -> changed.add(mention.incidentId()));
+        moved.forEach(mention -> changed.add(mention.incidentId()));
         if (changed.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

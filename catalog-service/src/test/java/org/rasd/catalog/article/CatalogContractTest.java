@@ -71,7 +71,7 @@ class CatalogContractTest {
         ArticleDocument document = ArticleDocument.parse(JSON, newer.toString(), null, null);
         assertEquals(newer, TopicContracts.parse(document.payload()), "stored as it came");
         EventVersion built = eventMessages(document, 1).getFirst();
-        String published = EventVersion.stored(JSON, built.json(JSON)).filedUnder(UUID.randomUUID().toString()).json(JSON);
+        String published = EventVersion.stored(JSON, built.json(JSON)).filedUnder(UUID.randomUUID().toString(), 0).json(JSON);
         TopicContracts.assertValid(TopicContracts.EVENTS, published, "an event message with fields the catalog does not know");
         JsonNode message = TopicContracts.parse(published);
         assertEquals(1, message.path("version").asInt(), "the catalog's version, not the event's field of that name");
@@ -94,12 +94,14 @@ class CatalogContractTest {
             ArticleDocument document = ArticleDocument.parse(JSON, TopicContracts.text(sample), OffsetDateTime.now(ZoneOffset.ofHours(1)), null);
             ArticleDocument unknownAcceptance = ArticleDocument.parse(JSON, TopicContracts.text(sample), null, null);
             for (EventVersion message : eventMessages(document, 1)) {
-                TopicContracts.assertValid(TopicContracts.EVENTS, message.filedUnder(UUID.randomUUID().toString()).json(JSON),
+                TopicContracts.assertValid(TopicContracts.EVENTS, message.filedUnder(UUID.randomUUID().toString(), 0).json(JSON),
                         "an event message of " + TopicContracts.name(sample));
+                TopicContracts.assertValid(TopicContracts.EVENTS, message.filedUnder(UUID.randomUUID().toString(), 2).json(JSON),
+                        "an event message of " + TopicContracts.name(sample) + " moved twice to another incident");
                 messages++;
             }
             for (EventVersion message : eventMessages(unknownAcceptance, 3)) {
-                TopicContracts.assertValid(TopicContracts.EVENTS, message.filedUnder(UUID.randomUUID().toString()).json(JSON),
+                TopicContracts.assertValid(TopicContracts.EVENTS, message.filedUnder(UUID.randomUUID().toString(), 0).json(JSON),
                         "a third version's event message, acceptance unknown, of " + TopicContracts.name(sample));
                 TopicContracts.assertValid(TopicContracts.EVENTS, new EventRemoval(message.id(), 4, document.id()).json(JSON),
                         "a removal of an event of " + TopicContracts.name(sample));
@@ -137,7 +139,8 @@ class CatalogContractTest {
                     .filter(message -> message.id().equals(expected.path("id").asText())).findFirst()
                     .orElseThrow(() -> new AssertionError(name + ": no such event in its article"));
             // as it is published: stored, read back and filed under its incident (none before incidents existed)
-            EventVersion published = EventVersion.stored(JSON, built.json(JSON)).filedUnder(expected.path("incidentId").textValue());
+            EventVersion published = EventVersion.stored(JSON, built.json(JSON)).filedUnder(expected.path("incidentId").textValue(),
+                    expected.path("filing").asInt(0));
             assertWritten(expected, published.json(JSON), name);
         }
     }
