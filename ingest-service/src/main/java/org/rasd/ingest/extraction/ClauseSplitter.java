@@ -35,7 +35,7 @@ final class ClauseSplitter {
             for (; next < countries.size() && part.contains(countries.get(next).start()); next++) {
                 Match<Gazetteer.CountryForm> match = countries.get(next);
                 boolean coordinated = !mentions.isEmpty() && (coordinated(folded, mentions.getLast().match().end(), match.start())
-                        || qualifyOneNoun(folded, mentions.getLast().match(), match));
+                        || qualifiesTheMentionBefore(folded, mentions.getLast().match(), match));
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
             // a sentence saying what always holds reports no act
@@ -137,12 +137,16 @@ final class ClauseSplitter {
     }
 
     /**
-     * Whether two demonyms stand side by side with nothing but a space between: adjectives of one noun (اجتماع
-     * أردني سوري أميركي), its parties together.
+     * Whether a demonym qualifies the mention right before it, with nothing but a space between: another demonym,
+     * adjectives of one noun (اجتماع أردني سوري أميركي), its parties together; or a city of its own country, which
+     * it only places (في مدينة ليون الفرنسية).
      */
-    private static boolean qualifyOneNoun(String folded, Match<Gazetteer.CountryForm> previous, Match<Gazetteer.CountryForm> next) {
-        return previous.value().kind() == Gazetteer.Kind.DEMONYM && next.value().kind() == Gazetteer.Kind.DEMONYM
-                && folded.substring(previous.end(), next.start()).isBlank();
+    private static boolean qualifiesTheMentionBefore(String folded, Match<Gazetteer.CountryForm> previous, Match<Gazetteer.CountryForm> next) {
+        if (next.value().kind() != Gazetteer.Kind.DEMONYM || !folded.substring(previous.end(), next.start()).isBlank()) {
+            return false;
+        }
+        return previous.value().kind() == Gazetteer.Kind.DEMONYM
+                || previous.value().kind() == Gazetteer.Kind.CITY && previous.value().code().equals(next.value().code());
     }
 
     /** Cues inside a phrase that names no act of diplomacy (مؤتمر صحفي: a press conference). */

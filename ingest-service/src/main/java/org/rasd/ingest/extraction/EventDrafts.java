@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -505,22 +506,22 @@ final class EventDrafts {
                                   Event.Location sidelinesPlace) {
         EventType type = parties.type();
         Event.Location home = parties.subject() == null ? null : placeOf(clause, parties.subject());
+        Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
+        // where the act with a partner took place; with a body alone (its medal handed over in Lyon), where the clause says
+        Function<String, Event.Location> placed = partner -> switch (type) {
+            case VISIT, INTEL_SHARING -> partner == null ? venue.orElse(null) : placeOf(clause, partner);
+            case HOST -> home;
+            case PRAISE -> null;
+            case MEET -> venue.orElse(sidelinesPlace);
+            default -> venue.orElse(null);
+        };
         List<Draft> drafts = new ArrayList<>();
         if (parties.partners().isEmpty() && !shared.organisations().isEmpty()) {
-            drafts.add(shared.draft(type, parties.subject(), List.of(), date, type == EventType.HOST ? home : null, confidence));
+            drafts.add(shared.draft(type, parties.subject(), List.of(), date, placed.apply(null), confidence));
         }
-        Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
         for (List<String> party : type == EventType.HOST || type == EventType.AGREEMENT
                 ? together(clause, parties.partners()) : parties.partners().stream().map(List::of).toList()) {
-            String partner = party.getFirst();
-            Event.Location location = switch (type) {
-                case VISIT, INTEL_SHARING -> placeOf(clause, partner);
-                case HOST -> home;
-                case PRAISE -> null;
-                case MEET -> venue.orElse(sidelinesPlace);
-                default -> venue.orElse(null);
-            };
-            drafts.add(shared.draft(type, parties.subject(), party, date, location, confidence));
+            drafts.add(shared.draft(type, parties.subject(), party, date, placed.apply(party.getFirst()), confidence));
         }
         return drafts;
     }

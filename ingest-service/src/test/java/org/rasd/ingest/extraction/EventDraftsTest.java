@@ -268,6 +268,12 @@ class EventDraftsTest {
     }
 
     @Test
+    void aDecorationABodyGaveInACityNamedWithItsCountryHasNoPartnerAndIsPlacedThere() {
+        Staged honoured = Staged.of("تسلم الوزير وسام الإنتربول من رئيس المنظمة في مدينة ليون الفرنسية يوم 31 يوليو 2025.", "2025-09-14");
+        assertEquals(List.of("HONOR PT [] 2025-07-31 FR/ليون"), drafts(honoured.draftsFor("PT")));
+    }
+
+    @Test
     void talksBesideAGatheringTheArticleHasNotDatedYetAreHeldWhereItIs() {
         assertEquals(List.of("CONFERENCE PT [] null ES/مدريد", "MEET PT [FR] null ES/مدريد"),
                 drafts(Staged.of("شارك وزير الداخلية البرتغالي في أعمال منتدى الأمن المنعقد في مدريد. وعلى هامش المنتدى، "
