@@ -125,36 +125,66 @@ public class IncidentJoiner {
      * @return the incident id of each mention's event id
      */
     public Uni<Map<String, String>> join(SqlClient tx, List<Mention> mentions) {
-        String[] keys = mentions.stream().map(mention -> mention.report().joinKey()).distinct().sorted().toArray(String[]::new);
-        if (keys.length == 0) {
+        if (mentions.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        List<Mention> dated = mentions.stream().filter(mention -> mention.report().dated()).toList();
-        LocalDate latest = dated.stream().map(mention -> mention.report().last()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
-        LocalDate earliest = dated.stream().map(mention -> mention.report().first()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
-        // one day beyond the batch's dates either side: a day date matches the days next to it
-        return tx.preparedQuery(CANDIDATES).execute(Tuple.of(keys, latest.plusDays(1), earliest.minusDays(1)))
-                .chain(rows -> {
-                    List<Candidate> candidates = new ArrayList<>();
-                    rows.forEach(row -> candidates.add(new Candidate(row.getString("id"), signature(row), null)));
-                    Map<String, String> incidentOf = new LinkedHashMap<>();
-                    Map<String, Candidate> changed = new LinkedHashMap<>();
-                    for (Mention mention : mentions) {
-                        Candidate incident = Incidents.joinedBy(mention.report(), candidates, candidate -> candidate.signature)
-                                .orElse(null);
-                        if (incident == null) {
-                            incident = new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate());
-                            if (mention.report().dated()) {
-                                candidates.add(incident);
-                            }
-                        } else {
-                            incident.signature = incident.signature.joinedWith(mention.report());
-                        }
-                        incidentOf.put(mention.eventId(), incident.id);
-                        changed.put(incident.id, incident);
-                    }
-                    return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values())).replaceWith(incidentOf);
-                });
+        return candidatesFor(tx, mentions.stream().map(Mention::report).toList(), Set.of()).chain(candidates -> {
+            List<Candidate> incidents = joinInOrder(candidates, mentions, Mention::report,
+                    mention -> new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate()));
+            Map<String, String> incidentOf = new LinkedHashMap<>();
+            Map<String, Candidate> changed = new LinkedHashMap<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                incidentOf.put(mentions.get(i).eventId(), incidents.get(i).id);
+                changed.put(incidents.get(i).id, incidents.get(i));
+            }
+            return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values())).replaceWith(incidentOf);
+        });
+    }
+
+    /**
+     * The stored incidents the reports may join, but those {@code except}: of their join keys, dated within a day of
+     * their dates.
+     */
+    private Uni<List<Candidate>> candidatesFor(SqlClient tx, List<ActReport> reports, Set<String> except) {
+        String[] keys = reports.stream().map(ActReport::joinKey).distinct().sorted().toArray(String[]::new);
+        List<ActReport> dated = reports.stream().filter(ActReport::dated).toList();
+        LocalDate latest = dated.stream().map(ActReport::last).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        LocalDate earliest = dated.stream().map(ActReport::first).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        // one day beyond the dates either side: a day date matches the days next to it
+        return tx.preparedQuery(CANDIDATES).execute(Tuple.of(keys, latest.plusDays(1), earliest.minusDays(1))).map(rows -> {
+            List<Candidate> candidates = new ArrayList<>();
+            rows.forEach(row -> {
+                if (!except.contains(row.getString("id"))) {
+                    candidates.add(new Candidate(row.getString("id"), signature(row), null));
+                }
+            });
+            return candidates;
+        });
+    }
+
+    /**
+     * Joins each report in turn to the candidate it agrees with, or founds an incident for it; a dated one is a
+     * candidate for the reports after it.
+     *
+     * @return the incident of each report, in order
+     */
+    private static <T> List<Candidate> joinInOrder(List<Candidate> candidates, List<T> reports, Function<T, ActReport> report,
+                                                   Function<T, Candidate> founded) {
+        List<Candidate> incidents = new ArrayList<>();
+        for (T each : reports) {
+            ActReport told = report.apply(each);
+            Candidate incident = Incidents.joinedBy(told, candidates, candidate -> candidate.signature).orElse(null);
+            if (incident == null) {
+                incident = founded.apply(each);
+                if (told.dated()) {
+                    candidates.add(incident);
+                }
+            } else {
+                incident.signature = incident.signature.joinedWith(told);
+            }
+            incidents.add(incident);
+        }
+        return incidents;
     }
 
     /** Files moved mentions under the incidents split off; each enters the event stream again with this transaction. */
@@ -191,26 +221,49 @@ public class IncidentJoiner {
                         left.computeIfAbsent(row.getString("incident_id"), incident -> new ArrayList<>())
                                 .add(new Filed(Mention.of(message, row.getLocalDate("sort_date")), message, row.getInteger("filing")));
                     }
-                    List<Candidate> remade = new ArrayList<>();
-                    List<EventVersion> moved = new ArrayList<>();
+                    Map<String, Candidate> remade = new LinkedHashMap<>();
+                    List<List<Filed>> splitOff = new ArrayList<>();
                     left.forEach((incidentId, mentions) -> {
                         List<List<Filed>> acts = Incidents.acts(mentions, filed -> filed.mention().report());
-                        remade.add(actAs(incidentId, acts.getFirst()));
-                        for (List<Filed> splitOff : acts.subList(1, acts.size())) {
-                            Filed founder = splitOff.getFirst();
-                            String id = foundedBy(founder.mention().eventId(), founder.mention().version(), founder.filing() + 1);
-                            remade.add(actAs(id, splitOff));
-                            splitOff.forEach(filed -> moved.add(filed.message().filedUnder(id, filed.filing() + 1)));
-                        }
+                        remade.put(incidentId, actAs(incidentId, acts.getFirst()));
+                        splitOff.addAll(acts.subList(1, acts.size()));
                     });
                     String[] empty = Arrays.stream(ids).filter(id -> !left.containsKey(id)).toArray(String[]::new);
                     return tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) empty))
-                            .chain(() -> remade.isEmpty() ? Uni.createFrom().voidItem()
-                                    : tx.preparedQuery(UPSERT).execute(upsertColumns(remade))
+                            .chain(() -> joinSplitOff(tx, splitOff, remade))
+                            .chain(moved -> (remade.isEmpty() ? Uni.createFrom().voidItem()
+                                    : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values()))
                                     .chain(() -> refile(tx, moved))
-                                    .chain(() -> recount(tx, remade.stream().map(incident -> incident.id).toArray(String[]::new))))
-                            .replaceWith(moved);
+                                    .chain(() -> recount(tx, remade.keySet().toArray(String[]::new))))
+                                    .replaceWith(moved));
                 });
+    }
+
+    /**
+     * Joins each act split off as a new report of it would be: to another incident it agrees with, else into an
+     * incident of its own (its id from its first mention at its next filing). Adds the incidents it changed to
+     * {@code changed}.
+     *
+     * @return the messages of the acts' mentions, filed under their incidents again
+     */
+    private Uni<List<EventVersion>> joinSplitOff(SqlClient tx, List<List<Filed>> acts, Map<String, Candidate> changed) {
+        if (acts.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Candidate> asFound = acts.stream().map(act -> {
+            Filed founder = act.getFirst();
+            return actAs(foundedBy(founder.mention().eventId(), founder.mention().version(), founder.filing() + 1), act);
+        }).toList();
+        return candidatesFor(tx, asFound.stream().map(act -> act.signature).toList(), changed.keySet()).map(candidates -> {
+            List<Candidate> incidents = joinInOrder(candidates, asFound, act -> act.signature, Function.identity());
+            List<EventVersion> moved = new ArrayList<>();
+            for (int i = 0; i < acts.size(); i++) {
+                Candidate incident = incidents.get(i);
+                changed.put(incident.id, incident);
+                acts.get(i).forEach(filed -> moved.add(filed.message().filedUnder(incident.id, filed.filing() + 1)));
+            }
+            return moved;
+        });
     }
 
     /** The incident an act's mentions make: their signature joined in order, sorted by the first one's day. */
