@@ -187,7 +187,7 @@ public class IncidentJoiner {
         return incidents;
     }
 
-    /** Files moved mentions under the incidents split off; each enters the event stream again with this transaction. */
+    /** Files moved mentions under their new incidents; each enters the event stream again with this transaction. */
     private static final String REFILE = """
             update catalog_event e set incident_id = m.incident_id, filing = m.filing, xid = pg_current_xact_id()
             from unnest($1::text[], $2::int[], $3::text[], $4::int[]) as m (id, version, incident_id, filing)
@@ -200,11 +200,11 @@ public class IncidentJoiner {
     /**
      * Makes incidents that lost mentions (their article came in a new version) again from the mentions left, joined
      * one after another in the order they were stored: the first act they tell of keeps the incident, one version
-     * on, and each further act (the mention taken away was the one that had joined them) is split off into an
-     * incident of its own, its mentions filed under it again. An incident with no mention left is deleted. Call it
-     * once the batch's mentions are stored and added.
+     * on, and each further act (the mention taken away was the one that had joined them) is split off and joined
+     * again ({@link #joinSplitOff}), its mentions filed under their new incident. An incident with no mention left is
+     * deleted. Call it once the batch's mentions are stored and added.
      *
-     * @return the messages of the mentions moved to a split-off incident, as they are published now
+     * @return the messages of the mentions moved to another incident, as they are published now
      */
     public Uni<List<EventVersion>> remake(SqlClient tx, Set<String> incidentIds) {
         if (incidentIds.isEmpty()) {
