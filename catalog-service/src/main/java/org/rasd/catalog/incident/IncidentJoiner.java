@@ -224,9 +224,16 @@ public class IncidentJoiner {
                     Map<String, Candidate> remade = new LinkedHashMap<>();
                     List<List<Filed>> splitOff = new ArrayList<>();
                     left.forEach((incidentId, mentions) -> {
-                        List<List<Filed>> acts = Incidents.acts(mentions, filed -> filed.mention().report());
-                        remade.put(incidentId, actAs(incidentId, acts.getFirst()));
-                        splitOff.addAll(acts.subList(1, acts.size()));
+                        // the acts the mentions left tell of, joined as the catalog joins reports
+                        List<Candidate> actOf = joinInOrder(new ArrayList<>(), mentions, filed -> filed.mention().report(),
+                                filed -> new Candidate(filed.mention().eventId(), filed.mention().report(), null));
+                        Map<Candidate, List<Filed>> acts = new LinkedHashMap<>();
+                        for (int i = 0; i < mentions.size(); i++) {
+                            acts.computeIfAbsent(actOf.get(i), act -> new ArrayList<>()).add(mentions.get(i));
+                        }
+                        List<List<Filed>> inOrder = List.copyOf(acts.values());
+                        remade.put(incidentId, actAs(incidentId, inOrder.getFirst()));
+                        splitOff.addAll(inOrder.subList(1, inOrder.size()));
                     });
                     String[] empty = Arrays.stream(ids).filter(id -> !left.containsKey(id)).toArray(String[]::new);
                     return tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) empty))

@@ -96,18 +96,4 @@ class ActReportTest {
         assertEquals(Optional.of(march), Incidents.joinedBy(report("HOST", "2024-03-20", null, "ES"), known, Function.identity()));
         assertEquals(Optional.empty(), Incidents.joinedBy(report("HOST", "2024-04-01", null, "ES"), known, Function.identity()));
     }
-
-    @Test
-    void reportsJoinedThroughOneThatIsTakenAwayMayTellOfTwoActs() {
-        ActReport eighth = report("HOST", "2024-07-08", "MA", "FI");
-        ActReport ninth = report("HOST", "2024-07-09", "MA", "FI");
-        ActReport seventh = report("HOST", "2024-07-07", "MA", "FI");
-        assertEquals(List.of(List.of(eighth, ninth, seventh)), Incidents.acts(List.of(eighth, ninth, seventh), Function.identity()));
-        assertEquals(List.of(List.of(ninth), List.of(seventh)), Incidents.acts(List.of(ninth, seventh), Function.identity()));
-        ActReport month = report("HOST", "2024-07", null, "FI");
-        ActReport august = report("HOST", "2024-08-01", null, "FI");
-        assertEquals(List.of(List.of(ninth, month), List.of(seventh), List.of(august)),
-                Incidents.acts(List.of(ninth, month, seventh, august), Function.identity()),
-                "each report joins an act as known so far: the month joins the ninth, whose day the seventh is too far from");
-    }
 }
