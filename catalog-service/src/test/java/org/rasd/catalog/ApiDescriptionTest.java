@@ -73,6 +73,8 @@ class ApiDescriptionTest {
         api.assertAnswerFollows("GET", "/api/articles/{id}", given().get("/api/articles/" + ARTICLE));
         api.assertAnswerFollows("GET", "/api/articles/{id}", given().get("/api/articles/0000000000000000"));
         api.assertAnswerFollows("GET", "/api/articles", given().queryParam("source", VISIT.path("source").asText()).get("/api/articles"));
+        api.assertAnswerFollows("GET", "/api/articles/ids", given().queryParam("limit", 1).get("/api/articles/ids"));
+        api.assertAnswerFollows("GET", "/api/articles/ids", given().queryParam("storedFrom", "today").get("/api/articles/ids"));
         api.assertAnswerFollows("GET", "/api/events", given().queryParam("country", "SN").get("/api/events"));
         api.assertAnswerFollows("GET", "/api/events", given().queryParam("cursor", "not-one").get("/api/events"));
         api.assertAnswerFollows("GET", "/api/events/changes", given().queryParam("limit", 500).get("/api/events/changes"));

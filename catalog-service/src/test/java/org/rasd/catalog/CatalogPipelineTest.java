@@ -438,6 +438,42 @@ class CatalogPipelineTest {
     }
 
     @Test
+    void theIdsOfStoredArticlesAreListedInStoringOrderAPageAtATimeFromAMomentOn() {
+        send("ids-1", article("ids-1"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/ids-1").then().statusCode(200));
+        String storedFirst = given().queryParam("limit", 10000).get("/api/articles/ids").then().statusCode(200).extract().jsonPath()
+                .<Map<String, String>>getList("items").stream().filter(item -> item.get("id").equals("ids-1"))
+                .findFirst().orElseThrow().get("storedAt");
+        send("ids-2", article("ids-2"));
+        send("ids-3", article("ids-3"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/ids-3").then().statusCode(200));
+
+        // from the first one's storing on, a page of one at a time: the three in the order they were stored
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = (cursor == null ? given().queryParam("storedFrom", storedFirst) : given().queryParam("cursor", cursor))
+                    .queryParam("limit", 1).get("/api/articles/ids").then().statusCode(200).body("items", hasSize(1))
+                    .extract().jsonPath();
+            listed.add(page.getString("items[0].id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(List.of("ids-1", "ids-2", "ids-3"), listed.stream().filter(id -> id.startsWith("ids-")).toList());
+
+        // a moment after the first was stored leaves it out
+        String afterFirst = OffsetDateTime.parse(storedFirst).plusNanos(1000).toString();
+        List<String> later = given().queryParam("storedFrom", afterFirst).queryParam("limit", 10000).get("/api/articles/ids")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertTrue(later.containsAll(List.of("ids-2", "ids-3")) && !later.contains("ids-1"), later.toString());
+
+        given().queryParam("storedFrom", "yesterday").get("/api/articles/ids").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("cursor", "%%%").get("/api/articles/ids").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("cursor", "abc").queryParam("storedFrom", storedFirst).get("/api/articles/ids").then().statusCode(400);
+        given().queryParam("limit", 10001).get("/api/articles/ids").then().statusCode(400);
+    }
+
+    @Test
     void unknownArticlesAndBadParametersAreProblems() {
         given().get("/api/articles/none").then().statusCode(404).contentType("application/problem+json");
         given().queryParam("from", "yesterday").get("/api/events").then().statusCode(400).contentType("application/problem+json");

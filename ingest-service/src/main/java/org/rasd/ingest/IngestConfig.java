@@ -18,6 +18,31 @@ public interface IngestConfig {
     @WithDefault("http://localhost:8081")
     String catalogUrl();
 
+    /** The ids the catalog may hold, followed so that a post of a new article need not ask it. */
+    Held held();
+
+    interface Held {
+
+        /** How often the ids the catalog stored since the last look are read. */
+        @WithDefault("5s")
+        Duration refresh();
+
+        /**
+         * How far back each look reads again: an article is listed by the moment its storing began, so one whose
+         * transaction began before the last look but ended after it is read on the next.
+         */
+        @WithDefault("60s")
+        Duration margin();
+
+        /**
+         * How many articles the filter is sized for, at 1% false positives (about 1.2 MB a million); past that it
+         * answers "may hold" more often, which only means asking the catalog more often.
+         */
+        @WithDefault("4000000")
+        @Positive
+        int expectedArticles();
+    }
+
     /** Bulk import, {@code POST /api/articles/batch}: one JSON article a line. */
     Batch batch();
 

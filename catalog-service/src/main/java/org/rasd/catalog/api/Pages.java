@@ -1,6 +1,7 @@
 package org.rasd.catalog.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rasd.catalog.article.StoredIds;
 import org.rasd.catalog.event.EventRemoval;
 import org.rasd.catalog.event.EventVersion;
 import org.rasd.catalog.incident.Incident;
@@ -9,9 +10,9 @@ import org.rasd.catalog.record.ArticleRecord;
 import java.util.List;
 
 /**
- * The pages the searches answer, as the API description gives them. The answers are {@code NewestFirst.Page} and
- * {@code CatalogService.ArticlePage}, whose {@code nextCursor} is null on the last page and whose article records are
- * stored JSON: these say so.
+ * The pages the searches answer, as the API description gives them. The answers are {@code NewestFirst.Page},
+ * {@code CatalogService.ArticlePage} and {@code StoredIds.Page}, whose {@code nextCursor} is null on the last page
+ * and whose article records are stored JSON: these say so.
  */
 final class Pages {
 
@@ -27,6 +28,11 @@ final class Pages {
 
     @Schema(name = "IncidentPage")
     record Incidents(List<Incident> items, @Schema(nullable = true, description = NEXT) String nextCursor) {
+    }
+
+    @Schema(name = "StoredIdPage")
+    record Ids(List<StoredIds.StoredId> items,
+               @Schema(nullable = true, description = NEXT) String nextCursor) {
     }
 
     @Schema(name = "Change", description = "A version of an event, or its removal.", anyOf = {EventVersion.class, EventRemoval.class})

@@ -220,6 +220,29 @@ public class CatalogService {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
     }
 
+    /**
+     * The ids of stored articles in storing order, after a position: keyset pages over {@code (stored_at, id)}, so
+     * a page costs the same however deep it is.
+     *
+     * @param after where the page starts: a cursor given out before, or the moment to list from; null for the first
+     */
+    public Uni<StoredIds.Page> storedIds(StoredIds.Cursor after, int limit) {
+        StoredIds.Cursor start = after != null ? after : StoredIds.Cursor.from(OffsetDateTime.MIN);
+        return pool.preparedQuery("""
+                        select id, stored_at from article where (stored_at, id) > ($1, $2)
+                        order by stored_at, id limit $3""")
+                .execute(Tuple.of(start.storedAt(), start.id(), limit + 1)).map(rows -> {
+                    List<StoredIds.StoredId> found = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        found.add(new StoredIds.StoredId(row.getString(0), row.getOffsetDateTime(1)));
+                    }
+                    boolean more = found.size() > limit;
+                    List<StoredIds.StoredId> page = more ? found.subList(0, limit) : found;
+                    return new StoredIds.Page(page, more
+                            ? new StoredIds.Cursor(page.getLast().storedAt(), page.getLast().id()).encode() : null);
+                });
+    }
+
     /** Which stored articles a listing takes; every field is optional. */
     public record ArticleFilter(String extractor, String source, String from, String to) {
     }

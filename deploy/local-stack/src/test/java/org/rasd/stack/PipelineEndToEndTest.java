@@ -350,6 +350,44 @@ class PipelineEndToEndTest {
         StackFixture.assertRecountMatches(stack);
     }
 
+    /**
+     * A second ingest instance, started before an article was posted to the first, learns from the catalog that it
+     * holds it: posted there too, it is a duplicate. A new article it publishes without asking the catalog.
+     */
+    @Test
+    @Order(9)
+    void aSecondIngestLearnsFromTheCatalogWhatTheFirstStoredAndAsksNothingAboutANewArticle() throws Exception {
+        LocalStack.Instance second = new LocalStack.Instance(LocalStack.Service.INGEST, 1);
+        stack.startService(second);
+        try (ServiceMetrics metrics = new ServiceMetrics()) {
+            stack.awaitReady(second);
+            String secondUrl = stack.url(second);
+            await().atMost(Duration.ofSeconds(60)).until(() -> metrics.read(secondUrl, "rasd_ingest_held_complete") == 1);
+
+            String text = "الرباط - استقبل وزير الداخلية عبد الوافي لفتيت، اليوم بالرباط، وزير الداخلية الإستوني في إطار التعاون الأمني.";
+            String body = JSON.writeValueAsString(Map.of("url", "https://second-ingest.example/1", "text", text));
+            String id = StackFixture.ingest(stack).contentType("application/json").body(body).post("/api/articles").then()
+                    .statusCode(202).body("status", equalTo("accepted")).extract().path("id");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200));
+            // two more looks: the second began after the article was stored
+            double looks = metrics.read(secondUrl, "rasd_ingest_held_looks_total");
+            await().atMost(Duration.ofSeconds(60)).until(() -> metrics.read(secondUrl, "rasd_ingest_held_looks_total") >= looks + 2);
+
+            given().baseUri(secondUrl).header("Authorization", "Bearer " + stack.apiKey()).contentType("application/json")
+                    .body(body).post("/api/articles").then().statusCode(202).body("status", equalTo("duplicate"));
+
+            String surelyNotHeld = "rasd_ingest_held_checks_total{answer=\"surely-not\"";
+            double before = metrics.read(secondUrl, surelyNotHeld);
+            given().baseUri(secondUrl).header("Authorization", "Bearer " + stack.apiKey()).contentType("application/json")
+                    .body(JSON.writeValueAsString(Map.of("url", "https://second-ingest.example/2", "text", text.replace("الإستوني", "الليتواني"))))
+                    .post("/api/articles").then().statusCode(202).body("status", equalTo("accepted"));
+            assertEquals(before + 1, metrics.read(secondUrl, surelyNotHeld), "a new article: the catalog was not asked");
+        } finally {
+            stack.kill(second);
+        }
+    }
+
     private static String eventIncident(String eventId) {
         return given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/events/" + eventId).then().statusCode(200)
                 .extract().path("incidentId");

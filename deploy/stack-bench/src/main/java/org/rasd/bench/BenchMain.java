@@ -5,6 +5,7 @@ import org.rasd.catalog.article.ArticleDocument;
 import org.rasd.embedded.FreePorts;
 import org.rasd.ingest.extraction.ArticleExtractor;
 import org.rasd.stack.LocalStack;
+import org.rasd.stack.ServiceMetrics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

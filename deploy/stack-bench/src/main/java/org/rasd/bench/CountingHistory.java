@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.rasd.embedded.Topics;
+import org.rasd.stack.ServiceMetrics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

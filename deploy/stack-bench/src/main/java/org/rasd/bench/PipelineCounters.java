@@ -1,6 +1,7 @@
 package org.rasd.bench;
 
 import org.rasd.stack.LocalStack;
+import org.rasd.stack.ServiceMetrics;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -11,9 +11,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.rasd.ingest.record.ArticleRecord;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What ingest asks the catalog: which revision it holds of an article, and its stored records for re-extraction. */
+/**
+ * What ingest asks the catalog: which revision it holds of an article, the ids it stores, and its stored records for
+ * re-extraction.
+ */
 @RegisterRestClient(configKey = "catalog")
 @Path("/api/articles")
 public interface CatalogClient {
@@ -22,6 +26,20 @@ public interface CatalogClient {
     @HEAD
     @Path("{id}")
     Uni<Response> article(@PathParam("id") String id);
+
+    /** An article's id and when the catalog first stored it. */
+    record StoredId(String id, OffsetDateTime storedAt) {
+    }
+
+    /** A page of ids in storing order, and the cursor of the next page (null after the last). */
+    record StoredIdPage(List<StoredId> items, String nextCursor) {
+    }
+
+    /** The ids of stored articles in storing order: from a moment on, or on from a cursor. */
+    @GET
+    @Path("ids")
+    Uni<StoredIdPage> storedIds(@QueryParam("storedFrom") String storedFrom, @QueryParam("cursor") String cursor,
+                                @QueryParam("limit") int limit);
 
     /** A page of stored records in id order, and the cursor of the next page (null at the end). */
     record RecordPage(List<ArticleRecord> items, String nextCursor) {

@@ -54,16 +54,18 @@ public class IngestionService {
     private final ArticleExtractor extractor;
     private final ArticlePublisher publisher;
     private final CatalogClient catalog;
+    private final HeldArticles heldIds;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
     private final long maxArticleSize;
 
     public IngestionService(ArticleExtractor extractor, ArticlePublisher publisher, @RestClient CatalogClient catalog,
-                            ObjectMapper json, IngestMetrics metrics,
+                            HeldArticles heldIds, ObjectMapper json, IngestMetrics metrics,
                             @ConfigProperty(name = "rasd.max-article-size") long maxArticleSize) {
         this.extractor = extractor;
         this.publisher = publisher;
         this.catalog = catalog;
+        this.heldIds = heldIds;
         this.json = strict(json.copy());
         this.metrics = metrics;
         this.maxArticleSize = maxArticleSize;
@@ -220,17 +222,23 @@ public class IngestionService {
                 return Uni.createFrom().item(new Outcome(record, Status.DUPLICATE));
             }
             Status status = held.isPresent() ? Status.UPDATED : Status.ACCEPTED;
-            return publisher.publish(record, () -> onBroker.accept(status)).replaceWith(new Outcome(record, status));
+            return publisher.publish(record, () -> {
+                heldIds.add(record.id());
+                onBroker.accept(status);
+            }).replaceWith(new Outcome(record, status));
         }).invoke(outcome -> LogContext.article(record.id(), () -> Log.debugf("Article %s %s, %d event(s)", record.id(),
                 outcome.status().name().toLowerCase(Locale.ROOT), record.events().size())));
     }
 
     /**
-     * The revision of the article the catalog holds under this id (its ETag), or empty when it holds none. When the
-     * catalog cannot say, the article is published: the catalog stores each revision once, so a repeat changes
-     * nothing there.
+     * The revision of the article the catalog holds under this id (its ETag), or empty when it holds none: asked
+     * only when it may hold it. When the catalog cannot say, the article is published: the catalog stores each
+     * revision once, so a repeat changes nothing there.
      */
     private Uni<Optional<String>> heldRevision(String id) {
+        if (!heldIds.mayHold(id)) {
+            return Uni.createFrom().item(Optional.empty());
+        }
         return catalog.article(id)
                 .map(response -> response.getStatus() == 200
                         ? Optional.of(response.getEntityTag() == null ? "" : response.getEntityTag().getValue())

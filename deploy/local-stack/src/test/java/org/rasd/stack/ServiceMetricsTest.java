@@ -1,4 +1,4 @@
-package org.rasd.bench;
+package org.rasd.stack;
 
 import org.junit.jupiter.api.Test;
 
