@@ -19,6 +19,7 @@ import org.rasd.ingest.IngestConfig;
 import org.rasd.support.http.CursorPages;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
@@ -37,7 +38,8 @@ public class HeldArticles {
     static final int PAGE = 2000;
 
     private final CatalogClient catalog;
-    private final IngestConfig.Held config;
+    private final Duration refresh;
+    private final Duration margin;
     private final BloomFilter<CharSequence> ids;
     private final Counter surelyNotHeld;
     private final Counter mayBeHeld;
@@ -50,13 +52,15 @@ public class HeldArticles {
 
     @Inject
     public HeldArticles(@RestClient CatalogClient catalog, IngestConfig config, MeterRegistry registry) {
-        this(catalog, config.held(), registry);
+        this(catalog, config.held().refresh(), config.held().margin(), config.held().expectedArticles(), registry);
     }
 
-    HeldArticles(CatalogClient catalog, IngestConfig.Held config, MeterRegistry registry) {
+    /** @see IngestConfig.Held */
+    HeldArticles(CatalogClient catalog, Duration refresh, Duration margin, int expectedArticles, MeterRegistry registry) {
         this.catalog = catalog;
-        this.config = config;
-        this.ids = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8), this.config.expectedArticles(), 0.01);
+        this.refresh = refresh;
+        this.margin = margin;
+        this.ids = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8), expectedArticles, 0.01);
         this.surelyNotHeld = registry.counter("rasd.ingest.held.checks", "answer", "surely-not");
         this.mayBeHeld = registry.counter("rasd.ingest.held.checks", "answer", "may-be");
         this.looks = Counter.builder("rasd.ingest.held.looks").description("Reads of the ids the catalog stored, to the end")
@@ -78,7 +82,7 @@ public class HeldArticles {
     }
 
     void follow(@Observes StartupEvent start) {
-        following = Multi.createFrom().ticks().every(config.refresh())
+        following = Multi.createFrom().ticks().every(refresh)
                 .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> look().onFailure().recoverWithItem(failure -> {
                     Log.debugf("The ids the catalog stored could not be read (%s); the catalog is asked about each post until they are", failure);
@@ -98,7 +102,7 @@ public class HeldArticles {
      * on, so a look that fails goes on next time from where it stopped.
      */
     Uni<Void> look() {
-        String from = storedUpTo == null ? null : storedUpTo.minus(config.margin()).toString();
+        String from = storedUpTo == null ? null : storedUpTo.minus(margin).toString();
         return CursorPages.from(null, cursor -> catalog.storedIds(cursor == null ? from : null, cursor, PAGE),
                         CatalogClient.StoredIdPage::nextCursor)
                 .invoke(page -> page.items().forEach(this::read))

@@ -3,7 +3,6 @@ package org.rasd.ingest.submission;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import org.junit.jupiter.api.Test;
-import org.rasd.ingest.IngestConfig;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -22,23 +21,6 @@ class HeldArticlesTest {
 
     private static final OffsetDateTime NOON = OffsetDateTime.parse("2026-12-02T12:00:00Z");
 
-    private static final IngestConfig.Held CONFIG = new IngestConfig.Held() {
-        @Override
-        public Duration refresh() {
-            return Duration.ofSeconds(5);
-        }
-
-        @Override
-        public Duration margin() {
-            return Duration.ofMinutes(1);
-        }
-
-        @Override
-        public int expectedArticles() {
-            return 1000;
-        }
-    };
-
     /** What the catalog was asked: storedFrom and cursor of each page. */
     private final List<List<String>> asked = new ArrayList<>();
 
@@ -50,7 +32,7 @@ class HeldArticlesTest {
                     asked.add(question);
                     return pages.apply(question);
                 });
-        return new HeldArticles(catalog, CONFIG, new SimpleMeterRegistry());
+        return new HeldArticles(catalog, Duration.ofSeconds(5), Duration.ofMinutes(1), 1000, new SimpleMeterRegistry());
     }
 
     private static CatalogClient.StoredIdPage page(String nextCursor, String... idsStoredAtMinutes) {
