@@ -44,7 +44,9 @@ public final class PostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    // where the statements' time goes, for deploy/bench (CREATE EXTENSION pg_stat_statements to read it)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements");
             if (durability == Durability.DURABLE) {
                 // The library starts the server with -F (fsync off) and synchronous_commit off; these come later
                 // on its command line and win.

@@ -112,7 +112,8 @@ public final class BenchMain {
 
     private boolean stepsAndBaselines(LocalStack stack, StackDatabases databases, ConsumerLag lag, Corpus corpus)
             throws IOException, SQLException, InterruptedException, ExecutionException {
-        List<StepReport> steps = runSteps(stack, corpus, databases, lag);
+        Steps run = runSteps(stack, corpus, databases, lag);
+        List<StepReport> steps = run.reports();
         System.out.printf("%nRasd stack, %s corpus (%d articles), %d s a step; %s, %d cores, Java %s%n",
                 corpus.kind().name().toLowerCase(Locale.ROOT), corpus.payloads().size(),
                 options.step().toSeconds(), Instant.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC),
@@ -123,6 +124,7 @@ public final class BenchMain {
             System.out.printf("warm-up: %d s at %s/s on the cold services first, so that no step measures JIT compilation.%n",
                     options.warmUp().toSeconds(), WARM_UP_RATE);
         }
+        System.out.print(run.statements().report());
 
         // the checks wait for the stack to catch up, so that the baselines after them share the machine with no one
         List<String> answered = steps.stream().flatMap(step -> step.load().acceptedIds().stream()).toList();
@@ -200,21 +202,25 @@ public final class BenchMain {
         return passed;
     }
 
-    private List<StepReport> runSteps(LocalStack stack, Corpus corpus, StackDatabases databases, ConsumerLag lag)
+    private Steps runSteps(LocalStack stack, Corpus corpus, StackDatabases databases, ConsumerLag lag)
             throws InterruptedException, SQLException, IOException {
         LoadGenerator load = new LoadGenerator(URI.create(stack.url(LocalStack.Service.INGEST) + "/api/articles"),
                 stack.apiKey(), corpus, runId, json);
-        try (ServiceMetrics metrics = new ServiceMetrics()) {
-            return runSteps(new StepRunner(load, databases, lag, new ProcessUsage(stack), new PipelineCounters(metrics, stack)));
+        try (ServiceMetrics metrics = new ServiceMetrics(); StatementProfile profile = new StatementProfile(stack.postgresAddress())) {
+            return runSteps(new StepRunner(load, databases, lag, new ProcessUsage(stack), new PipelineCounters(metrics, stack)),
+                    databases, profile);
         }
     }
 
-    private List<StepReport> runSteps(StepRunner runner) throws InterruptedException, SQLException, IOException {
+    private Steps runSteps(StepRunner runner, StackDatabases databases, StatementProfile profile)
+            throws InterruptedException, SQLException, IOException {
         List<StepReport> steps = new ArrayList<>();
         if (!options.warmUp().isZero()) {
             steps.add(runner.run("warm-up", WARM_UP_RATE, options.warmUp()));
             stopIfSomethingDied();
         }
+        profile.reset();
+        long storedBefore = databases.totals().articles();
         for (TargetRate rate : options.rates()) {
             steps.add(runner.run(rate.toString(), rate, options.step()));
             stopIfSomethingDied();
@@ -224,7 +230,11 @@ public final class BenchMain {
                     BenchOptions.SUSTAINED_RATE, options.sustain()));
             stopIfSomethingDied();
         }
-        return steps;
+        return new Steps(steps, new StatementProfile.Figures(profile.read(), databases.totals().articles() - storedBefore));
+    }
+
+    /** What the steps got through, and PostgreSQL's statements over them. */
+    private record Steps(List<StepReport> reports, StatementProfile.Figures statements) {
     }
 
     /** The bare components on the same payloads, one after the other, with the stack idle. */

@@ -31,6 +31,9 @@ class SmallRunTest {
         String output = printed.toString(StandardCharsets.UTF_8);
         console.print(output);
         assertTrue(output.lines().anyMatch(line -> line.startsWith("recount: ") && line.endsWith("equals the live one: ok")), output);
+        // PostgreSQL's profile of the step: the catalog's inserts among the statements it timed
+        assertTrue(output.contains("PostgreSQL's statement time over the steps") && output.lines()
+                .anyMatch(line -> line.startsWith("catalog ") && line.contains("insert into ")), output);
         assertTrue(passed, output);
     }
 }
