@@ -46,8 +46,8 @@ public class HeldArticles {
     private final Counter looks;
     /** Whether the catalog's whole list has been read once: until then every id may be held. */
     private volatile boolean complete;
-    /** When the newest article read was stored, by the catalog's clock; only the looks, one at a time, touch it. */
-    private OffsetDateTime storedUpTo;
+    /** When the newest article read was stored, by the catalog's clock; the looks, one at a time on any thread, keep it. */
+    private volatile OffsetDateTime storedUpTo;
     private Cancellable following;
 
     @Inject
@@ -85,7 +85,7 @@ public class HeldArticles {
         following = Multi.createFrom().ticks().every(refresh)
                 .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> look().onFailure().recoverWithItem(failure -> {
-                    Log.debugf("The ids the catalog stored could not be read (%s); the catalog is asked about each post until they are", failure);
+                    Log.debugf("The ids the catalog stored could not be read (%s); read again in %s", failure, refresh);
                     return null;
                 }))
                 .subscribe().with(ignored -> { });
