@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.rasd.catalog.article.CatalogService;
 import org.rasd.catalog.article.StoredIds;
+import org.rasd.catalog.event.NewestFirst;
 import org.rasd.catalog.record.ArticleRecord;
 import org.rasd.support.http.Problems;
 
@@ -83,7 +84,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "A page of ids with when each was first stored.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.Ids.class)))
     @APIResponse(responseCode = "400", description = "Both cursor and storedFrom, one that does not parse, or a limit out of 1 to 10000.")
-    public Uni<StoredIds.Page> storedIds(@QueryParam("storedFrom") String storedFrom, @QueryParam("cursor") String cursor,
+    public Uni<NewestFirst.Page<StoredIds.StoredId>> storedIds(@QueryParam("storedFrom") String storedFrom, @QueryParam("cursor") String cursor,
                                          @QueryParam("limit") @DefaultValue("1000") int limit) {
         return catalog.storedIds(storedOrderStart(optional(storedFrom), optional(cursor)), limit(limit, MAX_IDS));
     }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The pages the searches answer, as the API description gives them. The answers are {@code NewestFirst.Page},
- * {@code CatalogService.ArticlePage} and {@code StoredIds.Page}, whose {@code nextCursor} is null on the last page
+ * {@code CatalogService.ArticlePage}, whose {@code nextCursor} is null on the last page
  * and whose article records are stored JSON: these say so.
  */
 final class Pages {

@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.catalog.event.EventFilter;
+import org.rasd.catalog.event.NewestFirst;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -226,7 +227,7 @@ public class CatalogService {
      *
      * @param after where the page starts: a cursor given out before, or the moment to list from; null for the first
      */
-    public Uni<StoredIds.Page> storedIds(StoredIds.Cursor after, int limit) {
+    public Uni<NewestFirst.Page<StoredIds.StoredId>> storedIds(StoredIds.Cursor after, int limit) {
         StoredIds.Cursor start = after != null ? after : StoredIds.Cursor.from(OffsetDateTime.MIN);
         return pool.preparedQuery("""
                         select id, stored_at from article where (stored_at, id) > ($1, $2)
@@ -236,10 +237,8 @@ public class CatalogService {
                     for (Row row : rows) {
                         found.add(new StoredIds.StoredId(row.getString(0), row.getOffsetDateTime(1)));
                     }
-                    boolean more = found.size() > limit;
-                    List<StoredIds.StoredId> page = more ? found.subList(0, limit) : found;
-                    return new StoredIds.Page(page, more
-                            ? new StoredIds.Cursor(page.getLast().storedAt(), page.getLast().id()).encode() : null);
+                    return NewestFirst.page(found, limit, last -> new StoredIds.Cursor(last.storedAt(), last.id()).encode(),
+                            Function.identity());
                 });
     }
 
@@ -264,9 +263,8 @@ public class CatalogService {
                 .and(filter.from(), "substring(a.publishedAt, 1, 10) >= :from", "from")
                 .and(filter.to(), "substring(a.publishedAt, 1, 10) <= :to", "to");
         return Article.<Article>find(where.from("Article a") + " order by a.id", where.parameters()).page(Page.ofSize(limit + 1)).list().map(found -> {
-            boolean more = found.size() > limit;
-            List<Article> page = more ? found.subList(0, limit) : found;
-            return new ArticlePage(page.stream().map(article -> read(article.document)).toList(), more ? page.getLast().id : null);
+            NewestFirst.Page<JsonNode> page = NewestFirst.page(found, limit, last -> last.id, article -> read(article.document));
+            return new ArticlePage(page.items(), page.nextCursor());
         });
     }
 

@@ -3,7 +3,6 @@ package org.rasd.catalog.article;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * The ids of stored articles in the order they were stored, from a moment on: what ingest follows to know which
@@ -13,10 +12,6 @@ public final class StoredIds {
 
     /** An article's id and when it was first stored (a new version keeps that time). */
     public record StoredId(String id, OffsetDateTime storedAt) {
-    }
-
-    /** A page of ids in storing order, and the cursor of the next page (null after the last). */
-    public record Page(List<StoredId> items, String nextCursor) {
     }
 
     /** A position in storing order: after this article, stored at that time. */

@@ -59,13 +59,19 @@ public final class NewestFirst {
      * @param item     what the page shows of a row
      */
     public static <T, R> Uni<Page<R>> list(PanacheQuery<T> query, int limit, Function<T, Cursor> position, Function<T, R> item) {
-        return query.page(io.quarkus.panache.common.Page.ofSize(limit + 1)).list().map(found -> page(found, limit, position, item));
+        return query.page(io.quarkus.panache.common.Page.ofSize(limit + 1)).list()
+                .map(found -> page(found, limit, position.andThen(Cursor::encode), item));
     }
 
-    private static <T, R> Page<R> page(List<T> found, int limit, Function<T, Cursor> position, Function<T, R> item) {
+    /**
+     * A page of a keyset listing read one row beyond the limit: that row, when it came, says there is a next page.
+     *
+     * @param cursor the encoded cursor that names a row, given for the page's last when more follow
+     */
+    public static <T, R> Page<R> page(List<T> found, int limit, Function<T, String> cursor, Function<T, R> item) {
         boolean more = found.size() > limit;
         List<T> page = more ? found.subList(0, limit) : found;
-        return new Page<>(page.stream().map(item).toList(), more ? position.apply(page.getLast()).encode() : null);
+        return new Page<>(page.stream().map(item).toList(), more ? cursor.apply(page.getLast()) : null);
     }
 
     private NewestFirst() {
