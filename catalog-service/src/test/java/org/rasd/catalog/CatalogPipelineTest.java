@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -282,6 +284,7 @@ class CatalogPipelineTest {
                 event("rev-e1", "HOST", "SA", "2024-07-01"), event("rev-e2", "MEET", "QA", "2024-07-01"))).awaitCompletion();
         String withQatar = await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().queryParam("partner", "QA").get("/api/incidents").then().extract().<String>path("items[0].id"), notNullValue());
+        EVENT_ROWS.forEach(table -> assertTrue(rowsOf(table, "rev-e2") > 0, table + " of the stored event"));
 
         // corrected: not Qatar but an agreement with Saudi Arabia; then the first version is delivered again
         kafka.produceStrings().fromRecords(
@@ -296,6 +299,8 @@ class CatalogPipelineTest {
 
         given().get("/api/articles/rev").then().statusCode(200).body("revision", equalTo("r2"));
         given().get("/api/events/rev-e2").then().statusCode(404);
+        // no foreign key keeps them from outliving their event: replacing it deletes them first
+        EVENT_ROWS.forEach(table -> assertEquals(0, rowsOf(table, "rev-e2"), table + " of the replaced event"));
         given().get("/api/events/rev-e1").then().statusCode(200).body("version", equalTo(2));
         given().get("/api/events/rev-e3").then().statusCode(200).body("version", equalTo(2)); // its article's version
         given().queryParam("partner", "SA").get("/api/incidents").then().body("items", hasSize(2))
@@ -321,6 +326,17 @@ class CatalogPipelineTest {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    Pool pool;
+
+    /** The tables of an event's countries, themes and search text. */
+    private static final List<String> EVENT_ROWS = List.of("catalog_event_country", "catalog_event_theme", "event_search_text");
+
+    private long rowsOf(String table, String eventId) {
+        return pool.preparedQuery("select count(*) from " + table + " where event_id = $1").execute(Tuple.of(eventId))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+    }
 
     @Test
     void incidentsAreFoundByTheWordsOfTheirEvidenceAndTitlesWithArabicStemming() {
