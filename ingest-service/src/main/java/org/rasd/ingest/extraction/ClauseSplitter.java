@@ -286,7 +286,7 @@ final class ClauseSplitter {
         }
         sentence.markers(Marker.ADDITION).forEach(addition -> breaks.add(NormalizedText.wordStart(folded, addition.start(), 0)));
         // «ثم» with a date of its own opens the next act even when its cue comes later (ثم عاد إليها في 28 آب 2021
-        // للمشاركة في مؤتمر …); without one it goes on with the same act (سينتقل إلى غامبيا ثم إلى السنغال)
+        // للمشاركة في مؤتمر …); without one it goes on with the same act (زار مدريد ثم انتقل إلى لشبونة لإجراء مباحثات)
         thens.stream().filter(then -> then.start() > part.start() && cues.stream().anyMatch(cue -> cue.start() >= then.end())
                         && dates.stream().anyMatch(date -> date.start() >= then.end() && part.contains(date.start())))
                 .forEach(then -> breaks.add(NormalizedText.wordStart(folded, then.start(), 0)));
