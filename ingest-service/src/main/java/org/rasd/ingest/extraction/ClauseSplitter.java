@@ -1,7 +1,6 @@
 package org.rasd.ingest.extraction;
 
 import org.rasd.ingest.extraction.Recognisers.Recognised;
-import org.rasd.ingest.parsing.DateFinder.DateMention;
 import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.NormalizedText;
 
@@ -54,7 +53,7 @@ final class ClauseSplitter {
                 turn = Optional.empty();
             }
             Optional<Integer> turnInContext = turn.map(t -> NormalizedText.wordStart(folded, t.start(), part.start()));
-            List<Integer> breaks = itemBreaks(folded, reported, cues, sentence, found.dates(), turnInContext);
+            List<Integer> breaks = itemBreaks(folded, reported, cues, sentence, turnInContext);
             List<Match<Marker>> aroundNouns = sentence.markers().stream().filter(m -> m.value() == Marker.DEMONSTRATIVE
                     || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
             List<Clause> items = new ArrayList<>();
@@ -270,11 +269,10 @@ final class ClauseSplitter {
 
     /**
      * Where the items of the reported part of a listing sentence start: at its start, at each addition, before
-     * each cue that opens an item, at «ثم» before a date and a cue, and where a sentence that sets an act in context
-     * turns to another.
+     * each cue that opens an item, and where a sentence that sets an act in context turns to another.
      */
     private static List<Integer> itemBreaks(String folded, Span part, List<Match<EventType>> cues, Sentence sentence,
-                                            List<DateMention> dates, Optional<Integer> turnInContext) {
+                                            Optional<Integer> turnInContext) {
         List<Integer> breaks = new ArrayList<>(List.of(part.start()));
         List<Match<Marker>> thens = sentence.markers(Marker.THEN);
         for (Match<EventType> cue : cues) {
@@ -285,11 +283,6 @@ final class ClauseSplitter {
             }
         }
         sentence.markers(Marker.ADDITION).forEach(addition -> breaks.add(NormalizedText.wordStart(folded, addition.start(), 0)));
-        // «ثم» with a date of its own opens the next act even when its cue comes later (ثم عاد إليها في 28 آب 2021
-        // للمشاركة في مؤتمر …); without one it goes on with the same act (زار مدريد ثم انتقل إلى لشبونة لإجراء مباحثات)
-        thens.stream().filter(then -> then.start() > part.start() && cues.stream().anyMatch(cue -> cue.start() >= then.end())
-                        && dates.stream().anyMatch(date -> date.start() >= then.end() && part.contains(date.start())))
-                .forEach(then -> breaks.add(NormalizedText.wordStart(folded, then.start(), 0)));
         turnInContext.ifPresent(breaks::add);
         if (breaks.size() == 1) {
             return breaks; // not a list: the common case

@@ -99,20 +99,6 @@ class ClauseSplitterTest {
     }
 
     @Test
-    void thenWithADateOfItsOwnOpensAnItemThoughItsCueComesLater() {
-        assertEquals(List.of(clause("VISIT", "زار الرئيس الفرنسي الرباط في الثاني من مايو 2020،", "FR NATIONALITY", "MA DESTINATION"),
-                        clause("CONFERENCE", "ثم عاد إليها في 28 يونيو 2021 للمشاركة في مؤتمر الرباط.", "MA VENUE")),
-                clauses("زار الرئيس الفرنسي الرباط في الثاني من مايو 2020، ثم عاد إليها في 28 يونيو 2021 للمشاركة في مؤتمر الرباط."));
-    }
-
-    @Test
-    void thenWithoutADateGoesOnWithTheSameAct() {
-        assertEquals(List.of(clause("VISIT", "زار الوزير مدريد يوم 3 مايو 2021 ثم انتقل إلى لشبونة لإجراء مباحثات.",
-                        "ES DESTINATION", "PT DESTINATION")),
-                clauses("زار الوزير مدريد يوم 3 مايو 2021 ثم انتقل إلى لشبونة لإجراء مباحثات."));
-    }
-
-    @Test
     void aWordThatStartsWithThenOpensNoItem() {
         assertEquals(List.of(clause("CONFERENCE", "حضر الوزير قمة في مدريد وثمن لقاء مع الوفد الفرنسي.", "ES VENUE", "FR COUNTERPART")),
                 clauses("حضر الوزير قمة في مدريد وثمن لقاء مع الوفد الفرنسي."));
