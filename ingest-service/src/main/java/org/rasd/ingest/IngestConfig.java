@@ -14,6 +14,16 @@ public interface IngestConfig {
     @WithDefault("5s")
     Duration publishTimeout();
 
+    /**
+     * How many posted articles (batch lines included) ingest handles at once; more are refused with 503 and
+     * Retry-After ({@code InFlightPosts}). Room for the burst a cold service gathers in a collection or a
+     * compilation at 100 posts a second: with 64, a cold start refused one post in seven (README, "A bound on
+     * the posts ingest holds").
+     */
+    @WithDefault("256")
+    @Positive
+    int maxInFlight();
+
     /** Where the catalog serves articles, for the Location of an accepted article. */
     @WithDefault("http://localhost:8081")
     String catalogUrl();

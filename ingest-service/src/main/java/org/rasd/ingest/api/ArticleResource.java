@@ -19,16 +19,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.vertx.core.http.HttpServerRequest;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
 import org.rasd.ingest.IngestConfig;
 import org.rasd.ingest.record.ArticleRecord;
 import org.rasd.ingest.submission.ArticleSubmission;
 import org.rasd.ingest.submission.BatchIngestion;
+import org.rasd.ingest.submission.IngestBusyException;
 import org.rasd.ingest.submission.IngestionService;
 import org.rasd.support.auth.ApiKeyGuard;
 import org.rasd.support.http.Problem;
+import org.rasd.support.http.Problems;
 
 import java.net.URI;
 import java.util.List;
@@ -84,7 +89,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "Neither JSON, text nor HTML, or a charset Rasd does not read.")
     @APIResponse(responseCode = "422", description = "No text, a field too long or with control characters, or a date Rasd cannot read.")
     @APIResponse(responseCode = "429", description = ApiKeyGuard.OVER_RATE)
-    @APIResponse(responseCode = "503", description = "The broker did not take the article in time; Retry-After says when to post again.")
+    @APIResponse(responseCode = "503", description = "Ingest holds as many articles as it takes at once, or the broker did "
+            + "not take the article in time; Retry-After says when to post again.")
     public Uni<RestResponse<Answer>> postJson(byte[] body) {
         return ingestion.acceptJson(body).map(this::answer);
     }
@@ -128,6 +134,17 @@ public class ArticleResource {
         return batches.accept(body, authorization.substring(BEARER.length()).strip())
                 .map(line -> new LineAnswer(line.line(), line.outcome() == null ? null : answerTo(line.outcome()),
                         line.problem() == null ? null : Problem.of(line.problem())));
+    }
+
+    /** A post refused because ingest holds as many as it takes: answered as a problem, not logged as a fault. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> busy(IngestBusyException busy, HttpServerRequest request) {
+        HttpProblem problem = busy.problem();
+        RestResponse.ResponseBuilder<Problem> answer = RestResponse.ResponseBuilder.create(RestResponse.Status.SERVICE_UNAVAILABLE,
+                new Problem(problem.getType(), problem.getTitle(), problem.getStatusCode(), problem.getDetail(), request.path()))
+                .type(Problems.MEDIA_TYPE);
+        problem.getHeaders().forEach(answer::header);
+        return answer.build();
     }
 
     private RestResponse<Answer> answer(IngestionService.Outcome outcome) {

@@ -42,12 +42,15 @@ public class BatchIngestion {
 
     private final IngestionService ingestion;
     private final IngestMetrics metrics;
+    private final InFlightPosts inFlight;
     private final WriteRateLimiter writes;
     private final IngestConfig.Batch limits;
 
-    public BatchIngestion(IngestionService ingestion, IngestMetrics metrics, WriteRateLimiter writes, IngestConfig config) {
+    public BatchIngestion(IngestionService ingestion, IngestMetrics metrics, InFlightPosts inFlight, WriteRateLimiter writes,
+                          IngestConfig config) {
         this.ingestion = ingestion;
         this.metrics = metrics;
+        this.inFlight = inFlight;
         this.writes = writes;
         this.limits = config.batch();
     }
@@ -153,13 +156,16 @@ public class BatchIngestion {
                     .onItem().transformToIterable(this::inLineOrder);
         }
 
-        /** The line's article, as a post of it alone would be taken; its bytes are copied only now, a few lines at a time. */
+        /**
+         * The line's article, as a post of it alone would be taken, refused as one when ingest holds as many as it
+         * takes at once; its bytes are copied only now, a few lines at a time.
+         */
         private Uni<Done> publish(Line line) {
-            return ingestion.extractJson(Arrays.copyOfRange(body, line.from(), line.to()))
-                    .chain(record -> publications.computeIfAbsent(version(record),
-                            article -> ingestion.publishUnlessHeld(record).memoize().indefinitely()))
+            return inFlight.admit(() -> ingestion.extractJson(Arrays.copyOfRange(body, line.from(), line.to()))
+                            .chain(record -> publications.computeIfAbsent(version(record),
+                                    article -> ingestion.publishUnlessHeld(record).memoize().indefinitely()))
+                            .onFailure().invoke(metrics::failed))
                     .map(publication -> new Done(line, publication, null))
-                    .onFailure().invoke(metrics::failed)
                     .onFailure().recoverWithItem(failure -> new Done(line, null, problem(line, failure)));
         }
 
@@ -198,6 +204,9 @@ public class BatchIngestion {
     private static HttpProblem problem(Line line, Throwable failure) {
         if (failure instanceof HttpProblem problem) {
             return problem;
+        }
+        if (failure instanceof IngestBusyException busy) {
+            return busy.problem();
         }
         Log.errorf(failure, "Line %d of a batch failed", line.number());
         return Problems.problem(Response.Status.INTERNAL_SERVER_ERROR, null);

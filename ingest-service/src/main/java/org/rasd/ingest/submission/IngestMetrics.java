@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * What ingest did with posted articles, for {@code /q/metrics}: {@code rasd_ingest_articles_total} by outcome
- * (accepted, duplicate, refused for the article's sake, failed for the broker's) and the extraction time.
+ * (accepted, duplicate, refused for the article's sake, failed for the broker's, busy when ingest held as many as
+ * it takes at once) and the extraction time.
  * Requests refused before they reach the service (no key, too large, too many) show in the HTTP server metrics.
  */
 @ApplicationScoped
@@ -24,6 +25,7 @@ public class IngestMetrics {
     private final Map<IngestionService.Status, Counter> byStatus = new EnumMap<>(IngestionService.Status.class);
     private final Counter refused;
     private final Counter failed;
+    private final Counter busy;
 
     public IngestMetrics(MeterRegistry registry) {
         this.extraction = Timer.builder("rasd.ingest.extraction").description("Parsing and extracting one article")
@@ -33,6 +35,7 @@ public class IngestMetrics {
         }
         this.refused = articles(registry, "refused");
         this.failed = articles(registry, "failed");
+        this.busy = articles(registry, "busy");
     }
 
     private static Counter articles(MeterRegistry registry, String outcome) {
@@ -53,6 +56,11 @@ public class IngestMetrics {
         if (outcome.status() == IngestionService.Status.DUPLICATE) {
             byStatus.get(IngestionService.Status.DUPLICATE).increment();
         }
+    }
+
+    /** A post refused before it was begun, because ingest held as many as it takes at once ({@link InFlightPosts}). */
+    void shed() {
+        busy.increment();
     }
 
     void failed(Throwable failure) {

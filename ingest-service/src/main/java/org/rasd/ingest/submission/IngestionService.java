@@ -57,10 +57,11 @@ public class IngestionService {
     private final HeldArticles heldIds;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
+    private final InFlightPosts inFlight;
     private final long maxArticleSize;
 
     public IngestionService(ArticleExtractor extractor, ArticlePublisher publisher, @RestClient CatalogClient catalog,
-                            HeldArticles heldIds, ObjectMapper json, IngestMetrics metrics,
+                            HeldArticles heldIds, ObjectMapper json, IngestMetrics metrics, InFlightPosts inFlight,
                             @ConfigProperty(name = "rasd.max-article-size") long maxArticleSize) {
         this.extractor = extractor;
         this.publisher = publisher;
@@ -68,6 +69,7 @@ public class IngestionService {
         this.heldIds = heldIds;
         this.json = strict(json.copy());
         this.metrics = metrics;
+        this.inFlight = inFlight;
         this.maxArticleSize = maxArticleSize;
     }
 
@@ -85,16 +87,16 @@ public class IngestionService {
      * rest of the request's log lines have it in their MDC.
      */
     public Uni<Outcome> acceptJson(byte[] body) {
-        return counted(extractJson(body).invoke(IngestionService::inLogContext).chain(this::publishUnlessHeld));
+        return inFlight.admit(() -> counted(extractJson(body).invoke(IngestionService::inLogContext).chain(this::publishUnlessHeld)));
     }
 
     /** A bare text or HTML body, decoded by the charset it declares. */
     public Uni<Outcome> acceptText(byte[] body, MediaType type) {
-        return counted(onWorker(() -> {
+        return inFlight.admit(() -> counted(onWorker(() -> {
             RawArticle raw = decoded(null, body, type);
             SubmissionRules.body(raw.text() != null ? raw.text() : raw.html());
             return extract(raw, null);
-        }).invoke(IngestionService::inLogContext).chain(this::publishUnlessHeld));
+        }).invoke(IngestionService::inLogContext).chain(this::publishUnlessHeld)));
     }
 
     /** The article a single post is about, in the MDC of the request's lines from here on (not a batch's: it has many). */
