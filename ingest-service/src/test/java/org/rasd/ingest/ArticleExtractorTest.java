@@ -100,6 +100,29 @@ class ArticleExtractorTest {
         assertTrue(record.text().substring(host.evidence().start(), host.evidence().end()).startsWith("استقبل"));
     }
 
+    /**
+     * A visit reported while it goes on is dated to its month, the annotation guide's date for a stay whose first
+     * day is not told: also when the day comes from the lead's publication day or from a meeting in it, found to be
+     * the visit; the visit's first day, told in another sentence, dates it.
+     */
+    @Test
+    void aVisitUnderWayIsDatedToItsMonthUnlessItsFirstDayIsTold() {
+        String underWay = "واصل وزير الداخلية البرتغالي زيارته الرسمية إلى مدريد، حيث عقد %s سلسلة لقاءات مع كبار "
+                + "المسؤولين الإسبان تناولت التعاون الأمني ومكافحة الإرهاب.";
+        assertEquals(List.of("VISIT PT [ES] 2025-03"), visits("الوزير البرتغالي في مدريد", underWay.formatted("")), "dated by the lead");
+        assertEquals(List.of("VISIT PT [ES] 2025-03"), visits(null, underWay.formatted("اليوم")), "a meeting of the day, in the visit");
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03"), visits(null, "اختتم وزير الداخلية البرتغالي زيارته الرسمية إلى "
+                + "مدريد بلقاء نظيره الإسباني. وكان الوزير قد وصل إلى مدريد يوم الاثنين 3 مارس 2025 في زيارة تستمر ثلاثة أيام."));
+    }
+
+    /** The visits of an article published on 5 March 2025: kind, subject, partners and date. */
+    private static List<String> visits(String title, String text) {
+        return EXTRACTOR.extract(new RawArticle("https://news.example.pt/visit", title, "2025-03-05", null, text, null), null)
+                .events().stream().filter(e -> e.type().equals("VISIT"))
+                .map(e -> e.type() + " " + e.subject().country() + " " + e.partners().stream().map(p -> p.country()).toList()
+                        + " " + (e.date() == null ? null : e.date().value())).toList();
+    }
+
     @Test
     void anUndatedEventHasNoDate() {
         ArticleRecord record = extract("استقبل المدير العام للأمن الوطني بالرباط وفدا أمنيا بلجيكيا.");

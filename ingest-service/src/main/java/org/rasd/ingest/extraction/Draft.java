@@ -10,26 +10,34 @@ import java.util.Map;
  * An event before the repeats of its act are merged into it: the record's fields without the id.
  * {@code named} holds the officials named for each country code; {@code nowhere} when the act happened in no
  * place (a tweet, a letter), so that no occasion places it; {@code recalled} when its sentence says it happened
- * at some earlier time (في وقت سابق، سبق أن), so that no occasion of the article dates it.
+ * at some earlier time (في وقت سابق، سبق أن), so that no occasion of the article dates it; {@code underWay} when its
+ * clause reports a visit while it goes on or as it ends (واصل زيارته، اختتم زيارته) with no word of its first day:
+ * whatever day dates it is not the visit's start, so a visit, or a meeting found to be one, is dated to the month.
  */
 record Draft(EventType type, String subject, List<String> partners, Map<String, Actor> named,
              List<String> organisations, Event.EventDate date, Event.Location location, List<String> themes,
-             Event.Evidence evidence, double confidence, boolean nowhere, boolean recalled) {
+             Event.Evidence evidence, double confidence, boolean nowhere, boolean recalled,
+             boolean underWay) {
 
     Draft withDate(Event.EventDate newDate) {
-        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere, recalled);
+        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere, recalled, underWay);
     }
 
     Draft withType(EventType newType) {
-        return new Draft(newType, subject, partners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled);
+        return new Draft(newType, subject, partners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled, underWay);
     }
 
     Draft withPartners(List<String> newPartners) {
-        return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled);
+        return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled, underWay);
     }
 
     Draft withLocation(Event.Location newLocation) {
-        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere, recalled);
+        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere, recalled, underWay);
+    }
+
+    /** This draft dated by its month when it is a visit under way: the day reported is not its first. */
+    Draft withMonthIfUnderWay() {
+        return underWay && type == EventType.VISIT ? withDate(EventDating.monthOf(date)) : this;
     }
 
     /** This draft, with the date and place it lacks taken from another report of its act. */

@@ -32,12 +32,12 @@ final class EventDrafts {
 
     /** What every draft of one clause shares. */
     private record Shared(Map<String, Actor> named, List<String> organisations, List<String> themes,
-                          Event.Evidence evidence, boolean written, boolean recalled) {
+                          Event.Evidence evidence, boolean written, boolean recalled, boolean underWay) {
 
         Draft draft(EventType type, String subject, List<String> partners, Event.EventDate date,
                     Event.Location location, double confidence) {
             return new Draft(type, subject, partners, named, organisations, date, location, themes, evidence, confidence,
-                    written && type == EventType.PRAISE, recalled);
+                    written && type == EventType.PRAISE, recalled, underWay);
         }
     }
 
@@ -93,13 +93,16 @@ final class EventDrafts {
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
-            if (clause.type() == EventType.VISIT && clause.upToItsEnd().matchesIn(found.markers()).stream()
-                    .anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY)) {
-                dates = dates.stream().map(EventDating::monthOf).toList(); // its first day is not the one reported
+            Optional<Event.EventDate> stayStart = clause.type() == EventType.VISIT || clause.type() == EventType.HOST
+                    ? dating.stayStart(clause) : Optional.empty();
+            // a visit under way: its first day is not the one reported, unless the clause says when it began; a
+            // meeting reported with it (واصل زيارته … حيث عقد لقاءات) is the visit once it is found to be abroad
+            boolean underWay = stayStart.isEmpty()
+                    && clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY);
+            if (underWay && clause.type() == EventType.VISIT) {
+                dates = dates.stream().map(EventDating::monthOf).toList();
             }
-            if (clause.type() == EventType.VISIT || clause.type() == EventType.HOST) {
-                dates = dating.stayStart(clause).map(List::of).orElse(dates);
-            }
+            dates = stayStart.map(List::of).orElse(dates);
             // the dateline places the news it was filed with, acts dated to the day, not the background
             boolean news = dates.stream().anyMatch(EventDating::ofADay);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was
@@ -117,7 +120,7 @@ final class EventDrafts {
                     : sideline && lastMultilateral != null ? lastMultilateral.location() : null;
             String gatheredIn = framePlace != null ? framePlace.country() : clause.where().orElse(null);
             Parties parties = parties(clause, gathering, news, gatheredIn);
-            Shared shared = shared(clause, paragraph);
+            Shared shared = shared(clause, paragraph, underWay);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {
@@ -402,7 +405,7 @@ final class EventDrafts {
                 && clause.sentence().matchesIn(found.markers()).stream().noneMatch(m -> m.value() == Marker.SIDELINES);
     }
 
-    private Shared shared(Clause clause, Span paragraph) {
+    private Shared shared(Clause clause, Span paragraph, boolean underWay) {
         List<String> themes = values(found.themes(), clause.sentence());
         if (themes.isEmpty()) {
             themes = values(found.themes(), paragraph);
@@ -411,7 +414,7 @@ final class EventDrafts {
         boolean written = markers.stream().anyMatch(m -> m.value() == Marker.WRITTEN);
         boolean recalled = markers.stream().anyMatch(m -> m.value() == Marker.EARLIER);
         return new Shared(NamedActors.of(text, clause, found), values(found.organisations(), clause.span()), themes,
-                evidence(clause.sentence()), written, recalled);
+                evidence(clause.sentence()), written, recalled, underWay);
     }
 
     /** Whether a re-mention of one kind may name an act of the other: «الاجتماع» may name a conference's meeting. */

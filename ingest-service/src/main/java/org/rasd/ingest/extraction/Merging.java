@@ -41,7 +41,8 @@ final class Merging {
         List<Draft> placed = withRepeatsMerged(withVisitsOfActsAbroad(withMeetingsNamedByTheirPlace(
                 withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken))))));
         return withDatesOfTheActBefore(placed.stream()
-                .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList());
+                .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList())
+                .stream().map(Draft::withMonthIfUnderWay).toList(); // however a visit under way got its day
     }
 
     /**
@@ -181,7 +182,15 @@ final class Merging {
         return one.partners().size() == other.partners().size() && one.partners().containsAll(other.partners());
     }
 
-    /** One event from two reports of it: the dated report's evidence, the more specific kind, every detail. */
+    /** Whether a report dates its act to a day and says nothing of it being under way: it tells a visit's first day. */
+    private static boolean toldItsDay(Draft report) {
+        return !report.underWay() && EventDating.ofADay(report.date());
+    }
+
+    /**
+     * One event from two reports of it: the dated report's evidence, the more specific kind, every detail; under
+     * way when a report says so and neither tells its first day (وكان قد حط في بغداد السبت الماضي).
+     */
     private static Draft mergedWith(Draft one, Draft other) {
         Draft main = one.date() == null && other.date() != null ? other : one;
         Draft second = main == one ? other : one;
@@ -193,7 +202,8 @@ final class Merging {
                 earliest(main.date(), second.date()),
                 kind.location() != null ? kind.location() : main.location() != null ? main.location() : second.location(),
                 union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()),
-                main.nowhere() || second.nowhere(), main.recalled() && second.recalled());
+                main.nowhere() || second.nowhere(), main.recalled() && second.recalled(),
+                (main.underWay() || second.underWay()) && !toldItsDay(main) && !toldItsDay(second));
     }
 
     /** A stay is dated by its first day; else the one date given. */

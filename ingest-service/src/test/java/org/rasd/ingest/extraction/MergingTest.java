@@ -22,7 +22,7 @@ class MergingTest {
     /** A draft of PT's act of {@code type} with {@code partners}, on {@code date}, in {@code country}, reported at {@code at}. */
     private static Draft draft(EventType type, List<String> partners, EventDate date, String country, int at) {
         return new Draft(type, "PT", partners, Map.of(), List.of(), date, country == null ? null : new Event.Location(country, null),
-                List.of(), new Event.Evidence(at, at + 10), 0.8, false, false);
+                List.of(), new Event.Evidence(at, at + 10), 0.8, false, false, false);
     }
 
     private static List<Draft> merged(Draft... drafts) {
@@ -145,14 +145,14 @@ class MergingTest {
     @Test
     void aMergedEventKeepsEveryDetailOfBothReports() {
         Draft headline = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("ES", new Actor("ES", null, "وزير الداخلية")),
-                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7, false, false);
+                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7, false, false, false);
         Draft paragraph = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                 "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL"), MARCH_3, new Event.Location("IT", "روما"),
-                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false);
+                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false, false);
         Draft one = merged(headline, paragraph).getFirst();
         assertEquals(new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                         "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL", "INTERPOL"), MARCH_3,
-                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false),
+                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false, false),
                 one);
     }
 
@@ -189,7 +189,7 @@ class MergingTest {
     private static Draft recalled(EventType type, List<String> partners, EventDate date, String country, int at) {
         Draft draft = draft(type, partners, date, country, at);
         return new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(), draft.date(),
-                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), true);
+                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), true, false);
     }
 
     @Test
@@ -267,7 +267,7 @@ class MergingTest {
     void anActRecalledFromEarlierIsNotDatedByTheOccasionBeforeIt() {
         Draft recalled = draft(EventType.HOST, List.of("DE"), null, "PT", 20);
         recalled = new Draft(recalled.type(), recalled.subject(), recalled.partners(), recalled.named(), recalled.organisations(),
-                null, recalled.location(), recalled.themes(), recalled.evidence(), recalled.confidence(), false, true);
+                null, recalled.location(), recalled.themes(), recalled.evidence(), recalled.confidence(), false, true, false);
         assertEquals(List.of("VISIT [FR] 2025-03-09 FR @0", "HOST [DE] null PT @20"),
                 described(merged(draft(EventType.VISIT, List.of("FR"), MARCH_9, "FR", 0), recalled)));
     }
