@@ -115,10 +115,23 @@ class ArticleExtractorTest {
                 + "مدريد بلقاء نظيره الإسباني. وكان الوزير قد وصل إلى مدريد يوم الاثنين 3 مارس 2025 في زيارة تستمر ثلاثة أيام."));
     }
 
+    /** The same stay told by the host's national news is a reception, dated to its month too. */
+    @Test
+    void aReceptionOfAVisitorWhoseStayIsUnderWayIsDatedToItsMonth() {
+        assertEquals(List.of("HOST ES [PT] 2025-03"), events("HOST", "https://news.example.es/visit", null,
+                "اختتم وزير الداخلية البرتغالي، أمس الثلاثاء، زيارته الرسمية إلى مدريد، بلقاء مع وزير الداخلية "
+                        + "فرناندو غراندي مارلاسكا تناول التعاون الأمني ومكافحة الإرهاب."));
+    }
+
     /** The visits of an article published on 5 March 2025: kind, subject, partners and date. */
     private static List<String> visits(String title, String text) {
-        return EXTRACTOR.extract(new RawArticle("https://news.example.pt/visit", title, "2025-03-05", null, text, null), null)
-                .events().stream().filter(e -> e.type().equals("VISIT"))
+        return events("VISIT", "https://news.example.pt/visit", title, text);
+    }
+
+    /** The events of one type of an article published on 5 March 2025: kind, subject, partners and date. */
+    private static List<String> events(String type, String url, String title, String text) {
+        return EXTRACTOR.extract(new RawArticle(url, title, "2025-03-05", null, text, null), null)
+                .events().stream().filter(e -> e.type().equals(type))
                 .map(e -> e.type() + " " + e.subject().country() + " " + e.partners().stream().map(p -> p.country()).toList()
                         + " " + (e.date() == null ? null : e.date().value())).toList();
     }

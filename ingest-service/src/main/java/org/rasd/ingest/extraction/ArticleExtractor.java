@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.21";
+    public static final String NAME = "rasd-rules/0.9.22";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -40,7 +40,7 @@ public final class ArticleExtractor {
         ParsedArticle page = pageCleaner.parse(raw);
         NormalizedText text = page.text();
         String folded = text.folded();
-        Recognised found = recognisers.recognise(folded, page.publishedDate().orElse(null));
+        Recognised found = recognisers.recognise(text, page.publishedDate().orElse(null));
 
         List<Sentence> sentences = Sentences.split(folded, found.markers());
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);

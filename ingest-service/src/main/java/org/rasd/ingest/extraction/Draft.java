@@ -12,7 +12,8 @@ import java.util.Map;
  * place (a tweet, a letter), so that no occasion places it; {@code recalled} when its sentence says it happened
  * at some earlier time (في وقت سابق، سبق أن), so that no occasion of the article dates it; {@code underWay} when its
  * clause reports a visit while it goes on or as it ends (واصل زيارته، اختتم زيارته) with no word of its first day:
- * whatever day dates it is not the visit's start, so a visit, or a meeting found to be one, is dated to the month.
+ * whatever day dates it is not the visit's start, so the visit, or the reception of the visitor, or a meeting found
+ * to be either, is dated to the month once merging has found what it is.
  */
 record Draft(EventType type, String subject, List<String> partners, Map<String, Actor> named,
              List<String> organisations, Event.EventDate date, Event.Location location, List<String> themes,
@@ -35,9 +36,12 @@ record Draft(EventType type, String subject, List<String> partners, Map<String, 
         return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere, recalled, underWay);
     }
 
-    /** This draft dated by its month when it is a visit under way: the day reported is not its first. */
+    /**
+     * This draft dated by its month when it is a stay under way, a visit or, told from the host's side, a
+     * reception: the day reported is not its first.
+     */
     Draft withMonthIfUnderWay() {
-        return underWay && type == EventType.VISIT ? withDate(EventDating.monthOf(date)) : this;
+        return underWay && (type == EventType.VISIT || type == EventType.HOST) ? withDate(EventDating.monthOf(date)) : this;
     }
 
     /** This draft, with the date and place it lacks taken from another report of its act. */

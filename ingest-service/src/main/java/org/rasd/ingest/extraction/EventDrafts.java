@@ -99,9 +99,6 @@ final class EventDrafts {
             // meeting reported with it (واصل زيارته … حيث عقد لقاءات) is the visit once it is found to be abroad
             boolean underWay = stayStart.isEmpty()
                     && clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY);
-            if (underWay && clause.type() == EventType.VISIT) {
-                dates = dates.stream().map(EventDating::monthOf).toList();
-            }
             dates = stayStart.map(List::of).orElse(dates);
             // the dateline places the news it was filed with, acts dated to the day, not the background
             boolean news = dates.stream().anyMatch(EventDating::ofADay);

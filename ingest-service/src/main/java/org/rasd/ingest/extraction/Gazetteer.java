@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +36,12 @@ public final class Gazetteer {
     private final Lexicon.Category<CountryForm> forms;
     /** The ambiguous forms, each with what it names for each country it may stand for. */
     private final Lexicon.Category<List<CountryForm>> ambiguousForms;
+    /** By folded form, the spellings whose vowel marks settle an ambiguous form (عمّان: Amman; عُمان: Oman). */
+    private final Map<String, List<Voweled>> voweled = new HashMap<>();
+
+    /** A spelling of an ambiguous form with the vowel marks that make it name one country. */
+    private record Voweled(List<String> marks, CountryForm names) {
+    }
 
     /** Adds every country form to {@code lexicon}. */
     public Gazetteer(Lexicon.Builder lexicon) {
@@ -63,6 +70,8 @@ public final class Gazetteer {
                     ambiguous.add(NormalizedText.fold(form));
                     alsoNamed.computeIfAbsent(NormalizedText.fold(form), f -> new ArrayList<>()).add(new CountryForm(code, Kind.CITY));
                 }
+                case "voweled-name", "voweled-city" -> voweled.computeIfAbsent(NormalizedText.fold(form), f -> new ArrayList<>())
+                        .add(new Voweled(marksByLetter(form), new CountryForm(code, kind.equals("voweled-city") ? Kind.CITY : Kind.NAME)));
                 case "demonym" -> {
                     // a derived form that is also a name stays a name: السعودية is Saudi Arabia before it is "Saudi"
                     for (String ending : Stream.concat(Stream.of(""), demonymEndings.stream()).toList()) {
@@ -104,6 +113,16 @@ public final class Gazetteer {
      * names, Oman in news that says العماني; with both or neither, it names nothing.
      */
     public List<Lexicon.Match<CountryForm>> find(Lexicon.Scan scan) {
+        return find(scan, null);
+    }
+
+    /**
+     * The same, with the text as written: an ambiguous form written with the vowel marks of one of its senses
+     * (عمّان with its shadda is Amman, عُمان Oman) names that one, whatever else the text names.
+     *
+     * @param written the text the scan folded, or null when only the folded text is known
+     */
+    public List<Lexicon.Match<CountryForm>> find(Lexicon.Scan scan, NormalizedText written) {
         List<Lexicon.Match<CountryForm>> sure = scan.matches(forms);
         List<Lexicon.Match<List<CountryForm>>> ambiguousOnes = scan.matches(ambiguousForms);
         if (ambiguousOnes.isEmpty()) {
@@ -113,7 +132,8 @@ public final class Gazetteer {
                 .collect(Collectors.toSet());
         List<Lexicon.Match<CountryForm>> found = new ArrayList<>(sure);
         for (Lexicon.Match<List<CountryForm>> match : ambiguousOnes) {
-            List<CountryForm> meant = match.value().stream().filter(form -> named.contains(form.code())).toList();
+            List<CountryForm> meant = voweledAs(match, written).map(List::of)
+                    .orElseGet(() -> match.value().stream().filter(form -> named.contains(form.code())).toList());
             boolean inside = sure.stream().anyMatch(m -> m.start() < match.end() && match.start() < m.end());
             if (meant.size() == 1 && !inside) {
                 found.add(new Lexicon.Match<>(match.start(), match.end(), meant.getFirst()));
@@ -122,6 +142,50 @@ public final class Gazetteer {
         return found.stream().filter(m -> m.value().kind() != Kind.NONE)
                 .sorted(Comparator.comparingInt(Lexicon.Match::start)).toList();
     }
+
+    /** The one sense the vowel marks written on an ambiguous form give it, if they give one. */
+    private Optional<CountryForm> voweledAs(Lexicon.Match<?> match, NormalizedText written) {
+        List<Voweled> spellings = written == null ? null : voweled.get(written.folded().substring(match.start(), match.end()));
+        if (spellings == null) {
+            return Optional.empty();
+        }
+        List<String> marks = marksByLetter(written.originalBetween(match.start(), match.end()));
+        List<CountryForm> senses = spellings.stream().filter(spelling -> carries(marks, spelling.marks()))
+                .map(Voweled::names).distinct().toList();
+        return senses.size() == 1 ? Optional.of(senses.getFirst()) : Optional.empty();
+    }
+
+    /** Whether each letter written carries at least the marks the spelling puts on it. */
+    private static boolean carries(List<String> written, List<String> spelling) {
+        if (written.size() != spelling.size()) {
+            return false;
+        }
+        for (int i = 0; i < spelling.size(); i++) {
+            for (char mark : spelling.get(i).toCharArray()) {
+                if (written.get(i).indexOf(mark) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The vowel marks written on each letter of a word, in letter order (tatweel is no letter). */
+    private static List<String> marksByLetter(String word) {
+        List<StringBuilder> letters = new ArrayList<>();
+        for (char c : word.toCharArray()) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (!letters.isEmpty()) {
+                    letters.getLast().append(c);
+                }
+            } else if (Character.isLetter(c) && c != TATWEEL) {
+                letters.add(new StringBuilder());
+            }
+        }
+        return letters.stream().map(StringBuilder::toString).toList();
+    }
+
+    private static final char TATWEEL = '\u0640';
 
     /** Every country form, regions included: what a dateline may name. */
     public Lexicon.Category<CountryForm> places() {

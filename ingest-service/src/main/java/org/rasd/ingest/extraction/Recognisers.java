@@ -122,9 +122,9 @@ final class Recognisers {
     }
 
     /** @param published the publication day, which relative dates (أمس، الخميس الماضي) count from; may be null */
-    Recognised recognise(String folded, LocalDate published) {
-        Lexicon.Scan scan = lexicon.scan(folded);
-        return new Recognised(gazetteer.find(scan), scan.matches(themes), scan.matches(organisations),
+    Recognised recognise(NormalizedText text, LocalDate published) {
+        Lexicon.Scan scan = lexicon.scan(text.folded());
+        return new Recognised(gazetteer.find(scan, text), scan.matches(themes), scan.matches(organisations),
                 dates.find(scan, published), scan.matches(persons), scan.matches(titles), scan.matches(cues),
                 scan.matches(markers), scan.matches(outlets));
     }

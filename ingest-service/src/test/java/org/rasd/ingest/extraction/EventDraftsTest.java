@@ -5,6 +5,7 @@ import org.rasd.ingest.record.Event;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -233,14 +234,25 @@ class EventDraftsTest {
         }
     }
 
+    /** A visit reported as it goes on or ends is drafted under way, with the day reported: merging dates it to its month. */
     @Test
-    void aVisitReportedAsItGoesOnOrEndsIsDatedToItsMonth() {
-        assertEquals(List.of("VISIT PT [ES] 2025-03 ES/مدريد"),
-                drafts("اختتم وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، زيارة رسمية إلى مدريد."));
-        assertEquals(List.of("VISIT PT [ES] 2025-03 ES/إسبانيا"),
-                drafts("عاد وزير الداخلية البرتغالي إلى أرض الوطن يوم الاثنين 3 مارس 2025، منهيا زيارة رسمية إلى إسبانيا."));
+    void aVisitReportedAsItGoesOnOrEndsIsDraftedUnderWay() {
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد under way"),
+                underWay("اختتم وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، زيارة رسمية إلى مدريد."));
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/إسبانيا under way"),
+                underWay("عاد وزير الداخلية البرتغالي إلى أرض الوطن يوم الاثنين 3 مارس 2025، منهيا زيارة رسمية إلى إسبانيا."));
         assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
-                drafts("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى مدريد في زيارة رسمية."), "its first day");
+                underWay("وصل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى مدريد في زيارة رسمية."), "its first day");
+        assertEquals(List.of("HOST PT [ES] 2025-06-16 PT/لشبونة"),
+                underWay("استقبل وزير الداخلية البرتغالي، اليوم الأربعاء بلشبونة، نظيره الإسباني الذي يواصل زيارة رسمية إلى البرتغال منذ الاثنين الماضي."),
+                "a stay whose first day is told is not under way");
+    }
+
+    private static List<String> underWay(String text) {
+        List<Draft> made = Staged.of(text, "2025-06-18").drafts;
+        List<String> described = drafts(made);
+        return IntStream.range(0, made.size())
+                .mapToObj(i -> described.get(i) + (made.get(i).underWay() ? " under way" : "")).toList();
     }
 
     @Test

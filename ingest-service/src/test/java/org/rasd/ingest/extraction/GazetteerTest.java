@@ -88,4 +88,21 @@ class GazetteerTest {
         assertEquals(List.of("OM", "JO"), codes("وفد من سلطنة عمان في العاصمة عمان"));
         assertEquals(List.of(), codes("أرجأ الاجتماع في عمان"), "Oman or Amman");
     }
+
+    @Test
+    void anAmbiguousFormWrittenWithTheVowelMarksOfOneSenseNamesIt() {
+        assertEquals(List.of("JO"), writtenCodes("استقبل الوزير نظراءه صباح اليوم في عمّان"), "the shadda of Amman");
+        assertEquals(List.of("JO", "IQ"), writtenCodes("عقد في عَمّان اجتماعا مع وزير الداخلية في العراق"), "more marks than the shadda");
+        assertEquals(List.of("OM"), writtenCodes("وصل الوفد إلى عُمان"), "the damma of Oman");
+        assertEquals(List.of("OM", "OM"), writtenCodes("وصل الوفد العماني إلى عُمان"));
+        assertEquals(List.of("JO", "OM"), writtenCodes("من عمّان إلى سلطنة عمان"), "a form of each sense");
+        assertEquals(List.of(), writtenCodes("أرجأ الاجتماع في عمان"), "no marks: Oman or Amman");
+        assertEquals(List.of(), codes("استقبل الوزير نظراءه في عمّان"), "folded text alone keeps no marks");
+    }
+
+    /** The codes of the country mentions of {@code text}, its vowel marks read too. */
+    private static List<String> writtenCodes(String text) {
+        NormalizedText written = NormalizedText.of(text);
+        return GAZETTEER.find(LEXICON.scan(written.folded()), written).stream().map(m -> m.value().code()).toList();
+    }
 }

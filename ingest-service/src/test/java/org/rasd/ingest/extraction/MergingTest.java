@@ -25,6 +25,12 @@ class MergingTest {
                 List.of(), new Event.Evidence(at, at + 10), 0.8, false, false, false);
     }
 
+    /** The same draft, reported while its stay goes on (واصل زيارته، اختتم زيارته). */
+    private static Draft underWay(Draft draft) {
+        return new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(), draft.date(),
+                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), draft.recalled(), true);
+    }
+
     private static List<Draft> merged(Draft... drafts) {
         return Merging.merged(List.of(drafts), Optional.empty(), Optional.empty());
     }
@@ -33,6 +39,20 @@ class MergingTest {
     private static List<String> described(List<Draft> drafts) {
         return drafts.stream().map(d -> d.type() + " " + d.partners() + " " + (d.date() == null ? null : d.date().value()) + " "
                 + (d.location() == null ? null : d.location().country()) + " @" + d.evidence().start()).toList();
+    }
+
+    @Test
+    void aStayUnderWayIsDatedToItsMonthAsAVisitOrAReceptionButNotAsAMeeting() {
+        assertEquals(List.of("VISIT [ES] 2025-03 ES @0"), described(merged(underWay(draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 0)))));
+        assertEquals(List.of("HOST [ES] 2025-03 PT @0"), described(merged(underWay(draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 0)))));
+        assertEquals(List.of("MEET [ES] 2025-03-03 null @0"), described(merged(underWay(draft(EventType.MEET, List.of("ES"), MARCH_3, null, 0)))));
+    }
+
+    @Test
+    void aReportThatTellsTheFirstDayOfAStayDatesIt() {
+        EventDate march5 = new EventDate("2025-03-05", "day");
+        assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0"), described(merged(underWay(draft(EventType.VISIT, List.of("ES"), march5, "ES", 0)),
+                draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 50))));
     }
 
     @Test

@@ -30,7 +30,7 @@ final class Staged {
     private Staged(String original, LocalDate published) {
         text = NormalizedText.of(original);
         folded = text.folded();
-        found = RECOGNISERS.recognise(folded, published);
+        found = RECOGNISERS.recognise(text, published);
         sentences = Sentences.split(folded, found.markers());
         clauses = ClauseSplitter.split(folded, sentences, found);
         protagonist = Protagonist.of(folded, clauses, found, List.of());
