@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.22";
+    public static final String NAME = "rasd-rules/0.9.23";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -58,7 +58,7 @@ public final class ArticleExtractor {
         String source = raw.source() != null ? raw.source() : raw.url() != null ? StableIds.hostOf(raw.url()) : null;
         String language = postedLanguage != null && !postedLanguage.isBlank() ? postedLanguage : ArticleRecords.language(folded);
         return new ArticleRecord(id, raw.url(), source, page.title(), page.publishedAt(), language, text.original(),
-                ArticleRecords.countries(found), ArticleRecords.themes(found), events, NAME,
+                ArticleRecords.countries(found, acts), ArticleRecords.themes(found), events, NAME,
                 StableIds.revision(NAME, source, page.title(), page.publishedAt(), language, text.original()));
     }
 

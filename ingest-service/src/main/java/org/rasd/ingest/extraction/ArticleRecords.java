@@ -22,8 +22,20 @@ final class ArticleRecords {
     private ArticleRecords() {
     }
 
-    static List<CountryMention> countries(Recognised found) {
-        return countByFirstSeen(found.countries(), m -> m.value().code()).entrySet().stream()
+    /**
+     * The countries the text names, with how often, and the subjects of its events: a subject is always
+     * mentioned (the annotation guide), also when only its official's name or the outlet gives it; such a
+     * country counts the times its officials are named, and once when only the outlet gives it.
+     */
+    static List<CountryMention> countries(Recognised found, List<Draft> acts) {
+        Map<String, Integer> named = countByFirstSeen(found.countries(), m -> m.value().code());
+        for (Draft act : acts) {
+            if (act.subject() != null && !named.containsKey(act.subject())) {
+                long officials = found.persons().stream().filter(p -> p.value().country().equals(act.subject())).count();
+                named.put(act.subject(), (int) Math.max(1, officials));
+            }
+        }
+        return named.entrySet().stream()
                 .map(e -> new CountryMention(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(CountryMention::mentions).reversed())
                 .toList();

@@ -215,7 +215,10 @@ final class EventDrafts {
         EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         Optional<String> receivedBy = type == EventType.HOST && protagonist != null && !sideline ? receivedBy(clause, protagonist)
                 .filter(host -> clause.where().map(host::equals).orElse(true)) : Optional.empty();
-        String subject = type == EventType.HOST && receivedBy.isEmpty() ? clause.where().orElse(protagonist) : protagonist;
+        // «استقبل سموه في مقر إقامته بالعاصمة الجزائرية …»: the subject's official received a guest where he stays
+        boolean atResidence = type == EventType.HOST && receivedBy.isEmpty()
+                && clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.RESIDENCE);
+        String subject = type == EventType.HOST && receivedBy.isEmpty() && !atResidence ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         for (Mention mention : clause.mentions()) {
@@ -231,6 +234,8 @@ final class EventDrafts {
             Optional<String> where = clause.where().or(() -> news && placeless(clause) ? Optional.ofNullable(filedIn) : Optional.empty());
             if (receivedBy.isPresent()) {
                 type = EventType.VISIT; // «واستقبله … الوزير الإيراني»: the subject's official was the guest
+            } else if (atResidence && where.filter(subject::equals).isEmpty()) {
+                type = EventType.MEET; // the guide: a reception at the subject's residence abroad is a meeting
             } else if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
                 type = EventType.HOST;
             } else if (type == EventType.MEET && (partners.isEmpty() ? !places.isEmpty()

@@ -46,6 +46,8 @@ enum Marker {
     IN_CONTEXT,
     /** Relates the act named to an earlier one (بعد، غداة، عقب، إثر). */
     ANOTHER_TIME,
+    /** Where a visiting official stays (في مقر إقامته): a reception there is his meeting abroad, not the host country's. */
+    RESIDENCE,
     /** Relates the act named to one that follows it (قبل): after a context opening, one still to come. */
     LATER_TIME
 }

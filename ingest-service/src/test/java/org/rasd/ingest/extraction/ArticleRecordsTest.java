@@ -25,7 +25,22 @@ class ArticleRecordsTest {
     void countriesAreCountedByMentionsMostFirstAndTiesInOrderOfFirstMention() {
         Staged s = Staged.of("زار وزير الداخلية الفرنسي مدريد. وأكد الوزير الإسباني دعم فرنسا. وتعد بلجيكا وإسبانيا وإيطاليا شركاء.");
         assertEquals(List.of(new CountryMention("ES", 3), new CountryMention("FR", 2), new CountryMention("BE", 1), new CountryMention("IT", 1)),
-                ArticleRecords.countries(s.found));
+                ArticleRecords.countries(s.found, s.drafts));
+    }
+
+    @Test
+    void theSubjectOfAnEventIsMentionedAlsoWhenOnlyItsOfficialIsNamed() {
+        Staged s = Staged.of("عقد الأمير عبدالعزيز بن سعود بن نايف وزير الداخلية جلسة مباحثات مع نظيره القطري في الدوحة.");
+        assertEquals("SA", s.drafts.getFirst().subject());
+        assertEquals(List.of(new CountryMention("QA", 2), new CountryMention("SA", 1)), ArticleRecords.countries(s.found, s.drafts));
+    }
+
+    @Test
+    void aSubjectOnlyTheOutletGivesIsMentionedOnce() {
+        Staged s = Staged.of("استقبل وزير الداخلية، يوم الاثنين 3 مارس 2025، نظيره الإسباني.", "2025-03-04");
+        List<Draft> ofAPortugueseOutlet = s.draftsFor("PT");
+        assertEquals("PT", ofAPortugueseOutlet.getFirst().subject());
+        assertEquals(List.of(new CountryMention("ES", 1), new CountryMention("PT", 1)), ArticleRecords.countries(s.found, ofAPortugueseOutlet));
     }
 
     @Test
@@ -38,7 +53,7 @@ class ArticleRecordsTest {
     @Test
     void anArticleWithoutThemesOrCountriesHasNone() {
         Staged s = Staged.of("انعقد الاجتماع.");
-        assertEquals(List.of(), ArticleRecords.countries(s.found));
+        assertEquals(List.of(), ArticleRecords.countries(s.found, s.drafts));
         assertEquals(List.of(), ArticleRecords.themes(s.found));
     }
 

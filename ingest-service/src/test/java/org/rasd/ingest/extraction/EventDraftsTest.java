@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Clauses to event drafts: kind, subject, partners, date, place, themes, organisations, evidence, confidence. */
 class EventDraftsTest {
@@ -33,6 +34,15 @@ class EventDraftsTest {
     void talksHeldWhereTheSubjectIsAreAReception() {
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
                 drafts("عقد وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، لقاء مع نظيره الإسباني."));
+    }
+
+    @Test
+    void aReceptionWhereTheSubjectsOfficialStaysAbroadIsHisMeetingThere() {
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 FR/باريس"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 في مقر إقامته بباريس، نظيره الإسباني."));
+        assertFalse(drafts("استقبل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 في باريس، نظيره الإسباني.")
+                        .contains("MEET PT [ES] 2025-03-03 FR/باريس"),
+                "without the residence the reception abroad is not read as the receiver's meeting");
     }
 
     @Test
