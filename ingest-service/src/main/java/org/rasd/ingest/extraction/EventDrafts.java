@@ -223,7 +223,7 @@ final class EventDrafts {
         Set<String> places = new LinkedHashSet<>();
         for (Mention mention : clause.mentions()) {
             // the countries of the gathering the talks were held beside (its host, its chairs) take no part in them
-            if (!mention.code().equals(subject) && mention.role() != MentionRole.ORIGIN
+            if (!mention.code().equals(subject) && mention.role().party()
                     && gathering.filter(phrase -> phrase.contains(mention.start())).isEmpty()) {
                 (mention.role().place() ? places : partners).add(mention.code());
             }
@@ -303,7 +303,7 @@ final class EventDrafts {
             // an ambassador is received where he serves, he receives no visitor; where a traveller came from (قادما من
             // فرنسا) names no one who received, nor, before the verb, a counterpart (في إطار التعاون مع إسبانيا، استقبل)
             Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY
-                    && m.role() != MentionRole.ORIGIN;
+                    && m.role().party();
             Optional<Mention> before = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last)
                     .filter(m -> m.role() != MentionRole.COUNTERPART);
             Optional<Mention> doer = before.filter(foreignParty).or(() -> clause.mentions().stream()
@@ -453,7 +453,7 @@ final class EventDrafts {
         }
         LinkedHashSet<String> guests = new LinkedHashSet<>();
         clause.mentions().stream().filter(m -> m.start() > taking.get().end() && !m.code().equals(subject)
-                && m.role() != MentionRole.ORIGIN).forEach(m -> guests.add(m.code()));
+                && m.role().party()).forEach(m -> guests.add(m.code()));
         return List.copyOf(guests);
     }
 

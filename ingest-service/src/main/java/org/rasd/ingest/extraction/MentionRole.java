@@ -26,9 +26,11 @@ enum MentionRole {
     ENVOY,
     /** Where a traveller came from (قادما من بغداد): neither a party nor the act's place. */
     ORIGIN,
+    /** The country whose hostile act the sentence speaks of (الهجوم الإسرائيلي، الغارات الجوية التركية): what talks were about, no party to them. */
+    AGGRESSOR,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING, COMPANY }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -81,6 +83,11 @@ enum MentionRole {
         return isWritten(Word.OFFICIAL, rest) || isWritten(Word.COUNTERPART, rest) || isWritten(Word.ENVOY, rest);
     }
 
+    /** Whether a country so mentioned can take part in the act: not where a traveller came from, nor an aggressor. */
+    boolean party() {
+        return this != ORIGIN && this != AGGRESSOR;
+    }
+
     /** Whether the mention gives the nationality of an official or an envoy: a foreign country in national news. */
     boolean nationality() {
         return this == NATIONALITY || this == ENVOY;
@@ -129,6 +136,9 @@ enum MentionRole {
         }
         if (before.cameFrom()) {
             return ORIGIN;
+        }
+        if ((mention.value().kind() == Gazetteer.Kind.DEMONYM || mention.value().kind() == Gazetteer.Kind.PLURAL) && before.hostileAct()) {
+            return AGGRESSOR;
         }
         if (before.officialOf(mention.value().kind(), Word.ENVOY)) {
             return ENVOY; // nearer than a counterpart word before it: «مع سفراء قطر»
@@ -227,6 +237,25 @@ enum MentionRole {
         /** «قادما من» right before the mention: the place a traveller came from. */
         boolean cameFrom() {
             return attached.isEmpty() && words.size() > 1 && is(Word.FROM, words.getFirst()) && is(Word.ARRIVING, words.get(1));
+        }
+
+        /**
+         * A noun of a hostile act right before the demonym, or one word before it, also with ب written onto it
+         * (العدوان الإسرائيلي، بالغارات الجوية التركية), and no title of its own: «وزير الحرب» is an office.
+         */
+        boolean hostileAct() {
+            if (!attached.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < Math.min(2, words.size()); i++) {
+                if (withAttachedPreposition(words.get(i), Word.HOSTILITY)) {
+                    return true;
+                }
+                if (is(Word.HOSTILITY, words.get(i))) {
+                    return i + 1 >= words.size() || !is(Word.OFFICIAL, words.get(i + 1));
+                }
+            }
+            return false;
         }
 
         /** A counterpart marker among the words before, with nothing written onto the mention. */

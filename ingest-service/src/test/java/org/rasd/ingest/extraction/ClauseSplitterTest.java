@@ -216,4 +216,10 @@ class ClauseSplitterTest {
         assertEquals(List.of(clause("null", "وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر.", "ES NATIONALITY")),
                 clauses("وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر."));
     }
+
+    @Test
+    void onTheBackdropOfSignsNothing() {
+        assertEquals(List.of(clause("null", "وجاء تصريح الوزير الإسباني على وقع توتر في المنطقة.", "ES NATIONALITY")),
+                clauses("وجاء تصريح الوزير الإسباني على وقع توتر في المنطقة."), "«على وقع» is no «وقع», signed");
+    }
 }

@@ -72,6 +72,8 @@ class EventCuesTest {
     void sessionsAndMinisterialMeetingsAreConferences() {
         assertEquals(List.of(EventType.CONFERENCE), types("شارك الوزير في أعمال الدورة الثانية عشرة للمجلس في الجزائر."));
         assertEquals(List.of(EventType.CONFERENCE), types("انطلقت في الدوحة أشغال الاجتماع الوزاري السادس لدول الساحل."));
+        assertEquals(List.of(EventType.CONFERENCE), types("ترأس الوزير أعمال الاجتماع الثلاثين لأصحاب المعالي قادة الشرطة."),
+                "«أعمال»: the proceedings, as «أشغال» in the Maghreb");
         assertEquals(List.of(EventType.CONFERENCE), types("احتضنت بغداد اجتماعا لوزراء الداخلية العرب."));
         assertEquals(List.of(EventType.CONFERENCE), types("شارك العراق في اجتماع لدول جوار ليبيا عقد في القاهرة."));
         // a meeting with no sign of many parties stays a meeting

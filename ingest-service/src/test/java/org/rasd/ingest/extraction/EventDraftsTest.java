@@ -46,6 +46,14 @@ class EventDraftsTest {
     }
 
     @Test
+    void theCountryOfAHostileActTheTalksWereAboutIsNoPartyToThem() {
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
+                drafts("زار وزير الداخلية البرتغالي مدريد يوم الاثنين 3 مارس 2025، في زيارة جرت على وقع الهجوم الإيطالي على مواقع في المنطقة."));
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
+                drafts("التقى وزير الداخلية البرتغالي يوم الاثنين 3 مارس 2025 نظيره الإسباني وبحثا العدوان الإيطالي."));
+    }
+
+    @Test
     void talksOfTheDayWithNoPlaceAreHeldWhereTheArticleWasFiled() {
         Staged s = Staged.of("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني.", "2025-03-04");
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(s.draftsFiledIn("PT")));
