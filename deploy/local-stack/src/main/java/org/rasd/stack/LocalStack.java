@@ -108,6 +108,7 @@ public final class LocalStack implements AutoCloseable {
     /** Where the dashboard looks for the catalog when its URL does not say (dashboard.js). */
     private static final int DASHBOARD_DEFAULT_CATALOG_PORT = 8081;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final int LAST_LINES_REPORTED = 30;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration SUPERVISION_PERIOD = Duration.ofSeconds(1);
     /** A database killed with SIGKILL leaves backends that take a moment to notice; its restart is retried. */
@@ -431,6 +432,16 @@ public final class LocalStack implements AutoCloseable {
         return dataDirectory.resolve("logs").resolve(name + ".log");
     }
 
+    /** The end of a service's log, for the report of its death: the machine that ran it may be gone when it is read. */
+    private static String lastLines(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LAST_LINES_REPORTED), lines.size())) + "\n";
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(" + file + " unreadable: " + unreadable.getMessage() + ")\n";
+        }
+    }
+
     /** What a service prints outside its log: the JVM's own messages, a crash before logging starts. */
     private Path output(String name) {
         return dataDirectory.resolve("logs").resolve(name + ".out");
@@ -484,7 +495,8 @@ public final class LocalStack implements AutoCloseable {
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException(instance.name() + " exited with code " + process.exitValue()
-                        + "; see " + log(instance.name()) + " and " + output(instance.name()));
+                        + "; see " + log(instance.name()) + " and " + output(instance.name()) + "; they end:\n"
+                        + lastLines(log(instance.name())) + lastLines(output(instance.name())));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
