@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.24";
+    public static final String NAME = "rasd-rules/0.9.25";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -51,7 +51,8 @@ public final class ArticleExtractor {
         Optional<Merging.Lead> lead = dating.leadDay(clauses, page.title() == null ? null : NormalizedText.fold(page.title()),
                 page.publishedDate().orElse(null)).map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
                 text.originalEnd(day.paragraph().end()), day.day()));
-        List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead);
+        int headlineAt = page.title() == null ? -1 : text.original().indexOf(page.title());
+        List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead, headlineAt < 0 ? 0 : headlineAt + page.title().length());
 
         String id = StableIds.article(raw.url(), folded);
         List<Event> events = acts.stream().map(act -> ArticleRecords.event(id, act)).toList();

@@ -28,9 +28,11 @@ enum MentionRole {
     ORIGIN,
     /** The country whose hostile act the sentence speaks of (الهجوم الإسرائيلي، الغارات الجوية التركية): what talks were about, no party to them. */
     AGGRESSOR,
+    /** The country a matter the sentence speaks of is named after (الملف السوري، تطورات أفغانستان، الأوضاع في سوريا): what talks were about, no party to them. */
+    TOPIC,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY, MATTER }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -83,9 +85,9 @@ enum MentionRole {
         return isWritten(Word.OFFICIAL, rest) || isWritten(Word.COUNTERPART, rest) || isWritten(Word.ENVOY, rest);
     }
 
-    /** Whether a country so mentioned can take part in the act: not where a traveller came from, nor an aggressor. */
+    /** Whether a country so mentioned can take part in the act: not where a traveller came from, an aggressor or a topic. */
     boolean party() {
-        return this != ORIGIN && this != AGGRESSOR;
+        return this != ORIGIN && this != AGGRESSOR && this != TOPIC;
     }
 
     /** Whether the mention gives the nationality of an official or an envoy: a foreign country in national news. */
@@ -110,6 +112,9 @@ enum MentionRole {
         }
         if (state && before.affiliation(startsWithState(folded, mention), Word.OFFICIAL)) {
             return NATIONALITY;
+        }
+        if (before.matterOf()) {
+            return TOPIC;
         }
         if (mention.value().namesPlace()) {
             MentionRole role = dateline(folded, sentenceStart, mention) ? DATELINE : before.placeRole();
@@ -256,6 +261,15 @@ enum MentionRole {
                 }
             }
             return false;
+        }
+
+        /**
+         * A matter named after the country right before it, or before «في» right before it, nothing written onto the
+         * mention: الملف السوري، تطورات أفغانستان، الأوضاع في سوريا.
+         */
+        boolean matterOf() {
+            return attached.isEmpty() && !words.isEmpty()
+                    && (is(Word.MATTER, words.getFirst()) || words.size() > 1 && is(Word.AT, words.getFirst()) && is(Word.MATTER, words.get(1)));
         }
 
         /** A counterpart marker among the words before, with nothing written onto the mention. */

@@ -28,8 +28,9 @@ final class Merging {
     /**
      * @param frame the year a look-back article covers, if it is one
      * @param lead where the lead's evidence lies (original offsets) and the day it reports, if the article is dated
+     * @param headlineEnd where the headline ends (original offset), 0 when the article has none
      */
-    static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame, Optional<Lead> lead) {
+    static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame, Optional<Lead> lead, int headlineEnd) {
         List<Draft> acts = withOccasionDates(withRepeatsMerged(withSummariesSpreadOut(drafts)), draft -> true).stream().map(draft -> {
             // the lead's undated acts are the day's news; intelligence shared is dated by the operation it enabled,
             // which a lead's day does not tell
@@ -39,7 +40,7 @@ final class Merging {
         }).toList();
         // an occasion the lead has just dated dates what was signed or said at it, reported further down
         List<Draft> placed = withRepeatsMerged(withVisitsOfActsAbroad(withMeetingsNamedByTheirPlace(
-                withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken))))));
+                withPlacesOfTheDay(withOccasionPlaces(withOccasionDates(acts, Merging::signedOrSpoken), headlineEnd)))));
         return withDatesOfTheActBefore(placed.stream()
                 .map(draft -> draft.date() != null ? draft : frame.map(draft::withDate).orElse(draft)).toList())
                 .stream().map(Draft::withMonthIfUnderWay).toList(); // however a visit under way got its day
@@ -225,13 +226,15 @@ final class Merging {
      * decoration or signing with the same partners, on the same day when both are dated. A praise written (a tweet)
      * happened nowhere.
      */
-    private static List<Draft> withOccasionPlaces(List<Draft> drafts) {
+    private static List<Draft> withOccasionPlaces(List<Draft> drafts, int headlineEnd) {
         return drafts.stream().map(draft -> {
             if (!signedOrSpoken(draft) || draft.location() != null || draft.nowhere() || draft.partners().isEmpty()) {
                 return draft;
             }
-            // a praise reacts to a meeting reported before it, unless it opens the article: a headline announcing it
-            boolean reacting = draft.type() == EventType.PRAISE && draft != drafts.getFirst();
+            // a praise reacts to a meeting reported before it, unless the headline announces it, first or beside the
+            // meeting (وزير الداخلية يستقبل نظيره التركي.. ويرلي كايا يشيد بجهود …)
+            boolean headline = draft == drafts.getFirst() || draft.evidence().start() < headlineEnd;
+            boolean reacting = draft.type() == EventType.PRAISE && !headline;
             return nearest(drafts, draft, other -> occasion(other) && other.location() != null
                     && (draft.date() == null || other.date() == null || draft.date().equals(other.date()))
                     && (!reacting || other.evidence().start() < draft.evidence().start()))

@@ -137,19 +137,19 @@ class ClauseSplitterTest {
 
     @Test
     void anEventNounRightAfterATopicVerbReportsNoNewEvent() {
-        assertEquals(List.of(clause("null", "وتناولت المباحثات الوضع في ليبيا.", "LY VENUE")),
+        assertEquals(List.of(clause("null", "وتناولت المباحثات الوضع في ليبيا.", "LY TOPIC")),
                 clauses("وتناولت المباحثات الوضع في ليبيا."));
     }
 
     @Test
     void anEventNounWithTheArticleAfterATopicVerbIsABackReferenceToo() {
-        assertEquals(List.of(clause("null", "وتمحور اللقاء حول الوضع في ليبيا.", "LY VENUE")),
+        assertEquals(List.of(clause("null", "وتمحور اللقاء حول الوضع في ليبيا.", "LY TOPIC")),
                 clauses("وتمحور اللقاء حول الوضع في ليبيا."));
     }
 
     @Test
     void anEventNounFurtherFromATopicVerbStillReports() {
-        assertEquals(List.of(clause("MEET", "وتطرق الوزير خلال اللقاء إلى الوضع في ليبيا.", "LY VENUE")),
+        assertEquals(List.of(clause("MEET", "وتطرق الوزير خلال اللقاء إلى الوضع في ليبيا.", "LY TOPIC")),
                 clauses("وتطرق الوزير خلال اللقاء إلى الوضع في ليبيا."));
     }
 
@@ -221,5 +221,11 @@ class ClauseSplitterTest {
     void onTheBackdropOfSignsNothing() {
         assertEquals(List.of(clause("null", "وجاء تصريح الوزير الإسباني على وقع توتر في المنطقة.", "ES NATIONALITY")),
                 clauses("وجاء تصريح الوزير الإسباني على وقع توتر في المنطقة."), "«على وقع» is no «وقع», signed");
+    }
+
+    @Test
+    void thePilgrimageOfArbaeenIsNoVisit() {
+        assertEquals(List.of(clause("null", "ناقش الوزير العراقي خطة تأمين زيارة الأربعين.", "IQ NATIONALITY")),
+                clauses("ناقش الوزير العراقي خطة تأمين زيارة الأربعين."), "the pilgrimage, not a visit of a state's official");
     }
 }

@@ -54,6 +54,12 @@ class EventDraftsTest {
     }
 
     @Test
+    void theCountryAMatterOfTheTalksIsNamedAfterIsNoPartyToThem() {
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
+                drafts("التقى وزير الداخلية البرتغالي يوم الاثنين 3 مارس 2025 نظيره الإسباني وبحثا تطورات ليبيا والملف السوري."));
+    }
+
+    @Test
     void talksOfTheDayWithNoPlaceAreHeldWhereTheArticleWasFiled() {
         Staged s = Staged.of("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني.", "2025-03-04");
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(s.draftsFiledIn("PT")));

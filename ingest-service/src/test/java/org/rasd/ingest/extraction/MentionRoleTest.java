@@ -68,6 +68,14 @@ class MentionRoleTest {
     }
 
     @Test
+    void theCountryAMatterIsNamedAfterIsATopic() {
+        assertEquals(role("أفغانستان", MentionRole.TOPIC), roles("بحث الطرفان تطورات أفغانستان"));
+        assertEquals(role("السوري", MentionRole.TOPIC), roles("ناقش الطرفان الملف السوري"));
+        assertEquals(role("سوريا", MentionRole.TOPIC), roles("تناول اللقاء الأوضاع في سوريا"), "a matter before «في» is no place");
+        assertEquals(role("إسبانيا", MentionRole.VENUE), roles("كما هو الشأن في إسبانيا"), "«كما هو الشأن» says «as in»");
+    }
+
+    @Test
     void aPlaceAfterIlaIsADestination() {
         assertEquals(role("مدريد", MentionRole.DESTINATION), roles("سافر الوفد إلى مدريد"));
     }
@@ -79,6 +87,14 @@ class MentionRoleTest {
         assertEquals(role("مدريد", MentionRole.DESTINATION), roles("وصل الوفد إلى العاصمة مدريد"));
         assertEquals(role("بيروت", MentionRole.VENUE), roles("قلده الوسام على متن فرقاطة راسية في مرفأ بيروت"), "a port named after its city");
         assertEquals(role("بغداد", MentionRole.DESTINATION), roles("استقبله لدى وصوله إلى مطار بغداد"), "an airport named after its city");
+    }
+
+    @Test
+    void theUnitOfGovernmentACityLiesInStandsWhereTheCityWordWould() {
+        assertEquals(List.of(fold("خانقين") + " VENUE", fold("ديالى") + " VENUE"),
+                roles("التقى نظيره في منفذ حدودي بقضاء خانقين في محافظة ديالى"));
+        assertEquals(role("البصرة", MentionRole.VENUE), roles("عقد الاجتماع بمحافظة البصرة"));
+        assertEquals(role("العراقي", MentionRole.OTHER), roles("أكد البيان الثقة بالقضاء العراقي"), "with its article, the judiciary");
     }
 
     @Test

@@ -32,7 +32,7 @@ class MergingTest {
     }
 
     private static List<Draft> merged(Draft... drafts) {
-        return Merging.merged(List.of(drafts), Optional.empty(), Optional.empty());
+        return Merging.merged(List.of(drafts), Optional.empty(), Optional.empty(), 0);
     }
 
     /** Each draft as «TYPE [partners] date country @evidence start». */
@@ -295,7 +295,7 @@ class MergingTest {
     @Test
     void theYearOfALookBackArticleDatesWhatItLeavesUndated() {
         List<Draft> merged = Merging.merged(List.of(draft(EventType.MEET, List.of("ES"), null, null, 0),
-                draft(EventType.VISIT, List.of("FR"), MARCH_3, "FR", 20)), Optional.of(new EventDate("2023", "year")), Optional.empty());
+                draft(EventType.VISIT, List.of("FR"), MARCH_3, "FR", 20)), Optional.of(new EventDate("2023", "year")), Optional.empty(), 0);
         assertEquals(List.of("MEET [ES] 2023 null @0", "VISIT [FR] 2025-03-03 FR @20"), described(merged));
         assertEquals("year", merged.getFirst().date().precision());
     }
@@ -337,8 +337,20 @@ class MergingTest {
     void anOccasionTheLeadDatesDatesTheActsOfItReportedFurtherDown() {
         List<Draft> merged = Merging.merged(List.of(draft(EventType.HOST, List.of("ES"), null, "PT", 0),
                         draft(EventType.PRAISE, List.of("ES"), null, null, 200)), Optional.empty(),
-                Optional.of(new Merging.Lead(0, 100, MARCH_9)));
+                Optional.of(new Merging.Lead(0, 100, MARCH_9)), 0);
         assertEquals(List.of("HOST [ES] 2025-03-09 PT @0", "PRAISE [ES] 2025-03-09 PT @200"), described(merged));
+    }
+
+    @Test
+    void aPraiseTheHeadlineAnnouncesBesideAMeetingIsPlacedByTheMeetingReportedBelow() {
+        // «وزير الداخلية يستقبل نظيره التركي.. ويرلي كايا يشيد بجهود …», then the reception in Cairo
+        Draft praise = draft(EventType.PRAISE, List.of("ES"), MARCH_3, null, 40);
+        Draft reception = draft(EventType.HOST, List.of("ES"), MARCH_3, "PT", 120);
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @120", "PRAISE [ES] 2025-03-03 PT @40"),
+                described(Merging.merged(List.of(reception, praise), Optional.empty(), Optional.empty(), 100)));
+        assertEquals(List.of("HOST [ES] 2025-03-03 PT @120", "PRAISE [ES] 2025-03-03 null @40"),
+                described(Merging.merged(List.of(reception, praise), Optional.empty(), Optional.empty(), 0)),
+                "below the headline, a praise reported before the meeting is a remark made anywhere");
     }
 
     @Test
