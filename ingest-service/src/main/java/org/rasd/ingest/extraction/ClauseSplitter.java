@@ -90,14 +90,15 @@ final class ClauseSplitter {
 
     /**
      * The second act a clause of {@code type} reports, of the kind {@code candidate}, if it can be one: the meeting an
-     * agreement was signed at (وقع خلال استقباله …), the conference a trip was made to take part in (وصل إلى الرياض
-     * للمشاركة في اجتماع وزاري); else null.
+     * agreement was signed or a praise was said at (وقع خلال استقباله …، أشاد … لدى لقائه سفير المملكة), the conference
+     * a trip was made to take part in (وصل إلى الرياض للمشاركة في اجتماع وزاري); else null.
      */
     private static EventType occasionOf(EventType type, EventType candidate) {
         if (candidate == null) {
             return null;
         }
-        boolean fits = type == EventType.AGREEMENT ? candidate.meeting() : type.meeting() && candidate == EventType.CONFERENCE;
+        boolean fits = type == EventType.AGREEMENT || type == EventType.PRAISE ? candidate.meeting()
+                : type.meeting() && candidate == EventType.CONFERENCE;
         return fits ? candidate : null;
     }
 

@@ -455,6 +455,13 @@ class EventDraftsTest {
     }
 
     @Test
+    void aPraiseSaidAtAMeetingIsTwoActs() {
+        assertEquals(List.of("PRAISE PT [ES] 2025-03-03 null", "HOST PT [ES] 2025-03-03 PT/لشبونة"),
+                drafts("أشاد وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، بالتعاون الأمني بين البلدين لدى لقائه نظيره الإسباني."),
+                "«لقائه»: the meeting with its possessive, written with its hamza on a yaa");
+    }
+
+    @Test
     void anAgreementAloneIsOneAct() {
         assertEquals(List.of("AGREEMENT PT [ES] 2025-03-03 null"),
                 drafts("وقع وزير الداخلية البرتغالي، يوم 3 مارس 2025، مذكرة تفاهم أمنية مع نظيره الإسباني."));
