@@ -52,7 +52,7 @@ final class EventDating {
         List<DateMention> inClause = clause.span().startingIn(reported, DateMention::start);
         List<DateMention> chosen = new ArrayList<>();
         if (!inClause.isEmpty()) {
-            chosen.add(inClause.getFirst());
+            chosen.add(narrowest(inClause));
             for (int i = 1; i < inClause.size() && DATE_AND.matcher(folded)
                     .region(inClause.get(i - 1).end(), inClause.get(i).start()).matches(); i++) {
                 chosen.add(inClause.get(i));
@@ -85,6 +85,16 @@ final class EventDating {
     }
 
     /** A date found in the text as an event's date. */
+    /**
+     * The clause's first date, or a later one of the clause that falls within it and says more: «خلال العام الجاري،
+     * إذ سبق أن استقبله … يوم الثلاثاء 27 مايو» is dated by the day, the year only frames it.
+     */
+    private static DateMention narrowest(List<DateMention> inClause) {
+        DateMention first = inClause.getFirst();
+        return inClause.stream().skip(1).filter(later -> later.value().length() > first.value().length()
+                && later.value().startsWith(first.value())).findFirst().orElse(first);
+    }
+
     private static Event.EventDate eventDate(DateMention date) {
         return new Event.EventDate(date.value(), precision(date.precision()));
     }

@@ -39,6 +39,14 @@ class EventDatingTest {
     }
 
     @Test
+    void aLaterDateOfTheClauseWithinTheFirstDatesItMoreNarrowly() {
+        assertEquals(List.of(List.of("2024-05-27 day")),
+                dates("ولم يكن هذا اللقاء الأول خلال سنة 2024، إذ سبق أن استقبل الوزير الفرنسي نظيره الإسباني يوم 27 ماي 2024."));
+        assertEquals(List.of(List.of("2016 year")), dates("نال الوزير الإسباني وساما من فرنسا عام 2016 وقبله يوم 3 مارس 2012."),
+                "a day outside the first date is another act's");
+    }
+
+    @Test
     void datesCoordinatedByWaAreOneActEach() {
         assertEquals(List.of(List.of("2016 year", "2021 year")), dates("نال الوزير الإسباني وسامين من فرنسا في سنتي 2016 و2021."));
         assertEquals(List.of(List.of("2025-03-03 day", "2025-05-09 day")), dates("زار الوزير الفرنسي مدريد يوم 3 مارس 2025 و9 ماي 2025."));
