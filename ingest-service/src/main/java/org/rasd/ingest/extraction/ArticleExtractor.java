@@ -51,8 +51,7 @@ public final class ArticleExtractor {
         Optional<Merging.Lead> lead = dating.leadDay(clauses, page.title() == null ? null : NormalizedText.fold(page.title()),
                 page.publishedDate().orElse(null)).map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
                 text.originalEnd(day.paragraph().end()), day.day()));
-        int headlineAt = page.title() == null ? -1 : text.original().indexOf(page.title());
-        List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead, headlineAt < 0 ? 0 : headlineAt + page.title().length());
+        List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead, page.headlineEnd());
 
         String id = StableIds.article(raw.url(), folded);
         List<Event> events = acts.stream().map(act -> ArticleRecords.event(id, act)).toList();

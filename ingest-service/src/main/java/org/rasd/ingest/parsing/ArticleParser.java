@@ -158,6 +158,12 @@ public final class ArticleParser {
             }
             return Optional.of(LocalDate.parse(publishedAt.substring(0, 10)));
         }
+
+        /** Where the headline ends in the text (original offset), 0 when the text holds none. */
+        public int headlineEnd() {
+            int at = title == null ? -1 : text.original().indexOf(title);
+            return at < 0 ? 0 : at + title.length();
+        }
     }
 
     public ParsedArticle parse(RawArticle raw) {
