@@ -84,7 +84,6 @@ final class EventDating {
                 .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(EventDating::eventDate);
     }
 
-    /** A date found in the text as an event's date. */
     /**
      * The clause's first date, or a later one of the clause that falls within it and says more: «خلال العام الجاري،
      * إذ سبق أن استقبله … يوم الثلاثاء 27 مايو» is dated by the day, the year only frames it.
@@ -95,6 +94,7 @@ final class EventDating {
                 && later.value().startsWith(first.value())).findFirst().orElse(first);
     }
 
+    /** A date found in the text as an event's date. */
     private static Event.EventDate eventDate(DateMention date) {
         return new Event.EventDate(date.value(), precision(date.precision()));
     }

@@ -26,9 +26,10 @@ enum MentionRole {
     ENVOY,
     /** Where a traveller came from (قادما من بغداد): neither a party nor the act's place. */
     ORIGIN,
-    /** The country whose hostile act the sentence speaks of (الهجوم الإسرائيلي، الغارات الجوية التركية): what talks were about, no party to them. */
-    AGGRESSOR,
-    /** The country a matter the sentence speaks of is named after (الملف السوري، تطورات أفغانستان، الأوضاع في سوريا): what talks were about, no party to them. */
+    /**
+     * The country a matter the sentence speaks of is named after, an affair (الملف السوري، تطورات أفغانستان، الأوضاع في
+     * سوريا) or its hostile act (الهجوم الإسرائيلي، الغارات الجوية التركية): what talks were about, no party to them.
+     */
     TOPIC,
     OTHER;
 
@@ -85,9 +86,9 @@ enum MentionRole {
         return isWritten(Word.OFFICIAL, rest) || isWritten(Word.COUNTERPART, rest) || isWritten(Word.ENVOY, rest);
     }
 
-    /** Whether a country so mentioned can take part in the act: not where a traveller came from, an aggressor or a topic. */
+    /** Whether a country so mentioned can take part in the act: not where a traveller came from, nor a topic. */
     boolean party() {
-        return this != ORIGIN && this != AGGRESSOR && this != TOPIC;
+        return this != ORIGIN && this != TOPIC;
     }
 
     /** Whether the mention gives the nationality of an official or an envoy: a foreign country in national news. */
@@ -143,7 +144,7 @@ enum MentionRole {
             return ORIGIN;
         }
         if ((mention.value().kind() == Gazetteer.Kind.DEMONYM || mention.value().kind() == Gazetteer.Kind.PLURAL) && before.hostileAct()) {
-            return AGGRESSOR;
+            return TOPIC;
         }
         if (before.officialOf(mention.value().kind(), Word.ENVOY)) {
             return ENVOY; // nearer than a counterpart word before it: «مع سفراء قطر»
