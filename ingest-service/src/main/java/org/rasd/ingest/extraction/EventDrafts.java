@@ -123,8 +123,8 @@ final class EventDrafts {
                 if (parties.type().multilateral()) {
                     boolean conference = parties.type() == EventType.CONFERENCE;
                     Event.Location held = conference ? conferencePlace(clause, gatheringPlace) : heldAt(clause);
-                    List<String> partners = (conference ? convener(clause) : Optional.<Mention>empty())
-                            .filter(state -> !state.code().equals(parties.subject())).map(state -> List.of(state.code())).orElse(List.of());
+                    List<String> partners = (conference ? convener(clause, parties.subject(), held) : Optional.<Mention>empty())
+                            .map(state -> List.of(state.code())).orElse(List.of());
                     lastMultilateral = shared.draft(parties.type(), parties.subject(), partners, date, held, confidence);
                     made.add(lastMultilateral);
                     if (conference && held != null && held.country().equals(parties.subject())) {
@@ -462,7 +462,7 @@ final class EventDrafts {
 
     /** The state named right after a word of hosting or organising a conference: where it is held. */
     private Optional<Mention> host(Clause clause) {
-        return namedAfter(clause, marker -> marker == Marker.CONVENER || marker == Marker.ORGANISER, false);
+        return namedAfter(clause, marker -> marker == Marker.CONVENER || marker == Marker.ORGANISER, false, null);
     }
 
     /** Where a conference is held: the place named, else its host's or organiser's, else where the article placed it before. */
@@ -473,18 +473,27 @@ final class EventDrafts {
     /**
      * The state that convenes a conference: the one that organises it or invites to it (نظمته وزارة الداخلية
      * الإيرانية، بدعوة من وزير الداخلية الإيطالي), or hosts it (استضافه الأردن، تحتضنه الرياض) unless the
-     * sentence names an international body, whose meetings a state only hosts (الإنتربول، الأمم المتحدة).
+     * sentence names an international body, whose meetings a state only hosts (الإنتربول، الأمم المتحدة). Never the
+     * subject: a clause that names the subject hosting one session and then another state hosting the session held
+     * elsewhere (ويستضيف الأردن المؤتمر … النسخة الأولى التي احتضنتها العاصمة العراقية في آب 2021) gives that state
+     * as the convener of the session held there.
      */
-    private Optional<Mention> convener(Clause clause) {
+    private Optional<Mention> convener(Clause clause, String subject, Event.Location held) {
         boolean bodyNamed = !clause.sentence().matchesIn(found.organisations()).isEmpty();
-        return namedAfter(clause, marker -> marker == Marker.ORGANISER || marker == Marker.CONVENER && !bodyNamed, true);
+        Predicate<Marker> convening = marker -> marker == Marker.ORGANISER || marker == Marker.CONVENER && !bodyNamed;
+        Optional<Mention> first = namedAfter(clause, convening, true, null);
+        if (first.isEmpty() || !first.get().code().equals(subject)) {
+            return first;
+        }
+        return namedAfter(clause, convening, true, subject).filter(state -> held != null && held.country().equals(state.code()));
     }
 
     /**
      * The first state named within reach after a marker of the kinds; with {@code notAfterABody}, none when an
-     * international body is named before it (بدعوة من الإنتربول و…): the body is the one the marker names.
+     * international body is named before it (بدعوة من الإنتربول و…): the body is the one the marker names. A marker
+     * that names the state {@code passedOver} (null: none) is passed over for the next one.
      */
-    private Optional<Mention> namedAfter(Clause clause, Predicate<Marker> kinds, boolean notAfterABody) {
+    private Optional<Mention> namedAfter(Clause clause, Predicate<Marker> kinds, boolean notAfterABody, String passedOver) {
         for (Match<Marker> marker : clause.upToItsEnd().matchesIn(found.markers())) {
             if (kinds.test(marker.value())) {
                 Optional<Mention> named = clause.inSentence().stream()
@@ -493,7 +502,7 @@ final class EventDrafts {
                         .anyMatch(body -> body.start() >= marker.end() && body.start() < named.get().start())) {
                     return Optional.empty();
                 }
-                if (named.isPresent()) {
+                if (named.isPresent() && !named.get().code().equals(passedOver)) {
                     return named;
                 }
             }

@@ -112,6 +112,17 @@ class EventCuesTest {
     }
 
     @Test
+    void actsSaidNotToHaveHappenedAreNotReported() {
+        assertEquals(List.of(), types("وبقيت الحكومة السابقة خارج التحالف الدولي، ولم تشارك في أي من اجتماعاته."));
+        assertEquals(List.of(), types("ولم يسبق لوزير داخلية كويتي أن زار العاصمة الليبية."));
+        assertEquals(List.of(), types("وأكد المتحدث أن الوزير لم يلتق أي مسؤول إسرائيلي خلال جولته."));
+        assertEquals(List.of(), types("ولن يشارك الوفد الجزائري في القمة."));
+        // what was done before the negation is still reported
+        String text = "استقبل وزير الداخلية التونسي نظيره الليبي، ولم يعقد الطرفان مؤتمرا مشتركا.";
+        assertEquals(List.of(EventType.HOST), types(text));
+    }
+
+    @Test
     void aMarkerInTheMiddleKeepsTheActReportedBeforeIt() {
         String text = "استقبل وزير الداخلية المغربي نظيره الإسباني، ومن المنتظر أن يزور الوزيران ميناء طنجة غدا.";
         assertEquals(List.of(Staged.fold("استقبل وزير الداخلية المغربي نظيره الإسباني،")), reported(text));

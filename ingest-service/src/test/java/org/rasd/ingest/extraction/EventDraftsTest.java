@@ -479,6 +479,16 @@ class EventDraftsTest {
     }
 
     @Test
+    void theSubjectHostingOneSessionLeavesTheConvenerOfAnEarlierSessionItsPartner() {
+        assertEquals(List.of("CONFERENCE PT [IT] 2024-05 IT/null"),
+                drafts("وتستضيف البرتغال المنتدى تنفيذا لقرار دورته الأولى التي احتضنتها العاصمة الإيطالية في مايو 2024 بمشاركة وزير "
+                        + "الداخلية البرتغالي."));
+        assertEquals(List.of("CONFERENCE PT [] 2025 PT/البرتغال"),
+                drafts("وتستضيف البرتغال المنتدى هذا العام، بعد دورته الأولى التي احتضنتها روما في مايو 2024 بمشاركة وزير "
+                        + "الداخلية البرتغالي."), "the session the subject hosts at home has no partner");
+    }
+
+    @Test
     void aConferenceABodyConvenesHasNoPartner() {
         assertEquals(List.of("CONFERENCE PT [] 2025-03-09 JO/الأردن"),
                 drafts("شارك وزير الداخلية البرتغالي، يوم 9 مارس 2025، في مؤتمر الإنتربول الذي استضافه الأردن."));
