@@ -31,12 +31,19 @@ class EventCuesTest {
         assertEquals(List.of(EventType.PRAISE), types("وزير الداخلية الكيني يثمّن تجربة مصر في تأمين الحدود"));
         assertEquals(List.of(EventType.PRAISE), types("وعبّر السفير الكندي عن شكره، مثمّنا مساعدة المغرب في القضية."));
         assertEquals(List.of(EventType.PRAISE), types("الشرطة البرتغالية تشيد بخبرة الأجهزة المغربية"));
+        assertEquals(List.of(EventType.PRAISE), types("وتحدثت الوزيرة الإسبانية في الحفل منوهة بمهنية الشرطة المغربية."));
+        assertEquals(List.of(EventType.PRAISE), types("وتحدث السفير الصومالي في اللقاء معربا عن تقدير بلاده لليمن على احتضان الجالية."));
+        assertEquals(List.of(EventType.PRAISE), types("وختم الوزير الباكستاني كلمته معربا عن امتنانه للحكومة العراقية."));
     }
 
     @Test
     void informationThatLedToAnOperationIsIntelligenceShared() {
         assertEquals(List.of(EventType.INTEL_SHARING), types("وجرى تزويد الجانب البلجيكي بكامل المعطيات عن الشحنة قبل ضبطها في ميناء أنتويرب."));
         assertEquals(List.of(EventType.INTEL_SHARING), types("وأوضح البيان أن معلومات قادت الشرطة الهولندية إلى توقيف المشتبه به."));
+        // the information referred back to with a demonstrative, and the adjective's shorter form
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وبناءً على تلك المعطيات، تمكنت الجمارك اللبنانية من ضبط الشحنة في المرفأ."));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وبفضل هذه المعلومات أوقفت الشرطة الإسبانية المطلوب في مالقة."));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وأوقف الأمن التركي المتهم إثر معلومات استخبارية قدمها الجانب العراقي."));
     }
 
     @Test
