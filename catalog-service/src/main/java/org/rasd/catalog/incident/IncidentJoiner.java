@@ -119,26 +119,52 @@ public class IncidentJoiner {
     }
 
     /**
-     * Joins each mention to the incident it reports, founding one where none agrees, and writes the incidents
-     * that changed. Call {@link #addMentions} once the mentions are filed under them.
-     *
-     * @return the incident id of each mention's event id
+     * How a batch of mentions joined: the incident id of each mention's event id, and the stored incidents a
+     * mention bridged into another ({@link Incidents#joinedAndBridged}), each with the incident that takes them in.
      */
-    public Uni<Map<String, String>> join(SqlClient tx, List<Mention> mentions) {
+    public record Joining(Map<String, String> incidentOf, Map<String, String> bridgedInto) {
+    }
+
+    /**
+     * Joins each mention to the incident it reports, founding one where none agrees, and writes the incidents
+     * that changed. Call {@link #addMentions} once the mentions are filed under them, then {@link #absorb} with the
+     * incidents they bridged.
+     */
+    public Uni<Joining> join(SqlClient tx, List<Mention> mentions) {
         if (mentions.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+            return Uni.createFrom().item(new Joining(Map.of(), Map.of()));
         }
         return candidatesFor(tx, mentions.stream().map(Mention::report).toList(), Set.of()).chain(candidates -> {
+            List<Candidate> stored = List.copyOf(candidates);
+            Map<Candidate, Candidate> bridged = new HashMap<>();
             List<Candidate> incidents = joinInOrder(candidates, mentions, Mention::report,
-                    mention -> new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate()));
+                    mention -> new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate()),
+                    bridged);
             Map<String, String> incidentOf = new LinkedHashMap<>();
             Map<String, Candidate> changed = new LinkedHashMap<>();
             for (int i = 0; i < mentions.size(); i++) {
                 incidentOf.put(mentions.get(i).eventId(), incidents.get(i).id);
                 changed.put(incidents.get(i).id, incidents.get(i));
             }
-            return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values())).replaceWith(incidentOf);
+            return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values()))
+                    .replaceWith(new Joining(incidentOf, storedBridgedInto(stored, bridged)));
         });
+    }
+
+    /** The stored incidents among those bridged, each with the incident that took it in at last. */
+    private static Map<String, String> storedBridgedInto(List<Candidate> stored, Map<Candidate, Candidate> bridged) {
+        Map<String, String> into = new TreeMap<>();
+        stored.stream().filter(bridged::containsKey).forEach(gone -> into.put(gone.id, takenIn(gone, bridged).id));
+        return into;
+    }
+
+    /** The incident a candidate is part of now: itself, or the one that took in the one that took it in, and so on. */
+    private static Candidate takenIn(Candidate candidate, Map<Candidate, Candidate> bridged) {
+        Candidate now = candidate;
+        while (bridged.containsKey(now)) {
+            now = bridged.get(now);
+        }
+        return now;
     }
 
     /**
@@ -164,27 +190,35 @@ public class IncidentJoiner {
 
     /**
      * Joins each report in turn to the candidate it agrees with, or founds an incident for it; a dated one is a
-     * candidate for the reports after it.
+     * candidate for the reports after it. A report that bridges candidates makes the first take in the others:
+     * they are no candidates any more, and {@code bridged} says which took each in.
      *
-     * @return the incident of each report, in order
+     * @return the incident of each report, in order, as it is at the end
      */
     private static <T> List<Candidate> joinInOrder(List<Candidate> candidates, List<T> reports, Function<T, ActReport> report,
-                                                   Function<T, Candidate> founded) {
+                                                   Function<T, Candidate> founded, Map<Candidate, Candidate> bridged) {
         List<Candidate> incidents = new ArrayList<>();
         for (T each : reports) {
             ActReport told = report.apply(each);
-            Candidate incident = Incidents.joinedBy(told, candidates, candidate -> candidate.signature).orElse(null);
-            if (incident == null) {
+            List<Candidate> joined = Incidents.joinedAndBridged(told, candidates, candidate -> candidate.signature);
+            Candidate incident;
+            if (joined.isEmpty()) {
                 incident = founded.apply(each);
                 if (told.dated()) {
                     candidates.add(incident);
                 }
             } else {
+                incident = joined.getFirst();
+                for (Candidate other : joined.subList(1, joined.size())) {
+                    incident.signature = incident.signature.joinedWith(other.signature);
+                    candidates.remove(other);
+                    bridged.put(other, incident);
+                }
                 incident.signature = incident.signature.joinedWith(told);
             }
             incidents.add(incident);
         }
-        return incidents;
+        return incidents.stream().map(incident -> takenIn(incident, bridged)).toList();
     }
 
     /** Files moved mentions under their new incidents; each enters the event stream again with this transaction. */
@@ -201,14 +235,13 @@ public class IncidentJoiner {
      * Makes incidents that lost mentions (their article came in a new version) again from the mentions left, joined
      * one after another in the order they were stored: the first act they tell of keeps the incident, one version
      * on, and each further act (the mention taken away was the one that had joined them) is split off and joined
-     * again ({@link #joinSplitOff}), its mentions filed under their new incident. An incident with no mention left is
-     * deleted. Call it once the batch's mentions are stored and added.
-     *
-     * @return the messages of the mentions moved to another incident, as they are published now
+     * again ({@link #joinSplitOff}), its mentions filed under their new incident; stored incidents such an act
+     * bridges are taken in ({@link #absorb}). An incident with no mention left is deleted. Call it once the batch's
+     * mentions are stored and added.
      */
-    public Uni<List<EventVersion>> remake(SqlClient tx, Set<String> incidentIds) {
+    public Uni<Refiled> remake(SqlClient tx, Set<String> incidentIds) {
         if (incidentIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(Refiled.NONE);
         }
         String[] ids = incidentIds.stream().sorted().toArray(String[]::new);
         return tx.preparedQuery("""
@@ -226,7 +259,7 @@ public class IncidentJoiner {
                     left.forEach((incidentId, mentions) -> {
                         // the acts the mentions left tell of, joined as the catalog joins reports
                         List<Candidate> actOf = joinInOrder(new ArrayList<>(), mentions, filed -> filed.mention().report(),
-                                filed -> new Candidate(filed.mention().eventId(), filed.mention().report(), null));
+                                filed -> new Candidate(filed.mention().eventId(), filed.mention().report(), null), new HashMap<>());
                         Map<Candidate, List<Filed>> acts = new LinkedHashMap<>();
                         for (int i = 0; i < mentions.size(); i++) {
                             acts.computeIfAbsent(actOf.get(i), act -> new ArrayList<>()).add(mentions.get(i));
@@ -236,24 +269,27 @@ public class IncidentJoiner {
                         splitOff.addAll(inOrder.subList(1, inOrder.size()));
                     });
                     String[] empty = Arrays.stream(ids).filter(id -> !left.containsKey(id)).toArray(String[]::new);
+                    Map<String, String> bridgedInto = new TreeMap<>();
                     return tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) empty))
-                            .chain(() -> joinSplitOff(tx, splitOff, remade))
-                            .chain(moved -> (remade.isEmpty() ? Uni.createFrom().voidItem()
+                            .chain(() -> joinSplitOff(tx, splitOff, remade, bridgedInto))
+                            .chain(moved -> (remade.isEmpty() ? Uni.createFrom().item(Refiled.NONE)
                                     : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values()))
                                     .chain(() -> refile(tx, moved))
-                                    .chain(() -> recount(tx, remade.keySet().toArray(String[]::new))))
-                                    .replaceWith(moved));
+                                    .chain(() -> recount(tx, remade.keySet().toArray(String[]::new)))
+                                    .chain(() -> absorb(tx, bridgedInto)))
+                                    .map(absorbed -> new Refiled(moved, Set.of()).and(absorbed)));
                 });
     }
 
     /**
      * Joins each act split off as a new report of it would be: to another incident it agrees with, else into an
      * incident of its own (its id from its first mention at its next filing). Adds the incidents it changed to
-     * {@code changed}.
+     * {@code changed}, and the stored incidents an act bridged to {@code bridgedInto}.
      *
      * @return the messages of the acts' mentions, filed under their incidents again
      */
-    private Uni<List<EventVersion>> joinSplitOff(SqlClient tx, List<List<Filed>> acts, Map<String, Candidate> changed) {
+    private Uni<List<EventVersion>> joinSplitOff(SqlClient tx, List<List<Filed>> acts, Map<String, Candidate> changed,
+                                                 Map<String, String> bridgedInto) {
         if (acts.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -262,7 +298,10 @@ public class IncidentJoiner {
             return actAs(foundedBy(founder.mention().eventId(), founder.mention().version(), founder.filing() + 1), act);
         }).toList();
         return candidatesFor(tx, asFound.stream().map(act -> act.signature).toList(), changed.keySet()).map(candidates -> {
-            List<Candidate> incidents = joinInOrder(candidates, asFound, act -> act.signature, Function.identity());
+            List<Candidate> stored = List.copyOf(candidates);
+            Map<Candidate, Candidate> bridged = new HashMap<>();
+            List<Candidate> incidents = joinInOrder(candidates, asFound, act -> act.signature, Function.identity(), bridged);
+            bridgedInto.putAll(storedBridgedInto(stored, bridged));
             List<EventVersion> moved = new ArrayList<>();
             for (int i = 0; i < acts.size(); i++) {
                 Candidate incident = incidents.get(i);
@@ -278,6 +317,46 @@ public class IncidentJoiner {
         Candidate incident = new Candidate(id, mentions.getFirst().mention().report(), mentions.getFirst().mention().sortDate());
         mentions.subList(1, mentions.size()).forEach(filed -> incident.signature = incident.signature.joinedWith(filed.mention().report()));
         return incident;
+    }
+
+    /**
+     * Mentions moved to other incidents, as they are published now, and the incidents taken in by others, gone.
+     */
+    public record Refiled(List<EventVersion> moved, Set<String> gone) {
+        public static final Refiled NONE = new Refiled(List.of(), Set.of());
+
+        public Refiled and(Refiled more) {
+            List<EventVersion> allMoved = new ArrayList<>(moved);
+            allMoved.addAll(more.moved);
+            Set<String> allGone = new TreeSet<>(gone);
+            allGone.addAll(more.gone);
+            return new Refiled(allMoved, allGone);
+        }
+    }
+
+    /**
+     * Makes each stored incident a mention bridged part of the incident that took it in: its mentions are filed
+     * there (each at its next filing, so analytics moves its count), it is deleted, and the incidents that took
+     * some in are counted again from their mentions. Call it once the batch's mentions are filed.
+     */
+    public Uni<Refiled> absorb(SqlClient tx, Map<String, String> bridgedInto) {
+        if (bridgedInto.isEmpty()) {
+            return Uni.createFrom().item(Refiled.NONE);
+        }
+        String[] gone = bridgedInto.keySet().toArray(String[]::new);
+        return tx.preparedQuery("select incident_id, filing, document from catalog_event where incident_id = any($1) order by seq")
+                .execute(Tuple.of((Object) gone))
+                .chain(rows -> {
+                    List<EventVersion> moved = new ArrayList<>();
+                    for (Row row : rows) {
+                        moved.add(EventVersion.stored(mapper, row.getString("document"))
+                                .filedUnder(bridgedInto.get(row.getString("incident_id")), row.getInteger("filing") + 1));
+                    }
+                    return refile(tx, moved)
+                            .chain(() -> tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) gone)))
+                            .chain(() -> recount(tx, new TreeSet<>(bridgedInto.values()).toArray(String[]::new)))
+                            .replaceWith(new Refiled(moved, new TreeSet<>(bridgedInto.keySet())));
+                });
     }
 
     private static Uni<Void> refile(SqlClient tx, List<EventVersion> moved) {

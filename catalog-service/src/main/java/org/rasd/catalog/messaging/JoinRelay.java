@@ -139,7 +139,8 @@ public class JoinRelay {
 
     private Uni<Void> join(SqlClient tx, List<Queued> queued) {
         List<Queued> events = queued.stream().filter(entry -> entry.mention() != null).toList();
-        return incidents.join(tx, events.stream().map(Queued::mention).toList()).chain(incidentOf -> {
+        return incidents.join(tx, events.stream().map(Queued::mention).toList()).chain(joining -> {
+            Map<String, String> incidentOf = joining.incidentOf();
             List<Queued> inIdOrder = events.stream().sorted((one, other) -> one.eventId().compareTo(other.eventId())).toList();
             return tx.preparedQuery(FILE_UNDER_INCIDENTS).execute(Tuple.of(
                             inIdOrder.stream().map(Queued::eventId).toArray(String[]::new),
@@ -148,19 +149,20 @@ public class JoinRelay {
                     .chain(filed -> {
                         Set<String> filedIds = new HashSet<>();
                         filed.forEach(row -> filedIds.add(row.getString(0)));
-                        return sendOn(tx, queued, incidentOf, filedIds);
+                        return sendOn(tx, queued, joining, filedIds);
                     });
         });
     }
 
     /**
      * Writes the messages of the filed events and of the removals to the outbox, adds the mentions to their
-     * incidents, makes those that lost some again, writes the changed incidents to the outbox too, and empties the
-     * queue of the batch.
+     * incidents, lets the incidents the mentions bridged be taken in, makes those that lost some again, writes the
+     * changed incidents to the outbox too, and empties the queue of the batch.
      *
      * @param filedIds the events filed now: the others were replaced while the batch was joined
      */
-    private Uni<Void> sendOn(SqlClient tx, List<Queued> queued, Map<String, String> incidentOf, Set<String> filedIds) {
+    private Uni<Void> sendOn(SqlClient tx, List<Queued> queued, IncidentJoiner.Joining joining, Set<String> filedIds) {
+        Map<String, String> incidentOf = joining.incidentOf();
         List<String[]> messages = new ArrayList<>();
         List<Joined> joined = new ArrayList<>();
         Set<String> remade = new HashSet<>();
@@ -187,9 +189,11 @@ public class JoinRelay {
                         removals.stream().map(Queued::version).toArray(Integer[]::new),
                         removals.stream().map(Queued::articleId).toArray(String[]::new))).replaceWithVoid())
                 .chain(() -> incidents.addMentions(tx, joined))
-                .chain(() -> incidents.remake(tx, remade))
-                .chain(moved -> toOutbox(tx, moved.stream().map(message -> new String[]{message.id(), message.json(mapper), null}).toList())
-                        .chain(() -> changedIncidents(tx, joined, remade, moved)))
+                .chain(() -> incidents.absorb(tx, joining.bridgedInto()))
+                .chain(absorbed -> incidents.remake(tx, remade).map(absorbed::and))
+                .chain(refiled -> toOutbox(tx, refiled.moved().stream()
+                        .map(message -> new String[]{message.id(), message.json(mapper), null}).toList())
+                        .chain(() -> changedIncidents(tx, joined, remade, refiled)))
                 .chain(() -> tx.preparedQuery("delete from join_queue where seq = any($1)")
                         .execute(Tuple.of((Object) seqs)))
                 .replaceWithVoid();
@@ -204,13 +208,14 @@ public class JoinRelay {
     }
 
     /**
-     * Each incident the batch joined mentions to, took some from or split off, as it is now; a removal for one with
-     * none left.
+     * Each incident the batch joined mentions to, took some from, split off or took in, as it is now; a removal for
+     * one with none left or taken in by another.
      */
-    private Uni<Void> changedIncidents(SqlClient tx, List<Joined> joined, Set<String> remade, List<EventVersion> moved) {
+    private Uni<Void> changedIncidents(SqlClient tx, List<Joined> joined, Set<String> remade, IncidentJoiner.Refiled refiled) {
         Set<String> changed = new TreeSet<>(remade);
+        changed.addAll(refiled.gone());
         joined.forEach(mention -> changed.add(mention.incidentId()));
-        moved.forEach(mention -> changed.add(mention.incidentId()));
+        refiled.moved().forEach(mention -> changed.add(mention.incidentId()));
         if (changed.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

@@ -350,12 +350,45 @@ class PipelineEndToEndTest {
         StackFixture.assertRecountMatches(stack);
     }
 
+    @Test
+    @Order(9)
+    void aReportOfTheDayBetweenTwoIncidentsBridgesThemIntoOneInTheCatalogAndTheCounts() throws IOException {
+        // the 7th and the 9th, two days apart, are two acts until the 8th is known: then one, as if it had come first
+        String seventh = "الرباط - استقبل وزير الداخلية عبد الوافي لفتيت، يوم الأحد 7 يوليوز 2024 بالرباط، وزير الداخلية "
+                + "الدنماركي في إطار التعاون الأمني.";
+        List<String> events = new ArrayList<>();
+        String ninthIncident = null;
+        for (String text : List.of(seventh, seventh.replace("الأحد 7", "الثلاثاء 9"), seventh.replace("الأحد 7", "الاثنين 8"))) {
+            String id = post("https://bridge.example/" + events.size(), text).body("status", equalTo("accepted")).extract().path("id");
+            int reports = events.size() + 1;
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                    .get("/api/aggregates/countries/DK").then().statusCode(200).body("events", equalTo(reports))
+                    .body("incidents", equalTo(reports < 3 ? reports : 1)));
+            events.add(given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id)
+                    .then().statusCode(200).extract().<String>path("events[0].id"));
+            if (reports == 2) {
+                ninthIncident = eventIncident(events.get(1));
+            }
+        }
+        String seventhIncident = eventIncident(events.get(0));
+        assertEquals(seventhIncident, eventIncident(events.get(2)), "the 8th joins the first stored of the two as near");
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/events/" + events.get(1)).then().statusCode(200)
+                .body("incidentId", equalTo(seventhIncident)).body("filing", equalTo(1)).body("version", equalTo(1));
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("partner", "DK").get("/api/incidents").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].id", equalTo(seventhIncident))
+                .body("items[0].mentions", equalTo(3)).body("items[0].articles", equalTo(3))
+                .body("items[0].dateFrom", equalTo("2024-07-07"));
+        assertNotEquals(seventhIncident, ninthIncident, "two acts before the 8th");
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/incidents/" + ninthIncident).then().statusCode(404);
+        StackFixture.assertRecountMatches(stack);
+    }
+
     /**
      * A second ingest instance, started before an article was posted to the first, learns from the catalog that it
      * holds it: posted there too, it is a duplicate. A new article it publishes without asking the catalog.
      */
     @Test
-    @Order(9)
+    @Order(10)
     void aSecondIngestLearnsFromTheCatalogWhatTheFirstStoredAndAsksNothingAboutANewArticle() throws Exception {
         LocalStack.Instance second = new LocalStack.Instance(LocalStack.Service.INGEST, 1);
         stack.startService(second);

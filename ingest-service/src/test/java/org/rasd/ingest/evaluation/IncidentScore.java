@@ -50,6 +50,12 @@ final class IncidentScore {
             signature = signature.joinedWith(report.signature());
             reports.add(report);
         }
+
+        /** Takes in the reports of another incident a later report showed to be the same act. */
+        void absorb(Incident other) {
+            signature = signature.joinedWith(other.signature);
+            reports.addAll(other.reports);
+        }
     }
 
     private final List<Incident> incidents = new ArrayList<>();
@@ -67,8 +73,17 @@ final class IncidentScore {
         sharedActs.add(acts);
         for (Event event : events) {
             Report report = new Report(article, gold.id(), gold.story(), signature(event), matches.get(event));
-            Incidents.joinedBy(report.signature(), incidents, incident -> incident.signature)
-                    .ifPresentOrElse(incident -> incident.join(report), () -> incidents.add(new Incident(report)));
+            List<Incident> joined = Incidents.joinedAndBridged(report.signature(), incidents, incident -> incident.signature);
+            if (joined.isEmpty()) {
+                incidents.add(new Incident(report));
+                continue;
+            }
+            Incident act = joined.getFirst();
+            joined.subList(1, joined.size()).forEach(bridged -> {
+                act.absorb(bridged);
+                incidents.remove(bridged);
+            });
+            act.join(report);
         }
     }
 

@@ -3,7 +3,6 @@ package org.rasd.support.incident;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,11 +88,28 @@ class ActReportTest {
     void aReportJoinsTheMostPreciseNearestAgreeingIncident() {
         ActReport march = report("HOST", "2024-03", "MA", "ES");
         ActReport eleventh = report("HOST", "2024-03-11", "MA", "ES");
-        ActReport twelfth = report("HOST", "2024-03-12", "MA", "ES");
-        List<ActReport> known = List.of(march, eleventh, twelfth);
-        assertEquals(Optional.of(twelfth), Incidents.joinedBy(report("HOST", "2024-03-12", null, "ES"), known, Function.identity()));
-        assertEquals(Optional.of(eleventh), Incidents.joinedBy(report("HOST", "2024-03-10", null, "ES"), known, Function.identity()));
-        assertEquals(Optional.of(march), Incidents.joinedBy(report("HOST", "2024-03-20", null, "ES"), known, Function.identity()));
-        assertEquals(Optional.empty(), Incidents.joinedBy(report("HOST", "2024-04-01", null, "ES"), known, Function.identity()));
+        ActReport twentieth = report("HOST", "2024-03-20", "MA", "ES");
+        List<ActReport> known = List.of(march, eleventh, twentieth);
+        assertEquals(List.of(eleventh), joined(report("HOST", "2024-03-12", null, "ES"), known));
+        assertEquals(List.of(eleventh), joined(report("HOST", "2024-03-10", null, "ES"), known));
+        assertEquals(List.of(twentieth), joined(report("HOST", "2024-03-21", null, "ES"), known));
+        assertEquals(List.of(march), joined(report("HOST", "2024-03-25", null, "ES"), known));
+        assertEquals(List.of(), joined(report("HOST", "2024-04-01", null, "ES"), known));
+    }
+
+    @Test
+    void aReportOfADayBridgesTheIncidentsOfTheDaysEitherSideButNotOneOfItsMonth() {
+        ActReport seventh = report("HOST", "2024-07-07", "MA", "FI");
+        ActReport ninth = report("HOST", "2024-07-09", "MA", "FI");
+        ActReport july = report("HOST", "2024-07", "MA", "FI");
+        assertEquals(List.of(seventh, ninth), joined(report("HOST", "2024-07-08", "MA", "FI"), List.of(seventh, july, ninth)),
+                "the first listed of two as near keeps the act");
+        assertEquals(List.of(seventh), joined(report("HOST", "2024-07", "MA", "FI"), List.of(seventh, ninth)),
+                "a report of the month joins one of its days and bridges none");
+        assertEquals(List.of(seventh), joined(report("HOST", "2024-07-06", "MA", "FI"), List.of(seventh, ninth)));
+    }
+
+    private static List<ActReport> joined(ActReport report, List<ActReport> known) {
+        return Incidents.joinedAndBridged(report, known, Function.identity());
     }
 }
