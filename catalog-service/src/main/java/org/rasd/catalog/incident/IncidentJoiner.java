@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,7 +237,8 @@ public class IncidentJoiner {
      * one after another in the order they were stored: the first act they tell of keeps the incident, one version
      * on, and each further act (the mention taken away was the one that had joined them) is split off and joined
      * again ({@link #joinSplitOff}), its mentions filed under their new incident; stored incidents such an act
-     * bridges are taken in ({@link #absorb}). An incident with no mention left is deleted. Call it once the batch's
+     * bridges are taken in ({@link #absorb}), and so is the act that kept its incident, by another stored incident it
+     * now agrees with ({@link #joinKept}). An incident with no mention left is deleted. Call it once the batch's
      * mentions are stored and added.
      */
     public Uni<Refiled> remake(SqlClient tx, Set<String> incidentIds) {
@@ -270,8 +272,10 @@ public class IncidentJoiner {
                     });
                     String[] empty = Arrays.stream(ids).filter(id -> !left.containsKey(id)).toArray(String[]::new);
                     Map<String, String> bridgedInto = new TreeMap<>();
+                    List<Candidate> kept = List.copyOf(remade.values());
                     return tx.preparedQuery("delete from incident where id = any($1)").execute(Tuple.of((Object) empty))
                             .chain(() -> joinSplitOff(tx, splitOff, remade, bridgedInto))
+                            .call(() -> joinKept(tx, kept, remade, bridgedInto))
                             .chain(moved -> (remade.isEmpty() ? Uni.createFrom().item(Refiled.NONE)
                                     : tx.preparedQuery(UPSERT).execute(upsertColumns(remade.values()))
                                     .chain(() -> refile(tx, moved))
@@ -279,6 +283,31 @@ public class IncidentJoiner {
                                     .chain(() -> absorb(tx, bridgedInto)))
                                     .map(absorbed -> new Refiled(moved, Set.of()).and(absorbed)));
                 });
+    }
+
+    /**
+     * Joins each act that kept its incident as a new report of it would be: when it now agrees with another stored
+     * incident (the mention taken away was the one that set them apart: a visit that made a meeting's incident a
+     * visit's, apart from the reception of that day), that incident takes it in ({@code bridgedInto}) and is
+     * written again with it ({@code changed}).
+     */
+    private Uni<Void> joinKept(SqlClient tx, List<Candidate> kept, Map<String, Candidate> changed, Map<String, String> bridgedInto) {
+        List<Candidate> dated = kept.stream().filter(act -> act.signature.dated()).toList();
+        if (dated.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<String> settled = new HashSet<>(changed.keySet()); // remade, joined by split-off acts, or taken in already
+        settled.addAll(bridgedInto.keySet());
+        return candidatesFor(tx, dated.stream().map(act -> act.signature).toList(), settled).invoke(candidates -> {
+            for (Candidate act : dated) {
+                Incidents.joinedAndBridged(act.signature, candidates, candidate -> candidate.signature).stream().findFirst()
+                        .ifPresent(taker -> {
+                            taker.signature = taker.signature.joinedWith(act.signature);
+                            changed.put(taker.id, taker);
+                            bridgedInto.put(act.id, taker.id);
+                        });
+            }
+        }).replaceWithVoid();
     }
 
     /**

@@ -383,12 +383,49 @@ class PipelineEndToEndTest {
         StackFixture.assertRecountMatches(stack);
     }
 
+    @Test
+    @Order(10)
+    void aCorrectionThatTakesAwayWhatSetTwoIncidentsApartUnitesThem() throws IOException {
+        // talks of the 8th (no place said) joined a visit to Oslo that day, so they were a visit, apart from the
+        // reception in Rabat of that day; once the visit is corrected away, the talks are the reception's
+        String talks = "أجرى وزير الداخلية المغربي عبد الوافي لفتيت، يوم الاثنين 8 يوليوز 2024، مباحثات مع نظيرته النرويجية "
+                + "حول التعاون الأمني.";
+        String visit = "زار وزير الداخلية المغربي عبد الوافي لفتيت، يوم الاثنين 8 يوليوز 2024، العاصمة النرويجية أوسلو في إطار "
+                + "التعاون الأمني.";
+        String reception = "استقبل وزير الداخلية عبد الوافي لفتيت، يوم الاثنين 8 يوليوز 2024 بالرباط، وزيرة الداخلية النرويجية "
+                + "في إطار التعاون الأمني.";
+        List<String> ids = new ArrayList<>();
+        for (String text : List.of(talks, visit, reception)) {
+            ids.add(post("https://kept.example/" + ids.size(), text).body("status", equalTo("accepted")).extract().path("id"));
+            int reports = ids.size();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                    .get("/api/aggregates/countries/NO").then().statusCode(200).body("events", equalTo(reports))
+                    .body("incidents", equalTo(reports == 3 ? 2 : 1)));
+        }
+        List<String> events = ids.stream().map(id -> given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id)
+                .then().statusCode(200).extract().<String>path("events[0].id")).toList();
+        String talksIncident = eventIncident(events.get(0));
+        String receptionIncident = eventIncident(events.get(2));
+        assertEquals(talksIncident, eventIncident(events.get(1)), "the talks and the visit are one act");
+        assertNotEquals(talksIncident, receptionIncident, "a visit to Oslo is not a reception in Rabat");
+
+        post("https://kept.example/1", visit.replace("النرويجية أوسلو", "الإستونية تالين")).body("status", equalTo("updated"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .get("/api/aggregates/countries/NO").then().statusCode(200).body("events", equalTo(2)).body("incidents", equalTo(1)));
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/events/" + events.get(0)).then().statusCode(200)
+                .body("incidentId", equalTo(receptionIncident)).body("filing", equalTo(1));
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("partner", "NO").get("/api/incidents").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].type", equalTo("HOST")).body("items[0].mentions", equalTo(2));
+        given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/incidents/" + talksIncident).then().statusCode(404);
+        StackFixture.assertRecountMatches(stack);
+    }
+
     /**
      * A second ingest instance, started before an article was posted to the first, learns from the catalog that it
      * holds it: posted there too, it is a duplicate. A new article it publishes without asking the catalog.
      */
     @Test
-    @Order(10)
+    @Order(11)
     void aSecondIngestLearnsFromTheCatalogWhatTheFirstStoredAndAsksNothingAboutANewArticle() throws Exception {
         LocalStack.Instance second = new LocalStack.Instance(LocalStack.Service.INGEST, 1);
         stack.startService(second);
