@@ -136,11 +136,10 @@ public class IncidentJoiner {
             return Uni.createFrom().item(new Joining(Map.of(), Map.of()));
         }
         return candidatesFor(tx, mentions.stream().map(Mention::report).toList(), Set.of()).chain(candidates -> {
-            List<Candidate> stored = List.copyOf(candidates);
-            Map<Candidate, Candidate> bridged = new HashMap<>();
-            List<Candidate> incidents = joinInOrder(candidates, mentions, Mention::report,
+            Map<String, String> bridgedInto = new TreeMap<>();
+            List<Candidate> incidents = joinToStored(candidates, mentions, Mention::report,
                     mention -> new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate()),
-                    bridged);
+                    bridgedInto);
             Map<String, String> incidentOf = new LinkedHashMap<>();
             Map<String, Candidate> changed = new LinkedHashMap<>();
             for (int i = 0; i < mentions.size(); i++) {
@@ -148,15 +147,20 @@ public class IncidentJoiner {
                 changed.put(incidents.get(i).id, incidents.get(i));
             }
             return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values()))
-                    .replaceWith(new Joining(incidentOf, storedBridgedInto(stored, bridged)));
+                    .replaceWith(new Joining(incidentOf, bridgedInto));
         });
     }
 
-    /** The stored incidents among those bridged, each with the incident that took it in at last. */
-    private static Map<String, String> storedBridgedInto(List<Candidate> stored, Map<Candidate, Candidate> bridged) {
-        Map<String, String> into = new TreeMap<>();
-        stored.stream().filter(bridged::containsKey).forEach(gone -> into.put(gone.id, takenIn(gone, bridged).id));
-        return into;
+    /**
+     * {@link #joinInOrder} over the stored incidents: adds each stored one the reports bridged to {@code bridgedInto},
+     * with the incident that took it in at last.
+     */
+    private static <T> List<Candidate> joinToStored(List<Candidate> stored, List<T> reports, Function<T, ActReport> report,
+                                                    Function<T, Candidate> founded, Map<String, String> bridgedInto) {
+        Map<Candidate, Candidate> bridged = new HashMap<>();
+        List<Candidate> incidents = joinInOrder(new ArrayList<>(stored), reports, report, founded, bridged);
+        stored.stream().filter(bridged::containsKey).forEach(gone -> bridgedInto.put(gone.id, takenIn(gone, bridged).id));
+        return incidents;
     }
 
     /** The incident a candidate is part of now: itself, or the one that took in the one that took it in, and so on. */
@@ -286,7 +290,7 @@ public class IncidentJoiner {
     }
 
     /**
-     * Joins each act that kept its incident as a new report of it would be: when it now agrees with another stored
+     * Joins each act that kept its incident as a new report of it would be: when it now agrees with another
      * incident (the mention taken away was the one that set them apart: a visit that made a meeting's incident a
      * visit's, apart from the reception of that day), that incident takes it in ({@code bridgedInto}) and is
      * written again with it ({@code changed}).
@@ -299,13 +303,13 @@ public class IncidentJoiner {
         Set<String> settled = new HashSet<>(changed.keySet()); // remade, joined by split-off acts, or taken in already
         settled.addAll(bridgedInto.keySet());
         return candidatesFor(tx, dated.stream().map(act -> act.signature).toList(), settled).invoke(candidates -> {
-            for (Candidate act : dated) {
-                Incidents.joinedAndBridged(act.signature, candidates, candidate -> candidate.signature).stream().findFirst()
-                        .ifPresent(taker -> {
-                            taker.signature = taker.signature.joinedWith(act.signature);
-                            changed.put(taker.id, taker);
-                            bridgedInto.put(act.id, taker.id);
-                        });
+            List<Candidate> incidents = joinToStored(candidates, dated, act -> act.signature, Function.identity(), bridgedInto);
+            for (int i = 0; i < dated.size(); i++) {
+                Candidate incident = incidents.get(i);
+                changed.put(incident.id, incident);
+                if (incident != dated.get(i)) {
+                    bridgedInto.put(dated.get(i).id, incident.id);
+                }
             }
         }).replaceWithVoid();
     }
@@ -327,10 +331,7 @@ public class IncidentJoiner {
             return actAs(foundedBy(founder.mention().eventId(), founder.mention().version(), founder.filing() + 1), act);
         }).toList();
         return candidatesFor(tx, asFound.stream().map(act -> act.signature).toList(), changed.keySet()).map(candidates -> {
-            List<Candidate> stored = List.copyOf(candidates);
-            Map<Candidate, Candidate> bridged = new HashMap<>();
-            List<Candidate> incidents = joinInOrder(candidates, asFound, act -> act.signature, Function.identity(), bridged);
-            bridgedInto.putAll(storedBridgedInto(stored, bridged));
+            List<Candidate> incidents = joinToStored(candidates, asFound, act -> act.signature, Function.identity(), bridgedInto);
             List<EventVersion> moved = new ArrayList<>();
             for (int i = 0; i < acts.size(); i++) {
                 Candidate incident = incidents.get(i);

@@ -329,8 +329,7 @@ class PipelineEndToEndTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
                     .get("/api/aggregates/countries/FI").then().statusCode(200).body("events", equalTo(reports)));
         }
-        List<String> events = ids.stream().map(id -> given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id)
-                .then().statusCode(200).extract().<String>path("events[0].id")).toList();
+        List<String> events = ids.stream().map(PipelineEndToEndTest::firstEventOf).toList();
         String joined = eventIncident(events.get(1));
         String sixth = eventIncident(events.get(3));
         assertEquals(joined, eventIncident(events.get(2)), "the 9th and the 7th joined through the 8th");
@@ -339,8 +338,7 @@ class PipelineEndToEndTest {
 
         // the 8th corrected away: the 7th, split from the 9th, joins the 6th
         post("https://split.example/0", eighth.replace("الفنلندي", "الإستوني")).body("status", equalTo("updated"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
-                .get("/api/aggregates/countries/FI").then().statusCode(200).body("events", equalTo(3)).body("incidents", equalTo(2)));
+        awaitCounts("FI", 3, 2);
         assertEquals(joined, eventIncident(events.get(1)), "the first report left keeps the incident");
         given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/events/" + events.get(2)).then().statusCode(200)
                 .body("incidentId", equalTo(sixth)).body("filing", equalTo(1)).body("version", equalTo(1));
@@ -361,11 +359,8 @@ class PipelineEndToEndTest {
         for (String text : List.of(seventh, seventh.replace("الأحد 7", "الثلاثاء 9"), seventh.replace("الأحد 7", "الاثنين 8"))) {
             String id = post("https://bridge.example/" + events.size(), text).body("status", equalTo("accepted")).extract().path("id");
             int reports = events.size() + 1;
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
-                    .get("/api/aggregates/countries/DK").then().statusCode(200).body("events", equalTo(reports))
-                    .body("incidents", equalTo(reports < 3 ? reports : 1)));
-            events.add(given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id)
-                    .then().statusCode(200).extract().<String>path("events[0].id"));
+            awaitCounts("DK", reports, reports < 3 ? reports : 1);
+            events.add(firstEventOf(id));
             if (reports == 2) {
                 ninthIncident = eventIncident(events.get(1));
             }
@@ -398,20 +393,16 @@ class PipelineEndToEndTest {
         for (String text : List.of(talks, visit, reception)) {
             ids.add(post("https://kept.example/" + ids.size(), text).body("status", equalTo("accepted")).extract().path("id"));
             int reports = ids.size();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
-                    .get("/api/aggregates/countries/NO").then().statusCode(200).body("events", equalTo(reports))
-                    .body("incidents", equalTo(reports == 3 ? 2 : 1)));
+            awaitCounts("NO", reports, reports == 3 ? 2 : 1);
         }
-        List<String> events = ids.stream().map(id -> given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id)
-                .then().statusCode(200).extract().<String>path("events[0].id")).toList();
+        List<String> events = ids.stream().map(PipelineEndToEndTest::firstEventOf).toList();
         String talksIncident = eventIncident(events.get(0));
         String receptionIncident = eventIncident(events.get(2));
         assertEquals(talksIncident, eventIncident(events.get(1)), "the talks and the visit are one act");
         assertNotEquals(talksIncident, receptionIncident, "a visit to Oslo is not a reception in Rabat");
 
         post("https://kept.example/1", visit.replace("النرويجية أوسلو", "الإستونية تالين")).body("status", equalTo("updated"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
-                .get("/api/aggregates/countries/NO").then().statusCode(200).body("events", equalTo(2)).body("incidents", equalTo(1)));
+        awaitCounts("NO", 2, 1);
         given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/events/" + events.get(0)).then().statusCode(200)
                 .body("incidentId", equalTo(receptionIncident)).body("filing", equalTo(1));
         given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("partner", "NO").get("/api/incidents").then().statusCode(200)
@@ -456,6 +447,18 @@ class PipelineEndToEndTest {
         } finally {
             stack.kill(second);
         }
+    }
+
+    /** Waits until analytics counts {@code events} events in {@code incidents} incidents for the country. */
+    private static void awaitCounts(String country, int events, int incidents) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.ANALYTICS))
+                .get("/api/aggregates/countries/" + country).then().statusCode(200)
+                .body("events", equalTo(events)).body("incidents", equalTo(incidents)));
+    }
+
+    private static String firstEventOf(String articleId) {
+        return given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + articleId).then().statusCode(200)
+                .extract().path("events[0].id");
     }
 
     private static String eventIncident(String eventId) {

@@ -1,38 +1,31 @@
 package org.rasd.support.incident;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** Which known incident a new report of an act joins: the rule the catalog stores by and the scorer measures. */
 public final class Incidents {
 
     /**
      * The incidents the report joins, none when it is a new act: first the one with the most precise date nearest to
-     * the report's (of those as near, the first listed), then those it shows to be the same act as that one. A report of a day agrees with incidents of the days either side (the 7th and the 9th, told apart
-     * while no report of the 8th was known): it bridges them into one act, whichever order the reports came in. An
-     * incident known only by its month or year is not bridged: the report tells which of its days it is, not that
-     * the month's other reports tell of it.
+     * the report's (of those as near, the first listed), then those it shows to be the same act as that one. A report
+     * of a day agrees with incidents of the days either side (the 7th and the 9th, told apart while no report of the
+     * 8th was known): it bridges them into one act, whichever order the reports came in. An incident known only by
+     * its month or year is not bridged: the report tells which of its days it is, not that the month's other reports
+     * tell of it.
      */
     public static <T> List<T> joinedAndBridged(ActReport report, Collection<T> candidates, Function<T, ActReport> signature) {
-        List<T> agreeing = agreeing(report, candidates, signature).toList();
-        if (agreeing.size() < 2 || !report.isDay() || !signature.apply(agreeing.getFirst()).isDay()) {
-            return agreeing.isEmpty() ? List.of() : List.of(agreeing.getFirst());
-        }
-        List<T> joined = new ArrayList<>(List.of(agreeing.getFirst()));
-        agreeing.subList(1, agreeing.size()).stream().filter(other -> signature.apply(other).isDay()).forEach(joined::add);
-        return joined;
-    }
-
-    private static <T> Stream<T> agreeing(ActReport report, Collection<T> candidates, Function<T, ActReport> signature) {
-        return candidates.stream()
+        // the most precise first: incidents of a day come before those of a month or a year
+        List<T> agreeing = candidates.stream()
                 .filter(candidate -> report.sameActAs(signature.apply(candidate)))
                 .sorted(Comparator.<T>comparingLong(candidate -> signature.apply(candidate).span())
-                        .thenComparingLong(candidate -> Math.abs(ChronoUnit.DAYS.between(report.first(), signature.apply(candidate).first()))));
+                        .thenComparingLong(candidate -> Math.abs(ChronoUnit.DAYS.between(report.first(), signature.apply(candidate).first()))))
+                .toList();
+        List<T> days = report.isDay() ? agreeing.stream().filter(candidate -> signature.apply(candidate).isDay()).toList() : List.of();
+        return !days.isEmpty() ? days : agreeing.stream().limit(1).toList();
     }
 
     private Incidents() {
