@@ -42,10 +42,11 @@ final class ClauseSplitter {
             List<Match<EventType>> cues = !sentence.markers(Marker.GENERIC).isEmpty() ? List.of() : withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
                     .filter(m -> m.value() == Marker.SCHEDULED).toList());
-            Optional<Match<Marker>> turn = contextBreak(folded, part, cues, sentence);
+            Optional<Match<Marker>> turn = contextBreak(folded, part, sentence);
             boolean setInContext = turn.isPresent();
-            boolean later = turn.filter(t -> t.value() == Marker.LATER_TIME).isPresent();
-            // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come: no act, no party, no date of it
+            // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come; «ويأتي التكريم بعد أشهر من تولي
+            // الحكومة مهامها في أيار 2020»: what follows reports no act. Either way no act, party or date of it counts
+            boolean later = turn.isPresent() && (turn.get().value() == Marker.LATER_TIME || noActAfter(turn.get(), cues));
             Span reported = later ? new Span(part.start(), NormalizedText.wordStart(folded, turn.get().start(), part.start())) : part;
             if (later) {
                 cues = reported.inside(cues);
@@ -255,17 +256,20 @@ final class ClauseSplitter {
         return DEFINITE.matcher(folded).region(wordStart, cue.start()).matches();
     }
 
+    private static boolean noActAfter(Match<Marker> turn, List<Match<EventType>> cues) {
+        return cues.stream().noneMatch(cue -> cue.start() > turn.end());
+    }
+
     /**
-     * The marker where a sentence that sets an act already reported in its context turns to another act, earlier
-     * («وتأتي الزيارة بعد أشهر من زيارة أجراها …»، «ويأتي لقاء مسقط غداة استقبال …»: that act is a clause of its own,
-     * and the one named first only a re-mention) or later (قبل: still to come).
+     * The marker where a sentence that sets an act already reported in its context turns to another time, earlier
+     * («وتأتي الزيارة بعد أشهر من زيارة أجراها …»، «ويأتي لقاء مسقط غداة استقبال …»: an act named there is a clause of
+     * its own, and the one named first only a re-mention) or later (قبل: still to come).
      */
-    private static Optional<Match<Marker>> contextBreak(String folded, Span part, List<Match<EventType>> cues, Sentence sentence) {
+    private static Optional<Match<Marker>> contextBreak(String folded, Span part, Sentence sentence) {
         Optional<Match<Marker>> opening = sentence.markers(Marker.IN_CONTEXT).stream().findFirst()
                 .filter(m -> folded.substring(part.start(), NormalizedText.wordStart(folded, m.start(), part.start())).isBlank());
         return opening.flatMap(o -> sentence.markers().stream()
-                        .filter(m -> (m.value() == Marker.ANOTHER_TIME || m.value() == Marker.LATER_TIME) && m.start() > o.end()).findFirst())
-                .filter(turn -> cues.stream().anyMatch(cue -> cue.start() > turn.end()));
+                .filter(m -> (m.value() == Marker.ANOTHER_TIME || m.value() == Marker.LATER_TIME) && m.start() > o.end()).findFirst());
     }
 
     /**

@@ -212,6 +212,14 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void anActSetAfterATimeThatReportsNoActTakesNothingOfThatTime() {
+        String set = "ويأتي التكريم بعد أشهر من تسلم الحكومة البرتغالية مهامها في أيار 2020.";
+        List<String> clauses = clauses(set);
+        assertEquals(List.of(clause("HONOR", "ويأتي التكريم")), clauses, "the clause ends where the other time begins: " + clauses);
+        assertEquals(List.of(true), reMentions(set), "the act set in context is one already reported");
+    }
+
+    @Test
     void aPressConferenceIsNoEvent() {
         assertEquals(List.of(clause("null", "وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر.", "ES NATIONALITY")),
                 clauses("وقال الوزير الإسباني في مؤتمر صحفي إن التعاون مستمر."));

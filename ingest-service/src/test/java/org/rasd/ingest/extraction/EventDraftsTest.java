@@ -3,6 +3,7 @@ package org.rasd.ingest.extraction;
 import org.junit.jupiter.api.Test;
 import org.rasd.ingest.record.Event;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -440,6 +441,22 @@ class EventDraftsTest {
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
                 drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، نظيره الإسباني. "
                         + "وتأتي هذه الزيارة في روما في سياق تعاون أمني مع فرنسا."));
+    }
+
+    @Test
+    void anActSetAfterATimeIsNotDatedByIt() {
+        List<Draft> drafts = Staged.of("تسلم وزير الداخلية البرتغالي، يوم 3 مارس 2025، وساما إسبانيا.\n"
+                + "وذكر بيان وزارة الداخلية البرتغالية أن السفير الإسباني سلم الوسام إلى الوزير نيابة عن الملك، خلال استقباله في مكتبه بلشبونة.\n"
+                + "ويأتي التكريم قبل أشهر من انتهاء ولاية الحكومة البرتغالية التي تسلمت مهامها في أيار 2024.", "2025-06-18").drafts;
+        assertEquals(Arrays.asList("2025-03-03", null), drafts.stream().map(draft -> draft.date() == null ? null : draft.date().value()).toList(),
+                "the month the government took office dates no act; the ambassador's handing over is left to merging: " + drafts(drafts));
+    }
+
+    @Test
+    void anEarlierEditionOfAGatheringIsAnActOfItsOwn() {
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 PT/لشبونة", "CONFERENCE PT [] 2024-05 PT/لشبونة"),
+                drafts("افتتح وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، أعمال المؤتمر الدولي الثاني لمكافحة المخدرات. "
+                        + "ويأتي المؤتمر بعد عام من النسخة الأولى التي احتضنتها لشبونة في أيار 2024."));
     }
 
     @Test
