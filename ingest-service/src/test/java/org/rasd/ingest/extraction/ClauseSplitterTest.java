@@ -16,6 +16,11 @@ class ClauseSplitterTest {
         return s.clauses.stream().map(c -> c.type() + " [" + s.covered(c.span()) + "] " + Staged.roles(c.mentions())).toList();
     }
 
+    /** The cue type of each clause («null» for none). */
+    private static List<String> types(String text) {
+        return Staged.of(text).clauses.stream().map(c -> String.valueOf(c.type())).toList();
+    }
+
     private static String clause(String type, String text, String... roles) {
         return type + " [" + fold(text) + "] " + List.of(roles);
     }
@@ -39,6 +44,13 @@ class ClauseSplitterTest {
     void aSentenceSayingWhatAlwaysHoldsReportsNoAct() {
         assertEquals(List.of(clause("null", "وتنتخب الجمعية العامة خمسة أعضاء كل عام، ويعقد المؤتمر في إسبانيا.", "ES VENUE")),
                 clauses("وتنتخب الجمعية العامة خمسة أعضاء كل عام، ويعقد المؤتمر في إسبانيا."));
+    }
+
+    @Test
+    void theRuleOfAnAwardOrABodyInThePresentPassiveReportsNoAct() {
+        assertEquals(List.of("null"), types("ويُمنح هذا الوسام الإسباني لرؤساء الدول ووزراء الداخلية."));
+        assertEquals(List.of("null"), types("ويُنتخب أعضاء اللجنة التنفيذية للإنتربول لثلاث سنوات."));
+        assertEquals(List.of("HONOR"), types("ومنح الملك الإسباني الوزير وساما."), "a decoration granted is an act");
     }
 
     @Test
