@@ -37,8 +37,16 @@ public final class ArticleParser {
     private static final Pattern FURNITURE_NAMES = Pattern.compile(
             "(^|[-_ ])(comments?|share|sharing|social|related|breadcrumbs?|crumbs|tags?|newsletter|ticker|breaking|urgent|"
                     + "flash|latest|last-news|news-bar|read-more|menu|sidebar|footer|nav|navbar|top-?bar|advert|ads|"
-                    + "widget|popular|most-read|most-viewed|subscribe|cookie)([-_ ]|$)",
+                    + "widget|popular|most-read|most-viewed|subscribe|cookie|weather)([-_ ]|$)",
             Pattern.CASE_INSENSITIVE);
+    /** Where a name written in camel case starts its next word: RelatedNews, mostRead. */
+    private static final Pattern CAMEL_CASE_WORD = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+    /** An element's class and id, with the words of a camel-case name apart (RelatedNews: Related-News). */
+    private static String wordsOfNames(Element element) {
+        return CAMEL_CASE_WORD.matcher(element.className() + " " + element.id()).replaceAll("-");
+    }
+
     /** What an element holding the article is: furniture names never remove it. */
     private static final String ARTICLE = "article, h1, [itemprop=articleBody]";
     /** Where a page writes its headline, the article's own first. */
@@ -553,7 +561,7 @@ public final class ArticleParser {
     private static String htmlText(Document document) {
         document.select(FURNITURE_TAGS).remove();
         for (Element element : document.getAllElements()) {
-            if (element.parent() != null && FURNITURE_NAMES.matcher(element.className() + " " + element.id()).find()
+            if (element.parent() != null && FURNITURE_NAMES.matcher(wordsOfNames(element)).find()
                     && !element.is(ARTICLE) && element.select(ARTICLE).isEmpty()) {
                 element.remove();
             }

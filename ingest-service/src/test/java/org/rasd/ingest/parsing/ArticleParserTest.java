@@ -100,7 +100,8 @@ class ArticleParserTest {
 
     /** A list of other articles goes with its header, bulleted or not; the article's sentence after it stays. */
     @ParameterizedTest
-    @ValueSource(strings = {"اقرأ أيضا:", "📌 اقرأ أيضًا", "مواضيع ذات صلة", "الأكثر قراءة", "المزيد في: محليات", "في نفس السياق:"})
+    @ValueSource(strings = {"اقرأ أيضا:", "📌 اقرأ أيضًا", "مواضيع ذات صلة", "أخبار ذات علاقة", "عناوين أخرى:", "الأكثر قراءة", "المزيد في: محليات",
+            "في نفس السياق:"})
     void aListOfOtherArticlesGoesWithItsHeader(String header) {
         String page = LEAD + "\n" + header + "\n- مدريد تستضيف ملتقى حول الأمن السيبراني\n• ارتفاع أسعار الذهب في الأسواق المحلية\n"
                 + "تونس تفوز بتنظيم البطولة القارية\n" + SECOND;
@@ -246,6 +247,15 @@ class ArticleParserTest {
         ParsedArticle parsed = html("<html><body><div class=\"breaking\"><span>عاجل:</span><ul><li>حريق في ميناء المدينة</li></ul></div>"
                 + "<div class=\"latest-news\"><h3>أحدث الأخبار</h3><ul><li>ارتفاع أسعار الذهب</li></ul></div>"
                 + "<div class=\"flash-story\"><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p></div></body></html>");
+        assertEquals(HEADLINE + "\n" + LEAD, parsed.text().original());
+    }
+
+    /** Furniture named in camel case (RelatedNews, mostRead) or by the weather it shows goes by its name too. */
+    @Test
+    void furnitureNamedInCamelCaseOrAWeatherWidgetGoes() {
+        ParsedArticle parsed = html("<html><body><span class=\"weather\">عمّان 29°</span><h1>" + HEADLINE + "</h1><p>" + LEAD + "</p>"
+                + "<div id=\"RelatedNews\"><h3>أخبار</h3><ul><li>مدريد تستضيف ملتقى حول الأمن السيبراني</li></ul></div>"
+                + "<div class=\"mostRead\"><ul><li>ارتفاع أسعار الذهب</li></ul></div></body></html>");
         assertEquals(HEADLINE + "\n" + LEAD, parsed.text().original());
     }
 
