@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.32";
+    public static final String NAME = "rasd-rules/0.9.33";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -46,8 +46,9 @@ public final class ArticleExtractor {
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
         String protagonist = Protagonist.of(folded, clauses, found, outletCountries(raw, page));
         EventDating dating = new EventDating(folded, sentences, found.dates());
-        String filedIn = page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null);
-        List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, filedIn, found, dating);
+        Dateline dateline = new Dateline(page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null),
+                page.publishedDate().orElse(null));
+        List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, dateline, found, dating);
         Optional<Merging.Lead> lead = dating.leadDay(clauses, page.title() == null ? null : NormalizedText.fold(page.title()),
                 page.publishedDate().orElse(null)).map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
                 text.originalEnd(day.paragraph().end()), day.day()));

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,22 +46,22 @@ final class EventDrafts {
     private final Recognised found;
     private final EventDating dating;
     private final String protagonist;
-    /** The country of the article's dateline, where an act whose sentence names no place happened; or null. */
-    private final String filedIn;
+    /** Where and when the article was filed: the place of the news that names none. */
+    private final Dateline dateline;
 
-    private EventDrafts(NormalizedText text, Recognised found, EventDating dating, String protagonist, String filedIn) {
+    private EventDrafts(NormalizedText text, Recognised found, EventDating dating, String protagonist, Dateline dateline) {
         this.text = text;
         this.found = found;
         this.dating = dating;
         this.protagonist = protagonist;
-        this.filedIn = filedIn;
+        this.dateline = dateline;
     }
 
     /**
      * The drafts of every clause that reports an act, in text order. A memorandum signed at a reception or during a
      * visit is two acts, the signing and the meeting.
      */
-    static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, String filedIn, Recognised found,
+    static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, Dateline dateline, Recognised found,
                           EventDating dating) {
         List<Clause> acts = new ArrayList<>();
         Set<Clause> occasions = new HashSet<>();
@@ -72,7 +73,7 @@ final class EventDrafts {
                 occasions.add(occasion);
             }
         }
-        return new EventDrafts(text, found, dating, protagonist, filedIn).drafts(acts, occasions);
+        return new EventDrafts(text, found, dating, protagonist, dateline).drafts(acts, occasions);
     }
 
     private List<Draft> drafts(List<Clause> clauses, Set<Clause> occasions) {
@@ -100,8 +101,8 @@ final class EventDrafts {
             boolean underWay = stayStart.isEmpty()
                     && clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY);
             dates = stayStart.map(List::of).orElse(dates);
-            // the dateline places the news it was filed with, acts dated to the day, not the background
-            boolean news = dates.stream().anyMatch(EventDating::ofADay);
+            // the dateline places the news it was filed with, not the background
+            String filedIn = dates.stream().map(dateline::placing).filter(Objects::nonNull).findFirst().orElse(null);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was
             Draft occasion = lastOccasion(drafts);
             Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null
@@ -116,7 +117,7 @@ final class EventDrafts {
             Event.Location framePlace = frame != null && frame.location() != null ? frame.location()
                     : sideline && lastMultilateral != null ? lastMultilateral.location() : null;
             String gatheredIn = framePlace != null ? framePlace.country() : clause.where().orElse(null);
-            Parties parties = parties(clause, gathering, news, gatheredIn);
+            Parties parties = parties(clause, gathering, filedIn, gatheredIn);
             Shared shared = shared(clause, paragraph, underWay);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
@@ -207,10 +208,10 @@ final class EventDrafts {
      * a place, are a visit there, and so are talks with the host of a gathering abroad on its sidelines. A known
      * foreign official named without his country takes part for it.
      *
-     * @param news whether the clause is dated to the day, which lets the dateline place it
+     * @param filedIn the dateline's country when it places the clause's act (news of the days it was filed), else null
      * @param gatheredIn the country of the gathering the talks were held beside, or null
      */
-    private Parties parties(Clause clause, Optional<Span> gathering, boolean news, String gatheredIn) {
+    private Parties parties(Clause clause, Optional<Span> gathering, String filedIn, String gatheredIn) {
         boolean sideline = gathering.isPresent();
         EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         Optional<String> receivedBy = type == EventType.HOST && protagonist != null && !sideline ? receivedBy(clause, protagonist)
@@ -231,7 +232,7 @@ final class EventDrafts {
         if (type.meeting() && subject != null && !sideline) {
             // an ambassador is met where he serves: at home
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
-            Optional<String> where = clause.where().or(() -> news && placeless(clause) ? Optional.ofNullable(filedIn) : Optional.empty());
+            Optional<String> where = clause.where().or(() -> filedIn != null && placeless(clause) ? Optional.of(filedIn) : Optional.empty());
             if (receivedBy.isPresent()) {
                 type = EventType.VISIT; // «واستقبله … الوزير الإيراني»: the subject's official was the guest
             } else if (atResidence && where.filter(subject::equals).isEmpty()) {

@@ -73,6 +73,9 @@ class EventDraftsTest {
         assertEquals(List.of("MEET PT [ES] null null"), drafts(recalled.draftsFiledIn("PT")));
         Staged sidelines = Staged.of("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني على هامش القمة.", "2025-03-04");
         assertEquals("MEET", sidelines.draftsFiledIn("PT").getFirst().type().name());
+        Staged monthsBefore = Staged.of("وكان وزير الداخلية البرتغالي قد التقى وزير الداخلية الإسباني في 25 نيسان 2025.", "2025-08-28");
+        assertEquals(List.of("MEET PT [ES] 2025-04-25 null"), drafts(monthsBefore.draftsFiledIn("PT")),
+                "an act dated months before the filing is no news of the dateline's place");
     }
 
     @Test

@@ -18,6 +18,7 @@ final class Staged {
 
     static final Recognisers RECOGNISERS = new Recognisers();
 
+    final LocalDate published;
     final NormalizedText text;
     final String folded;
     final Recognised found;
@@ -28,6 +29,7 @@ final class Staged {
     final List<Draft> drafts;
 
     private Staged(String original, LocalDate published) {
+        this.published = published;
         text = NormalizedText.of(original);
         folded = text.folded();
         found = RECOGNISERS.recognise(text, published);
@@ -35,7 +37,7 @@ final class Staged {
         clauses = ClauseSplitter.split(folded, sentences, found);
         protagonist = Protagonist.of(folded, clauses, found, List.of());
         dating = new EventDating(folded, sentences, found.dates());
-        drafts = EventDrafts.of(text, clauses, protagonist, null, found, dating);
+        drafts = EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating);
     }
 
     /** {@code text} through every stage, with {@code published} (yyyy-mm-dd, or null) the day relative dates count from. */
@@ -69,12 +71,12 @@ final class Staged {
 
     /** The drafts the clauses give when {@code protagonist} is the article's protagonist. */
     List<Draft> draftsFor(String protagonist) {
-        return EventDrafts.of(text, clauses, protagonist, null, found, dating);
+        return EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating);
     }
 
     /** The drafts the clauses give when the article was filed in {@code country} (its dateline's). */
     List<Draft> draftsFiledIn(String country) {
-        return EventDrafts.of(text, clauses, protagonist, country, found, dating);
+        return EventDrafts.of(text, clauses, protagonist, new Dateline(country, published), found, dating);
     }
 
     /** The officials a clause names, by country. */
