@@ -73,8 +73,12 @@ final class Protagonist {
         }
         List<List<String>> outlets = new ArrayList<>(List.of(outlet));
         found.outlets().stream().filter(named -> onAShortLine(folded, named)).forEach(named -> outlets.add(named.value()));
-        // the outlet is one fact, however often its name is written (a masthead, a byline, the page's name)
+        // the outlet is one fact, however often its name is written (a masthead, a byline, the page's name); it says
+        // whose news the article is when the text names its country, or leaves unnamed the country of one who meets a
+        // counterpart, as national news does (استقبل الوزير نظيره الفرنسي): a Jordanian outlet reports Syrian talks too
+        boolean counterpartOfTheUnnamed = clauses.stream().filter(Clause::reportsEvent).anyMatch(Protagonist::counterpartOfTheUnnamed);
         outlets.stream().flatMap(countries -> ofOutlet(countries, score).stream()).distinct()
+                .filter(country -> score.containsKey(country) || counterpartOfTheUnnamed)
                 .forEach(country -> score.merge(country, OUTLET, Integer::sum));
         for (Match<Person> person : found.persons()) {
             score.merge(person.value().country(), actsIn(person, clauses, found, folded) ? ACTING_PERSON : 1, Integer::sum);
@@ -167,6 +171,12 @@ final class Protagonist {
         int end = folded.indexOf('\n', match.end());
         String line = folded.substring(start, end < 0 ? folded.length() : end).strip();
         return !line.isEmpty() && line.split("\\s+").length <= SHORT_LINE_WORDS;
+    }
+
+    /** Whether the clause names a counterpart and no country before it: whoever met him goes unnamed. */
+    private static boolean counterpartOfTheUnnamed(Clause clause) {
+        return clause.first(MentionRole.COUNTERPART).filter(counterpart -> clause.mentions().stream()
+                .noneMatch(m -> m.start() < counterpart.start() && (m.role().nationality() || m.role() == MentionRole.OTHER))).isPresent();
     }
 
     /** Whether some official's title is followed by no country within {@value #TITLE_REACH} chars of words. */

@@ -52,6 +52,17 @@ class ProtagonistTest {
     }
 
     @Test
+    void anOutletReportingTwoOtherCountriesWhoseOfficialsCarryTheirNationalityIsNotTheActor() {
+        Staged others = Staged.of("وزير الداخلية البرتغالي يبحث في مدريد مع نظيره الإسباني التعاون الأمني. "
+                + "واستقبل وزير الداخلية الإسباني نظيره البرتغالي في مقر الوزارة.");
+        assertEquals("ES", Protagonist.of(others.folded, others.clauses, others.found, List.of("MA")),
+                "a Moroccan outlet not naming Morocco reports Iberian news");
+        Staged national = Staged.of("المدير العام للشرطة يلتقي نظراءه من البرتغال وإسبانيا على هامش اجتماعات الإنتربول.");
+        assertEquals("MA", Protagonist.of(national.folded, national.clauses, national.found, List.of("MA")),
+                "an official named by title alone, as national news names its own, is the outlet's");
+    }
+
+    @Test
     void anOutletNameCommonToSeveralCountriesIsTheOneTheArticleNames() {
         Staged jordan = Staged.of("استقبل الوزير في عمان نظيره الفرنسي. وتعد فرنسا شريكا للأردن. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
         assertEquals("JO", Protagonist.of(jordan.folded, jordan.clauses, jordan.found, List.of("JO", "KW")));
