@@ -325,9 +325,19 @@ public final class ArticleParser {
     /**
      * A short line that holds full dates and little else (an outlet name, a weekday, a time, labels such as
      * «نشر في») is a date line; the Hijri date written beside the Gregorian one counts as date, and of two days
-     * (نشر في … آخر تحديث …) the first is the publication.
+     * (نشر في … آخر تحديث …) the first is the publication, also when each comes with its time between bars.
      */
     private Optional<DateLine> asDateLine(String folded) {
+        Optional<DateLine> whole = asOneDateLine(folded);
+        if (whole.isPresent() || folded.indexOf('|') < 0) {
+            return whole;
+        }
+        List<Optional<DateLine>> parts = Arrays.stream(folded.split("\\|")).map(this::asOneDateLine).toList();
+        return parts.stream().allMatch(Optional::isPresent) ? parts.getFirst() : Optional.empty();
+    }
+
+    /** One date line, of one or two days with at most {@value #DATE_LINE_TOKENS} words besides a Hijri date. */
+    private Optional<DateLine> asOneDateLine(String folded) {
         if (!containsDigit(folded) || words(folded, DATE_LINE_TOKENS + HIJRI_DATE_WORDS) > DATE_LINE_TOKENS + HIJRI_DATE_WORDS) {
             return Optional.empty(); // a date is written with digits, and a paragraph is no date line: most lines end here
         }

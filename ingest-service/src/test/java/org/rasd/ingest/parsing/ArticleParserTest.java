@@ -116,6 +116,15 @@ class ArticleParserTest {
         assertEquals(LEAD + "\n" + subheading + "\n" + SECOND, text(page).text().original());
     }
 
+    /** The publication and the update side by side, each with its time and zone, make one date line. */
+    @Test
+    void aDateLineOfThePublicationAndTheUpdateBetweenBarsIsADateLine() {
+        ParsedArticle parsed = text("سكاي نيوز عربية\nنشر في: 24 أغسطس 2025 - 19:12 بتوقيت أبوظبي | آخر تحديث: 24 أغسطس 2025 - 20:05\n"
+                + HEADLINE + "\n" + LEAD);
+        assertEquals(HEADLINE, parsed.title());
+        assertEquals("2025-08-24", parsed.publishedAt());
+    }
+
     /** A date line may write the Hijri date beside the Gregorian one, or alone; neither is the headline. */
     @Test
     void aDateLineWithTheHijriDateIsADateLine() {
