@@ -29,7 +29,11 @@ import java.util.stream.Stream;
 public final class ArticleParser {
 
     /** Elements that are page furniture by their tag. */
-    private static final String FURNITURE_TAGS = "script, style, noscript, template, nav, footer, aside, form, iframe, button, svg, select, marquee";
+    private static final String FURNITURE_TAGS = "script, style, noscript, template, nav, footer, aside, iframe, button, svg, select, marquee";
+    /** Forms are furniture (search, comments, newsletter), unless one wraps the page, as ASP.NET pages do (aspnetForm). */
+    private static final String FORM = "form";
+    /** How many paragraphs make a form the page's wrapper rather than a form. */
+    private static final int WRAPPER_PARAGRAPHS = 2;
     /**
      * Elements that are page furniture by their class or id: tickers, lists of other articles, the site's bars.
      * Not the logo: the outlet's name may be all that names the home country («وزير الداخلية» of a national agency).
@@ -570,6 +574,8 @@ public final class ArticleParser {
     /** The text of the article element (or the body), one line per block, without page furniture. */
     private static String htmlText(Document document) {
         document.select(FURNITURE_TAGS).remove();
+        document.select(FORM).stream().filter(form -> form.select(ARTICLE).isEmpty() && form.select("p").size() < WRAPPER_PARAGRAPHS)
+                .forEach(Element::remove);
         for (Element element : document.getAllElements()) {
             if (element.parent() != null && FURNITURE_NAMES.matcher(wordsOfNames(element)).find()
                     && !element.is(ARTICLE) && element.select(ARTICLE).isEmpty()) {

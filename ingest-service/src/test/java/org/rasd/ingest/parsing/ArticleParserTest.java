@@ -259,6 +259,15 @@ class ArticleParserTest {
         assertEquals(HEADLINE + "\n" + LEAD, parsed.text().original());
     }
 
+    /** A form wrapping the whole page, as ASP.NET pages write them, holds the article; a search or comment form goes. */
+    @Test
+    void aFormWrappingThePageIsNoFurniture() {
+        ParsedArticle parsed = html("<html><body><form id=\"aspnetForm\"><div class=\"news\"><h2>" + HEADLINE + "</h2>"
+                + "<p>" + LEAD + "</p><p>" + SECOND + "</p></div>"
+                + "<form class=\"comment-box\"><p>أضف تعليقك</p><textarea></textarea></form></form></body></html>");
+        assertEquals(HEADLINE + "\n" + LEAD + "\n" + SECOND, parsed.text().original());
+    }
+
     /** Furniture named in camel case (RelatedNews, mostRead) or by the weather it shows goes by its name too. */
     @Test
     void furnitureNamedInCamelCaseOrAWeatherWidgetGoes() {
