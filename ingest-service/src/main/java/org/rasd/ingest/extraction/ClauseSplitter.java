@@ -66,7 +66,8 @@ final class ClauseSplitter {
                 List<Match<EventType>> spanCues = span.matchesIn(cues);
                 for (Match<EventType> cue : spanCues) {
                     boolean named = reMention(folded, cue, aroundNouns);
-                    EventType act = guestsVisit(folded, cue, spanCues.getFirst(), aroundNouns, mentions) ? EventType.HOST : cue.value();
+                    EventType act = guestsVisit(folded, cue, spanCues.getFirst(), aroundNouns, mentions) ? EventType.HOST
+                            : cue.value() == EventType.HOST && namesItsCountry(cue, mentions) ? EventType.VISIT : cue.value();
                     type = EventType.mostSpecific(type, act);
                     if (act.meeting() && !named) {
                         meeting = EventType.mostSpecific(meeting, act);
@@ -199,6 +200,14 @@ final class ClauseSplitter {
             }
             return words <= PLAN_REACH_WORDS;
         })).toList();
+    }
+
+    /**
+     * Whether a country is named inside the cue: «زيارة عمل إلى المملكة» is a visit to the subject's kingdom, a
+     * reception, unless the kingdom is named (… إلى المملكة العربية السعودية), when it is a visit there like any other.
+     */
+    private static boolean namesItsCountry(Match<EventType> cue, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.start() < cue.end() && m.match().end() > cue.start());
     }
 
     /** The most words between a relative pronoun and the visit it tells of: «الذي يقوم بزيارة»، «التي تزور». */

@@ -54,6 +54,12 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void aVisitToTheKingdomIsAReceptionUnlessTheKingdomIsNamed() {
+        assertEquals(List.of("HOST"), types("وحل الوزير الإسباني بالرباط في زيارة عمل إلى المملكة."));
+        assertEquals(List.of("VISIT"), types("واستهل حموشي زيارة عمل إلى المملكة العربية السعودية."));
+    }
+
+    @Test
     void theMoreSpecificCueDecidesTheType() {
         assertEquals(List.of(clause("HONOR", "وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط.", "FR OTHER", "MA VENUE")),
                 clauses("وشح الملك الضابط الفرنسي بوسام خلال لقاء بالرباط."));
