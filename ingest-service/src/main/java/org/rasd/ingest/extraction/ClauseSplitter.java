@@ -265,6 +265,7 @@ final class ClauseSplitter {
         return DEFINITE.matcher(folded).region(wordStart, cue.start()).matches();
     }
 
+    /** Whether no act is named after the turn to another time: the sentence only relates its act to that time. */
     private static boolean noActAfter(Match<Marker> turn, List<Match<EventType>> cues) {
         return cues.stream().noneMatch(cue -> cue.start() > turn.end());
     }

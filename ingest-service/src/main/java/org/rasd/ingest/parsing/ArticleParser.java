@@ -45,12 +45,6 @@ public final class ArticleParser {
             Pattern.CASE_INSENSITIVE);
     /** Where a name written in camel case starts its next word: RelatedNews, mostRead. */
     private static final Pattern CAMEL_CASE_WORD = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
-
-    /** An element's class and id, with the words of a camel-case name apart (RelatedNews: Related-News). */
-    private static String wordsOfNames(Element element) {
-        return CAMEL_CASE_WORD.matcher(element.className() + " " + element.id()).replaceAll("-");
-    }
-
     /** What an element holding the article is: furniture names never remove it. */
     private static final String ARTICLE = "article, h1, [itemprop=articleBody]";
     /** Where a page writes its headline, the article's own first. */
@@ -574,11 +568,10 @@ public final class ArticleParser {
     /** The text of the article element (or the body), one line per block, without page furniture. */
     private static String htmlText(Document document) {
         document.select(FURNITURE_TAGS).remove();
-        document.select(FORM).stream().filter(form -> form.select(ARTICLE).isEmpty() && form.select("p").size() < WRAPPER_PARAGRAPHS)
+        document.select(FORM).stream().filter(form -> !holdsTheArticle(form) && form.select("p").size() < WRAPPER_PARAGRAPHS)
                 .forEach(Element::remove);
         for (Element element : document.getAllElements()) {
-            if (element.parent() != null && FURNITURE_NAMES.matcher(wordsOfNames(element)).find()
-                    && !element.is(ARTICLE) && element.select(ARTICLE).isEmpty()) {
+            if (element.parent() != null && FURNITURE_NAMES.matcher(wordsOfNames(element)).find() && !holdsTheArticle(element)) {
                 element.remove();
             }
         }
@@ -602,6 +595,16 @@ public final class ArticleParser {
             }
         }, root);
         return text.toString();
+    }
+
+    /** Whether the element is or holds the article: furniture names and tags never remove it. */
+    private static boolean holdsTheArticle(Element element) {
+        return !element.select(ARTICLE).isEmpty();
+    }
+
+    /** An element's class and id, with the words of a camel-case name apart (RelatedNews: Related-News). */
+    private static String wordsOfNames(Element element) {
+        return CAMEL_CASE_WORD.matcher(element.className() + " " + element.id()).replaceAll("-");
     }
 
     private static String blankToNull(String value) {
