@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.38";
+    public static final String NAME = "rasd-rules/0.9.39";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -44,12 +44,13 @@ public final class ArticleExtractor {
 
         List<Sentence> sentences = Sentences.split(folded, found.markers());
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
-        String protagonist = Protagonist.of(folded, clauses, found, outletCountries(raw, page));
+        String headline = page.title() == null ? null : NormalizedText.fold(page.title());
+        String protagonist = Protagonist.RULES.of(folded, headline, clauses, found, outletCountries(raw, page));
         EventDating dating = new EventDating(folded, sentences, found.dates());
         Dateline dateline = new Dateline(page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null),
                 page.publishedDate().orElse(null));
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, dateline, found, dating);
-        Optional<Merging.Lead> lead = dating.leadDay(clauses, page.title() == null ? null : NormalizedText.fold(page.title()),
+        Optional<Merging.Lead> lead = dating.leadDay(clauses, headline,
                 page.publishedDate().orElse(null)).map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
                 text.originalEnd(day.paragraph().end()), day.day()));
         List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead, page.headlineEnd());

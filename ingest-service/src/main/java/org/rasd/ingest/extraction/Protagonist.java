@@ -7,6 +7,7 @@ import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -29,35 +31,69 @@ import java.util.stream.Collectors;
  * given to an official marks a foreign country, which counts against it; otherwise (news about two foreign
  * countries qualifies both) a nationality counts as a plain mention. The outlet says whose news it is: the
  * national outlet the article is from (named on a short line of the text, as the page's own name or the source
- * posted, or by the national domain of its page) counts twelve for its country, once.
+ * posted, or by the national domain of its page) counts twelve for its country, once. And who acts in the headline
+ * (رئيس المخابرات المصرية في بنغازي) counts once more: a report of a visit names the visitor's country there even
+ * when the host's is named more often below.
+ * <p>
+ * Each of these parts is a {@link Signal}; the weights are language data (protagonist-weights.tsv).
  */
 final class Protagonist {
 
+    /** The parts a country plays in an article that count towards its acting in it; weighed in protagonist-weights.tsv. */
+    enum Signal {
+        MENTION, AGENT, PARTY, HOST_PLACE, RECEIVER, PRAISED, FOREIGN_NATIONALITY, OUTLET, ACTING_PERSON, PERSON,
+        HEADLINE_AGENT
+    }
+
+    /** The weights of the language data. */
+    static final Protagonist RULES = new Protagonist(Lexicons.table("protagonist-weights.tsv").stream().collect(Collectors.toMap(
+            row -> Signal.valueOf(row.get("signal")), row -> Integer.parseInt(row.get("weight")), Integer::sum, () -> new EnumMap<>(Signal.class))));
+
     /** How far after a title its nationality may be written (وزير الداخلية والجماعات المحلية الجزائري). */
     private static final int TITLE_REACH = 40;
-    private static final int FOREIGN = -2;
-    /** A known official who acts in an event clause, named before its cue (حموشي يتسلم …): his country acts. */
-    private static final int ACTING_PERSON = 5;
-    /**
-     * The national outlet the article is from: its news is its country's unless the text gives another clearly more
-     * weight (as much as the agents of four event sentences).
-     */
-    private static final int OUTLET = 12;
     /** The most words a line naming an outlet has: a masthead or a byline, no sentence. */
     private static final int SHORT_LINE_WORDS = 6;
 
-    private Protagonist() {
+    private final Map<Signal, Integer> weights;
+
+    private Protagonist(Map<Signal, Integer> weights) {
+        this.weights = Map.copyOf(weights);
     }
 
     /**
      * The protagonist's country code, or null when the article names no country.
      *
+     * @param headline the folded headline, null when the article has none
      * @param outlet the countries the national outlet that published the article may be of, as its page names it
      *               or its national domain (.sa, .ma) gives it; empty when unknown
      */
-    static String of(String folded, List<Clause> clauses, Recognised found, List<String> outlet) {
+    String of(String folded, String headline, List<Clause> clauses, Recognised found, List<String> outlet) {
+        return choose(signals(folded, headline, clauses, found, outlet));
+    }
+
+    /** The country whose signals weigh most, if any weighs more than nothing; the first named of equals. */
+    private String choose(Map<String, Map<Signal, Integer>> signals) {
+        String chosen = null;
+        int most = 0;
+        for (Map.Entry<String, Map<Signal, Integer>> country : signals.entrySet()) {
+            int score = score(country.getValue());
+            if (score > most) {
+                chosen = country.getKey();
+                most = score;
+            }
+        }
+        return chosen;
+    }
+
+    private int score(Map<Signal, Integer> signals) {
+        return signals == null ? 0 : signals.entrySet().stream().mapToInt(e -> e.getValue() * weights.getOrDefault(e.getKey(), 0)).sum();
+    }
+
+    /** How often each country plays each part, the countries in the order they are first met. */
+    Map<String, Map<Signal, Integer>> signals(String folded, String headline, List<Clause> clauses, Recognised found,
+                                              List<String> outlet) {
         boolean nationalityMarksForeign = namesAnOfficialByTitleAlone(folded, found);
-        Map<String, Integer> score = new LinkedHashMap<>();
+        Map<String, Map<Signal, Integer>> signals = new LinkedHashMap<>();
         Map<Span, Mention> agents = new HashMap<>();
         for (Clause clause : clauses) {
             clause.mentions().stream().filter(m -> plain(m, nationalityMarksForeign)).findFirst()
@@ -66,9 +102,9 @@ final class Protagonist {
         for (Clause clause : clauses) {
             Mention agent = agents.get(clause.sentence());
             for (Mention mention : clause.mentions()) {
-                int weight = nationalityMarksForeign && mention.role().nationality()
-                        ? FOREIGN : weight(clause, mention, agent, plain(mention, false));
-                score.merge(mention.code(), weight, Integer::sum);
+                signals.computeIfAbsent(mention.code(), code -> new EnumMap<>(Signal.class)); // met, whatever it counts
+                (nationalityMarksForeign && mention.role().nationality() ? Optional.of(Signal.FOREIGN_NATIONALITY)
+                        : signal(clause, mention, agent, plain(mention, false))).ifPresent(signal -> count(signals, mention.code(), signal));
             }
         }
         List<List<String>> outlets = new ArrayList<>(List.of(outlet));
@@ -77,23 +113,80 @@ final class Protagonist {
         // whose news the article is when the text names its country, or leaves unnamed the country of one who meets a
         // counterpart, as national news does (استقبل الوزير نظيره الفرنسي): a Jordanian outlet reports Syrian talks too
         boolean counterpartOfTheUnnamed = clauses.stream().filter(Clause::reportsEvent).anyMatch(Protagonist::counterpartOfTheUnnamed);
-        outlets.stream().flatMap(countries -> ofOutlet(countries, score).stream()).distinct()
-                .filter(country -> score.containsKey(country) || counterpartOfTheUnnamed)
-                .forEach(country -> score.merge(country, OUTLET, Integer::sum));
+        outlets.stream().flatMap(countries -> ofOutlet(countries, country -> score(signals.get(country)) > 0).stream()).distinct()
+                .filter(country -> signals.containsKey(country) || counterpartOfTheUnnamed)
+                .forEach(country -> count(signals, country, Signal.OUTLET));
         for (Match<Person> person : found.persons()) {
-            score.merge(person.value().country(), actsIn(person, clauses, found, folded) ? ACTING_PERSON : 1, Integer::sum);
+            count(signals, person.value().country(), actsIn(person, clauses, found, folded) ? Signal.ACTING_PERSON : Signal.PERSON);
         }
-        // a country that only counted against itself (a foreign official's nationality) acts in nothing
-        return score.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        headlineAgent(folded, headline, found).ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
+        return signals;
+    }
+
+    private static void count(Map<String, Map<Signal, Integer>> signals, String country, Signal signal) {
+        signals.computeIfAbsent(country, code -> new EnumMap<>(Signal.class)).merge(signal, 1, Integer::sum);
+    }
+
+    /**
+     * Who acts in the headline: the first country it names before its first act's cue, as a country, by a known
+     * official or by a title's nationality (رئيس المخابرات المصرية في بنغازي). None when the first actor is a title
+     * with no country after it (national news naming its own), or when the act's verb is a dual (الأمن العام ووزارة
+     * الداخلية العراقية يوقعان): two agents, neither the one.
+     */
+    private static Optional<String> headlineAgent(String folded, String headline, Recognised found) {
+        int start = headline == null || headline.isBlank() ? -1 : folded.indexOf(headline);
+        if (start < 0) {
+            return Optional.empty();
+        }
+        Span span = new Span(start, start + headline.length());
+        Optional<Match<EventType>> cue = span.matchesIn(found.cues()).stream().findFirst();
+        int actAt = cue.map(Match::start).orElse(span.end());
+        if (namesTwoAgents(folded, new Span(start, cue.map(match -> NormalizedText.wordEnd(folded, match.start(), folded.length())).orElse(actAt)), found)) {
+            return Optional.empty();
+        }
+        Span beforeTheAct = new Span(start, actAt);
+        Optional<Match<Gazetteer.CountryForm>> country = beforeTheAct.matchesIn(found.countries()).stream().findFirst();
+        Optional<Match<Person>> person = beforeTheAct.matchesIn(found.persons()).stream().findFirst();
+        Optional<Match<String>> title = beforeTheAct.matchesIn(found.titles()).stream().findFirst();
+        int countryAt = country.map(Match::start).orElse(Integer.MAX_VALUE);
+        int personAt = person.map(Match::start).orElse(Integer.MAX_VALUE);
+        int titleAt = title.map(Match::start).orElse(Integer.MAX_VALUE);
+        if (personAt < countryAt && personAt <= titleAt) {
+            return Optional.of(person.get().value().country());
+        }
+        if (titleAt < countryAt && countryOf(folded, title.get(), found).isEmpty()) {
+            return Optional.empty();
+        }
+        return country.map(match -> match.value().code());
+    }
+
+    /**
+     * Whether a word of the span, up to the act's verb, is a verb in the dual of the present (يوقعان، تكثفان، يبحثان):
+     * two agents. Place names that read so (تطوان، تلمسان) are countries' forms, not verbs.
+     */
+    private static boolean namesTwoAgents(String folded, Span span, Recognised found) {
+        List<Match<Gazetteer.CountryForm>> places = span.matchesIn(found.countries());
+        int at = span.start();
+        while (at < span.end()) {
+            int end = NormalizedText.wordEnd(folded, at, span.end());
+            int wordStart = at;
+            String word = folded.substring(at, end);
+            boolean place = places.stream().anyMatch(p -> p.start() <= wordStart && wordStart < p.end());
+            if (!place && word.length() >= 5 && (word.startsWith("ي") || word.startsWith("ت")) && word.endsWith("ان")) {
+                return true;
+            }
+            at = end == at ? at + 1 : end;
+        }
+        return false;
     }
 
     /**
      * The country of an outlet: its only one, or, for a name common to outlets of several (الرأي), the one of them
      * the article names, when it names one only.
      */
-    private static Optional<String> ofOutlet(List<String> countries, Map<String, Integer> mentioned) {
+    private static Optional<String> ofOutlet(List<String> countries, Predicate<String> mentioned) {
         List<String> named = countries.size() == 1 ? countries
-                : countries.stream().filter(country -> mentioned.getOrDefault(country, 0) > 0).toList();
+                : countries.stream().filter(mentioned).toList();
         return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
@@ -101,22 +194,23 @@ final class Protagonist {
         return mention.role() == MentionRole.OTHER || mention.role().nationality() && !nationalityMarksForeign;
     }
 
-    private static int weight(Clause clause, Mention mention, Mention agent, boolean plain) {
+    private static Optional<Signal> signal(Clause clause, Mention mention, Mention agent, boolean plain) {
         MentionRole role = mention.role();
         if (!clause.reportsEvent()) {
-            return plain ? 1 : 0;
+            return plain ? Optional.of(Signal.MENTION) : Optional.empty();
         }
         if (clause.type() == EventType.HOST) {
             // the host: where it is held, or who receives «نظيره»; a guest named alone counts nothing
-            return role.place() ? 2 : mention == agent && clause.counterpartAfter(mention) ? 3 : 0;
+            return role.place() ? Optional.of(Signal.HOST_PLACE)
+                    : mention == agent && clause.counterpartAfter(mention) ? Optional.of(Signal.RECEIVER) : Optional.empty();
         }
         if (clause.type() == EventType.PRAISE || clause.type() == EventType.HONOR) {
-            return mention == agent ? 0 : 1;
+            return mention == agent ? Optional.empty() : Optional.of(Signal.PRAISED);
         }
         if (plain) {
-            return mention == agent ? 3 : 1;
+            return Optional.of(mention == agent ? Signal.AGENT : Signal.PARTY);
         }
-        return 0;
+        return Optional.empty();
     }
 
     /**
@@ -181,18 +275,16 @@ final class Protagonist {
 
     /** Whether some official's title is followed by no country within {@value #TITLE_REACH} chars of words. */
     private static boolean namesAnOfficialByTitleAlone(String folded, Recognised found) {
-        List<Match<Gazetteer.CountryForm>> countries = found.countries();
-        for (Match<String> title : found.titles()) {
-            int reach = title.end();
-            while (reach < folded.length() && reach < title.end() + TITLE_REACH
-                    && (NormalizedText.isWordChar(folded.charAt(reach)) || folded.charAt(reach) == ' ')) {
-                reach++;
-            }
-            List<Match<Gazetteer.CountryForm>> after = new Span(title.end(), reach).matchesIn(countries);
-            if (after.isEmpty()) {
-                return true;
-            }
+        return found.titles().stream().anyMatch(title -> countryOf(folded, title, found).isEmpty());
+    }
+
+    /** The country named right after a title, within {@value #TITLE_REACH} chars of words: its nationality. */
+    private static Optional<Match<Gazetteer.CountryForm>> countryOf(String folded, Match<String> title, Recognised found) {
+        int reach = title.end();
+        while (reach < folded.length() && reach < title.end() + TITLE_REACH
+                && (NormalizedText.isWordChar(folded.charAt(reach)) || folded.charAt(reach) == ' ')) {
+            reach++;
         }
-        return false;
+        return new Span(title.end(), reach).matchesIn(found.countries()).stream().findFirst();
     }
 }

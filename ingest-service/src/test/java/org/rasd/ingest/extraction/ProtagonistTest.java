@@ -2,7 +2,9 @@ package org.rasd.ingest.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +15,7 @@ class ProtagonistTest {
 
     private static String protagonist(String text) {
         Staged s = Staged.of(text);
-        return Protagonist.of(s.folded, s.clauses, s.found, List.of());
+        return Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of());
     }
 
     @Test
@@ -47,28 +49,28 @@ class ProtagonistTest {
     @Test
     void theOutletOfThePageMakesItThatCountrysNews() {
         Staged s = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
-        assertEquals("MA", Protagonist.of(s.folded, s.clauses, s.found, List.of("MA")));
-        assertEquals("FR", Protagonist.of(s.folded, s.clauses, s.found, List.of()));
+        assertEquals("MA", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of("MA")));
+        assertEquals("FR", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of()));
     }
 
     @Test
     void anOutletReportingTwoOtherCountriesWhoseOfficialsCarryTheirNationalityIsNotTheActor() {
         Staged others = Staged.of("وزير الداخلية البرتغالي يبحث في مدريد مع نظيره الإسباني التعاون الأمني. "
                 + "واستقبل وزير الداخلية الإسباني نظيره البرتغالي في مقر الوزارة.");
-        assertEquals("ES", Protagonist.of(others.folded, others.clauses, others.found, List.of("MA")),
+        assertEquals("ES", Protagonist.RULES.of(others.folded, null, others.clauses, others.found, List.of("MA")),
                 "a Moroccan outlet not naming Morocco reports Iberian news");
         Staged national = Staged.of("المدير العام للشرطة يلتقي نظراءه من البرتغال وإسبانيا على هامش اجتماعات الإنتربول.");
-        assertEquals("MA", Protagonist.of(national.folded, national.clauses, national.found, List.of("MA")),
+        assertEquals("MA", Protagonist.RULES.of(national.folded, null, national.clauses, national.found, List.of("MA")),
                 "an official named by title alone, as national news names its own, is the outlet's");
     }
 
     @Test
     void anOutletNameCommonToSeveralCountriesIsTheOneTheArticleNames() {
         Staged jordan = Staged.of("استقبل الوزير في عمان نظيره الفرنسي. وتعد فرنسا شريكا للأردن. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
-        assertEquals("JO", Protagonist.of(jordan.folded, jordan.clauses, jordan.found, List.of("JO", "KW")));
+        assertEquals("JO", Protagonist.RULES.of(jordan.folded, null, jordan.clauses, jordan.found, List.of("JO", "KW")));
         // neither named: the outlet is not known, and France, named most, acts
         Staged neither = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
-        assertEquals("FR", Protagonist.of(neither.folded, neither.clauses, neither.found, List.of("JO", "KW")));
+        assertEquals("FR", Protagonist.RULES.of(neither.folded, null, neither.clauses, neither.found, List.of("JO", "KW")));
     }
 
     @Test
@@ -166,7 +168,7 @@ class ProtagonistTest {
     @Test
     void onlyTheClausesGivenVote() {
         Staged s = Staged.of("أجرى المغرب مباحثات مع إسبانيا. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا.");
-        assertEquals("ES", Protagonist.of(s.folded, s.clauses.subList(1, 3), s.found, List.of()));
+        assertEquals("ES", Protagonist.RULES.of(s.folded, null, s.clauses.subList(1, 3), s.found, List.of()));
     }
 
     @Test
@@ -183,5 +185,38 @@ class ProtagonistTest {
     @Test
     void aCountryThatOnlyCountedAgainstItselfActsInNothing() {
         assertEquals(null, protagonist("أشاد وزير الداخلية بجهود وزيرة الداخلية البلجيكية."));
+    }
+
+    @Test
+    void whoActsInTheHeadlineCountsOnceMore() {
+        // Egypt: once in the headline, and once more as who acts in it; Libya twice below: the visitor's country acts
+        String text = "رئيس المخابرات المصرية في بنغازي\nتعرف ليبيا نموا. وتعرف ليبيا أمنا.";
+        Staged s = Staged.of(text);
+        assertEquals("EG", Protagonist.RULES.of(s.folded, Staged.fold("رئيس المخابرات المصرية في بنغازي"), s.clauses, s.found, List.of()));
+        assertEquals("LY", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of()), "without the headline");
+    }
+
+    @Test
+    void theHeadlinesAgentIsWhoComesBeforeItsActNamedAsACountryByAnOfficialOrByATitlesNationality() {
+        assertEquals(Map.of("EG", 1), headlineAgents("رئيس المخابرات المصرية في بنغازي.. مباحثات مع حفتر"));
+        assertEquals(Map.of("MA", 1), headlineAgents("حموشي يستقبل سفير فرنسا بالرباط"), "a known official");
+        assertEquals(Map.of("QA", 1), headlineAgents("قطر تستضيف اجتماعا أمنيا مع تركيا"));
+        // national news names its own by title alone: who acts is not named, and the guest is no agent
+        assertEquals(Map.of(), headlineAgents("وزير الداخلية يستقبل نظيره الفرنسي"));
+        // a verb in the dual has two agents, neither of them the one
+        assertEquals(Map.of(), headlineAgents("الأمن العام ووزارة الداخلية العراقية يوقعان مذكرة تفاهم"));
+        assertEquals(Map.of(), headlineAgents("قطر وتركيا تكثفان التنسيق الأمني"));
+    }
+
+    /** The countries the headline counts for as its agent, with how often: the whole text is the headline. */
+    private static Map<String, Integer> headlineAgents(String headline) {
+        Staged s = Staged.of(headline);
+        Map<String, Integer> agents = new HashMap<>();
+        Protagonist.RULES.signals(s.folded, Staged.fold(headline), s.clauses, s.found, List.of()).forEach((country, signals) -> {
+            if (signals.containsKey(Protagonist.Signal.HEADLINE_AGENT)) {
+                agents.put(country, signals.get(Protagonist.Signal.HEADLINE_AGENT));
+            }
+        });
+        return agents;
     }
 }

@@ -35,7 +35,7 @@ final class Staged {
         found = RECOGNISERS.recognise(text, published);
         sentences = Sentences.split(folded, found.markers());
         clauses = ClauseSplitter.split(folded, sentences, found);
-        protagonist = Protagonist.of(folded, clauses, found, List.of());
+        protagonist = Protagonist.RULES.of(folded, null, clauses, found, List.of());
         dating = new EventDating(folded, sentences, found.dates());
         drafts = EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating);
     }
