@@ -92,19 +92,19 @@ final class Protagonist {
     /** How often each country plays each part, the countries in the order they are first met. */
     Map<String, Map<Signal, Integer>> signals(String folded, String headline, List<Clause> clauses, Recognised found,
                                               List<String> outlet) {
-        boolean nationalityMarksForeign = namesAnOfficialByTitleAlone(folded, found);
+        NationalNews national = NationalNews.of(folded, found);
         Map<String, Map<Signal, Integer>> signals = new LinkedHashMap<>();
         Map<Span, Mention> agents = new HashMap<>();
         for (Clause clause : clauses) {
-            clause.mentions().stream().filter(m -> plain(m, nationalityMarksForeign)).findFirst()
+            clause.mentions().stream().filter(m -> plain(m, national)).findFirst()
                     .ifPresent(plain -> agents.putIfAbsent(clause.sentence(), plain));
         }
         for (Clause clause : clauses) {
             Mention agent = agents.get(clause.sentence());
             for (Mention mention : clause.mentions()) {
                 signals.computeIfAbsent(mention.code(), code -> new EnumMap<>(Signal.class)); // met, whatever it counts
-                (nationalityMarksForeign && mention.role().nationality() ? Optional.of(Signal.FOREIGN_NATIONALITY)
-                        : signal(clause, mention, agent, plain(mention, false))).ifPresent(signal -> count(signals, mention.code(), signal));
+                (national.marksForeign(mention) ? Optional.of(Signal.FOREIGN_NATIONALITY)
+                        : signal(clause, mention, agent, plain(mention, NationalNews.NONE))).ifPresent(signal -> count(signals, mention.code(), signal));
             }
         }
         List<List<String>> outlets = new ArrayList<>(List.of(outlet));
@@ -190,8 +190,8 @@ final class Protagonist {
         return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
-    private static boolean plain(Mention mention, boolean nationalityMarksForeign) {
-        return mention.role() == MentionRole.OTHER || mention.role().nationality() && !nationalityMarksForeign;
+    private static boolean plain(Mention mention, NationalNews national) {
+        return mention.role() == MentionRole.OTHER || mention.role().nationality() && !national.marksForeign(mention);
     }
 
     private static Optional<Signal> signal(Clause clause, Mention mention, Mention agent, boolean plain) {
@@ -273,9 +273,26 @@ final class Protagonist {
                 .noneMatch(m -> m.start() < counterpart.start() && (m.role().nationality() || m.role() == MentionRole.OTHER))).isPresent();
     }
 
-    /** Whether some official's title is followed by no country within {@value #TITLE_REACH} chars of words. */
-    private static boolean namesAnOfficialByTitleAlone(String folded, Recognised found) {
-        return found.titles().stream().anyMatch(title -> countryOf(folded, title, found).isEmpty());
+    /**
+     * Whether the article names an official by title alone (a title followed by no country within {@value #TITLE_REACH}
+     * chars of words), as national news names its own; and the countries of the known officials so named (وزير
+     * الداخلية، عبد الوافي لفتيت): home, whose nationality given to another official marks no foreign country.
+     */
+    private record NationalNews(boolean byTitleAlone, Set<String> home) {
+
+        static final NationalNews NONE = new NationalNews(false, Set.of());
+
+        static NationalNews of(String folded, Recognised found) {
+            List<Match<String>> alone = found.titles().stream().filter(title -> countryOf(folded, title, found).isEmpty()).toList();
+            Set<String> home = alone.stream().flatMap(title -> new Span(title.end(), title.end() + TITLE_REACH).matchesIn(found.persons()).stream())
+                    .map(person -> person.value().country()).collect(Collectors.toSet());
+            return new NationalNews(!alone.isEmpty(), home);
+        }
+
+        /** Whether the mention is a nationality that marks a foreign country: the article's news is another's. */
+        boolean marksForeign(Mention mention) {
+            return byTitleAlone && mention.role().nationality() && !home.contains(mention.code());
+        }
     }
 
     /** The country named right after a title, within {@value #TITLE_REACH} chars of words: its nationality. */

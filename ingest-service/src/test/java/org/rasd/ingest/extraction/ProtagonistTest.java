@@ -178,6 +178,13 @@ class ProtagonistTest {
     }
 
     @Test
+    void aNationalityOfTheCountryWhoseKnownOfficialIsNamedByTitleAloneIsNoForeignOne() {
+        // the minister named by title alone is Sudan's (بابكر سمرة): «السودانية» names home, not a foreign country
+        assertEquals("SD", protagonist("بحث مدير المخابرات السودانية في موسكو مع نائب وزير الخارجية الروسي التعاون الأمني، "
+                + "بحضور وزير الداخلية بابكر سمرة. وتعرف روسيا نموا. وتعرف روسيا أمنا."));
+    }
+
+    @Test
     void whenEveryOfficialIsQualifiedTheFirstNamedActs() {
         assertEquals("IQ", protagonist("استقبل وزير الداخلية العراقي في بغداد وزير الداخلية الإيراني."));
     }
