@@ -19,23 +19,22 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The article's protagonist: the country that acts in it. Each plain mention counts once and the agent of an
- * event sentence (its first plain mention) twice more; counterparts (نظيره، مع) and places count nothing,
- * except in a reception: its place, or the one who receives a counterpart (نظيره), names the host, and a
- * guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain
- * mention is the giver. Officials named without their country count for it (persons.tsv), five times when they
- * act, named before an act's cue.
+ * The article's protagonist: the country that acts in it, the one whose parts in the article weigh most. Each
+ * part is a {@link Signal}, weighed in protagonist-weights.tsv (language data, not code). A plain mention counts,
+ * and the agent of an event sentence (its first plain mention) more; counterparts (نظيره، مع) and places count
+ * nothing, except in a reception: its place, or the one who receives a counterpart (نظيره), names the host, and a
+ * guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain mention is
+ * the giver. Officials named without their country count for it (persons.tsv), more when they act, named before
+ * an act's cue.
  * <p>
  * National news names its own officials by title alone (وزير الداخلية، عبد الوافي لفتيت) and gives foreign ones
  * their nationality (وزيرة الداخلية البلجيكية). When an article names an official by title alone, a nationality
- * given to an official marks a foreign country, which counts against it; otherwise (news about two foreign
- * countries qualifies both) a nationality counts as a plain mention. The outlet says whose news it is: the
- * national outlet the article is from (named on a short line of the text, as the page's own name or the source
- * posted, or by the national domain of its page) counts twelve for its country, once. And who acts in the headline
- * (رئيس المخابرات المصرية في بنغازي) counts once more: a report of a visit names the visitor's country there even
- * when the host's is named more often below.
- * <p>
- * Each of these parts is a {@link Signal}; the weights are language data (protagonist-weights.tsv).
+ * given to an official marks a foreign country, which counts against it, unless it is the country of a known
+ * official so named; otherwise (news about two foreign countries qualifies both) a nationality counts as a plain
+ * mention. The outlet says whose news it is: the national outlet the article is from (named on a short line of
+ * the text, as the page's own name or the source posted, or by the national domain of its page) weighs most, once.
+ * And who acts in the headline (رئيس المخابرات المصرية في بنغازي) counts too: a report of a visit names the
+ * visitor's country there even when the host's is named more often below.
  */
 final class Protagonist {
 
