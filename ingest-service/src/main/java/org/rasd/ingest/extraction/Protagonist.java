@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,8 @@ import java.util.stream.Collectors;
  * and the agent of an event sentence (its first plain mention) more; counterparts (نظيره، مع) and places count
  * nothing, except in a reception: its place, or the one who receives a counterpart (نظيره), names the host, and a
  * guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain mention is
- * the giver. Officials named without their country count for it (persons.tsv), more when they act, named before
- * an act's cue.
+ * the giver. Officials named without their country count for it (persons.tsv): once each, however often named (a
+ * guest named in every paragraph is one guest), and again each time they act, named before an act's cue.
  * <p>
  * National news names its own officials by title alone (وزير الداخلية، عبد الوافي لفتيت) and gives foreign ones
  * their nationality (وزيرة الداخلية البلجيكية). When an article names an official by title alone, a nationality
@@ -115,8 +116,13 @@ final class Protagonist {
         outlets.stream().flatMap(countries -> ofOutlet(countries, country -> score(signals.get(country)) > 0).stream()).distinct()
                 .filter(country -> signals.containsKey(country) || counterpartOfTheUnnamed)
                 .forEach(country -> count(signals, country, Signal.OUTLET));
+        Set<Person> named = new HashSet<>();
         for (Match<Person> person : found.persons()) {
-            count(signals, person.value().country(), actsIn(person, clauses, found, folded) ? Signal.ACTING_PERSON : Signal.PERSON);
+            if (actsIn(person, clauses, found, folded)) {
+                count(signals, person.value().country(), Signal.ACTING_PERSON);
+            } else if (named.add(person.value())) {
+                count(signals, person.value().country(), Signal.PERSON);
+            }
         }
         headlineAgent(folded, headline, found).ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
         return signals;

@@ -185,6 +185,13 @@ class ProtagonistTest {
     }
 
     @Test
+    void aKnownOfficialCountsOnceHoweverOftenNamed() {
+        // Spain: the minister, named four times, is one official; Morocco: three plain mentions
+        assertEquals("MA", protagonist("قال غراندي مارلاسكا إن المغرب شريك موثوق. وأضاف غراندي مارلاسكا أن المغرب بلد آمن. "
+                + "وذكّر غراندي مارلاسكا بأن المغرب جار. وختم غراندي مارلاسكا حديثه بالشكر."));
+    }
+
+    @Test
     void whenEveryOfficialIsQualifiedTheFirstNamedActs() {
         assertEquals("IQ", protagonist("استقبل وزير الداخلية العراقي في بغداد وزير الداخلية الإيراني."));
     }
