@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -165,24 +166,17 @@ final class Protagonist {
         return country.map(match -> match.value().code());
     }
 
+    /** A verb in the dual of the present (يوقعان، تكثفان، يبحثان): a word of ي or ت, then at least two letters, then ان. */
+    private static final Pattern DUAL_VERB = Pattern.compile("(?<!\\p{L})[يت]\\p{L}{2,}ان(?!\\p{L})");
+
     /**
-     * Whether a word of the span, up to the act's verb, is a verb in the dual of the present (يوقعان، تكثفان، يبحثان):
-     * two agents. Place names that read so (تطوان، تلمسان) are countries' forms, not verbs.
+     * Whether a word of the span, up to the act's verb, is a verb in the dual: two agents. Place names that read so
+     * (تطوان، تلمسان) are countries' forms, not verbs.
      */
     private static boolean namesTwoAgents(String folded, Span span, Recognised found) {
         List<Match<Gazetteer.CountryForm>> places = span.matchesIn(found.countries());
-        int at = span.start();
-        while (at < span.end()) {
-            int end = NormalizedText.wordEnd(folded, at, span.end());
-            int wordStart = at;
-            String word = folded.substring(at, end);
-            boolean place = places.stream().anyMatch(p -> p.start() <= wordStart && wordStart < p.end());
-            if (!place && word.length() >= 5 && (word.startsWith("ي") || word.startsWith("ت")) && word.endsWith("ان")) {
-                return true;
-            }
-            at = end == at ? at + 1 : end;
-        }
-        return false;
+        return DUAL_VERB.matcher(folded).region(span.start(), span.end()).useTransparentBounds(true).results()
+                .anyMatch(word -> places.stream().noneMatch(place -> place.start() <= word.start() && word.start() < place.end()));
     }
 
     /**
