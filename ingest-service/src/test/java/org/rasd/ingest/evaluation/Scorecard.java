@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -148,39 +149,54 @@ public final class Scorecard {
     }
 
     /**
-     * Each gold event takes the unmatched extracted event of its type and partners, preferring the same date.
+     * Each gold event takes an unmatched extracted event of its type and partners. The pairs that agree most are
+     * made first (date and place, then date, then neither), so that of two reports of one pair the event dated as
+     * the gold one is its match, whichever of the two the annotation lists first.
      *
      * @return the gold event each matched extracted event took
      */
     private Map<Event, GoldEvent> compareEvents(GoldArticle gold, ArticleRecord record) {
         Map<Event, GoldEvent> matches = new IdentityHashMap<>();
+        Map<GoldEvent, Event> matchOf = new IdentityHashMap<>();
         List<Event> unmatched = new ArrayList<>(record.events());
+        List<BiPredicate<Event, GoldEvent>> tiers = List.of(
+                (event, expected) -> sameDate(event, expected) && samePlace(event, expected),
+                Scorecard::sameDate, (event, expected) -> true);
+        for (BiPredicate<Event, GoldEvent> agreeing : tiers) {
+            for (GoldEvent expected : gold.events()) {
+                if (matchOf.containsKey(expected)) {
+                    continue;
+                }
+                unmatched.stream()
+                        .filter(e -> e.type().equals(expected.type()) && partners(e).equals(expected.partners()))
+                        .filter(e -> agreeing.test(e, expected))
+                        .findFirst().ifPresent(match -> {
+                            unmatched.remove(match);
+                            matchOf.put(expected, match);
+                            matches.put(match, expected);
+                        });
+            }
+        }
         for (GoldEvent expected : gold.events()) {
-            Event match = unmatched.stream()
-                    .filter(e -> e.type().equals(expected.type()) && partners(e).equals(expected.partners()))
-                    .min((a, b) -> Boolean.compare(!Objects.equals(dateOf(a), expected.date()),
-                            !Objects.equals(dateOf(b), expected.date())))
-                    .orElse(null);
+            Event match = matchOf.get(expected);
             if (match == null) {
                 events.falseNegatives++;
                 misses.add(gold.id() + "  event missed: " + describe(expected));
                 continue;
             }
-            unmatched.remove(match);
-            matches.put(match, expected);
             events.truePositives++;
             matchedEvents++;
-            if (Objects.equals(dateOf(match), expected.date())) {
+            if (sameDate(match, expected)) {
                 datesRight++;
             } else {
                 misses.add(gold.id() + "  date of " + describe(expected) + ": extracted " + dateOf(match)
                         + " from " + quote(evidence(record, match)));
             }
-            String location = match.location() == null ? null : match.location().country();
-            if (Objects.equals(location, expected.location())) {
+            if (samePlace(match, expected)) {
                 locationsRight++;
             } else {
-                misses.add(gold.id() + "  location of " + describe(expected) + ": extracted " + location);
+                misses.add(gold.id() + "  location of " + describe(expected) + ": extracted "
+                        + (match.location() == null ? null : match.location().country()));
             }
         }
         for (Event extra : unmatched) {
@@ -193,6 +209,14 @@ public final class Scorecard {
 
     private static Set<String> partners(Event event) {
         return event.partners().stream().map(Event.Actor::country).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static boolean sameDate(Event event, GoldEvent expected) {
+        return Objects.equals(dateOf(event), expected.date());
+    }
+
+    private static boolean samePlace(Event event, GoldEvent expected) {
+        return Objects.equals(event.location() == null ? null : event.location().country(), expected.location());
     }
 
     private static String dateOf(Event event) {
