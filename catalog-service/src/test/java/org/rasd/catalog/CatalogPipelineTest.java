@@ -49,6 +49,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalog"))
 class CatalogPipelineTest {
 
+    /** How long the reconnection test's stream client stays away: half a minute, as a client whose connection dropped. */
+    private static final Duration DISCONNECTED_FOR = Duration.ofSeconds(30);
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -210,7 +213,8 @@ class CatalogPipelineTest {
             live.forEach(event -> assertTrue(JsonPath.from(event.data()).getString("incidentId") != null, "streamed once joined"));
             lastId = live.getLast().id();
         }
-        // disconnected while 500 articles are stored, by three consumers at once
+        // disconnected for 30 s, while 500 articles are stored by three consumers at once
+        Instant disconnected = Instant.now();
         List<ProducerRecord<String, String>> missed = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             String id = "nz-missed-" + i;
@@ -218,6 +222,7 @@ class CatalogPipelineTest {
         }
         kafka.produceStrings().fromRecords(missed).awaitCompletion(Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/articles/nz-missed-499").then().statusCode(200));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), disconnected.plus(DISCONNECTED_FOR)).toMillis()));
 
         try (SseClient reader = SseClient.open(stream, lastId)) {
             reader.take(500, Duration.ofSeconds(60)).forEach(event -> seen.add(eventId(event)));
