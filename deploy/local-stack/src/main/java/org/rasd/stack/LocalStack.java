@@ -99,9 +99,10 @@ public final class LocalStack implements AutoCloseable {
      * the services' own. A young generation of 192 MiB in a heap of 384 MiB: under load a post, a poll or a batch
      * lives for a second or more, and with the default third of 256 MiB it outlived the young collections, was
      * copied into the old generation and filled it, and full collections stopped a service for up to 1.2 s
-     * (README, "Garbage collection in ingest"). Metaspace starts at 128 MiB, which a service fills while it starts,
-     * so starting takes no full collections. No {@code TieredStopAtLevel=1}: it starts a service a second sooner but
-     * leaves the extractor and the JSON code to C1's less optimised code for good.
+     * (README, "A larger young generation"). No collection for class metadata before 128 MiB of it, more than a
+     * service loads while it starts: starting took three full collections at the default threshold. No
+     * {@code TieredStopAtLevel=1}: it starts a service a second sooner but leaves the extractor and the JSON code to
+     * C1's less optimised code for good.
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-Xmn192m", "-XX:MetaspaceSize=128m",
             "-XX:+UseSerialGC");
