@@ -79,6 +79,7 @@ final class EventDrafts {
     private List<Draft> drafts(List<Clause> clauses, Set<Clause> occasions) {
         List<Draft> drafts = new ArrayList<>();
         Draft lastMultilateral = null; // the conference that talks on its sidelines are held at
+        Draft openGathering = null; // the dated gathering reported last, while no other dated act has followed it
         Event.Location gatheringPlace = null; // where the last sentence that names a gathering's place holds it
         for (Clause clause : clauses) {
             if (!clause.reportsEvent()) {
@@ -107,6 +108,13 @@ final class EventDrafts {
             Draft occasion = lastOccasion(drafts);
             Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null
                     && lastMultilateral.location() != null ? lastMultilateral : occasion;
+            // talks with no date of their own reported right after a gathering (واستهل لقاءاته باستقبال … after
+            // «عقد أمس في أبوظبي سلسلة لقاءات على هامش الاجتماع») were held beside it, when and where it was
+            boolean besideTheGathering = frame == null && dates.getFirst() == null && openGathering != null
+                    && clause.type().meeting() && !clause.reMention() && !recalled(clause);
+            if (besideTheGathering) {
+                frame = openGathering;
+            }
             if (dates.getFirst() == null && frame != null) {
                 dates = Collections.singletonList(frame.date());
             }
@@ -154,6 +162,15 @@ final class EventDrafts {
                 }
             } else if (!frameOnly) {
                 drafts.addAll(made);
+            }
+            Event.Location seriesPlace = made.isEmpty() && gathering(parties.type()) && dates.getFirst() != null
+                    ? Optional.ofNullable(framePlace).orElseGet(() -> heldAt(clause)) : null;
+            if (seriesPlace != null) {
+                // talks with no one named yet (عقد أمس في أبوظبي سلسلة لقاءات): the occasion of those named after
+                openGathering = shared.draft(parties.type(), parties.subject(), List.of(), dates.getFirst(), seriesPlace, 0);
+            } else if (made.stream().anyMatch(draft -> draft.date() != null)) {
+                openGathering = parties.type().multilateral() && made.getFirst().location() != null ? made.getFirst()
+                        : besideTheGathering ? openGathering : null;
             }
         }
         return drafts;
@@ -222,9 +239,12 @@ final class EventDrafts {
         String subject = type == EventType.HOST && receivedBy.isEmpty() && !atResidence ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
+        List<Span> praised = type == EventType.PRAISE ? praised(clause) : List.of();
         for (Mention mention : clause.mentions()) {
-            // the countries of the gathering the talks were held beside (its host, its chairs) take no part in them
+            // the countries of the gathering the talks were held beside (its host, its chairs) take no part in them,
+            // nor do those a praise is for
             if (!mention.code().equals(subject) && mention.role().party()
+                    && praised.stream().noneMatch(phrase -> phrase.contains(mention.start()))
                     && gathering.filter(phrase -> phrase.contains(mention.start())).isEmpty()) {
                 (mention.role().place() ? places : partners).add(mention.code());
             }
@@ -249,8 +269,8 @@ final class EventDrafts {
         }
         if (subject != null) {
             // a known official named without his country (وصل قالن إلى دمشق) is a party of it
-            clause.span().matchesIn(found.persons()).stream().map(person -> person.value().country())
-                    .filter(code -> !code.equals(subject)).forEach(partners::add);
+            clause.span().matchesIn(found.persons()).stream().filter(person -> praised.stream().noneMatch(phrase -> phrase.contains(person.start())))
+                    .map(person -> person.value().country()).filter(code -> !code.equals(subject)).forEach(partners::add);
         }
         if (type == EventType.VISIT && clause.first(MentionRole.DESTINATION).isPresent()) {
             // a trip goes where its sentence says, and to the cities it names; the others named are met or came along
@@ -265,6 +285,29 @@ final class EventDrafts {
             partners.addAll(places);
         }
         return new Parties(type, subject, partners);
+    }
+
+    /**
+     * What each praise of the clause is for (أشاد الوزير الإيطالي بالدور …، أثنى على ما تقدمه …): from the word that
+     * opens it to the next comma or the next act (… لدى لقائه نظيره). A country named there is the one praised, not
+     * the praiser, who may well be named after it (… وبالجهود التي تبذلها الجزائر، واصفا إياها بالشريك المهم لإيطاليا).
+     */
+    private List<Span> praised(Clause clause) {
+        List<Match<EventType>> cues = clause.span().matchesIn(found.cues());
+        List<Span> praised = new ArrayList<>();
+        for (Match<EventType> praise : cues) {
+            if (praise.value() != EventType.PRAISE) {
+                continue;
+            }
+            clause.span().matchesIn(found.markers()).stream().filter(m -> m.value() == Marker.PRAISED && m.start() >= praise.end())
+                    .findFirst().ifPresent(opening -> {
+                        int comma = text.folded().indexOf('،', opening.start());
+                        int end = cues.stream().mapToInt(Match::start).filter(start -> start > opening.start()).findFirst()
+                                .orElse(clause.span().end());
+                        praised.add(new Span(opening.start(), comma >= 0 && comma < end ? comma : end));
+                    });
+        }
+        return praised;
     }
 
     /** A verb of receiving with its object written onto it: «استقبله», «واستقبلها», «يستقبلهم». */
@@ -413,11 +456,14 @@ final class EventDrafts {
         if (themes.isEmpty()) {
             themes = values(found.themes(), paragraph);
         }
-        List<Match<Marker>> markers = clause.sentence().matchesIn(found.markers());
-        boolean written = markers.stream().anyMatch(m -> m.value() == Marker.WRITTEN);
-        boolean recalled = markers.stream().anyMatch(m -> m.value() == Marker.EARLIER);
+        boolean written = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.WRITTEN);
         return new Shared(NamedActors.of(text, clause, found), values(found.organisations(), clause.span()), themes,
-                evidence(clause.sentence()), written, recalled, underWay);
+                evidence(clause.sentence()), written, recalled(clause), underWay);
+    }
+
+    /** Whether the clause's sentence recalls an earlier act (وسبق أن، في وقت سابق). */
+    private boolean recalled(Clause clause) {
+        return clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.EARLIER);
     }
 
     /** Whether a re-mention of one kind may name an act of the other: «الاجتماع» may name a conference's meeting. */

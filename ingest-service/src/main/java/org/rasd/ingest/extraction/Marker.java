@@ -49,5 +49,7 @@ enum Marker {
     /** Where a visiting official stays (في مقر إقامته): a reception there is his meeting abroad, not the host country's. */
     RESIDENCE,
     /** Relates the act named to one that follows it (قبل): after a context opening, one still to come. */
-    LATER_TIME
+    LATER_TIME,
+    /** Opens what a praise is for (أشاد بالدور …، أثنى على ما …): a country named in it is praised, not the praiser. */
+    PRAISED
 }

@@ -244,6 +244,23 @@ class EventDraftsTest {
     }
 
     @Test
+    void talksNamedAfterASeriesOfTalksAnnouncedWithItsDayAndPlaceWereHeldThenAndThere() {
+        assertEquals(List.of("MEET PT [ES] 2025-06-17 PT/لشبونة", "MEET PT [IT] 2025-06-17 PT/لشبونة"),
+                drafts("عقد وزير الداخلية البرتغالي، أمس، في لشبونة، سلسلة من اللقاءات الثنائية مع الوزراء الضيوف على هامش المؤتمر الدولي للأمن."
+                        + "\n\nوالتقى الوزير في البداية وزير الداخلية الإسباني، ثم التقى وزير الداخلية الإيطالي."));
+    }
+
+    @Test
+    void undatedTalksRightAfterADatedGatheringWereHeldBesideItUntilAnotherActIsDated() {
+        String conference = "شارك وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، في أعمال المؤتمر الإقليمي للأمن في مدريد.\n\n";
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 ES/مدريد", "MEET PT [FR] 2025-03-03 ES/مدريد"),
+                drafts(conference + "والتقى الوزير وزير الداخلية الفرنسي."));
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 ES/مدريد", "VISIT PT [IT] 2025-03-05 IT/روما", "MEET PT [FR] null null"),
+                drafts(conference + "وزار الوزير روما يوم الأربعاء 5 مارس 2025.\n\nوالتقى الوزير وزير الداخلية الفرنسي."),
+                "a trip dated after the gathering ends it: what follows is no talk beside it");
+    }
+
+    @Test
     void talksOnTheSidelinesOfAConferenceAreAMeetingAtItsPlaceAndDateAndAVisitWithItsHost() {
         String conference = "شارك وفد أمني برتغالي، يوم الخميس 5 يونيو 2025 بفيينا، في أشغال مؤتمر مكافحة الإرهاب."
                 + " وعلى هامش المؤتمر، أجرى رئيس الوفد البرتغالي مباحثات مع ";
@@ -349,6 +366,18 @@ class EventDraftsTest {
     void praiseHasNoPlace() {
         Staged s = Staged.of("أشاد وزير الداخلية البرتغالي بالتعاون مع إسبانيا في مدريد.");
         assertEquals(List.of("PRAISE ES [PT] null null"), drafts(s.draftsFor("ES")));
+    }
+
+    @Test
+    void aCountryNamedInWhatAPraiseIsForIsPraisedNotThePraiser() {
+        Staged bySubject = Staged.of("أثنى الوزير، يوم الاثنين 3 مارس 2025، على ما تقوم به إسبانيا من جهود في مكافحة الإرهاب.", "2025-03-04");
+        assertEquals(List.of(), drafts(bySubject.draftsFor("PT")), "the subject's own praise of a partner is no praise of the subject");
+        Staged ofSubject = Staged.of("أشاد الوزير الإسباني، يوم الاثنين 3 مارس 2025، بالجهود التي تبذلها البرتغال في مكافحة الإرهاب.", "2025-03-04");
+        assertEquals(List.of("PRAISE PT [ES] 2025-03-03 null"), drafts(ofSubject.draftsFor("PT")));
+        Staged namedAfter = Staged.of("أشاد السيد خوان، يوم الاثنين 3 مارس 2025، بالجهود التي تبذلها الشرطة البرتغالية، واصفا إياها بالشريك المهم لإسبانيا.",
+                "2025-03-04");
+        assertEquals(List.of("PRAISE PT [ES] 2025-03-03 null"), drafts(namedAfter.draftsFor("PT")),
+                "what the praise is for ends at the comma: the praiser's country may come after it");
     }
 
     @Test
