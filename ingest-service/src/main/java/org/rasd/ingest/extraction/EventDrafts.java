@@ -252,7 +252,8 @@ final class EventDrafts {
         if (type.meeting() && subject != null && !sideline) {
             // an ambassador is met where he serves: at home
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
-            Optional<String> where = clause.where().or(() -> filedIn != null && placeless(clause) ? Optional.of(filedIn) : Optional.empty());
+            Optional<String> where = clause.where().or(() -> filedIn != null && placeless(clause) ? Optional.of(filedIn) : Optional.empty())
+                    .or(() -> cameHome(clause, subject) ? Optional.of(subject) : Optional.empty());
             if (receivedBy.isPresent()) {
                 type = EventType.VISIT; // «واستقبله … الوزير الإيراني»: the subject's official was the guest
             } else if (atResidence && where.filter(subject::equals).isEmpty()) {
@@ -446,6 +447,18 @@ final class EventDrafts {
      * Whether the clause's sentence names no place and no gathering it is held beside (على هامش): what the
      * article's dateline places.
      */
+    /**
+     * Whether a foreign official's trip went to the article's own country, named without its name (وصل الوزير
+     * العراقي إلى البلاد، زيارة عمل أجراها وزير الداخلية المغربي إلى المملكة): the clause names no place, and a
+     * foreign party before the word for home.
+     */
+    private boolean cameHome(Clause clause, String subject) {
+        return clause.type() == EventType.VISIT && clause.mentions().stream().noneMatch(m -> m.role().place())
+                && clause.span().matchesIn(found.markers()).stream().filter(m -> m.value() == Marker.HOME)
+                .anyMatch(home -> clause.mentions().stream().anyMatch(m -> m.start() < home.start() && !m.code().equals(subject)
+                        && m.role().party()));
+    }
+
     private boolean placeless(Clause clause) {
         return clause.inSentence().stream().noneMatch(m -> m.role().place())
                 && clause.sentence().matchesIn(found.markers()).stream().noneMatch(m -> m.value() == Marker.SIDELINES);

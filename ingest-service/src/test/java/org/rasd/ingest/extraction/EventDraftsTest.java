@@ -369,6 +369,17 @@ class EventDraftsTest {
     }
 
     @Test
+    void aForeignOfficialsTripToTheCountryNamedWithoutItsNameIsAReceptionAtHome() {
+        for (String home : List.of("إلى البلاد", "إلى المملكة", "لبلادنا")) {
+            Staged s = Staged.of("وصل وزير الداخلية الإسباني، يوم الاثنين 3 مارس 2025، " + home + " في زيارة رسمية.", "2025-03-04");
+            assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(s.draftsFor("PT")), home);
+        }
+        Staged back = Staged.of("عاد وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، إلى البلاد بعد زيارة إلى مدريد.", "2025-03-04");
+        assertFalse(drafts(back.draftsFor("PT")).stream().anyMatch(draft -> draft.startsWith("HOST")),
+                "the subject's official coming back from a trip received no one");
+    }
+
+    @Test
     void aCountryNamedInWhatAPraiseIsForIsPraisedNotThePraiser() {
         Staged bySubject = Staged.of("أثنى الوزير، يوم الاثنين 3 مارس 2025، على ما تقوم به إسبانيا من جهود في مكافحة الإرهاب.", "2025-03-04");
         assertEquals(List.of(), drafts(bySubject.draftsFor("PT")), "the subject's own praise of a partner is no praise of the subject");
