@@ -36,14 +36,16 @@ import java.util.stream.Collectors;
  * mention. The outlet says whose news it is: the national outlet the article is from (named on a short line of
  * the text, as the page's own name or the source posted, or by the national domain of its page) weighs most, once.
  * And who acts in the headline (رئيس المخابرات المصرية في بنغازي) counts too: a report of a visit names the
- * visitor's country there even when the host's is named more often below.
+ * visitor's country there even when the host's is named more often below; an official it places in another country
+ * weighs as much as the outlet, since a host's own outlet reports the guest's trip too (وزير الداخلية الأردني يوقع في
+ * الدوحة, in a Qatari paper).
  */
 final class Protagonist {
 
     /** The parts a country plays in an article that count towards its acting in it; weighed in protagonist-weights.tsv. */
     enum Signal {
         MENTION, AGENT, PARTY, HOST_PLACE, RECEIVER, PRAISED, FOREIGN_NATIONALITY, OUTLET, ACTING_PERSON, PERSON,
-        HEADLINE_AGENT
+        HEADLINE_AGENT, HEADLINE_VISITOR
     }
 
     /** The weights of the language data. */
@@ -125,7 +127,10 @@ final class Protagonist {
                 count(signals, person.value().country(), Signal.PERSON);
             }
         }
-        headlineAgent(folded, headline, found).ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
+        Optional<String> headlineAgent = headlineAgent(folded, headline, found);
+        headlineAgent.ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
+        headlineAgent.filter(agent -> placedAbroad(folded, headline, clauses, found, agent))
+                .ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITOR));
         return signals;
     }
 
@@ -164,6 +169,21 @@ final class Protagonist {
             return Optional.empty();
         }
         return country.map(match -> match.value().code());
+    }
+
+    /**
+     * Whether the headline places its agent, an official it names by his nationality or his name, in another country
+     * (رئيس المخابرات المصرية في بيروت، وزير الداخلية الأردني يوقع في الدوحة): the article reports his trip, whoever
+     * hosts it and whoever publishes it.
+     */
+    private static boolean placedAbroad(String folded, String headline, List<Clause> clauses, Recognised found, String agent) {
+        int start = folded.indexOf(headline);
+        Span span = new Span(start, start + headline.length());
+        List<Mention> named = clauses.stream().flatMap(clause -> clause.mentions().stream()).filter(m -> span.contains(m.start())).toList();
+        boolean official = span.matchesIn(found.persons()).stream().anyMatch(person -> person.value().country().equals(agent))
+                || named.stream().findFirst().filter(first -> first.code().equals(agent) && first.role().nationality()).isPresent();
+        List<String> places = named.stream().filter(m -> m.role().place()).map(Mention::code).toList();
+        return official && !places.isEmpty() && !places.contains(agent);
     }
 
     /** A verb in the dual of the present (يوقعان، تكثفان، يبحثان): a word of ي or ت, then at least two letters, then ان. */

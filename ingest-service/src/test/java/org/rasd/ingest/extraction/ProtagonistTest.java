@@ -222,15 +222,38 @@ class ProtagonistTest {
         assertEquals(Map.of(), headlineAgents("قطر وتركيا تكثفان التنسيق الأمني"));
     }
 
+    @Test
+    void anOfficialTheHeadlinePlacesAbroadActsEvenInTheHostsOwnNews() {
+        String headline = "وزير الداخلية الأردني يوقع في الدوحة اتفاقية أمنية";
+        Staged s = Staged.of(headline + "\nاستقبل وزير الداخلية القطري في الدوحة الوزير الأردني. وأكدت قطر حرصها على التعاون.");
+        assertEquals("JO", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("QA")));
+        assertEquals("QA", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of("QA")), "without the headline, the host's outlet");
+    }
+
+    @Test
+    void theHeadlinesVisitorIsAnOfficialNamedByHisNationalityOrHisNamePlacedInAnotherCountryOnly() {
+        assertEquals(Map.of("EG", 1), headlineSignals("رئيس المخابرات المصرية في بيروت", Protagonist.Signal.HEADLINE_VISITOR));
+        assertEquals(Map.of("MA", 1), headlineSignals("حموشي في مدريد لبحث التعاون الأمني", Protagonist.Signal.HEADLINE_VISITOR));
+        assertEquals(Map.of(), headlineSignals("وزير الداخلية المغربي يستقبل نظيره الإسباني بالرباط", Protagonist.Signal.HEADLINE_VISITOR),
+                "placed at home");
+        assertEquals(Map.of(), headlineSignals("مالطا تكشف تفاصيل المذكرة: مركزان في طرابلس وفاليتا", Protagonist.Signal.HEADLINE_VISITOR),
+                "a country, not an official, and a place of its own");
+    }
+
     /** The countries the headline counts for as its agent, with how often: the whole text is the headline. */
     private static Map<String, Integer> headlineAgents(String headline) {
+        return headlineSignals(headline, Protagonist.Signal.HEADLINE_AGENT);
+    }
+
+    /** The countries the headline gives {@code signal}, with how often: the whole text is the headline. */
+    private static Map<String, Integer> headlineSignals(String headline, Protagonist.Signal signal) {
         Staged s = Staged.of(headline);
-        Map<String, Integer> agents = new HashMap<>();
+        Map<String, Integer> counted = new HashMap<>();
         Protagonist.RULES.signals(s.folded, Staged.fold(headline), s.clauses, s.found, List.of()).forEach((country, signals) -> {
-            if (signals.containsKey(Protagonist.Signal.HEADLINE_AGENT)) {
-                agents.put(country, signals.get(Protagonist.Signal.HEADLINE_AGENT));
+            if (signals.containsKey(signal)) {
+                counted.put(country, signals.get(signal));
             }
         });
-        return agents;
+        return counted;
     }
 }
