@@ -239,12 +239,9 @@ final class EventDrafts {
         String subject = type == EventType.HOST && receivedBy.isEmpty() && !atResidence ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
-        List<Span> praised = type == EventType.PRAISE ? praised(clause) : List.of();
         for (Mention mention : clause.mentions()) {
-            // the countries of the gathering the talks were held beside (its host, its chairs) take no part in them,
-            // nor do those a praise is for
+            // the countries of the gathering the talks were held beside (its host, its chairs) take no part in them
             if (!mention.code().equals(subject) && mention.role().party()
-                    && praised.stream().noneMatch(phrase -> phrase.contains(mention.start()))
                     && gathering.filter(phrase -> phrase.contains(mention.start())).isEmpty()) {
                 (mention.role().place() ? places : partners).add(mention.code());
             }
@@ -270,8 +267,8 @@ final class EventDrafts {
         }
         if (subject != null) {
             // a known official named without his country (وصل قالن إلى دمشق) is a party of it
-            clause.span().matchesIn(found.persons()).stream().filter(person -> praised.stream().noneMatch(phrase -> phrase.contains(person.start())))
-                    .map(person -> person.value().country()).filter(code -> !code.equals(subject)).forEach(partners::add);
+            clause.span().matchesIn(found.persons()).stream().map(person -> person.value().country())
+                    .filter(code -> !code.equals(subject)).forEach(partners::add);
         }
         if (type == EventType.VISIT && clause.first(MentionRole.DESTINATION).isPresent()) {
             // a trip goes where its sentence says, and to the cities it names; the others named are met or came along
@@ -286,29 +283,6 @@ final class EventDrafts {
             partners.addAll(places);
         }
         return new Parties(type, subject, partners);
-    }
-
-    /**
-     * What each praise of the clause is for (أشاد الوزير الإيطالي بالدور …، أثنى على ما تقدمه …): from the word that
-     * opens it to the next comma or the next act (… لدى لقائه نظيره). A country named there is the one praised, not
-     * the praiser, who may well be named after it (… وبالجهود التي تبذلها الجزائر، واصفا إياها بالشريك المهم لإيطاليا).
-     */
-    private List<Span> praised(Clause clause) {
-        List<Match<EventType>> cues = clause.span().matchesIn(found.cues());
-        List<Span> praised = new ArrayList<>();
-        for (Match<EventType> praise : cues) {
-            if (praise.value() != EventType.PRAISE) {
-                continue;
-            }
-            clause.span().matchesIn(found.markers()).stream().filter(m -> m.value() == Marker.PRAISED && m.start() >= praise.end())
-                    .findFirst().ifPresent(opening -> {
-                        int comma = text.folded().indexOf('،', opening.start());
-                        int end = cues.stream().mapToInt(Match::start).filter(start -> start > opening.start()).findFirst()
-                                .orElse(clause.span().end());
-                        praised.add(new Span(opening.start(), comma >= 0 && comma < end ? comma : end));
-                    });
-        }
-        return praised;
     }
 
     /** A verb of receiving with its object written onto it: «استقبله», «واستقبلها», «يستقبلهم». */

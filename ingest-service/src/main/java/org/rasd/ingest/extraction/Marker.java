@@ -50,8 +50,6 @@ enum Marker {
     RESIDENCE,
     /** Relates the act named to one that follows it (قبل): after a context opening, one still to come. */
     LATER_TIME,
-    /** Opens what a praise is for (أشاد بالدور …، أثنى على ما …): a country named in it is praised, not the praiser. */
-    PRAISED,
     /** The country the article is written from, named without its name (وصل الوزير العراقي إلى البلاد، يزور المملكة). */
     HOME
 }
