@@ -163,14 +163,16 @@ final class EventDrafts {
             } else if (!frameOnly) {
                 drafts.addAll(made);
             }
-            Event.Location seriesPlace = made.isEmpty() && gathering(parties.type()) && dates.getFirst() != null
-                    ? Optional.ofNullable(framePlace).orElseGet(() -> heldAt(clause)) : null;
-            if (seriesPlace != null) {
-                // talks with no one named yet (عقد أمس في أبوظبي سلسلة لقاءات): the occasion of those named after
-                openGathering = shared.draft(parties.type(), parties.subject(), List.of(), dates.getFirst(), seriesPlace, 0);
-            } else if (made.stream().anyMatch(draft -> draft.date() != null)) {
-                openGathering = parties.type().multilateral() && made.getFirst().location() != null ? made.getFirst()
-                        : besideTheGathering ? openGathering : null;
+            if (made.isEmpty() && gathering(parties.type()) && dates.getFirst() != null) {
+                // talks announced with their day and place and no one named yet (عقد أمس في أبوظبي سلسلة لقاءات):
+                // the occasion of those named after them
+                Event.Location held = framePlace != null ? framePlace : heldAt(clause);
+                if (held != null) {
+                    openGathering = shared.draft(parties.type(), parties.subject(), List.of(), dates.getFirst(), held, 0);
+                }
+            } else if (!besideTheGathering && made.stream().anyMatch(draft -> draft.date() != null)) {
+                // a dated gathering placed opens an occasion; any other dated act closes it
+                openGathering = parties.type().multilateral() && made.getFirst().location() != null ? made.getFirst() : null;
             }
         }
         return drafts;
@@ -418,10 +420,6 @@ final class EventDrafts {
     }
 
     /**
-     * Whether the clause's sentence names no place and no gathering it is held beside (على هامش): what the
-     * article's dateline places.
-     */
-    /**
      * Whether a foreign official's trip went to the article's own country, named without its name (وصل الوزير
      * العراقي إلى البلاد، زيارة عمل أجراها وزير الداخلية المغربي إلى المملكة): the clause names no place, and a
      * foreign party before the word for home.
@@ -433,6 +431,10 @@ final class EventDrafts {
                         && m.role().party()));
     }
 
+    /**
+     * Whether the clause's sentence names no place and no gathering it is held beside (على هامش): what the
+     * article's dateline places.
+     */
     private boolean placeless(Clause clause) {
         return clause.inSentence().stream().noneMatch(m -> m.role().place())
                 && clause.sentence().matchesIn(found.markers()).stream().noneMatch(m -> m.value() == Marker.SIDELINES);
