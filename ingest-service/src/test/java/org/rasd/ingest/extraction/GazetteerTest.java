@@ -78,6 +78,8 @@ class GazetteerTest {
         assertEquals(List.of("OM", "OM"), codes("وصل الوفد العماني إلى عمان"), "Oman in Oman's news");
         assertEquals(List.of("OM", "JO"), codes("وفد عماني في عمان الأردنية"), "a form of each: the bare one names neither");
         assertEquals(List.of("ML", "ML"), codes("قال رئيس مالي في باماكو"));
+        assertEquals(List.of("LB", "LB"), codes("ضبطت السلطات اللبنانية الشحنة في مرفأ طرابلس"), "Tripoli of Lebanon");
+        assertEquals(List.of("LY", "LY"), codes("وصل الوزير إلى طرابلس في زيارة إلى ليبيا"), "Tripoli of Libya");
     }
 
     @Test
