@@ -127,10 +127,14 @@ final class Protagonist {
                 count(signals, person.value().country(), Signal.PERSON);
             }
         }
-        Optional<String> headlineAgent = headlineAgent(folded, headline, found);
-        headlineAgent.ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
-        headlineAgent.filter(agent -> placedAbroad(folded, headline, clauses, found, agent))
-                .ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITOR));
+        int headlineStart = headline == null || headline.isBlank() ? -1 : folded.indexOf(headline);
+        if (headlineStart >= 0) {
+            Span inText = new Span(headlineStart, headlineStart + headline.length());
+            Optional<String> agent = headlineAgent(folded, inText, found);
+            agent.ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
+            agent.filter(country -> placedAbroad(inText, clauses, found, country))
+                    .ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITOR));
+        }
         return signals;
     }
 
@@ -139,17 +143,13 @@ final class Protagonist {
     }
 
     /**
-     * Who acts in the headline: the first country it names before its first act's cue, as a country, by a known
+     * Who acts in the headline (its span in the text): the first country it names before its first act's cue, as a country, by a known
      * official or by a title's nationality (رئيس المخابرات المصرية في بنغازي). None when the first actor is a title
      * with no country after it (national news naming its own), or when the act's verb is a dual (الأمن العام ووزارة
      * الداخلية العراقية يوقعان): two agents, neither the one.
      */
-    private static Optional<String> headlineAgent(String folded, String headline, Recognised found) {
-        int start = headline == null || headline.isBlank() ? -1 : folded.indexOf(headline);
-        if (start < 0) {
-            return Optional.empty();
-        }
-        Span span = new Span(start, start + headline.length());
+    private static Optional<String> headlineAgent(String folded, Span span, Recognised found) {
+        int start = span.start();
         Optional<Match<EventType>> cue = span.matchesIn(found.cues()).stream().findFirst();
         int actAt = cue.map(Match::start).orElse(span.end());
         if (namesTwoAgents(folded, new Span(start, cue.map(match -> NormalizedText.wordEnd(folded, match.start(), folded.length())).orElse(actAt)), found)) {
@@ -176,9 +176,7 @@ final class Protagonist {
      * (رئيس المخابرات المصرية في بيروت، وزير الداخلية الأردني يوقع في الدوحة): the article reports his trip, whoever
      * hosts it and whoever publishes it.
      */
-    private static boolean placedAbroad(String folded, String headline, List<Clause> clauses, Recognised found, String agent) {
-        int start = folded.indexOf(headline);
-        Span span = new Span(start, start + headline.length());
+    private static boolean placedAbroad(Span span, List<Clause> clauses, Recognised found, String agent) {
         List<Mention> named = clauses.stream().flatMap(clause -> clause.mentions().stream()).filter(m -> span.contains(m.start())).toList();
         boolean official = span.matchesIn(found.persons()).stream().anyMatch(person -> person.value().country().equals(agent))
                 || named.stream().findFirst().filter(first -> first.code().equals(agent) && first.role().nationality()).isPresent();
