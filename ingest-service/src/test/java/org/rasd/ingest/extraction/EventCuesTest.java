@@ -65,6 +65,11 @@ class EventCuesTest {
         assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));
         assertEquals(List.of(EventType.MEET), types("رئيس الوزراء يبحث مع الرئيس الفنلندي ملف الهجرة"));
         assertEquals(List.of(), types("يبحث الخبراء عن حلول لظاهرة الهجرة."));
+        // «held talks», as Maghrebi and Gulf statements say it
+        assertEquals(List.of(EventType.MEET), types("تحادث وزير الداخلية اليوم بمقر الوزارة مع سفير كندا بتونس."));
+        assertEquals(List.of(EventType.MEET), types("وزير الداخلية يتحادث مع نظيره الإيطالي"));
+        assertEquals(List.of(EventType.MEET), types("وتباحث الجانبان في سبل تطوير التعاون الأمني."));
+        assertEquals(List.of(EventType.MEET), types("الشيخ سيف يتباحث مع وزير الداخلية الفرنسي"));
     }
 
     @Test
