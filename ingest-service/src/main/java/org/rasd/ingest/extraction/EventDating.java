@@ -26,15 +26,19 @@ final class EventDating {
     private static final int LEAD = 900;
 
     private final String folded;
+    private final List<Sentence> sentences;
     private final List<DateMention> reported = new ArrayList<>();
     /** The reported dates «منذ» opens: since when something has gone on. */
     private final List<DateMention> since = new ArrayList<>();
 
     /** How close after «منذ» a date says since when, not when: «منذ عام 2014». */
     private static final int SINCE_REACH = 8;
+    /** How many sentences away the operation intelligence enabled is still that intelligence's. */
+    private static final int OPERATION_REACH = 3;
 
     EventDating(String folded, List<Sentence> sentences, List<DateMention> dates) {
         this.folded = folded;
+        this.sentences = sentences;
         for (Sentence sentence : sentences) {
             List<Match<Marker>> sinceMarkers = sentence.markers(Marker.SINCE);
             for (DateMention date : sentence.reported().startingIn(dates, DateMention::start)) {
@@ -82,6 +86,39 @@ final class EventDating {
     Optional<Event.EventDate> stayStart(Clause clause) {
         return clause.span().startingIn(since, DateMention::start).stream()
                 .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(EventDating::eventDate);
+    }
+
+    /**
+     * When intelligence shared is dated by nothing of its own: the date of the operation it enabled (the annotation
+     * guide), that of the nearest sentence around it that reports an arrest, a seizure or a plot foiled and is
+     * dated, the earlier of two as near. A statement tells first that the shipment was seized and then, sentences
+     * later, that the information behind it was passed on, or the other way round.
+     */
+    Optional<Event.EventDate> operationNear(Clause clause) {
+        int at = 0;
+        while (at < sentences.size() - 1 && sentences.get(at).whole().end() <= clause.span().start()) {
+            at++;
+        }
+        for (int distance = 1; distance <= OPERATION_REACH; distance++) {
+            for (int i : new int[]{at - distance, at + distance}) {
+                if (i < 0 || i >= sentences.size() || sentences.get(i).markers(Marker.OPERATION).isEmpty()) {
+                    continue;
+                }
+                Sentence sentence = sentences.get(i);
+                List<DateMention> dated = sentence.reported().startingIn(reported, DateMention::start).stream()
+                        .filter(date -> !announced(sentence, date)).toList();
+                if (!dated.isEmpty()) {
+                    return Optional.of(eventDate(dated.getFirst()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the date follows a verb of announcing with no operation word between: the announcement's day. */
+    private static boolean announced(Sentence sentence, DateMention date) {
+        return sentence.markers(Marker.ANNOUNCED).stream().anyMatch(verb -> verb.end() <= date.start()
+                && sentence.markers(Marker.OPERATION).stream().noneMatch(word -> word.start() >= verb.end() && word.start() < date.start()));
     }
 
     /**

@@ -102,6 +102,9 @@ final class EventDrafts {
             boolean underWay = stayStart.isEmpty()
                     && clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY);
             dates = stayStart.map(List::of).orElse(dates);
+            if (clause.type() == EventType.INTEL_SHARING && dates.getFirst() == null) {
+                dates = dating.operationNear(clause).map(List::of).orElse(dates);
+            }
             // the dateline places the news it was filed with, not the background
             String filedIn = dates.stream().map(dateline::placing).filter(Objects::nonNull).findFirst().orElse(null);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was

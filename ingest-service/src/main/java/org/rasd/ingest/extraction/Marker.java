@@ -51,5 +51,9 @@ enum Marker {
     /** Relates the act named to one that follows it (قبل): after a context opening, one still to come. */
     LATER_TIME,
     /** The country the article is written from, named without its name (وصل الوزير العراقي إلى البلاد، يزور المملكة). */
-    HOME
+    HOME,
+    /** An arrest, a seizure or a plot foiled (ضبط، القبض على، أوقفت): the operation intelligence shared is dated by. */
+    OPERATION,
+    /** A verb of making known (أعلن، أفاد، كشف): a date right after it is the announcement's, not the act's. */
+    ANNOUNCED
 }

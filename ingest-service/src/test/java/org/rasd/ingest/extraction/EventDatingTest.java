@@ -28,6 +28,36 @@ class EventDatingTest {
         return Staged.of(text).dating.yearFrame();
     }
 
+    /** The date of the operation each clause of intelligence shared enabled, as «value precision», or empty. */
+    private static List<Optional<String>> operationDates(String text) {
+        Staged s = Staged.of(text, "2025-06-18");
+        return s.eventClauses().stream().filter(c -> c.type() == EventType.INTEL_SHARING)
+                .map(c -> s.dating.operationNear(c).map(d -> d.value() + " " + d.precision())).toList();
+    }
+
+    @Test
+    void intelligenceSharedIsDatedByTheOperationANearbySentenceDates() {
+        // the seizure told after the information (ليل أمس), or before it (أواخر أيار الماضي)
+        assertEquals(List.of(Optional.of("2025-06-17 day")), operationDates("""
+                ورصدت الأجهزة شحنة من الحبوب المخدرة في ميناء العقبة.
+                وجرى تزويد الجانب الأردني بكامل المعطيات المتوافرة عن الشحنة.
+                وأسفر التفتيش، ليل أمس، عن العثور على مليوني حبة مخبأة في صناديق الفاكهة."""));
+        assertEquals(List.of(Optional.of("2025-05 month")), operationDates("""
+                أوقفت السلطات القطرية الشحنة في ميناء حمد أواخر أيار الماضي.
+                وأكد الوزير اللبناني أن الشحنة كشفت بفضل معلومات دقيقة قدمتها الأجهزة الأمنية اللبنانية."""));
+    }
+
+    @Test
+    void theDayAnOperationWasAnnouncedDoesNotDateIt() {
+        assertEquals(List.of(Optional.empty()), operationDates("""
+                مكنت معلومات استخباراتية دقيقة قدمتها الأجهزة المغربية لنظيرتها البلجيكية من إحباط مخطط إرهابي.
+                وأعلنت النيابة البلجيكية الخبر يوم الأربعاء، مشيرة إلى توقيف ثلاثة أشخاص."""));
+        // the announcement named by its noun: «أرجئ الإعلان إلى اليوم»
+        assertEquals(List.of(Optional.empty()), operationDates("""
+                وأوضح الوزير أن الضبط تم قبل أسابيع، وأن الإعلان أرجئ إلى اليوم لملاحقة المتورطين.
+                وكشف أن العملية انطلقت من معلومات دقيقة أرسلتها الأجهزة الإماراتية."""));
+    }
+
     @Test
     void theDateWrittenInTheClauseDatesIt() {
         assertEquals(List.of(List.of("2024-05-12 day")), dates("أجرى الوزير الفرنسي، يوم 12 ماي 2024، مباحثات مع نظيره الإسباني."));
