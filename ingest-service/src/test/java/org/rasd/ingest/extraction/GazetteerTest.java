@@ -49,6 +49,9 @@ class GazetteerTest {
         assertEquals(List.of("RW", "ET", "KE"), codes("الشرطة الرواندية والوفد الإثيوبي والمرشح الكيني"));
         assertEquals(List.of("AL", "UA"), codes("اجتماع في تيرانا ثم زيارة إلى كييف"));
         assertEquals(List.of("YE", "BH"), codes("خفر السواحل اليمنية والداخلية البحرينية"));
+        // Interpol's 2019 assembly was held in Chile, written both ways: تشيلي and شيلي
+        assertEquals(List.of("CL", "CL"), codes("الجمعية العامة التي استضافتها العاصمة التشيلية سانتياغو"));
+        assertEquals(List.of("CL", "XK"), codes("المندوب الشيلي ونظيره الكوسوفي"));
     }
 
     @Test
