@@ -93,6 +93,8 @@ public final class DateFinder {
     private final Pattern dayMonth;
     private final Pattern ordinalDay;
     private final Pattern monthDayYear;
+    /** A day, a month's name and a year joined by slashes or dashes, as page headers write them: 01/مارس/2020. */
+    private final Pattern dayMonthYearJoined;
     private final Pattern monthYear;
     private final Pattern relativeMonth;
     /** A year named as such, and a second one coordinated with it (في سنتي 2014 و2018). */
@@ -171,6 +173,7 @@ public final class DateFinder {
         ordinalDay = Pattern.compile(WORD_START + "(?<ordinal>" + ordinal + ")(?:\\s*" + alternatives(words("RANGE")) + "\\s*"
                 + ordinal + ")*" + monthOfDay);
         monthDayYear = Pattern.compile(WORD_START + "(?<month>" + month + ")\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})(?!\\d)");
+        dayMonthYearJoined = Pattern.compile("(?<!\\d)(?<day>\\d{1,2})\\s*[/-]\\s*(?<month>" + month + ")\\s*[/-]\\s*(?<year>\\d{4})(?!\\d)");
         monthYear = Pattern.compile(WORD_START + monthPhrase + yearAfter);
         relativeMonth = Pattern.compile(WORD_START + monthPhrase + relationAfter);
         year = Pattern.compile(WORD_OR_CLITIC_START + "(?:(?<noun>" + alternatives(words("YEAR_NOUN")) + ")|"
@@ -269,6 +272,9 @@ public final class DateFinder {
             }
         }
         for (MatchResult r : matchesAt(monthDayYear, folded, monthSpans)) {
+            day(found, r, Integer.parseInt(r.group("year")), months.get(r.group("month")), Integer.parseInt(r.group("day")));
+        }
+        for (MatchResult r : matchesAt(dayMonthYearJoined, folded, numbers)) {
             day(found, r, Integer.parseInt(r.group("year")), months.get(r.group("month")), Integer.parseInt(r.group("day")));
         }
         for (MatchResult r : matchesAt(monthYear, folded, monthSpans)) {

@@ -185,7 +185,10 @@ class DateFinderTest {
             "في عام ٢٠٢٤م | 2024 | YEAR",
             "الرباط في 06 أبريل 2021 (ومع) | 2021-04-06 | DAY",
             "(ومع) 06/04/2021 | 2021-04-06 | DAY",
-            "تونس 14-05-2024 (وات) | 2024-05-14 | DAY"})
+            "تونس 14-05-2024 (وات) | 2024-05-14 | DAY",
+            // a month's name between slashes or dashes, as Egyptian pages head their articles
+            "الأحد 01/مارس/2020 - 03:52 م | 2020-03-01 | DAY",
+            "الخميس 5-ديسمبر-2024 | 2024-12-05 | DAY"})
     void numericFormsEasternDigitsAndDatelines(String text, String value, Precision precision) {
         assertOnlyDate(text, value, precision);
     }
