@@ -34,6 +34,9 @@ class EventCuesTest {
         assertEquals(List.of(EventType.PRAISE), types("وتحدثت الوزيرة الإسبانية في الحفل منوهة بمهنية الشرطة المغربية."));
         assertEquals(List.of(EventType.PRAISE), types("وتحدث السفير الصومالي في اللقاء معربا عن تقدير بلاده لليمن على احتضان الجالية."));
         assertEquals(List.of(EventType.PRAISE), types("وختم الوزير الباكستاني كلمته معربا عن امتنانه للحكومة العراقية."));
+        // the verb and its subject before «عن تقديره»: أعرب …، عبّر …
+        assertEquals(List.of(EventType.PRAISE), types("وعبّر الوزير الإيطالي عن تقديره لجهود تونس في حراسة حدودها."));
+        assertEquals(List.of(EventType.PRAISE), types("وأعرب السفير الصومالي عن تقدير بلاده لليمن حكومة وشعبا."));
     }
 
     @Test
