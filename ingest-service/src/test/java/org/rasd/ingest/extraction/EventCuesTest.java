@@ -118,6 +118,10 @@ class EventCuesTest {
         assertEquals(List.of(), types("وأكد الوزيران عزم البلدين توقيع اتفاقية للتعاون الأمني."));
         assertEquals(List.of(), types("وتستضيف الكويت الاجتماع المقبل لوزراء الداخلية."));
         assertEquals(List.of(), types("وسوف يوقع البلدان مذكرة تفاهم قبل نهاية العام."));
+        // «will travel to», «will make a visit», «is expected», as Maghrebi statements write them
+        assertEquals(List.of(), types("وأعلنت الوزيرة أنها ستتحول إلى تونس للقاء نظيرها التونسي."));
+        assertEquals(List.of(), types("وسيقوم الوزير الجزائري بزيارة إلى نواكشوط الأسبوع القادم."));
+        assertEquals(List.of(), types("ويرتقب أن يحل وزير الداخلية الإسباني بالرباط للقاء نظيره المغربي."));
     }
 
     @Test
