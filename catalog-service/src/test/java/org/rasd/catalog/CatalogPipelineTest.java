@@ -38,6 +38,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -79,11 +80,15 @@ class CatalogPipelineTest {
     }
 
     private static String event(String id, String type, String partner, String date) {
+        return eventBy("MA", id, type, partner, date);
+    }
+
+    private static String eventBy(String subject, String id, String type, String partner, String date) {
         return """
-                {"id":"%s","type":"%s","cameo":null,"subject":{"country":"MA","name":null,"role":null},
+                {"id":"%s","type":"%s","cameo":null,"subject":{"country":"%s","name":null,"role":null},
                  "partners":[{"country":"%s","name":null,"role":null}],"organisations":[],
                  "date":%s,"location":null,"themes":["TERRORISM"],"evidence":{"start":0,"end":3},"confidence":0.8}"""
-                .formatted(id, type, partner, date == null ? "null" : "{\"value\":\"" + date + "\",\"precision\":\"day\"}");
+                .formatted(id, type, subject, partner, date == null ? "null" : "{\"value\":\"" + date + "\",\"precision\":\"day\"}");
     }
 
     private void send(String key, String value) {
@@ -183,6 +188,28 @@ class CatalogPipelineTest {
         given().get("/api/incidents/" + hosting).then().body("mentions", hasSize(3)).body("incident.version", equalTo(3));
         given().queryParam("partner", "KR").queryParam("type", "AGREEMENT").get("/api/incidents").then()
                 .body("items", hasSize(1)).body("items[0].mentions", equalTo(2)).body("items[0].sources", equalTo(1));
+    }
+
+    @Test
+    void aVisitToldByTheGuestsOutletsAndItsHostingToldByTheHostsAreOneIncident() {
+        // a Mauritanian outlet reports its minister's talks in Morocco, a Moroccan one the reception, another
+        // Mauritanian one the visit: one act, told from both sides
+        send("mr-1", articleFrom("nouakchott.example", "mr-1", eventBy("MR", "mr-1-e1", "MEET", "MA", "2024-06")));
+        awaitJoined("mr-1-e1");
+        send("mr-2", articleFrom("rabat.example", "mr-2", eventBy("MA", "mr-2-e1", "HOST", "MR", "2024-06-04")));
+        awaitJoined("mr-2-e1");
+        send("mr-3", articleFrom("tevragh.example", "mr-3", eventBy("MR", "mr-3-e1", "VISIT", "MA", "2024-06-04")));
+        awaitJoined("mr-3-e1");
+        // a reception in Nouakchott that month is a visit the other way: another act
+        send("mr-4", articleFrom("nouakchott.example", "mr-4", eventBy("MR", "mr-4-e1", "HOST", "MA", "2024-06-20")));
+        awaitJoined("mr-4-e1");
+
+        String hosting = given().get("/api/events/mr-2-e1").then().extract().path("incidentId");
+        given().get("/api/incidents/" + hosting).then().statusCode(200)
+                .body("incident.type", equalTo("HOST")).body("incident.actor", equalTo("MA"))
+                .body("incident.partners", equalTo(List.of("MR"))).body("incident.sources", equalTo(3))
+                .body("mentions.eventId", containsInAnyOrder("mr-1-e1", "mr-2-e1", "mr-3-e1"));
+        given().get("/api/events/mr-4-e1").then().body("incidentId", not(equalTo(hosting)));
     }
 
     /** The messages of the {@code incidents} topic about one incident, in order. */

@@ -14,11 +14,18 @@ import java.util.TreeMap;
  * leftmost-longest ones that stand as words: a phrase may carry the Arabic clitics و ف ب ل ك and the article ال
  * in front of it (لقاء matches باللقاء), and, when its category allows it, any ending after it (استقبل matches
  * استقبلته). A phrase written with a final {@code $} takes no ending even then: زار$ is the verb, not the start
- * of وزارة.
+ * of وزارة. A phrase written {@code head … word} is its head, matched only when the word stands on its own later in
+ * the same sentence: «بحث … مع» is the verb of «بحث الوزير، أمس، مع نظيره», whatever stands between.
  */
 public final class Lexicon {
 
     private static final String CLITICS = "وفبلك";
+
+    /** Between a phrase's head and the word that must follow it in the same sentence: «بحث … مع». */
+    private static final String GAP = "…";
+
+    /** How far after its head the word a phrase needs may stand: a subject with titles, a name and a day. */
+    private static final int GAP_REACH = 160;
 
     /** One phrase list; its matches are read from a {@link Scan}. */
     public record Category<V>(int index) {
@@ -27,8 +34,11 @@ public final class Lexicon {
     public record Match<V>(int start, int end, V value) {
     }
 
-    /** What a phrase is in each category that lists it, and whether a match of it must end a word. */
-    private record Entry(int category, boolean endsWord, Object value) {
+    /**
+     * What a phrase is in each category that lists it, whether a match of it must end a word, and the word that must
+     * follow it later in its sentence (null when none).
+     */
+    private record Entry(int category, boolean endsWord, Object value, String followedBy) {
     }
 
     private final AhoCorasickDoubleArrayTrie<Entry[]> trie = new AhoCorasickDoubleArrayTrie<>();
@@ -61,10 +71,12 @@ public final class Lexicon {
         public <V> Category<V> add(Map<String, V> phrases, boolean wholeWordsOnly) {
             Category<V> category = new Category<>(categories++);
             phrases.forEach((phrase, value) -> {
-                String written = phrase.strip();
+                int gap = phrase.indexOf(GAP);
+                String written = (gap < 0 ? phrase : phrase.substring(0, gap)).strip();
+                String followedBy = gap < 0 ? null : NormalizedText.fold(phrase.substring(gap + GAP.length()).strip());
                 boolean takesNoEnding = written.endsWith("$");
                 String folded = NormalizedText.fold(takesNoEnding ? written.substring(0, written.length() - 1) : written);
-                Entry entry = new Entry(category.index(), wholeWordsOnly || takesNoEnding, value);
+                Entry entry = new Entry(category.index(), wholeWordsOnly || takesNoEnding, value, followedBy);
                 if (!folded.isEmpty()) {
                     put(folded, entry);
                     if (folded.startsWith("ال") && folded.length() > 2) {
@@ -128,7 +140,7 @@ public final class Lexicon {
             if (startsWord(folded, begin)) {
                 boolean atWordEnd = end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end));
                 for (Entry entry : entries) {
-                    if (atWordEnd || !entry.endsWord()) {
+                    if ((atWordEnd || !entry.endsWord()) && (entry.followedBy() == null || followsInSentence(folded, end, entry.followedBy()))) {
                         candidates.get(entry.category()).add(new Match<>(begin, end, entry.value()));
                     }
                 }
@@ -158,6 +170,23 @@ public final class Lexicon {
             }
         }
         return kept;
+    }
+
+    /** Whether {@code word} stands on its own after {@code from}, within reach and before the sentence ends. */
+    private static boolean followsInSentence(String text, int from, String word) {
+        int limit = Math.min(text.length(), from + GAP_REACH);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n') {
+                return false;
+            }
+            int after = i + 1 + word.length();
+            if (NormalizedText.isWhitespace(c) && text.startsWith(word, i + 1)
+                    && (after == text.length() || !NormalizedText.isWordChar(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWord(String text, int begin) {

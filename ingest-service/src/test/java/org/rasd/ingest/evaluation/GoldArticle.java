@@ -20,9 +20,10 @@ public record GoldArticle(String id, String story, String published, String raw,
 
     /**
      * An annotated event: {@code date} is YYYY, YYYY-MM or YYYY-MM-DD or null, {@code location} a country code or null.
-     * {@code act} names the real-world act (the same acting country, the same occasion) in every article of the
-     * corpus that reports it, when more than one does and a story group alone would not say so: an act an article
-     * recalls outside its story, or told at another date precision; null otherwise.
+     * {@code act} names the real-world act (the same occasion) in every article of the corpus that reports it, when
+     * more than one does and a story group alone would not say so: an act an article recalls outside its story, told
+     * at another date precision, or told by the other side (the guest's visit that the host's outlet reports as its
+     * hosting); null otherwise.
      */
     public record GoldEvent(String type, Set<String> partners, String date, String location, String act) {
     }

@@ -64,10 +64,16 @@ class EventCuesTest {
 
     @Test
     void talksWithACounterpartAreAMeeting() {
-        // only «بحث مع» with nothing between: بحث alone is also «research» and «looked for»
+        // only «بحث … مع» in one sentence: بحث alone is also «research» and «looked for»
         assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));
         assertEquals(List.of(EventType.MEET), types("رئيس الوزراء يبحث مع الرئيس الفنلندي ملف الهجرة"));
+        assertEquals(List.of(EventType.MEET), types("وبحث معه ملف الحدود."));
         assertEquals(List.of(), types("يبحث الخبراء عن حلول لظاهرة الهجرة."));
+        // the verb first, its subject, titles and day before «مع», as agencies write the lead
+        assertEquals(List.of(EventType.MEET), types("بحث وزير الداخلية اللواء سالم الكعبي، يوم الخميس، مع سفير النمسا سبل التعاون."));
+        assertEquals(List.of(EventType.MEET), types("يبحث مدير الأمن العام في عمّان مع نظيره القبرصي أمن الملاحة"));
+        assertEquals(List.of(), types("يبحث الخبراء عن حلول. ويتعاون البلدان مع الإنتربول."), "«مع» of the next sentence");
+        assertEquals(List.of(), types("ويركب الشبان البحر بحثا عن عمل، مع ما يحمله ذلك من مخاطر."), "«بحثا عن»: looking for");
         // «held talks», as Maghrebi and Gulf statements say it
         assertEquals(List.of(EventType.MEET), types("تحادث وزير الداخلية اليوم بمقر الوزارة مع سفير كندا بتونس."));
         assertEquals(List.of(EventType.MEET), types("وزير الداخلية يتحادث مع نظيره الإيطالي"));

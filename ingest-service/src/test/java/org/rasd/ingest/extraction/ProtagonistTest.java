@@ -55,10 +55,14 @@ class ProtagonistTest {
 
     @Test
     void anOutletReportingTwoOtherCountriesWhoseOfficialsCarryTheirNationalityIsNotTheActor() {
-        Staged others = Staged.of("وزير الداخلية البرتغالي يبحث في مدريد مع نظيره الإسباني التعاون الأمني. "
-                + "واستقبل وزير الداخلية الإسباني نظيره البرتغالي في مقر الوزارة.");
+        Staged others = Staged.of("واستقبل وزير الداخلية الإسباني نظيره البرتغالي في مقر الوزارة. "
+                + "وأكد الوزير البرتغالي أهمية التعاون مع إسبانيا.");
         assertEquals("ES", Protagonist.RULES.of(others.folded, null, others.clauses, others.found, List.of("MA")),
                 "a Moroccan outlet not naming Morocco reports Iberian news");
+        // a lead reporting the Portuguese minister's talks in Madrid makes him the one who acts: he went there
+        Staged lead = Staged.of("وزير الداخلية البرتغالي يبحث في مدريد مع نظيره الإسباني التعاون الأمني. "
+                + "واستقبل وزير الداخلية الإسباني نظيره البرتغالي في مقر الوزارة.");
+        assertEquals("PT", Protagonist.RULES.of(lead.folded, null, lead.clauses, lead.found, List.of("MA")));
         Staged national = Staged.of("المدير العام للشرطة يلتقي نظراءه من البرتغال وإسبانيا على هامش اجتماعات الإنتربول.");
         assertEquals("MA", Protagonist.RULES.of(national.folded, null, national.clauses, national.found, List.of("MA")),
                 "an official named by title alone, as national news names its own, is the outlet's");

@@ -60,4 +60,16 @@ class LexiconTest {
         assertEquals(List.of("MA", "MA-demonym"), values(scan, countries));
         assertEquals(List.of("Moroccan", "Moroccan"), values(scan, demonyms), "another category still sees the shorter phrase");
     }
+
+    @Test
+    void aPhraseWithAGapNeedsItsWordLaterInTheSameSentence() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> cues = words.add(Map.of("بحث$ … مع", "MEET"), false);
+        Lexicon lexicon = words.build();
+
+        List<Lexicon.Match<String>> found = lexicon.scan(NormalizedText.fold("بحث الوزير، أمس، مع نظيره")).matches(cues);
+        assertEquals(List.of(new Lexicon.Match<>(0, 3, "MEET")), found, "the match is the head alone");
+        assertEquals(List.of(), values(lexicon.scan(NormalizedText.fold("بحث الوزير الملف. ومع ذلك")), cues), "«مع» of another sentence");
+        assertEquals(List.of(), values(lexicon.scan(NormalizedText.fold("بحث الوزير ملف معالي السفير")), cues), "«مع» must stand alone");
+    }
 }

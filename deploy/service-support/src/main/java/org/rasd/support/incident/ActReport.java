@@ -6,10 +6,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What of a reported event says which real-world act it is: its type, who acted, with whom, when and where. Two
@@ -26,7 +27,9 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
 
     /** The types of the taxonomy's MEETING family: a talk (MEET) reported elsewhere as the visit or the hosting. */
     private static final String MEET = "MEET";
-    private static final Set<String> MEETING = Set.of(MEET, "VISIT", "HOST");
+    private static final String VISIT = "VISIT";
+    private static final String HOST = "HOST";
+    private static final Set<String> MEETING = Set.of(MEET, VISIT, HOST);
 
     /** Days either side a day date still matches: outlets in other time zones, datelines written the day after. */
     private static final long DAY_TOLERANCE = 1;
@@ -64,17 +67,33 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
 
     /** Acts among many, whose organisations only took part: a report names some bodies of a conference, another others. */
     private static final Set<String> MULTILATERAL = Set.of("CONFERENCE", "ELECTION");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** A state's code: two capitals (ISO 3166, and XK for Kosovo), as the migrations test it; EU and UN are bodies. */
+    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+    private static final Set<String> BODIES_OF_TWO_LETTERS = Set.of("EU", "UN");
+
+    private static boolean isState(String code) {
+        return STATE.matcher(code).matches() && !BODIES_OF_TWO_LETTERS.contains(code);
+    }
 
     /**
      * The part of the signature that must be equal for two reports to be the same act, as one string: the catalog
      * looks candidates up by it. A meeting and its kinds share a key; {@link #sameActAs} tells them apart. Of a
      * conference or an election, only the partner countries (its convener) are in it, not the bodies a report names
-     * (catalog migration V13 keys the stored incidents so).
+     * (catalog migration V13 keys the stored incidents so). A meeting of two states is keyed by the two in one order,
+     * whichever tells it: one side's outlet reports the visit that the other's reports as its hosting (V18).
      */
     public String joinKey() {
-        Collection<String> identifying = MULTILATERAL.contains(type) ? partners.stream().filter(COUNTRIES::contains).toList() : partners;
+        if (betweenTwoStates()) {
+            String partner = partners.first();
+            return actor.compareTo(partner) <= 0 ? "MEETING|" + actor + "|" + partner : "MEETING|" + partner + "|" + actor;
+        }
+        Collection<String> identifying = MULTILATERAL.contains(type) ? partners.stream().filter(ActReport::isState).toList() : partners;
         return (MEETING.contains(type) ? "MEETING" : type) + "|" + (actor == null ? "" : actor) + "|" + String.join(",", identifying);
+    }
+
+    /** A visit, a hosting or a talk between the actor and one other state. */
+    private boolean betweenTwoStates() {
+        return MEETING.contains(type) && actor != null && partners.size() == 1 && isState(partners.first());
     }
 
     public boolean dated() {
@@ -87,12 +106,22 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
      * are one report's misreading (the guest's country for the host's), kept among the incident's places.
      */
     public boolean sameActAs(ActReport other) {
-        return joinKey().equals(other.joinKey()) && typesAgree(type, other.type) && datesAgree(other)
+        boolean typesAgree = Objects.equals(actor, other.actor) ? typesAgree(type, other.type) : otherSideOf(type, other.type);
+        return joinKey().equals(other.joinKey()) && typesAgree && datesAgree(other)
                 && (place == null || other.place == null || place.equals(other.place) || isDay() && other.isDay());
     }
 
     private static boolean typesAgree(String one, String other) {
         return one.equals(other) || one.equals(MEET) && MEETING.contains(other) || other.equals(MEET) && MEETING.contains(one);
+    }
+
+    /**
+     * Whether a meeting told by one side and one told by the other can be one act: a visit is the other side's
+     * hosting, a talk either; two visits are a visit each way, two hostings a reception each way.
+     */
+    private static boolean otherSideOf(String one, String other) {
+        return one.equals(MEET) && MEETING.contains(other) || other.equals(MEET) && MEETING.contains(one)
+                || one.equals(VISIT) && other.equals(HOST) || one.equals(HOST) && other.equals(VISIT);
     }
 
     /** Two days within the tolerance, or one period inside the other: a month or a year holds its days. */
@@ -121,12 +150,14 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
 
     /**
      * The signature of an act known from this report and another: the more specific type (a talk reported as a
-     * visit is the visit), the more precise date and the place whichever report gives it.
+     * visit is the visit) with its actor and partners (the side that hosted or went), the more precise date and the
+     * place whichever report gives it.
      */
     public ActReport joinedWith(ActReport other) {
-        String joinedType = type.equals(MEET) ? other.type : type;
+        ActReport specific = type.equals(MEET) && !other.type.equals(MEET) ? other : this;
         ActReport preciser = other.span() < span() ? other : this;
-        return new ActReport(joinedType, actor, partners, preciser.first, preciser.last, place != null ? place : other.place);
+        return new ActReport(specific.type, specific.actor, specific.partners, preciser.first, preciser.last,
+                place != null ? place : other.place);
     }
 
     private static String blankToNull(String value) {

@@ -52,6 +52,21 @@ class ActReportTest {
     }
 
     @Test
+    void aVisitToldByTheGuestsSideIsTheHostingToldByTheHostsSide() {
+        ActReport hosting = ActReport.of("HOST", "JO", List.of("KW"), "2025-02-17", "JO");
+        ActReport visit = ActReport.of("VISIT", "KW", List.of("JO"), "2025-02-17", "JO");
+        assertTrue(hosting.sameActAs(visit));
+        assertTrue(visit.sameActAs(hosting));
+        assertEquals(hosting.joinKey(), visit.joinKey(), "the catalog finds one from the other");
+        assertTrue(ActReport.of("MEET", "KW", List.of("JO"), "2025-02", null).sameActAs(hosting), "a talk either side tells");
+        assertFalse(ActReport.of("VISIT", "JO", List.of("KW"), "2025-02-17", "KW").sameActAs(visit), "a visit each way");
+        assertFalse(ActReport.of("HOST", "KW", List.of("JO"), "2025-02-17", "KW").sameActAs(hosting), "a reception each way");
+        assertFalse(ActReport.of("HOST", "KW", List.of("JO", "IQ"), "2025-02-17", "JO").sameActAs(hosting), "a third party");
+        assertEquals(hosting, ActReport.of("MEET", "KW", List.of("JO"), "2025-02", null).joinedWith(hosting),
+                "the hosting says who received whom");
+    }
+
+    @Test
     void theActorPartnersAndPlaceMustAgree() {
         ActReport host = report("HOST", "2024-03-11", "MA", "ES");
         assertFalse(host.sameActAs(ActReport.of("HOST", "DZ", List.of("ES"), "2024-03-11", "MA")), "another actor");
