@@ -38,8 +38,9 @@ public record SeriesFilter(@Schema(nullable = true) String country, @Schema(null
         }
         if (byCountry && !byTheme && !byType) {
             return Optional.of(byPartner
-                    // an act has one actor: the two directions hold different acts, and their sum counts each once;
-                    // both are found in one range of the index on the pair in alphabetical order
+                    // the two directions' sum counts once each act told from one side, twice one told from both
+                    // (a visit and its hosting, one incident); both are found in one range of the index on the pair
+                    // in alphabetical order
                     ? new Source("period_pair_count", "and least(country, partner) = $4 and greatest(country, partner) = $5",
                     Stream.of(country, partner).sorted().toList())
                     : new Source("period_country_count", "and country = $4", List.of(country)));
