@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * National news names its own officials by title alone (وزير الداخلية، عبد الوافي لفتيت) and gives foreign ones
  * their nationality (وزيرة الداخلية البلجيكية). When an article names an official by title alone, a nationality
  * given to an official marks a foreign country, which counts against it, unless it is the country of a known
- * official so named; otherwise (news about two foreign countries qualifies both) a nationality counts as a plain
+ * official so named, or of the visitor the headline places abroad, whom every outlet but his hosts' own names so;
+ * otherwise (news about two foreign countries qualifies both) a nationality counts as a plain
  * mention. The outlet says whose news it is: the national outlet the article is from (named on a short line of
  * the text, as the page's own name or the source posted, or by the national domain of its page) weighs most, once.
  * And who acts in the headline (رئيس المخابرات المصرية في بنغازي) counts too: a report of a visit names the
@@ -95,7 +96,17 @@ final class Protagonist {
     /** How often each country plays each part, the countries in the order they are first met. */
     Map<String, Map<Signal, Integer>> signals(String folded, String headline, List<Clause> clauses, Recognised found,
                                               List<String> outlet) {
-        NationalNews national = NationalNews.of(folded, found);
+        int headlineStart = headline == null || headline.isBlank() ? -1 : folded.indexOf(headline);
+        Span headlineInText = headlineStart < 0 ? null : new Span(headlineStart, headlineStart + headline.length());
+        Optional<String> headlineAgent = headlineInText == null ? Optional.empty() : headlineAgent(folded, headlineInText, found);
+        Optional<String> visitor = headlineAgent.filter(country -> placedAbroad(headlineInText, clauses, found, country));
+        List<List<String>> outlets = new ArrayList<>(List.of(outlet));
+        found.outlets().stream().filter(named -> onAShortLine(folded, named)).forEach(named -> outlets.add(named.value()));
+        // the visitor the headline reports is named by his nationality in any outlet but his hosts' own: there it
+        // still marks him foreign, and the host's news
+        boolean hostsOutlet = visitor.isPresent() && outlets.stream().flatMap(List::stream)
+                .anyMatch(country -> placesOf(headlineInText, clauses).contains(country));
+        NationalNews national = NationalNews.of(folded, found).withHome(hostsOutlet ? Optional.empty() : visitor);
         Map<String, Map<Signal, Integer>> signals = new LinkedHashMap<>();
         Map<Span, Mention> agents = new HashMap<>();
         for (Clause clause : clauses) {
@@ -110,8 +121,6 @@ final class Protagonist {
                         : signal(clause, mention, agent, plain(mention, NationalNews.NONE))).ifPresent(signal -> count(signals, mention.code(), signal));
             }
         }
-        List<List<String>> outlets = new ArrayList<>(List.of(outlet));
-        found.outlets().stream().filter(named -> onAShortLine(folded, named)).forEach(named -> outlets.add(named.value()));
         // the outlet is one fact, however often its name is written (a masthead, a byline, the page's name); it says
         // whose news the article is when the text names its country, or leaves unnamed the country of one who meets a
         // counterpart, as national news does (استقبل الوزير نظيره الفرنسي): a Jordanian outlet reports Syrian talks too
@@ -127,14 +136,8 @@ final class Protagonist {
                 count(signals, person.value().country(), Signal.PERSON);
             }
         }
-        int headlineStart = headline == null || headline.isBlank() ? -1 : folded.indexOf(headline);
-        if (headlineStart >= 0) {
-            Span inText = new Span(headlineStart, headlineStart + headline.length());
-            Optional<String> agent = headlineAgent(folded, inText, found);
-            agent.ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
-            agent.filter(country -> placedAbroad(inText, clauses, found, country))
-                    .ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITOR));
-        }
+        headlineAgent.ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
+        visitor.ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITOR));
         return signals;
     }
 
@@ -177,11 +180,19 @@ final class Protagonist {
      * hosts it and whoever publishes it.
      */
     private static boolean placedAbroad(Span span, List<Clause> clauses, Recognised found, String agent) {
-        List<Mention> named = clauses.stream().flatMap(clause -> clause.mentions().stream()).filter(m -> span.contains(m.start())).toList();
         boolean official = span.matchesIn(found.persons()).stream().anyMatch(person -> person.value().country().equals(agent))
-                || named.stream().findFirst().filter(first -> first.code().equals(agent) && first.role().nationality()).isPresent();
-        List<String> places = named.stream().filter(m -> m.role().place()).map(Mention::code).toList();
+                || mentionsIn(span, clauses).stream().findFirst().filter(first -> first.code().equals(agent) && first.role().nationality()).isPresent();
+        List<String> places = placesOf(span, clauses);
         return official && !places.isEmpty() && !places.contains(agent);
+    }
+
+    private static List<Mention> mentionsIn(Span span, List<Clause> clauses) {
+        return clauses.stream().flatMap(clause -> clause.mentions().stream()).filter(m -> span.contains(m.start())).toList();
+    }
+
+    /** The countries the span names as places: where its acts happen, or the traveller goes. */
+    private static List<String> placesOf(Span span, List<Clause> clauses) {
+        return mentionsIn(span, clauses).stream().filter(m -> m.role().place()).map(Mention::code).toList();
     }
 
     /** A verb in the dual of the present (يوقعان، تكثفان، يبحثان): a word of ي or ت, then at least two letters, then ان. */
@@ -304,6 +315,14 @@ final class Protagonist {
             Set<String> home = alone.stream().flatMap(title -> new Span(title.end(), title.end() + TITLE_REACH).matchesIn(found.persons()).stream())
                     .map(person -> person.value().country()).collect(Collectors.toSet());
             return new NationalNews(!alone.isEmpty(), home);
+        }
+
+        NationalNews withHome(Optional<String> country) {
+            return country.filter(code -> !home.contains(code)).map(code -> {
+                Set<String> more = new HashSet<>(home);
+                more.add(code);
+                return new NationalNews(byTitleAlone, Set.copyOf(more));
+            }).orElse(this);
         }
 
         /** Whether the mention is a nationality that marks a foreign country: the article's news is another's. */

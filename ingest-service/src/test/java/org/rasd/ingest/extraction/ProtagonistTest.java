@@ -235,6 +235,20 @@ class ProtagonistTest {
     }
 
     @Test
+    void theHeadlinesVisitorNamedByHisNationalityIsNoForeignerToTheArticleUnlessTheHostsOwnOutletWritesIt() {
+        // the hosts named by title alone, the guest by his nationality each time: how any outlet writes a visit
+        String headline = "رئيس المخابرات المصرية في بيروت";
+        Staged s = Staged.of(headline + "\nواستقبل رئيس الحكومة نواف سلام في السراي ضيفه رئيس المخابرات المصرية، وأكد "
+                + "أن لبنان يثمن دعم القاهرة. كما التقى وزير الداخلية أحمد الحجار في مكتبه رئيس المخابرات المصرية، وبحثا "
+                + "الوضع في جنوب لبنان. وقال وزير الخارجية يوسف رجي إن لبنان يرحب بأي جهد. وأكد رئيس المخابرات المصرية "
+                + "أن مصر إلى جانب لبنان. وغادر المسؤول المصري بيروت مساء. ويواجه لبنان أزمة.");
+        assertEquals("EG", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("AE")),
+                "a pan-Arab outlet of another country");
+        assertEquals("LB", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("LB")),
+                "the hosts' own outlet: the guest's nationality still marks him foreign");
+    }
+
+    @Test
     void theHeadlinesVisitorIsAnOfficialNamedByHisNationalityOrHisNamePlacedInAnotherCountryOnly() {
         assertEquals(Map.of("EG", 1), headlineSignals("رئيس المخابرات المصرية في بيروت", Protagonist.Signal.HEADLINE_VISITOR));
         assertEquals(Map.of("MA", 1), headlineSignals("حموشي في مدريد لبحث التعاون الأمني", Protagonist.Signal.HEADLINE_VISITOR));
