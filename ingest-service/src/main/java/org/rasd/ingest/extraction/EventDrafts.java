@@ -287,7 +287,19 @@ final class EventDrafts {
             // only says where the guest is from
             partners.addAll(places);
         }
+        if (type == EventType.MEET && !sideline && partners.size() >= MULTILATERAL_PARTIES && namesAGathering(clause)) {
+            type = EventType.CONFERENCE; // «اجتماع عمّان … بمشاركة وزراء خارجية السعودية ومصر والعراق وسوريا»
+        }
         return new Parties(type, subject, partners);
+    }
+
+    /** How many other states a meeting takes in to be a gathering of many, a conference: three. */
+    private static final int MULTILATERAL_PARTIES = 3;
+    /** Whether the clause's first meeting cue names a gathering held (اجتماع), not a verb of meeting someone (التقى). */
+    private boolean namesAGathering(Clause clause) {
+        List<Match<Marker>> gatherings = clause.span().matchesIn(found.markers()).stream().filter(m -> m.value() == Marker.GATHERING).toList();
+        return clause.span().matchesIn(found.cues()).stream().filter(cue -> cue.value() == EventType.MEET).findFirst()
+                .filter(cue -> gatherings.stream().anyMatch(gathering -> gathering.start() == cue.start())).isPresent();
     }
 
     /** A verb of receiving with its object written onto it: «استقبله», «واستقبلها», «يستقبلهم». */

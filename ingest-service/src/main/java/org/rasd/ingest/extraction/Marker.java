@@ -55,5 +55,7 @@ enum Marker {
     /** An arrest, a seizure or a plot foiled (ضبط، القبض على، أوقفت): the operation intelligence shared is dated by. */
     OPERATION,
     /** A verb of making known (أعلن، أفاد، كشف): a date right after it is the announcement's, not the act's. */
-    ANNOUNCED
+    ANNOUNCED,
+    /** A meeting named as a gathering held (اجتماع): with three other states or more, a conference. */
+    GATHERING
 }

@@ -350,6 +350,19 @@ class EventDraftsTest {
     }
 
     @Test
+    void aMeetingOfThreeOtherStatesOrMoreIsAGatheringNotATalkWithEach() {
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 ES/مدريد"),
+                drafts("حضر وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، الاجتماع الذي انعقد في مدريد بمشاركة وفود "
+                        + "من فرنسا والمغرب وإيطاليا."));
+        assertEquals(List.of("MEET PT [FR] 2025-03-03 null", "MEET PT [MA] 2025-03-03 null"),
+                drafts("عقد وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، اجتماعا مع نظيريه الفرنسي والمغربي."),
+                "two are talks with each");
+        assertEquals(List.of("MEET PT [FR] 2025-03-03 null", "MEET PT [MA] 2025-03-03 null", "MEET PT [IT] 2025-03-03 null"),
+                drafts("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، نظراءه الفرنسي والمغربي والإيطالي."),
+                "met, not a meeting held: talks with each");
+    }
+
+    @Test
     void anElectionNamesNoPartnerAndIsWhereTheBodyMet() {
         assertEquals(List.of("ELECTION PT [] null IT/روما"),
                 drafts("انتخبت البرتغال، خلال الدورة المنعقدة بروما، عضوا في اللجنة التنفيذية."));
