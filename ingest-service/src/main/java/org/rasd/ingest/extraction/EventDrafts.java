@@ -363,7 +363,8 @@ final class EventDrafts {
     /**
      * Where the subject's own official is named, received by the foreign one named right after the verb («كما استقبل
      * رئيس مجلس الوزراء في دولة الكويت الشيخ … سمو وزير الداخلية»، «استقبل نائب الرئيس التركي جودت يلماز الوزير
-     * خطاب»): the first official's title after the foreign official's country, with no nationality but the subject's.
+     * خطاب»، «استقبل وزير الداخلية السعودي الأمير …، الاثنين، نظيره السوري» in Syrian news): the first official's
+     * title, or his counterpart, after the foreign official's country, with no nationality but the subject's.
      */
     private Optional<Integer> ownOfficialAfterAForeignOne(Clause clause, int verbStart, int verbEnd, String subject) {
         String folded = text.folded();
@@ -393,7 +394,7 @@ final class EventDrafts {
             if (MentionRole.opensAPhrase(word)) {
                 return Optional.empty(); // «… بحضور المدير العام»، «رفقة وفد»: the one received comes before such a phrase
             }
-            if (MentionRole.namesAnOfficial(word)) {
+            if (MentionRole.namesAnOfficial(word) || MentionRole.namesACounterpart(word)) {
                 int title = at;
                 Optional<Mention> nationality = clause.mentions().stream().filter(m -> m.start() > title).findFirst()
                         .filter(m -> folded.substring(title, m.start()).strip().split("\\s+").length <= NATIONALITY_WORDS);

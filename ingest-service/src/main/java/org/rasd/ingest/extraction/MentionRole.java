@@ -69,6 +69,11 @@ enum MentionRole {
         return is(Word.OFFICIAL, word);
     }
 
+    /** Whether the word names someone's counterpart (نظيره، نظيرته، نظراءه). */
+    static boolean namesACounterpart(String word) {
+        return is(Word.COUNTERPART, word);
+    }
+
     /** Whether the word says who came along or was present (مع، رفقة، بحضور): a phrase of its own, no object of a verb. */
     static boolean opensAPhrase(String word) {
         return is(Word.COMPANY, word);

@@ -120,7 +120,9 @@ class EventDraftsTest {
     @Test
     void theSubjectsOfficialNamedByTitleAfterTheForeignOneWhoReceivedHimWasTheGuest() {
         for (String received : List.of("كما استقبل رئيس الوزراء الإسباني بيدرو سانشيز، يوم الاثنين 3 مارس 2025، وزير الداخلية.",
-                "واستقبل نائب الرئيس الإسباني، يوم الاثنين 3 مارس 2025، الوزير البرتغالي في مدريد.")) {
+                "واستقبل نائب الرئيس الإسباني، يوم الاثنين 3 مارس 2025، الوزير البرتغالي في مدريد.",
+                // his counterpart, with the subject's nationality, as the guest's own news names him
+                "استقبل وزير الداخلية الإسباني فرناندو مارلاسكا، يوم الاثنين 3 مارس 2025، نظيره البرتغالي في مدريد.")) {
             assertEquals("VISIT PT [ES] 2025-03-03", drafts(Staged.of(received, "2025-06-18").draftsFor("PT")).getFirst()
                     .substring(0, "VISIT PT [ES] 2025-03-03".length()), received);
         }
@@ -129,7 +131,8 @@ class EventDraftsTest {
                 // the doer named before «أن»: the title after the guest is none of the one received (المديرية)
                 "وسبق للوزير أن استقبل يوم الاثنين 3 مارس 2025 مدير الأمن الإسباني خوسيه غارسيا الذي زار المديرية.",
                 // who was present is no one received
-                "كما استقبل، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني بحضور المدير العام للأمن.")) {
+                "كما استقبل، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني بحضور المدير العام للأمن.",
+                "كما استقبل، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني بحضور نظيره البرتغالي السابق.")) {
             assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(Staged.of(hosted, "2025-06-18").draftsFor("PT")), hosted);
         }
     }
