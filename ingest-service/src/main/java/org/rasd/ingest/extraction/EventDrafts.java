@@ -129,7 +129,7 @@ final class EventDrafts {
                     : sideline && lastMultilateral != null ? lastMultilateral.location() : null;
             String gatheredIn = framePlace != null ? framePlace.country() : clause.where().orElse(null);
             Parties parties = parties(clause, gathering, filedIn, gatheredIn);
-            Shared shared = shared(clause, paragraph, underWay);
+            Shared shared = shared(clause, paragraph, underWay, gathering);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {
@@ -456,13 +456,19 @@ final class EventDrafts {
                 && clause.sentence().matchesIn(found.markers()).stream().noneMatch(m -> m.value() == Marker.SIDELINES);
     }
 
-    private Shared shared(Clause clause, Span paragraph, boolean underWay) {
+    /**
+     * @param gathering the phrase naming the gathering talks were held beside: the bodies it names (its council, its
+     *                  assembly) take no part in the talks, as its countries take none
+     */
+    private Shared shared(Clause clause, Span paragraph, boolean underWay, Optional<Span> gathering) {
         List<String> themes = values(found.themes(), clause.sentence());
         if (themes.isEmpty()) {
             themes = values(found.themes(), paragraph);
         }
         boolean written = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.WRITTEN);
-        return new Shared(NamedActors.of(text, clause, found), values(found.organisations(), clause.span()), themes,
+        List<Match<String>> bodies = clause.span().matchesIn(found.organisations()).stream()
+                .filter(body -> gathering.filter(phrase -> phrase.contains(body.start())).isEmpty()).toList();
+        return new Shared(NamedActors.of(text, clause, found), values(bodies, clause.span()), themes,
                 evidence(clause.sentence()), written, recalled(clause), underWay);
     }
 

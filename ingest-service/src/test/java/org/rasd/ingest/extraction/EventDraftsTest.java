@@ -251,6 +251,10 @@ class EventDraftsTest {
         assertEquals(List.of("MEET PT [ES] 2025-06-17 PT/لشبونة", "MEET PT [IT] 2025-06-17 PT/لشبونة"),
                 drafts("عقد وزير الداخلية البرتغالي، أمس، في لشبونة، سلسلة من اللقاءات الثنائية مع الوزراء الضيوف على هامش المؤتمر الدولي للأمن."
                         + "\n\nوالتقى الوزير في البداية وزير الداخلية الإسباني، ثم التقى وزير الداخلية الإيطالي."));
+        // the body whose session the talks were held beside takes no part in them: the series still names no one
+        assertEquals(List.of("MEET PT [ES] 2025-06-17 PT/لشبونة"),
+                drafts("عقد وزير الداخلية البرتغالي، أمس، في لشبونة، سلسلة من اللقاءات الثنائية مع الوزراء الضيوف على هامش "
+                        + "دورة الإنتربول.\n\nوالتقى الوزير في البداية وزير الداخلية الإسباني."));
     }
 
     @Test
