@@ -295,6 +295,7 @@ final class EventDrafts {
 
     /** How many other states a meeting takes in to be a gathering of many, a conference: three. */
     private static final int MULTILATERAL_PARTIES = 3;
+
     /** Whether the clause's first meeting cue names a gathering held (اجتماع), not a verb of meeting someone (التقى). */
     private boolean namesAGathering(Clause clause) {
         List<Match<Marker>> gatherings = clause.span().matchesIn(found.markers()).stream().filter(m -> m.value() == Marker.GATHERING).toList();

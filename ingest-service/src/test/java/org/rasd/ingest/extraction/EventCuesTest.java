@@ -87,6 +87,9 @@ class EventCuesTest {
         assertEquals(List.of(EventType.HOST), types("وشدد الرئيس لدى استقباله وزيرة الداخلية السويدية على مكافحة الإرهاب."));
         // the welcome at an airport reports an arrival, not a reception by the one who welcomes
         assertEquals(List.of(), types("وكان في استقباله بالمطار مسؤولون من الشرطة الماليزية."));
+        // a reception recalled from a few days before (بعد أيام من استقبال، غداة استقبال)
+        assertEquals(List.of(EventType.HOST), types("وجاء ذلك بعد أيام من استقبال الوزير لسفير السويد."));
+        assertEquals(List.of(EventType.HOST), types("وذلك غداة استقبال الرئيس وزير الداخلية الإسباني."));
     }
 
     @Test
