@@ -89,8 +89,8 @@ public class IncidentJoiner {
             from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::text[], $9::date[])
                  as changed (id, join_key, type, actor, partners, date_from, date_to, place, sort_date)
             on conflict (id) do update set version = incident.version + 1, type = excluded.type,
-                actor = excluded.actor, partners = excluded.partners, date_from = excluded.date_from, date_to = excluded.date_to, place = excluded.place,
-                sort_date = excluded.sort_date""";
+                actor = excluded.actor, partners = excluded.partners, date_from = excluded.date_from,
+                date_to = excluded.date_to, place = excluded.place, sort_date = excluded.sort_date""";
     /** Counts and unions from the mentions themselves, for incidents that lost some. */
     private static final String RECOUNT = """
             update incident i set

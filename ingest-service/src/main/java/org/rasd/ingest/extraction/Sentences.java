@@ -10,8 +10,6 @@ import java.util.List;
 /** The sentence splitter: sentences, and the part of each that reports rather than announces. */
 final class Sentences {
 
-    private static final String SENTENCE_ENDS = "\n!?؟؛.…";
-
     private Sentences() {
     }
 
@@ -35,8 +33,8 @@ final class Sentences {
     /** Sentences end at . ! ? ؟ ؛ … and at line ends; a dot between digits (2.5) does not end one. */
     private static List<Span> spans(String folded) {
         BitSet ends = new BitSet(folded.length());
-        for (int k = 0; k < SENTENCE_ENDS.length(); k++) { // one String.indexOf run per mark: it reads many chars at a time
-            char mark = SENTENCE_ENDS.charAt(k);
+        for (int k = 0; k < NormalizedText.SENTENCE_ENDS.length(); k++) { // one String.indexOf run per mark: it reads many chars at a time
+            char mark = NormalizedText.SENTENCE_ENDS.charAt(k);
             for (int i = folded.indexOf(mark); i >= 0; i = folded.indexOf(mark, i + 1)) {
                 boolean decimalPoint = mark == '.' && i > 0 && i + 1 < folded.length()
                         && NormalizedText.isDigit(folded.charAt(i - 1)) && NormalizedText.isDigit(folded.charAt(i + 1));

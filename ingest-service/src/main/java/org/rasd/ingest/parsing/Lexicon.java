@@ -177,7 +177,7 @@ public final class Lexicon {
         int limit = Math.min(text.length(), from + GAP_REACH);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n') {
+            if (NormalizedText.isSentenceEnd(c)) {
                 return false;
             }
             int after = i + 1 + word.length();

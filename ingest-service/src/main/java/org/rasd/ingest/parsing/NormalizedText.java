@@ -165,6 +165,13 @@ public final class NormalizedText {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     }
 
+    /** The marks that end a sentence: a line break, ! ? ؟ ؛ . and the ellipsis. */
+    public static final String SENTENCE_ENDS = "\n!?؟؛.…";
+
+    public static boolean isSentenceEnd(char c) {
+        return SENTENCE_ENDS.indexOf(c) >= 0;
+    }
+
     /**
      * {@link Character#isWhitespace}, answered at once for ASCII and the Arabic block: the JDK's own lookup is
      * slow for Arabic, and every char of every article goes through here.

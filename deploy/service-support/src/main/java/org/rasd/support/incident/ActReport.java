@@ -27,9 +27,7 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
 
     /** The types of the taxonomy's MEETING family: a talk (MEET) reported elsewhere as the visit or the hosting. */
     private static final String MEET = "MEET";
-    private static final String VISIT = "VISIT";
-    private static final String HOST = "HOST";
-    private static final Set<String> MEETING = Set.of(MEET, VISIT, HOST);
+    private static final Set<String> MEETING = Set.of(MEET, "VISIT", "HOST");
 
     /** Days either side a day date still matches: outlets in other time zones, datelines written the day after. */
     private static final long DAY_TOLERANCE = 1;
@@ -116,12 +114,11 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
     }
 
     /**
-     * Whether a meeting told by one side and one told by the other can be one act: a visit is the other side's
-     * hosting, a talk either; two visits are a visit each way, two hostings a reception each way.
+     * Whether two meetings told by the two sides (their keys agree, so both are of the family) can be one act: a visit
+     * is the other side's hosting, a talk either; two visits are a visit each way, two hostings a reception each way.
      */
     private static boolean otherSideOf(String one, String other) {
-        return one.equals(MEET) && MEETING.contains(other) || other.equals(MEET) && MEETING.contains(one)
-                || one.equals(VISIT) && other.equals(HOST) || one.equals(HOST) && other.equals(VISIT);
+        return one.equals(MEET) || !one.equals(other);
     }
 
     /** Two days within the tolerance, or one period inside the other: a month or a year holds its days. */
