@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Clauses to event drafts: for each clause that reports an act, its kind, who acts (the subject) and with whom
@@ -286,6 +287,17 @@ final class EventDrafts {
             // the country visited, or where the attack was foiled; at a reception at home, a foreign place
             // only says where the guest is from
             partners.addAll(places);
+        }
+        if (type == EventType.PRAISE && subject != null) {
+            // the guide counts the praise a foreign official gives the subject: the subject's own praise of a partner
+            // is no act, and a foreign giver is the one partner, not the others his praise names
+            List<Optional<String>> givers = PraiseGiver.of(text.folded(), clause, found, subject);
+            Set<String> foreign = givers.stream().flatMap(Optional::stream).filter(giver -> !giver.equals(subject))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!foreign.isEmpty() || !givers.isEmpty() && givers.stream().allMatch(Optional::isPresent)) {
+                partners.clear();
+                partners.addAll(foreign);
+            }
         }
         if (type == EventType.MEET && !sideline && partners.size() >= MULTILATERAL_PARTIES && namesAGathering(clause)) {
             type = EventType.CONFERENCE; // «اجتماع عمّان … بمشاركة وزراء خارجية السعودية ومصر والعراق وسوريا»

@@ -57,5 +57,7 @@ enum Marker {
     /** A verb of making known (أعلن، أفاد، كشف): a date right after it is the announcement's, not the act's. */
     ANNOUNCED,
     /** A meeting named as a gathering held (اجتماع): with three other states or more, a conference. */
-    GATHERING
+    GATHERING,
+    /** The other party's turn in a report of two (فيما، من جانبه، بدوره): a praise after it is given by whoever is named next. */
+    TURN
 }

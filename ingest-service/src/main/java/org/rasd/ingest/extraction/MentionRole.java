@@ -69,6 +69,11 @@ enum MentionRole {
         return is(Word.OFFICIAL, word);
     }
 
+    /** Whether the word names an envoy (السفير، سفيرة): a foreign state's, where he serves. */
+    static boolean namesAnEnvoy(String word) {
+        return is(Word.ENVOY, word);
+    }
+
     /** Whether the word names someone's counterpart (نظيره، نظيرته، نظراءه). */
     static boolean namesACounterpart(String word) {
         return is(Word.COUNTERPART, word);

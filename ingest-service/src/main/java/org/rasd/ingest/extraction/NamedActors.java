@@ -36,7 +36,7 @@ final class NamedActors {
      * The country of an official named by title: the demonym or country name right after the title (وزير العدل
      * البلجيكي، سفير المغرب), or the country name after في or ب (مديرة أجهزة الاستخبارات الوطنية بالولايات المتحدة).
      */
-    private static Optional<String> countryOfTitle(String folded, Match<String> title, Clause clause) {
+    static Optional<String> countryOfTitle(String folded, Match<String> title, Clause clause) {
         for (Mention mention : clause.mentions()) {
             int start = mention.start();
             if (start < title.end()) {

@@ -11,6 +11,7 @@ import org.rasd.ingest.parsing.NormalizedText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,11 +122,37 @@ final class Recognisers {
                 .findFirst().map(List::of).or(() -> Optional.ofNullable(commonNamedOutlets.get(first))).orElse(List.of());
     }
 
+    /**
+     * The known officials, with the later mentions of those first named in full by the last word of their name
+     * alone (أنس خطاب … الوزير خطاب): news names a person in full once, then by his family name.
+     */
+    private static List<Match<Person>> namedAgain(String folded, List<Match<Person>> named) {
+        List<Match<Person>> all = new ArrayList<>(named);
+        for (Match<Person> person : named) {
+            int lastWord = folded.lastIndexOf(' ', person.end() - 1) + 1;
+            if (lastWord <= person.start()) {
+                continue; // named by one word already
+            }
+            String familyName = folded.substring(lastWord, person.end());
+            for (int at = folded.indexOf(familyName, person.end()); at >= 0; at = folded.indexOf(familyName, at + 1)) {
+                int end = at + familyName.length();
+                boolean word = (at == 0 || !NormalizedText.isWordChar(folded.charAt(at - 1)))
+                        && (end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end)));
+                int from = at;
+                if (word && all.stream().noneMatch(other -> other.start() <= from && from < other.end())) {
+                    all.add(new Match<>(at, end, person.value()));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Match::start));
+        return List.copyOf(all);
+    }
+
     /** @param published the publication day, which relative dates (أمس، الخميس الماضي) count from; may be null */
     Recognised recognise(NormalizedText text, LocalDate published) {
         Lexicon.Scan scan = lexicon.scan(text.folded());
         return new Recognised(gazetteer.find(scan, text), scan.matches(themes), scan.matches(organisations),
-                dates.find(scan, published), scan.matches(persons), scan.matches(titles), scan.matches(cues),
+                dates.find(scan, published), namedAgain(text.folded(), scan.matches(persons)), scan.matches(titles), scan.matches(cues),
                 scan.matches(markers), scan.matches(outlets));
     }
 }

@@ -525,7 +525,7 @@ class EventDraftsTest {
     @Test
     void aPraiseSaidAtAMeetingIsTwoActs() {
         assertEquals(List.of("PRAISE PT [ES] 2025-03-03 null", "HOST PT [ES] 2025-03-03 PT/لشبونة"),
-                drafts("أشاد وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، بالتعاون الأمني بين البلدين لدى لقائه نظيره الإسباني."),
+                drafts("أشاد وزير الداخلية الإسباني، يوم 3 مارس 2025 بلشبونة، بالتعاون الأمني بين البلدين لدى لقائه نظيره البرتغالي."),
                 "«لقائه»: the meeting with its possessive, written with its hamza on a yaa");
     }
 
@@ -659,5 +659,18 @@ class EventDraftsTest {
     void officialsMetOneByOneAreAReceptionEach() {
         assertEquals(List.of("HOST PT [FR] 2025-03-03 PT/لشبونة", "HOST PT [DE] 2025-03-03 PT/لشبونة"),
                 drafts("عقد وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، لقاءات منفصلة مع وزير الداخلية الفرنسي جان مارتان ووزيرة الداخلية الألمانية آنا شميت."));
+    }
+
+    @Test
+    void aPraiseCountsOnlyWhenAForeignOfficialGivesItTheSubject() {
+        String reception = "استقبل وزير الداخلية المغربي عبد الوافي لفتيت بالرباط، يوم الاثنين 3 مارس 2025، نظيره الإسباني. ";
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط", "PRAISE MA [ES] 2025-03-03 null"),
+                drafts(reception + "وأشاد الوزير الإسباني بجهود المغرب في مكافحة الهجرة غير النظامية."));
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط"),
+                drafts(reception + "وأشاد لفتيت بجهود إسبانيا في مكافحة الهجرة غير النظامية."),
+                "the subject's own praise of a partner is no act of the guide's");
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط"),
+                drafts(reception + "وأعرب وزير الداخلية عن تقديره لجهود إسبانيا في مكافحة الهجرة غير النظامية."),
+                "an official named by his title alone is the subject's own");
     }
 }

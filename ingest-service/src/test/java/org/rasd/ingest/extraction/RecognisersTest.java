@@ -145,6 +145,12 @@ class RecognisersTest {
     }
 
     @Test
+    void anOfficialNamedInFullIsNamedAgainByTheLastWordOfHisNameAlone() {
+        Staged s = Staged.of("في خطاب ألقاه أمس، رحب أنس خطاب بالوفد، ثم أكد الوزير خطاب أن الخطابات لا تكفي.");
+        assertEquals(List.of(fold("أنس خطاب") + "=SY وزير الداخلية", "خطاب=SY وزير الداخلية"), described(s, s.found.persons()));
+    }
+
+    @Test
     void anOfficialsNameMustEndAWord() {
         assertEquals(List.of(), found("قال لفتيتي").persons());
     }

@@ -1,0 +1,42 @@
+package org.rasd.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who gives a praise: the official named before what the praise is of, after the turn of the report it follows. */
+class PraiseGiverTest {
+
+    /** The givers of the praises of the text's first praise clause, in an article about Morocco. */
+    private static List<Optional<String>> givers(String text) {
+        Staged staged = Staged.of(text);
+        Clause clause = staged.clauses.stream().filter(c -> c.type() == EventType.PRAISE).findFirst().orElseThrow();
+        return PraiseGiver.of(staged.folded, clause, staged.found, "MA");
+    }
+
+    @Test
+    void theOfficialNamedByHisNationalityBeforeWhatHePraisesGivesThePraise() {
+        assertEquals(List.of(Optional.of("IT")), givers("وأشاد الوزير الإيطالي بجهود المغرب في مكافحة الهجرة."));
+        assertEquals(List.of(Optional.of("SO")), givers("من جانبه، أعرب السفير الصومالي عن تقدير بلاده لليمن."));
+    }
+
+    @Test
+    void aKnownOfficialNamedAloneGivesThePraiseOfHisCountry() {
+        assertEquals(List.of(Optional.of("LB")), givers("وأثنى الوزير أحمد الحجار على ما تقوم به سلطنة عمان من دور في المنطقة."));
+    }
+
+    @Test
+    void aCountryNamedInWhatIsPraisedIsPraisedNotPraising() {
+        assertEquals(List.of(Optional.empty()), givers("وأشاد السفير يومها بالخطط الأمنية لتأمين مقر السفارة السعودية."));
+        assertEquals(List.of(Optional.empty()), givers("وأشاد الوزير بجهود وزير الداخلية الإيطالي."));
+    }
+
+    @Test
+    void aPraiseAfterTheOtherSidesTurnIsGivenByWhoeverIsNamedAfterIt() {
+        assertEquals(List.of(Optional.of("YE"), Optional.of("GB")),
+                givers("وأشاد الوزير حيدان بالدعم البريطاني، فيما أشادت السفيرة البريطانية بالجهود التي تبذلها الوزارة."));
+    }
+}
