@@ -63,6 +63,16 @@ class EventCuesTest {
     }
 
     @Test
+    void aCountrysOwnElectionsAndAnElectionTimeIsCountedFromAreNoElectionToAnOffice() {
+        assertEquals(List.of(EventType.ELECTION), types("وانتخبت الجمعية العامة للإنتربول اللواء الإماراتي رئيسا للمنظمة."));
+        assertEquals(List.of(EventType.ELECTION), types("وفاز المرشح الأردني في الانتخابات التي جرت أمس لعضوية اللجنة التنفيذية."));
+        assertEquals(List.of(), types("وأكد الوزير الليبي دعم بلاده لمسار يقود إلى انتخابات رئاسية وبرلمانية متزامنة."));
+        assertEquals(List.of(), types("وقال إن الأجهزة العراقية أنهت خطة تأمين الانتخابات التشريعية المبكرة."));
+        assertEquals(List.of(EventType.VISIT), types("وتعد زيارة الرئيس الصومالي الأولى له إلى القاهرة منذ انتخابه."),
+                "the visit, dated from the election, is the act");
+    }
+
+    @Test
     void talksWithACounterpartAreAMeeting() {
         // only «بحث … مع» in one sentence: بحث alone is also «research» and «looked for»
         assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));
