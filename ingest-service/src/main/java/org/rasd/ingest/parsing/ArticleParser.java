@@ -518,14 +518,20 @@ public final class ArticleParser {
         return withoutSiteName(social != null ? social : blankToNull(document.title()), site);
     }
 
-    /** The outlet's name: its social site name, its application's, else the site's part of the page's title. */
+    /**
+     * The outlet's name: its social site name, its application's, else the site's part of the page's title; the
+     * title's part too when the social name is written in Latin letters and the title's in Arabic (Hespress …
+     * | هسبريس): the name its readers see, which the list of outlets holds.
+     */
     private static String htmlSiteName(Document document) {
         String named = metaContent(document, "meta[property=og:site_name], meta[name=application-name]");
-        if (named != null) {
-            return named;
-        }
         Matcher suffix = SITE_SUFFIX.matcher(document.title());
-        return suffix.find() && words(suffix.group(1), SITE_NAME_WORDS) <= SITE_NAME_WORDS ? suffix.group(1).strip() : null;
+        String titled = suffix.find() && words(suffix.group(1), SITE_NAME_WORDS) <= SITE_NAME_WORDS ? suffix.group(1).strip() : null;
+        return named == null || titled != null && !hasArabic(named) && hasArabic(titled) ? titled : named;
+    }
+
+    private static boolean hasArabic(String text) {
+        return text.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
     }
 
     private static String metaContent(Document document, String selector) {

@@ -302,6 +302,11 @@ class ArticleParserTest {
                 + "<title>" + HEADLINE + " | الساحل</title></head>" + body).siteName());
         assertEquals("جريدة الساحل", html("<html><head><title>" + HEADLINE + " - جريدة الساحل</title></head>" + body).siteName());
         assertNull(html("<html><head><title>" + HEADLINE + "</title></head>" + body).siteName());
+        // a social name in Latin letters gives way to the Arabic name the title shows its readers
+        assertEquals("الساحل", html("<html><head><meta property=\"og:site_name\" content=\"Assahil\">"
+                + "<title>" + HEADLINE + " | الساحل</title></head>" + body).siteName());
+        assertEquals("Assahil", html("<html><head><meta property=\"og:site_name\" content=\"Assahil\">"
+                + "<title>" + HEADLINE + "</title></head>" + body).siteName());
     }
 
     /** In text, the masthead above the headline names the outlet; a line below it does not. */
