@@ -236,7 +236,10 @@ final class EventDrafts {
      */
     private Parties parties(Clause clause, Optional<Span> gathering, String filedIn, String gatheredIn) {
         boolean sideline = gathering.isPresent();
-        EventType type = sideline && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
+        // talks on the sidelines are a meeting, and so is the session of a committee of two (اللجنة الثنائية، يترأسها
+        // الوزيران مناصفة): a conference is a gathering of many
+        boolean ofTwo = clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.BILATERAL);
+        EventType type = (sideline || ofTwo) && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         Optional<String> receivedBy = type == EventType.HOST && protagonist != null && !sideline ? receivedBy(clause, protagonist)
                 .filter(host -> clause.where().map(host::equals).orElse(true)) : Optional.empty();
         // «استقبل سموه في مقر إقامته بالعاصمة الجزائرية …»: the subject's official received a guest where he stays

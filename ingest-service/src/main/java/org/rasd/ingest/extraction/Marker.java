@@ -59,5 +59,7 @@ enum Marker {
     /** A meeting named as a gathering held (اجتماع): with three other states or more, a conference. */
     GATHERING,
     /** The other party's turn in a report of two (فيما، من جانبه، بدوره): a praise after it is given by whoever is named next. */
-    TURN
+    TURN,
+    /** A gathering of two (اللجنة الثنائية، يترأسها الوزيران مناصفة): a meeting of its two parties, no conference. */
+    BILATERAL
 }

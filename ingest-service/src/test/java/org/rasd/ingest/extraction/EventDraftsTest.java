@@ -673,4 +673,12 @@ class EventDraftsTest {
                 drafts(reception + "وأعرب وزير الداخلية عن تقديره لجهود إسبانيا في مكافحة الهجرة غير النظامية."),
                 "an official named by his title alone is the subject's own");
     }
+
+    @Test
+    void theSessionOfACommitteeOfTwoIsAMeetingOfThemNotAConference() {
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
+                drafts("ترأس وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، مناصفة مع نظيره الإسباني أشغال الدورة السابعة للجنة الحدودية."));
+        assertEquals(List.of("CONFERENCE PT [] 2025-03-03 PT/لشبونة"),
+                drafts("ترأس وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، أشغال الدورة السابعة للجنة الأوروبية لمكافحة الإرهاب."));
+    }
 }
