@@ -42,7 +42,8 @@ class ArticleParserTest {
     /** An agency, a paper or a site by its name, and a section: the headline comes below them; they stay in the text. */
     @ParameterizedTest
     @ValueSource(strings = {"وكالة الأنباء الوطنية", "صحيفة الفجر الإلكترونية", "وكالة أنباء الساحل (واس) | أمنية",
-            "الوكالة الشرقية للأنباء - وشا", "وشا نت - وكالة الأنباء الشرقية", "الساحل نيوز", "بي بي سي نيوز عربي", "جوهرة أف أم", "الفجر.كوم", "الفجر دوت كوم", "اليوم 24"})
+            "الوكالة الشرقية للأنباء - وشا", "وشا نت - وكالة الأنباء الشرقية", "الساحل نيوز", "بي بي سي نيوز عربي", "جوهرة أف أم", "الفجر.كوم", "الفجر دوت كوم", "اليوم 24",
+            "مركز الساحل للبحوث والدراسات", "المركز الإعلامي للأنباء"})
     void theOutletsNameAboveTheHeadlineIsNotTheHeadline(String masthead) {
         ParsedArticle parsed = text(masthead + "\nمحليات\n" + HEADLINE + "\n" + LEAD);
         assertEquals(HEADLINE, parsed.title());
