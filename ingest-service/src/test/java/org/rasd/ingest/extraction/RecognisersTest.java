@@ -174,5 +174,8 @@ class RecognisersTest {
         assertEquals(List.of("JO", "KW"), recognisers.outletCountries("الرأي | محليات"));
         assertEquals(List.of(), recognisers.outletCountries("الحرة | الخليج"), "a section after the name");
         assertEquals(List.of(), recognisers.outletCountries("وكالة الأنباء الرسمية"));
+        // once a country's press is listed, a name that gives its capital gives the country
+        assertEquals(List.of("SO"), recognisers.outletCountries("الصومال الجديد"));
+        assertEquals(List.of("SO"), recognisers.outletCountries("إذاعة مقديشو"));
     }
 }
