@@ -212,6 +212,22 @@ class CatalogPipelineTest {
         given().get("/api/events/mr-4-e1").then().body("incidentId", not(equalTo(hosting)));
     }
 
+    @Test
+    void aMemorandumToldByEachSignatorysOutletIsOneIncident() {
+        send("qa-1", articleFrom("doha.example", "qa-1", eventBy("QA", "qa-1-e1", "AGREEMENT", "LY", "2020-10-26")));
+        awaitJoined("qa-1-e1");
+        send("ly-1", articleFrom("tripoli.example", "ly-1", eventBy("LY", "ly-1-e1", "AGREEMENT", "QA", "2020-10-26")));
+        awaitJoined("ly-1-e1");
+        // a signing between the two a month later is another act
+        send("ly-2", articleFrom("tripoli.example", "ly-2", eventBy("LY", "ly-2-e1", "AGREEMENT", "QA", "2020-11-26")));
+        awaitJoined("ly-2-e1");
+
+        String signing = given().get("/api/events/qa-1-e1").then().extract().path("incidentId");
+        given().get("/api/incidents/" + signing).then().statusCode(200).body("incident.sources", equalTo(2))
+                .body("mentions.eventId", containsInAnyOrder("qa-1-e1", "ly-1-e1"));
+        given().get("/api/events/ly-2-e1").then().body("incidentId", not(equalTo(signing)));
+    }
+
     /** The messages of the {@code incidents} topic about one incident, in order. */
     private List<String> incidentChanges(String incidentId) {
         return kafka.consumeStrings().fromTopics("incidents", Duration.ofSeconds(10)).awaitCompletion(Duration.ofSeconds(30))

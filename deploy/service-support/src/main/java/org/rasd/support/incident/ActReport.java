@@ -28,6 +28,8 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
     /** The types of the taxonomy's MEETING family: a talk (MEET) reported elsewhere as the visit or the hosting. */
     private static final String MEET = "MEET";
     private static final Set<String> MEETING = Set.of(MEET, "VISIT", "HOST");
+    /** A signing: both states sign it, so either side's outlet reports it with its own state acting. */
+    private static final String AGREEMENT = "AGREEMENT";
 
     /** Days either side a day date still matches: outlets in other time zones, datelines written the day after. */
     private static final long DAY_TOLERANCE = 1;
@@ -77,21 +79,23 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
      * The part of the signature that must be equal for two reports to be the same act, as one string: the catalog
      * looks candidates up by it. A meeting and its kinds share a key; {@link #sameActAs} tells them apart. Of a
      * conference or an election, only the partner countries (its convener) are in it, not the bodies a report names
-     * (catalog migration V13 keys the stored incidents so). A meeting of two states is keyed by the two in one order,
-     * whichever tells it: one side's outlet reports the visit that the other's reports as its hosting (V18).
+     * (catalog migration V13 keys the stored incidents so). A meeting or a signing of two states is keyed by the two in
+     * one order, whichever tells it: one side's outlet reports the visit that the other's reports as its hosting (V18),
+     * and each signatory's the memorandum its own state signed (V19).
      */
     public String joinKey() {
         if (betweenTwoStates()) {
             String partner = partners.first();
-            return actor.compareTo(partner) <= 0 ? "MEETING|" + actor + "|" + partner : "MEETING|" + partner + "|" + actor;
+            String family = MEETING.contains(type) ? "MEETING" : type;
+            return actor.compareTo(partner) <= 0 ? family + "|" + actor + "|" + partner : family + "|" + partner + "|" + actor;
         }
         Collection<String> identifying = MULTILATERAL.contains(type) ? partners.stream().filter(ActReport::isState).toList() : partners;
         return (MEETING.contains(type) ? "MEETING" : type) + "|" + (actor == null ? "" : actor) + "|" + String.join(",", identifying);
     }
 
-    /** A visit, a hosting or a talk between the actor and one other state. */
+    /** A visit, a hosting, a talk or a signing between the actor and one other state. */
     private boolean betweenTwoStates() {
-        return MEETING.contains(type) && actor != null && partners.size() == 1 && isState(partners.first());
+        return (MEETING.contains(type) || type.equals(AGREEMENT)) && actor != null && partners.size() == 1 && isState(partners.first());
     }
 
     public boolean dated() {
@@ -114,11 +118,12 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
     }
 
     /**
-     * Whether two meetings told by the two sides (their keys agree, so both are of the family) can be one act: a visit
-     * is the other side's hosting, a talk either; two visits are a visit each way, two hostings a reception each way.
+     * Whether two acts told by the two sides (their keys agree, so both are of one family) can be one act: a visit is
+     * the other side's hosting, a talk either; two visits are a visit each way, two hostings a reception each way; a
+     * signing is the other signatory's.
      */
     private static boolean otherSideOf(String one, String other) {
-        return one.equals(MEET) || !one.equals(other);
+        return one.equals(MEET) || !one.equals(other) || one.equals(AGREEMENT);
     }
 
     /** Two days within the tolerance, or one period inside the other: a month or a year holds its days. */

@@ -67,6 +67,18 @@ class ActReportTest {
     }
 
     @Test
+    void aSigningToldByEachSignatorysSideIsOneAct() {
+        ActReport qatari = ActReport.of("AGREEMENT", "QA", List.of("LY"), "2020-10-26", "QA");
+        ActReport libyan = ActReport.of("AGREEMENT", "LY", List.of("QA"), "2020-10-26", null);
+        assertTrue(qatari.sameActAs(libyan));
+        assertTrue(libyan.sameActAs(qatari));
+        assertEquals(qatari.joinKey(), libyan.joinKey(), "the catalog finds one from the other");
+        assertFalse(ActReport.of("AGREEMENT", "LY", List.of("QA"), "2020-11-26", null).sameActAs(qatari), "another day's signing");
+        assertFalse(ActReport.of("AGREEMENT", "LY", List.of("QA", "TR"), "2020-10-26", null).sameActAs(qatari), "a third party");
+        assertFalse(ActReport.of("VISIT", "LY", List.of("QA"), "2020-10-26", "QA").sameActAs(qatari), "the visit it was signed on");
+    }
+
+    @Test
     void theActorPartnersAndPlaceMustAgree() {
         ActReport host = report("HOST", "2024-03-11", "MA", "ES");
         assertFalse(host.sameActAs(ActReport.of("HOST", "DZ", List.of("ES"), "2024-03-11", "MA")), "another actor");
