@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class DateFinder {
 
-    /** Locales whose CLDR month names differ: Morocco, Algeria and Tunisia, the Levant and Iraq, Egypt and the Gulf. */
+    /** Locales whose CLDR month names differ: Morocco, Algeria and Tunisia, the Levant and Iraq, Egypt and the Gulf; English and French, which pages write their date lines in too. */
     private static final List<Locale> MONTH_LOCALES = List.of("ar", "ar-MA", "ar-DZ", "ar-TN", "ar-LB", "ar-SY",
-            "ar-IQ", "ar-JO", "ar-EG", "ar-SA", "en").stream().map(Locale::forLanguageTag).toList();
+            "ar-IQ", "ar-JO", "ar-EG", "ar-SA", "en", "fr").stream().map(Locale::forLanguageTag).toList();
     private static final String WORD_START = "(?<![\\p{L}])";
     /** A word start, or a clitic (و ف ب ل) standing at one before the word: وأمس، بالأمس، لعام. */
     private static final String WORD_OR_CLITIC_START = "(?:(?<![\\p{L}])|(?<=(?<![\\p{L}])[وفبل]))";

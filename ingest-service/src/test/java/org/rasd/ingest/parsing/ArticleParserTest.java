@@ -137,6 +137,15 @@ class ArticleParserTest {
         assertNull(hijriAlone.publishedAt());
     }
 
+    /** A Maghreb page's date line in French, with or without the accents of its month, is a date line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Publié le Mercredi 03 Decembre 2025 - 13:05", "Publié le 3 décembre 2025 à 13h05"})
+    void aDateLineInFrenchIsADateLine(String dateLine) {
+        ParsedArticle parsed = text("الفجر\n" + dateLine + "\n" + HEADLINE + "\n" + LEAD);
+        assertEquals(HEADLINE, parsed.title());
+        assertEquals("2025-12-03", parsed.publishedAt());
+    }
+
     /** «Published … updated …»: the first day is the publication. */
     @Test
     void aPublishedAndUpdatedLineGivesThePublicationDay() {
