@@ -29,7 +29,10 @@ import java.util.stream.Collectors;
  */
 public final class DateFinder {
 
-    /** Locales whose CLDR month names differ: Morocco, Algeria and Tunisia, the Levant and Iraq, Egypt and the Gulf; English and French, which pages write their date lines in too. */
+    /**
+     * Locales whose CLDR month names differ: Morocco, Algeria and Tunisia, the Levant and Iraq, Egypt and the Gulf;
+     * English and French, which pages write their date lines in too.
+     */
     private static final List<Locale> MONTH_LOCALES = List.of("ar", "ar-MA", "ar-DZ", "ar-TN", "ar-LB", "ar-SY",
             "ar-IQ", "ar-JO", "ar-EG", "ar-SA", "en", "fr").stream().map(Locale::forLanguageTag).toList();
     private static final String WORD_START = "(?<![\\p{L}])";
