@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * الوزير الإيطالي بجهود المغرب، أعرب السفير الصومالي عن تقدير بلاده) or as a known official (أثنى الحجار على ما تقوم
  * به سلطنة عمان، شدد خطاب على …، منوها بالدور الذي يؤديه الأردن). The object opens with the first word after the
  * praise's cue that {@code praise-objects.tsv} lists (ب، على، ل): whoever is named in it is praised, not praising.
- * An official named by title or name alone is nobody's here: national news names its own so, and a guest named
- * so (السفير، الوزير الضيف) is foreign; the clause then does not say.
+ * An official named by his full title alone (وعبّر وزير الداخلية عن تقديره) is the subject's own, as national news
+ * names its own; an envoy so named (السفير) serves a foreign state, and a bare word (الوزير، الوزارة) says nothing.
  */
 final class PraiseGiver {
 
@@ -39,9 +39,11 @@ final class PraiseGiver {
     }
 
     /**
-     * The countries of the officials who give the clause's praises, one a praise cue, in text order; empty for a cue
+     * The countries of the officials who give the clause's praises, one per praise cue, in text order; empty for a cue
      * whose giver the clause does not name. Each is named before what he praises and after the turn of the report
      * his praise follows (… فيما أعرب حفتر عن تقديره لمصر), if any.
+     *
+     * @param subject the article's protagonist, whose officials news names by title alone
      */
     static List<Optional<String>> of(String folded, Clause clause, Recognised found, String subject) {
         List<Match<Person>> persons = clause.span().matchesIn(found.persons());
@@ -56,8 +58,9 @@ final class PraiseGiver {
         // unless his name says otherwise; an envoy so named (السفير) is a foreign state's, where he serves
         Stream<Named> byTitleAlone = found.titles().stream().filter(title -> clause.span().contains(title.start()))
                 .filter(title -> NamedActors.countryOfTitle(folded, title, clause).isEmpty())
-                .filter(title -> !MentionRole.namesAnEnvoy(folded.substring(title.start(), NormalizedText.wordEnd(folded, title.start(), title.end()))))
-                .filter(title -> persons.stream().noneMatch(person -> person.start() >= title.end() && person.start() - title.end() <= NAME_REACH))
+                .filter(title -> !MentionRole.namesAnEnvoy(firstWord(folded, title)))
+                .filter(title -> persons.stream().noneMatch(person -> person.start() >= title.end()
+                        && person.start() - title.end() <= NAME_REACH))
                 .map(title -> new Named(title.start(), subject));
         List<Named> named = Stream.of(byName, byNationality, byTitleAlone).flatMap(stream -> stream)
                 .sorted(Comparator.comparingInt(Named::start)).toList();
@@ -69,7 +72,8 @@ final class PraiseGiver {
             int from = turns.stream().filter(turn -> turn.end() <= cue.start()).mapToInt(Match::end)
                     .max().orElse(clause.span().start());
             int objectStart = objectStart(folded, cue.end(), clause.span().end(), persons, clause.mentions());
-            givers.add(named.stream().filter(one -> one.start() >= from && one.start() < objectStart).findFirst().map(Named::country));
+            givers.add(named.stream().filter(one -> one.start() >= from && one.start() < objectStart).findFirst()
+                    .map(Named::country));
         }
         return givers;
     }
@@ -78,7 +82,8 @@ final class PraiseGiver {
      * Where the praise's object starts: the first word after the cue's word that opens one, not a name or country
      * that merely begins with the same letter (بسام مولوي، ليبيا); the clause's end when none does.
      */
-    private static int objectStart(String folded, int cueEnd, int clauseEnd, List<Match<Person>> persons, List<Mention> mentions) {
+    private static int objectStart(String folded, int cueEnd, int clauseEnd, List<Match<Person>> persons,
+                                   List<Mention> mentions) {
         int at = NormalizedText.wordEnd(folded, cueEnd, clauseEnd);
         while (at < clauseEnd) {
             if (!NormalizedText.isWordChar(folded.charAt(at))) {
@@ -96,6 +101,10 @@ final class PraiseGiver {
             at = end;
         }
         return clauseEnd;
+    }
+
+    private static String firstWord(String folded, Match<String> title) {
+        return folded.substring(title.start(), NormalizedText.wordEnd(folded, title.start(), title.end()));
     }
 
     /** Whether the preposition {@code form} is written onto {@code word}, a word of its own after it (بجهود، لموقف). */

@@ -151,8 +151,9 @@ final class Recognisers {
     /** @param published the publication day, which relative dates (أمس، الخميس الماضي) count from; may be null */
     Recognised recognise(NormalizedText text, LocalDate published) {
         Lexicon.Scan scan = lexicon.scan(text.folded());
+        List<Match<Person>> officials = namedAgain(text.folded(), scan.matches(persons));
         return new Recognised(gazetteer.find(scan, text), scan.matches(themes), scan.matches(organisations),
-                dates.find(scan, published), namedAgain(text.folded(), scan.matches(persons)), scan.matches(titles), scan.matches(cues),
+                dates.find(scan, published), officials, scan.matches(titles), scan.matches(cues),
                 scan.matches(markers), scan.matches(outlets));
     }
 }

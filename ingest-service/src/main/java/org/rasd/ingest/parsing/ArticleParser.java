@@ -526,7 +526,8 @@ public final class ArticleParser {
     private static String htmlSiteName(Document document) {
         String named = metaContent(document, "meta[property=og:site_name], meta[name=application-name]");
         Matcher suffix = SITE_SUFFIX.matcher(document.title());
-        String titled = suffix.find() && words(suffix.group(1), SITE_NAME_WORDS) <= SITE_NAME_WORDS ? suffix.group(1).strip() : null;
+        String titled = suffix.find() && words(suffix.group(1), SITE_NAME_WORDS) <= SITE_NAME_WORDS
+                ? suffix.group(1).strip() : null;
         return named == null || titled != null && !hasArabic(named) && hasArabic(titled) ? titled : named;
     }
 
