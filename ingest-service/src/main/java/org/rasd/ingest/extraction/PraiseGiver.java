@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Who gives a praise: the first official a praise clause names before what it praises, by his nationality (أشاد
- * الوزير الإيطالي بجهود المغرب، أعرب السفير الصومالي عن تقدير بلاده) or as a known official (أثنى الحجار على ما تقوم
+ * الوزير الإيطالي بجهود المغرب، أعرب السفير الصومالي عن تقدير بلاده، أشادت وزارة الخارجية الأمريكية) or as a known official (أثنى الحجار على ما تقوم
  * به سلطنة عمان، شدد خطاب على …، منوها بالدور الذي يؤديه الأردن). The object opens with the first word after the
  * praise's cue that {@code praise-objects.tsv} lists (ب، على، ل): whoever is named in it is praised, not praising.
  * An official named by his full title alone (وعبّر وزير الداخلية عن تقديره) is the subject's own, as national news
@@ -52,7 +52,11 @@ final class PraiseGiver {
         record Named(int start, String country) {
         }
         Stream<Named> byName = persons.stream().map(person -> new Named(person.start(), person.value().country()));
-        Stream<Named> byNationality = clause.mentions().stream().filter(mention -> mention.role().nationality())
+        // an official's nationality, or a body's (أشادت وزارة الخارجية الأمريكية): a demonym that names no place or
+        // counterpart
+        Stream<Named> byNationality = clause.mentions().stream().filter(mention -> mention.role().nationality()
+                        || mention.role() == MentionRole.OTHER
+                        && mention.match().value().kind() == Gazetteer.Kind.DEMONYM)
                 .map(mention -> new Named(mention.start(), mention.code()));
         // an official named by his title alone (وزير الداخلية) is the subject's own, as national news names its own,
         // unless his name says otherwise; an envoy so named (السفير) is a foreign state's, where he serves

@@ -24,6 +24,12 @@ class PraiseGiverTest {
     }
 
     @Test
+    void aBodyNamedByItsNationalityGivesThePraiseOfItsCountry() {
+        assertEquals(List.of(Optional.of("US")),
+                givers("أشادت وزارة الخارجية الأمريكية، أمس الجمعة، بضبط القوات اليمنية شحنة الأسلحة الإيرانية."));
+    }
+
+    @Test
     void aKnownOfficialNamedAloneGivesThePraiseOfHisCountry() {
         assertEquals(List.of(Optional.of("LB")), givers("وأثنى الوزير أحمد الحجار على ما تقوم به سلطنة عمان من دور في المنطقة."));
     }
