@@ -80,8 +80,7 @@ final class ArticleRecords {
             char c = folded.charAt(i);
             if (NormalizedText.isWordChar(c)) {
                 letters++;
-                if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFDFF'
-                        || c >= '\uFE70' && c <= '\uFEFF') { // Arabic, its supplement and its presentation forms
+                if (NormalizedText.isArabicLetter(c)) {
                     arabic++;
                 }
             }

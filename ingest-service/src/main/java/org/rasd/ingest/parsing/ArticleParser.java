@@ -532,7 +532,7 @@ public final class ArticleParser {
     }
 
     private static boolean hasArabic(String text) {
-        return text.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+        return text.chars().anyMatch(c -> NormalizedText.isArabicLetter((char) c));
     }
 
     private static String metaContent(Document document, String selector) {

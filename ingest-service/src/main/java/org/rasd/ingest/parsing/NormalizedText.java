@@ -223,6 +223,12 @@ public final class NormalizedText {
         return end;
     }
 
+    /** Whether {@code c} is an Arabic letter: of the Arabic block, its supplement or its presentation forms. */
+    public static boolean isArabicLetter(char c) {
+        return c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFDFF'
+                || c >= '\uFE70' && c <= '\uFEFF';
+    }
+
     /** Whether {@code c} is a letter of a word (Arabic or Latin), as opposed to space, punctuation or digits. */
     public static boolean isWordChar(char c) {
         if (c < 0x80) {

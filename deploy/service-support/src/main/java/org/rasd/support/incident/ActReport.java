@@ -95,7 +95,8 @@ public record ActReport(String type, String actor, SortedSet<String> partners, L
 
     /** A visit, a hosting, a talk or a signing between the actor and one other state. */
     private boolean betweenTwoStates() {
-        return (MEETING.contains(type) || type.equals(AGREEMENT)) && actor != null && partners.size() == 1 && isState(partners.first());
+        return (MEETING.contains(type) || type.equals(AGREEMENT)) && actor != null && partners.size() == 1
+                && isState(partners.first());
     }
 
     public boolean dated() {
