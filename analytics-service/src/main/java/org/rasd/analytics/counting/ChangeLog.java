@@ -90,9 +90,10 @@ public class ChangeLog {
     /** Appends a counted batch's change, in its transaction, as its last statements (see the class comment). */
     Uni<Void> append(SqlClient tx, Aggregates.Update change, BatchCounts counts) {
         Map<String, List<List<String>>> series = SeriesChanges.moved(counts);
-        return tx.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(APPEND_LOCK))
-                .chain(() -> tx.preparedQuery(APPEND).execute(Tuple.of(json(change), series.isEmpty() ? null : json(series))))
-                .replaceWithVoid();
+        // sent together: the connection runs them in order, so the change is appended once the lock is taken
+        return Uni.combine().all().unis(tx.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(APPEND_LOCK)),
+                        tx.preparedQuery(APPEND).execute(Tuple.of(json(change), series.isEmpty() ? null : json(series))))
+                .discardItems();
     }
 
     /** The highest {@code seq} committed as the client's snapshot sees it: where aggregates read in that snapshot stand. */

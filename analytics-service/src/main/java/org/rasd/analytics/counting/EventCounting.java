@@ -111,7 +111,7 @@ final class EventCounting {
                         BatchCounts changes = BatchCounts.of(versions.stream().filter(event -> !event.removed()).toList(), replaced);
                         Counted done = new Counted(versions, replaced, changes);
                         List<String> incidents = done.touched().stream().map(EventMessage::incident).distinct().sorted().toList();
-                        return WindowRows.around(tx, incidents, () -> apply(tx, changes).chain(() -> findFirstSeen(tx, incidents)))
+                        return WindowRows.around(tx, incidents, () -> apply(tx, changes, incidents))
                                 .replaceWith(done);
                     });
                 });
@@ -155,15 +155,44 @@ final class EventCounting {
         return events.stream().map(field).toArray(String[]::new);
     }
 
-    private static Uni<Void> apply(SqlClient tx, BatchCounts changes) {
-        return changeMembers(tx, "counted_article", List.of("article_id"), changes.articles())
-                .chain(articles -> changeMembers(tx, "counted_incident", List.of("incident_id"), changes.incidents())
-                        .chain(incidents -> tx.preparedQuery("update running_totals set events = events + $1, "
-                                        + "articles = articles + $2, incidents = incidents + $3 where id = 1")
-                                .execute(Tuple.of(changes.events(), sum(articles), sum(incidents)))))
-                .chain(() -> changeMembers(tx, "country_article", List.of("country", "article_id"), changes.countryArticles()))
-                .chain(countryArticles -> changeRows(tx, Dimension.COUNTRY, changes, countryArticles))
-                .chain(() -> changeRows(tx, Arrays.stream(Dimension.values()).filter(dimension -> dimension != Dimension.COUNTRY).toList(), changes));
+    /**
+     * Moves every aggregate table by the batch in rounds, the statements of a round sent at once: the transaction's
+     * connection pipelines them, so a batch waits for a few answers rather than for one per statement. First the
+     * membership rows (which tell each row the incidents and articles it gained or lost), then the counts and the
+     * members no event holds any more, then the rows left empty. Each round sends its tables in one fixed order, so
+     * concurrent counting transactions still lock rows table by table in one order.
+     */
+    private static Uni<Void> apply(SqlClient tx, BatchCounts changes, List<String> incidents) {
+        List<Membership> memberships = new ArrayList<>(List.of(
+                new Membership("counted_article", List.of("article_id"), changes.articles()),
+                new Membership("counted_incident", List.of("incident_id"), changes.incidents()),
+                new Membership("country_article", List.of("country", "article_id"), changes.countryArticles())));
+        for (Dimension dimension : Dimension.values()) {
+            List<String> columns = new ArrayList<>(dimension.keyColumns);
+            columns.add("incident_id");
+            memberships.add(new Membership(dimension.incidentTable, columns, changes.incidentMembers().get(dimension)));
+        }
+        return inOneRound(memberships.stream().map(membership -> membership.upsert(tx)).toList()).chain(moved -> {
+            Map<String, Map<Key, Long>> byTable = new HashMap<>();
+            moved.forEach(members -> byTable.put(members.table(), members.byRow()));
+            List<RowChange> rows = Arrays.stream(Dimension.values())
+                    .map(dimension -> RowChange.of(dimension, changes, byTable.get(dimension.incidentTable),
+                            dimension == Dimension.COUNTRY ? byTable.get("country_article") : null))
+                    .toList();
+            List<Uni<Void>> second = new ArrayList<>();
+            moved.forEach(members -> second.add(members.dropGone(tx)));
+            rows.forEach(row -> second.add(row.upsert(tx)));
+            second.add(tx.preparedQuery("update running_totals set events = events + $1, articles = articles + $2, incidents = incidents + $3 where id = 1")
+                    .execute(Tuple.of(changes.events(), sum(byTable.get("counted_article")), sum(byTable.get("counted_incident"))))
+                    .replaceWithVoid());
+            second.add(findFirstSeen(tx, incidents));
+            return inOneRound(second).chain(() -> inOneRound(rows.stream().map(row -> row.dropEmpty(tx)).toList()));
+        }).replaceWithVoid();
+    }
+
+    /** Sends the statements at once, in list order, and waits for every answer. */
+    private static <T> Uni<List<T>> inOneRound(List<Uni<T>> statements) {
+        return statements.isEmpty() ? Uni.createFrom().item(List.of()) : Uni.join().all(statements).andFailFast();
     }
 
     /**
@@ -174,27 +203,17 @@ final class EventCounting {
         return tx.preparedQuery(FIRST_SEEN).execute(Tuple.of(incidents.toArray(String[]::new))).replaceWithVoid();
     }
 
-    /** Changes the rows of dimensions that count no articles, one after another. */
-    private static Uni<Void> changeRows(SqlClient tx, List<Dimension> dimensions, BatchCounts changes) {
-        return dimensions.isEmpty() ? Uni.createFrom().voidItem()
-                : changeRows(tx, dimensions.getFirst(), changes, null).chain(() -> changeRows(tx, dimensions.subList(1, dimensions.size()), changes));
-    }
-
     /**
-     * Changes one dimension's rows by the batch: their events, and their incidents as rows gain or lose them.
-     *
-     * @param articlesByRow the change in each row's articles, for the one dimension that counts them; else null
+     * A dimension's change of its count rows: their events, their incidents as rows gain or lose them, and for the
+     * one dimension that counts them, their articles.
      */
-    private static Uni<Void> changeRows(SqlClient tx, Dimension dimension, BatchCounts changes, Map<Key, Long> articlesByRow) {
-        List<String> memberColumns = new ArrayList<>(dimension.keyColumns);
-        memberColumns.add("incident_id");
-        return changeMembers(tx, dimension.incidentTable, memberColumns, changes.incidentMembers().get(dimension)).chain(incidentsByRow -> {
+    private record RowChange(Dimension dimension, List<Key> rows, List<String> countColumns, List<Object> arrays, boolean lostSome) {
+
+        /** @param articlesByRow the change in each row's articles, for the one dimension that counts them; else null */
+        static RowChange of(Dimension dimension, BatchCounts changes, Map<Key, Long> incidentsByRow, Map<Key, Long> articlesByRow) {
             SortedMap<Key, Long> events = changes.eventsByRow().get(dimension);
             List<Key> rows = new ArrayList<>(new TreeSet<>(union(events.keySet(), incidentsByRow.keySet(),
                     articlesByRow == null ? Set.of() : articlesByRow.keySet())));
-            if (rows.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
             List<String> countColumns = new ArrayList<>(List.of("events", "incidents"));
             List<Object> arrays = new ArrayList<>(keyArrays(rows, dimension.keyColumns.size()));
             arrays.add(rows.stream().map(row -> events.getOrDefault(row, 0L)).toArray(Long[]::new));
@@ -203,22 +222,34 @@ final class EventCounting {
                 countColumns.add("articles");
                 arrays.add(rows.stream().map(row -> articlesByRow.getOrDefault(row, 0L)).toArray(Long[]::new));
             }
+            // only a row that lost something can be left empty: a batch that only adds deletes nothing
+            boolean lostSome = Stream.of(events.values(), incidentsByRow.values(), articlesByRow == null ? List.<Long>of() : articlesByRow.values())
+                    .flatMap(Collection::stream).anyMatch(change -> change < 0);
+            return new RowChange(dimension, rows, countColumns, arrays, lostSome);
+        }
+
+        Uni<Void> upsert(SqlClient tx) {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
             String keys = String.join(", ", dimension.keyColumns);
             String upsert = "insert into %s (%s, %s) select * from unnest(%s) on conflict (%s) do update set %s".formatted(
                     dimension.countTable, keys, String.join(", ", countColumns),
                     unnestArguments(dimension.keyColumns.size(), countColumns.size()), keys,
                     countColumns.stream().map(column -> "%1$s = %2$s.%1$s + excluded.%1$s".formatted(column, dimension.countTable))
                             .collect(Collectors.joining(", ")));
-            // a row whose last event went is no row: a country nobody reports any more is not listed with zeros
+            return tx.preparedQuery(upsert).execute(Tuple.from(arrays)).replaceWithVoid();
+        }
+
+        /** A row whose last event went is no row: a country nobody reports any more is not listed with zeros. */
+        Uni<Void> dropEmpty(SqlClient tx) {
+            if (!lostSome) {
+                return Uni.createFrom().voidItem();
+            }
             String dropEmpty = "delete from %s where (%s) in (select * from unnest(%s)) and events <= 0 and incidents <= 0"
-                    .formatted(dimension.countTable, keys, unnestArguments(dimension.keyColumns.size(), 0));
-            // only a row that lost something can be left empty: a batch that only adds deletes nothing
-            boolean lostSome = Stream.of(events.values(), incidentsByRow.values(), articlesByRow == null ? List.<Long>of() : articlesByRow.values())
-                    .flatMap(Collection::stream).anyMatch(change -> change < 0);
-            return tx.preparedQuery(upsert).execute(Tuple.from(arrays))
-                    .chain(() -> lostSome ? tx.preparedQuery(dropEmpty).execute(Tuple.from(keyArrays(rows, dimension.keyColumns.size())))
-                            .replaceWithVoid() : Uni.createFrom().voidItem());
-        });
+                    .formatted(dimension.countTable, String.join(", ", dimension.keyColumns), unnestArguments(dimension.keyColumns.size(), 0));
+            return tx.preparedQuery(dropEmpty).execute(Tuple.from(keyArrays(rows, dimension.keyColumns.size()))).replaceWithVoid();
+        }
     }
 
     @SafeVarargs
@@ -228,45 +259,60 @@ final class EventCounting {
         return all;
     }
 
-    /**
-     * Changes membership rows (a row's key and a member) by how many counted events hold them, and drops those no
-     * event holds any more.
-     *
-     * @return per row, how many members it gained (positive) or lost (negative)
-     */
-    private static Uni<Map<Key, Long>> changeMembers(SqlClient tx, String table, List<String> columns, SortedMap<Key, Long> changes) {
-        if (changes.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+    /** Membership rows (a row's key and a member), changed by how many counted events hold them. */
+    private record Membership(String table, List<String> columns, SortedMap<Key, Long> changes) {
+
+        /** Changes the rows; tells per row how many members it gained (positive) or lost (negative). */
+        Uni<MembersMoved> upsert(SqlClient tx) {
+            if (changes.isEmpty()) {
+                return Uni.createFrom().item(new MembersMoved(this, Map.of(), List.of()));
+            }
+            List<Key> members = List.copyOf(changes.keySet());
+            String names = String.join(", ", columns);
+            String upsert = "insert into %1$s (%2$s, refs) select * from unnest(%3$s) on conflict (%2$s) do update set refs = %1$s.refs + excluded.refs returning %2$s, refs"
+                    .formatted(table, names, unnestArguments(columns.size(), 1));
+            List<Object> arrays = new ArrayList<>(keyArrays(members, columns.size()));
+            arrays.add(members.stream().map(changes::get).toArray(Long[]::new));
+            return tx.preparedQuery(upsert).execute(Tuple.from(arrays)).map(rows -> {
+                Map<Key, Long> byRow = new HashMap<>();
+                List<Key> gone = new ArrayList<>();
+                for (Row row : rows) {
+                    Key member = new Key(IntStream.range(0, columns.size()).mapToObj(row::getString).toList());
+                    long after = row.getLong("refs");
+                    long before = after - changes.get(member);
+                    if (before <= 0 && after > 0) {
+                        byRow.merge(member.row(), 1L, Long::sum);
+                    } else if (before > 0 && after <= 0) {
+                        byRow.merge(member.row(), -1L, Long::sum);
+                    }
+                    if (after <= 0) {
+                        gone.add(member);
+                    }
+                }
+                return new MembersMoved(this, byRow, gone);
+            });
         }
-        List<Key> members = List.copyOf(changes.keySet());
-        String names = String.join(", ", columns);
-        String upsert = "insert into %1$s (%2$s, refs) select * from unnest(%3$s) on conflict (%2$s) do update set refs = %1$s.refs + excluded.refs returning %2$s, refs"
-                .formatted(table, names, unnestArguments(columns.size(), 1));
-        List<Object> arrays = new ArrayList<>(keyArrays(members, columns.size()));
-        arrays.add(members.stream().map(changes::get).toArray(Long[]::new));
-        return tx.preparedQuery(upsert).execute(Tuple.from(arrays)).chain(rows -> {
-            Map<Key, Long> byRow = new HashMap<>();
-            List<Key> gone = new ArrayList<>();
-            for (Row row : rows) {
-                Key member = new Key(IntStream.range(0, columns.size()).mapToObj(row::getString).toList());
-                long after = row.getLong("refs");
-                long before = after - changes.get(member);
-                if (before <= 0 && after > 0) {
-                    byRow.merge(member.row(), 1L, Long::sum);
-                } else if (before > 0 && after <= 0) {
-                    byRow.merge(member.row(), -1L, Long::sum);
-                }
-                if (after <= 0) {
-                    gone.add(member);
-                }
-            }
+    }
+
+    /**
+     * @param byRow per row, how many members it gained (positive) or lost (negative)
+     * @param gone  the members no event holds any more
+     */
+    private record MembersMoved(Membership membership, Map<Key, Long> byRow, List<Key> gone) {
+
+        String table() {
+            return membership.table();
+        }
+
+        Uni<Void> dropGone(SqlClient tx) {
             if (gone.isEmpty()) {
-                return Uni.createFrom().item(byRow);
+                return Uni.createFrom().voidItem();
             }
+            List<String> columns = membership.columns();
             return tx.preparedQuery("delete from %s where (%s) in (select * from unnest(%s))"
-                            .formatted(table, names, unnestArguments(columns.size(), 0)))
-                    .execute(Tuple.from(keyArrays(gone, columns.size()))).replaceWith(byRow);
-        });
+                            .formatted(table(), String.join(", ", columns), unnestArguments(columns.size(), 0)))
+                    .execute(Tuple.from(keyArrays(gone, columns.size()))).replaceWithVoid();
+        }
     }
 
     private static long sum(Map<Key, Long> changes) {

@@ -129,8 +129,8 @@ public final class WindowRows {
      */
     public static Uni<Void> around(SqlClient tx, List<String> incidents, Supplier<Uni<Void>> change) {
         Tuple ids = Tuple.of(incidents.toArray(String[]::new));
-        return tx.preparedQuery(LOCK).execute(ids)
-                .chain(() -> rowsOf(tx, ids))
+        // sent together: the connection runs them in order, so the rows are read once they are locked
+        return Uni.combine().all().unis(tx.preparedQuery(LOCK).execute(ids), rowsOf(tx, ids)).with((locked, before) -> before)
                 .chain(before -> change.get()
                         .chain(() -> rowsOf(tx, ids))
                         .chain(after -> apply(tx, difference(before, after))));

@@ -162,8 +162,14 @@ public final class BenchMain {
             throws IOException, SQLException, InterruptedException {
         System.out.printf("history: %,d event messages on the events topic, counted by analytics as they come...%n", options.history());
         String analytics = stack.url(LocalStack.Service.ANALYTICS);
-        CountingHistory.Figures history = CountingHistory.run(stack.kafkaBootstrapServers(), analytics,
-                SyntheticHistory.upTo(Instant.now(), options.history()), "history", options.history(), json);
+        CountingHistory.Figures history;
+        StatementProfile.Figures statements;
+        try (StatementProfile profile = new StatementProfile(stack.postgresAddress())) {
+            profile.reset();
+            history = CountingHistory.run(stack.kafkaBootstrapServers(), analytics,
+                    SyntheticHistory.upTo(Instant.now(), options.history()), "history", options.history(), json);
+            statements = new StatementProfile.Figures(profile.read(), options.history(), "event", "counted", "while the history was counted");
+        }
         long counted = databases.totals().countedEvents();
         Optional<QueryReport> queries = Optional.empty();
         String loadBefore = loadAverage();
@@ -182,6 +188,7 @@ public final class BenchMain {
                 steady ? "ok, no slower than 20% below the start" : "SLOWER, by more than 20%");
         boolean once = counted == options.history();
         System.out.printf("counted once: %,d events in counted_event, %,d sent: %s%n", counted, options.history(), once ? "ok" : "MISMATCH");
+        System.out.print(statements.report());
         boolean fast = true;
         if (queries.isPresent()) {
             QueryReport report = queries.get();
@@ -230,7 +237,8 @@ public final class BenchMain {
                     BenchOptions.SUSTAINED_RATE, options.sustain()));
             stopIfSomethingDied();
         }
-        return new Steps(steps, new StatementProfile.Figures(profile.read(), databases.totals().articles() - storedBefore));
+        return new Steps(steps, new StatementProfile.Figures(profile.read(), databases.totals().articles() - storedBefore, "article",
+                "stored", "over the steps after the warm-up"));
     }
 
     /** What the steps got through, and PostgreSQL's statements over them. */

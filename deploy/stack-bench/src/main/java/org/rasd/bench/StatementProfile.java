@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Where PostgreSQL's time goes over the steps: {@code pg_stat_statements} (the embedded server preloads it), read
@@ -54,26 +56,34 @@ final class StatementProfile implements AutoCloseable {
         return rows;
     }
 
-    /** The statements measured, and the articles the catalog stored meanwhile. */
-    record Figures(List<Row> rows, long articlesStored) {
+    /**
+     * The statements measured over a phase, and the work done meanwhile: {@code done} units (articles, events),
+     * each {@code verb} (stored, counted).
+     */
+    record Figures(List<Row> rows, long done, String unit, String verb, String phase) {
 
         /**
-         * The total, and the costliest statements with their share of all the services' statement time and their
-         * cost per article stored.
+         * The total, per service's database too, and the costliest statements with their share of all the services'
+         * statement time and their cost per unit of work.
          */
         String report() {
             double total = rows.stream().mapToDouble(Row::totalMillis).sum();
-            return String.format(Locale.ROOT, "%nPostgreSQL's statement time over the steps after the warm-up (pg_stat_statements): "
-                            + "%.1f s for %,d articles stored, %.2f ms an article; the %d costliest statements:%n",
-                    total / 1000, articlesStored, total / Math.max(1, articlesStored), TOP) + table(total).render();
+            String byDatabase = rows.stream()
+                    .collect(Collectors.groupingBy(Row::database, TreeMap::new, Collectors.summingDouble(Row::totalMillis)))
+                    .entrySet().stream()
+                    .map(database -> String.format(Locale.ROOT, "%s %.2f", database.getKey(), database.getValue() / Math.max(1, done)))
+                    .collect(Collectors.joining(", "));
+            return String.format(Locale.ROOT, "%nPostgreSQL's statement time %s (pg_stat_statements): %.1f s for %,d %ss %s, %.2f ms an %s (%s); "
+                            + "the %d costliest statements:%n",
+                    phase, total / 1000, done, unit, verb, total / Math.max(1, done), unit, byDatabase, TOP) + table(total).render();
         }
 
         private TextTable table(double total) {
-            TextTable table = new TextTable(List.of("database", "share", "ms/article", "calls", "ms/call", "rows/call",
+            TextTable table = new TextTable(List.of("database", "share", "ms/" + unit, "calls", "ms/call", "rows/call",
                     "statement"));
             rows.stream().limit(TOP).forEach(row -> table.add(List.of(row.database(),
                     String.format(Locale.ROOT, "%.1f%%", 100 * row.totalMillis() / total),
-                    String.format(Locale.ROOT, "%.3f", row.totalMillis() / Math.max(1, articlesStored)),
+                    String.format(Locale.ROOT, "%.3f", row.totalMillis() / Math.max(1, done)),
                     TextTable.whole(row.calls()),
                     String.format(Locale.ROOT, "%.2f", row.totalMillis() / Math.max(1, row.calls())),
                     TextTable.whole((double) row.rows() / Math.max(1, row.calls())),
