@@ -338,6 +338,19 @@ final class EventDrafts {
             int verbStart = NormalizedText.wordStart(folded, cue.start(), clause.span().start());
             int verbEnd = NormalizedText.wordEnd(folded, cue.end(), folded.length());
             String word = folded.substring(verbStart, verbEnd);
+            // an ambassador is received where he serves, he receives no visitor; where a traveller came from (قادما من
+            // فرنسا) names no one who received, nor, before the verb, a counterpart (في إطار التعاون مع إسبانيا، استقبل)
+            Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY
+                    && m.role().party();
+            Optional<Mention> agent = passiveAgent(clause, verbEnd);
+            if (agent.isPresent()) {
+                // «استُقبل الوزير … بالقاهرة، من طرف الرئيس المصري»: in the passive, the one named after the agent
+                // received the one named after the verb; the subject's own official received a guest at home
+                if (foreignParty.test(agent.get())) {
+                    return agent.map(Mention::code);
+                }
+                continue;
+            }
             int objectEnd;
             Optional<Match<Person>> named = clause.span().matchesIn(found.persons()).stream()
                     .filter(person -> person.start() >= verbEnd).findFirst();
@@ -352,10 +365,6 @@ final class EventDrafts {
                 }
                 objectEnd = title.get();
             }
-            // an ambassador is received where he serves, he receives no visitor; where a traveller came from (قادما من
-            // فرنسا) names no one who received, nor, before the verb, a counterpart (في إطار التعاون مع إسبانيا، استقبل)
-            Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY
-                    && m.role().party();
             Optional<Mention> before = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last)
                     .filter(m -> m.role() != MentionRole.COUNTERPART);
             Optional<Mention> doer = before.filter(foreignParty).or(() -> clause.mentions().stream()
@@ -365,6 +374,23 @@ final class EventDrafts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The party named right after a passive verb's agent (من طرف، من قبل) following the verb at {@code verbEnd}: the
+     * one who did what the verb says, or empty when the clause names none.
+     */
+    private Optional<Mention> passiveAgent(Clause clause, int verbEnd) {
+        String folded = text.folded();
+        return clause.span().matchesIn(found.markers()).stream()
+                .filter(marker -> marker.value() == Marker.AGENT && marker.start() >= verbEnd).findFirst()
+                .flatMap(marker -> clause.mentions().stream().filter(m -> m.start() >= marker.end()).findFirst()
+                        .filter(m -> wordsBetween(folded, marker.end(), m.start()) <= HOST_TITLE_WORDS));
+    }
+
+    /** How many words the text holds from {@code from} to {@code to} (one, when it holds none). */
+    private static int wordsBetween(String folded, int from, int to) {
+        return folded.substring(from, to).strip().split("\\s+").length;
     }
 
     /** How many words a foreign official's name and the words after it may take before the official he received. */
@@ -390,7 +416,7 @@ final class EventDrafts {
         }
         Optional<Mention> host = clause.mentions().stream().filter(m -> m.start() >= verbEnd).findFirst()
                 .filter(m -> m.role() == MentionRole.NATIONALITY && !m.code().equals(subject)
-                        && folded.substring(verbEnd, m.start()).strip().split("\\s+").length <= HOST_TITLE_WORDS);
+                        && wordsBetween(folded, verbEnd, m.start()) <= HOST_TITLE_WORDS);
         if (host.isEmpty()) {
             return Optional.empty();
         }
@@ -413,7 +439,7 @@ final class EventDrafts {
             if (MentionRole.namesAnOfficial(word) || MentionRole.namesACounterpart(word)) {
                 int title = at;
                 Optional<Mention> nationality = clause.mentions().stream().filter(m -> m.start() > title).findFirst()
-                        .filter(m -> folded.substring(title, m.start()).strip().split("\\s+").length <= NATIONALITY_WORDS);
+                        .filter(m -> wordsBetween(folded, title, m.start()) <= NATIONALITY_WORDS);
                 return nationality.isEmpty() || nationality.get().code().equals(subject) ? Optional.of(title) : Optional.empty();
             }
             at = end;

@@ -61,5 +61,7 @@ enum Marker {
     /** The other party's turn in a report of two (فيما، من جانبه، بدوره): a praise after it is given by whoever is named next. */
     TURN,
     /** A gathering of two (اللجنة الثنائية، يترأسها الوزيران مناصفة): a meeting of its two parties, no conference. */
-    BILATERAL
+    BILATERAL,
+    /** Introduces the doer of a passive verb (استُقبل الوزير … من طرف الرئيس): who received is named after it. */
+    AGENT
 }

@@ -104,6 +104,17 @@ class EventDraftsTest {
     }
 
     @Test
+    void theOneAPassiveReceptionNamesAfterItsAgentReceived() {
+        for (String received : List.of("واستُقبل وزير الداخلية، يوم الاثنين 3 مارس 2025 بمدريد، من طرف رئيس الحكومة الإسباني.",
+                "واستقبل الوزيران يوم الاثنين 3 مارس 2025 من قبل وزير الداخلية الإسباني.")) {
+            assertEquals("VISIT PT [ES] 2025-03-03", drafts(Staged.of(received, "2025-06-18").draftsFor("PT")).getFirst()
+                    .replaceAll(" [A-Z]+/.*", ""), received);
+        }
+        Staged atHome = Staged.of("واستُقبل الوزير الإسباني، يوم الاثنين 3 مارس 2025، من طرف وزير الداخلية البرتغالي.", "2025-06-18");
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(atHome.draftsFor("PT")), "the subject's own official received");
+    }
+
+    @Test
     void theSubjectsOfficialReceivedByNameOrAfterTheForeignHostIsNamedWasTheGuest() {
         for (String received : List.of("وكان وزير الداخلية الإسباني قد استقبل حموشي يوم الاثنين 3 مارس 2025.",
                 "واستقبل وزير الداخلية الإسباني حموشي يوم الاثنين 3 مارس 2025.",
