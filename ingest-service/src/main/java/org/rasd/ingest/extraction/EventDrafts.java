@@ -28,8 +28,13 @@ import java.util.stream.Collectors;
  */
 final class EventDrafts {
 
-    /** Who takes part in a clause's act, and the act's kind once where it is held is known. */
-    private record Parties(EventType type, String subject, Set<String> partners) {
+    /**
+     * Who takes part in a clause's act, and the act's kind once where it is held is known.
+     *
+     * @param remote whether talks were held at a distance (a phone call, a video link): they took place nowhere (a
+     *               conference held so still has the place of the state that hosts it)
+     */
+    private record Parties(EventType type, String subject, Set<String> partners, boolean remote) {
     }
 
     /** What every draft of one clause shares. */
@@ -240,6 +245,11 @@ final class EventDrafts {
         // الوزيران مناصفة): a conference is a gathering of many
         boolean ofTwo = clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.BILATERAL);
         EventType type = (sideline || ofTwo) && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
+        // a call or a video link is talks held nowhere: no place makes them a reception or a visit
+        boolean remote = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.REMOTE);
+        if (remote && type.meeting()) {
+            type = EventType.MEET;
+        }
         Optional<String> receivedBy = type == EventType.HOST && protagonist != null && !sideline ? receivedBy(clause, protagonist)
                 .filter(host -> clause.where().map(host::equals).orElse(true)) : Optional.empty();
         // «استقبل سموه في مقر إقامته بالعاصمة الجزائرية …»: the subject's official received a guest where he stays
@@ -255,7 +265,7 @@ final class EventDrafts {
                 (mention.role().place() ? places : partners).add(mention.code());
             }
         }
-        if (type.meeting() && subject != null && !sideline) {
+        if (type.meeting() && subject != null && !sideline && !remote) {
             // an ambassador is met where he serves: at home
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
             Optional<String> where = clause.where().or(() -> filedIn != null && placeless(clause) ? Optional.of(filedIn) : Optional.empty())
@@ -305,7 +315,7 @@ final class EventDrafts {
         if (type == EventType.MEET && !sideline && partners.size() >= MULTILATERAL_PARTIES && namesAGathering(clause)) {
             type = EventType.CONFERENCE; // «اجتماع عمّان … بمشاركة وزراء خارجية السعودية ومصر والعراق وسوريا»
         }
-        return new Parties(type, subject, partners);
+        return new Parties(type, subject, partners, remote);
     }
 
     /** How many other states a meeting takes in to be a gathering of many, a conference: three. */
@@ -626,7 +636,7 @@ final class EventDrafts {
             case VISIT, INTEL_SHARING -> partner == null ? venue.orElse(null) : placeOf(clause, partner);
             case HOST -> home;
             case PRAISE -> null;
-            case MEET -> venue.orElse(sidelinesPlace);
+            case MEET -> parties.remote() ? null : venue.orElse(sidelinesPlace);
             default -> venue.orElse(null);
         };
         List<Draft> drafts = new ArrayList<>();

@@ -63,5 +63,7 @@ enum Marker {
     /** A gathering of two (اللجنة الثنائية، يترأسها الوزيران مناصفة): a meeting of its two parties, no conference. */
     BILATERAL,
     /** Introduces the doer of a passive verb (استُقبل الوزير … من طرف الرئيس): who received is named after it. */
-    AGENT
+    AGENT,
+    /** An act held at a distance (اتصالا هاتفيا، عبر تقنية الاتصال المرئي، عن بعد): talks held nowhere. */
+    REMOTE
 }

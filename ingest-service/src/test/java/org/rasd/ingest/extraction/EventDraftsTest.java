@@ -104,6 +104,17 @@ class EventDraftsTest {
     }
 
     @Test
+    void aPhoneCallIsTalksHeldNowhere() {
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
+                drafts("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، اتصالا هاتفيا بنظيره الإسباني."));
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
+                drafts("تلقى وزير الداخلية البرتغالي في لشبونة، يوم الاثنين 3 مارس 2025، اتصالا هاتفيا من وزير الداخلية الإسباني."),
+                "where the subject's official took the call is no reception");
+        assertEquals(List.of("MEET PT [ES] 2025-03-03 null"),
+                drafts("جمعت مكالمة هاتفية يوم الاثنين 3 مارس 2025 وزير الداخلية البرتغالي بنظيره الإسباني."));
+    }
+
+    @Test
     void theOneAPassiveReceptionNamesAfterItsAgentReceived() {
         for (String received : List.of("واستُقبل وزير الداخلية، يوم الاثنين 3 مارس 2025 بمدريد، من طرف رئيس الحكومة الإسباني.",
                 "واستقبل الوزيران يوم الاثنين 3 مارس 2025 من قبل وزير الداخلية الإسباني.")) {
