@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ import java.util.stream.Stream;
  * Counts event versions into the aggregate tables the transaction sees first: each version newer than the one
  * counted adds what it reports and takes away what that one had added (nothing, for a removal). A repeat or an
  * older version, delivered again or out of order, finds a version as new or newer counted and moves nothing.
- * Each table takes one statement per batch; no statement reads more than the rows the batch moves. The rows of
+ * Each table takes one statement per batch (and one more for the rows it empties); no statement reads more than the
+ * rows the batch moves. The rows of
  * the rolling windows, which depend on every report of an incident, move with the rest ({@link WindowRows}).
  */
 final class EventCounting {
@@ -163,36 +166,42 @@ final class EventCounting {
      * concurrent counting transactions still lock rows table by table in one order.
      */
     private static Uni<Void> apply(SqlClient tx, BatchCounts changes, List<String> incidents) {
-        List<Membership> memberships = new ArrayList<>(List.of(
-                new Membership("counted_article", List.of("article_id"), changes.articles()),
-                new Membership("counted_incident", List.of("incident_id"), changes.incidents()),
-                new Membership("country_article", List.of("country", "article_id"), changes.countryArticles())));
+        Membership articles = new Membership("counted_article", List.of("article_id"), changes.articles());
+        Membership incidentReports = new Membership("counted_incident", List.of("incident_id"), changes.incidents());
+        Membership countryArticles = new Membership("country_article", List.of("country", "article_id"), changes.countryArticles());
+        Map<Dimension, Membership> incidentsOfRows = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             List<String> columns = new ArrayList<>(dimension.keyColumns);
             columns.add("incident_id");
-            memberships.add(new Membership(dimension.incidentTable, columns, changes.incidentMembers().get(dimension)));
+            incidentsOfRows.put(dimension, new Membership(dimension.incidentTable, columns, changes.incidentMembers().get(dimension)));
         }
+        List<Membership> memberships = Stream.concat(Stream.of(articles, incidentReports, countryArticles), incidentsOfRows.values().stream())
+                .toList();
         return inOneRound(memberships.stream().map(membership -> membership.upsert(tx)).toList()).chain(moved -> {
-            Map<String, Map<Key, Long>> byTable = new HashMap<>();
-            moved.forEach(members -> byTable.put(members.table(), members.byRow()));
+            Map<Membership, Map<Key, Long>> byRow = new IdentityHashMap<>();
+            moved.forEach(members -> byRow.put(members.membership(), members.byRow()));
             List<RowChange> rows = Arrays.stream(Dimension.values())
-                    .map(dimension -> RowChange.of(dimension, changes, byTable.get(dimension.incidentTable),
-                            dimension == Dimension.COUNTRY ? byTable.get("country_article") : null))
+                    .map(dimension -> RowChange.of(dimension, changes, byRow.get(incidentsOfRows.get(dimension)),
+                            dimension == Dimension.COUNTRY ? byRow.get(countryArticles) : null))
                     .toList();
             List<Uni<Void>> second = new ArrayList<>();
             moved.forEach(members -> second.add(members.dropGone(tx)));
             rows.forEach(row -> second.add(row.upsert(tx)));
             second.add(tx.preparedQuery("update running_totals set events = events + $1, articles = articles + $2, incidents = incidents + $3 where id = 1")
-                    .execute(Tuple.of(changes.events(), sum(byTable.get("counted_article")), sum(byTable.get("counted_incident"))))
+                    .execute(Tuple.of(changes.events(), sum(byRow.get(articles)), sum(byRow.get(incidentReports))))
                     .replaceWithVoid());
             second.add(findFirstSeen(tx, incidents));
             return inOneRound(second).chain(() -> inOneRound(rows.stream().map(row -> row.dropEmpty(tx)).toList()));
         }).replaceWithVoid();
     }
 
-    /** Sends the statements at once, in list order, and waits for every answer. */
+    /**
+     * Sends the statements at once, in list order, and waits for every answer. Each must send its statement as it is
+     * subscribed (a bare {@code execute}, nothing deferred before it): the order they are subscribed in is the order
+     * the connection runs them in, which is the order rows are locked in.
+     */
     private static <T> Uni<List<T>> inOneRound(List<Uni<T>> statements) {
-        return statements.isEmpty() ? Uni.createFrom().item(List.of()) : Uni.join().all(statements).andFailFast();
+        return Uni.join().all(statements).andFailFast();
     }
 
     /**
@@ -300,17 +309,13 @@ final class EventCounting {
      */
     private record MembersMoved(Membership membership, Map<Key, Long> byRow, List<Key> gone) {
 
-        String table() {
-            return membership.table();
-        }
-
         Uni<Void> dropGone(SqlClient tx) {
             if (gone.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
             List<String> columns = membership.columns();
             return tx.preparedQuery("delete from %s where (%s) in (select * from unnest(%s))"
-                            .formatted(table(), String.join(", ", columns), unnestArguments(columns.size(), 0)))
+                            .formatted(membership.table(), String.join(", ", columns), unnestArguments(columns.size(), 0)))
                     .execute(Tuple.from(keyArrays(gone, columns.size()))).replaceWithVoid();
         }
     }
