@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Who gives a praise: the first official a praise clause names before what it praises, by his nationality (أشاد
- * الوزير الإيطالي بجهود المغرب، أعرب السفير الصومالي عن تقدير بلاده، أشادت وزارة الخارجية الأمريكية) or as a known official (أثنى الحجار على ما تقوم
- * به سلطنة عمان، شدد خطاب على …، منوها بالدور الذي يؤديه الأردن). The object opens with the first word after the
- * praise's cue that {@code praise-objects.tsv} lists (ب، على، ل): whoever is named in it is praised, not praising.
+ * Who gives a praise: the first official or body a praise clause names before what it praises, by its nationality
+ * (أشاد الوزير الإيطالي بجهود المغرب، أعرب السفير الصومالي عن تقدير بلاده، أشادت وزارة الخارجية الأمريكية) or as a
+ * known official (أثنى الحجار على ما تقوم به سلطنة عمان، شدد خطاب على …، منوها بالدور الذي يؤديه الأردن). The object
+ * opens with the first word after the praise's cue that {@code praise-objects.tsv} lists (ب، على، ل): whoever is
+ * named in it is praised, not praising.
  * An official named by his full title alone (وعبّر وزير الداخلية عن تقديره) is the subject's own, as national news
  * names its own; an envoy so named (السفير) serves a foreign state, and a bare word (الوزير، الوزارة) says nothing.
  */
