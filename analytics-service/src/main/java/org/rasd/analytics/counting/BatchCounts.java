@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What a batch of event versions changes in each aggregate row, summed in memory so that each table takes one
@@ -18,36 +19,33 @@ import java.util.TreeSet;
  * @param articles        the change in the counted events of each article
  * @param incidents       the change in the counted events of each incident
  * @param eventsByRow     per dimension, the change in each row's events
- * @param incidentMembers per dimension, the change in the counted events by which a row includes an incident (the
- *                        row's key with the incident as the last part)
+ * @param rowsOfIncidents per incident, the change in the counted events by which each row includes it
  * @param countryArticles the change in the counted events by which a country includes an article
  */
 record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Long> incidents,
-                   Map<Dimension, SortedMap<Key, Long>> eventsByRow, Map<Dimension, SortedMap<Key, Long>> incidentMembers,
+                   Map<Dimension, SortedMap<Key, Long>> eventsByRow, SortedMap<String, Map<Row, Long>> rowsOfIncidents,
                    SortedMap<Key, Long> countryArticles) {
 
     /** The aggregate rows, each a table of counts keyed by some of an event's fields. */
     enum Dimension {
-        COUNTRY("country_count", "country_incident", "country"),
-        COUNTRY_TYPE("country_type_count", "country_type_incident", "country", "event_type"),
-        COUNTRY_THEME("country_theme_count", "country_theme_incident", "country", "theme"),
-        THEME("theme_count", "theme_incident", "theme"),
-        PERIOD("period_count", "period_incident", "span", "starts"),
-        PERIOD_COUNTRY("period_country_count", "period_country_incident", "span", "starts", "country"),
-        PERIOD_THEME("period_theme_count", "period_theme_incident", "span", "starts", "theme"),
-        PERIOD_TYPE("period_type_count", "period_type_incident", "span", "starts", "event_type"),
-        PERIOD_COUNTRY_THEME("period_country_theme_count", "period_country_theme_incident", "span", "starts", "country", "theme"),
-        PERIOD_COUNTRY_TYPE("period_country_type_count", "period_country_type_incident", "span", "starts", "country", "event_type"),
-        PAIR("pair_count", "pair_incident", "country", "partner"),
-        PERIOD_PAIR("period_pair_count", "period_pair_incident", "span", "starts", "country", "partner");
+        COUNTRY("country_count", "country"),
+        COUNTRY_TYPE("country_type_count", "country", "event_type"),
+        COUNTRY_THEME("country_theme_count", "country", "theme"),
+        THEME("theme_count", "theme"),
+        PERIOD("period_count", "span", "starts"),
+        PERIOD_COUNTRY("period_country_count", "span", "starts", "country"),
+        PERIOD_THEME("period_theme_count", "span", "starts", "theme"),
+        PERIOD_TYPE("period_type_count", "span", "starts", "event_type"),
+        PERIOD_COUNTRY_THEME("period_country_theme_count", "span", "starts", "country", "theme"),
+        PERIOD_COUNTRY_TYPE("period_country_type_count", "span", "starts", "country", "event_type"),
+        PAIR("pair_count", "country", "partner"),
+        PERIOD_PAIR("period_pair_count", "span", "starts", "country", "partner");
 
         final String countTable;
-        final String incidentTable;
         final List<String> keyColumns;
 
-        Dimension(String countTable, String incidentTable, String... keyColumns) {
+        Dimension(String countTable, String... keyColumns) {
             this.countTable = countTable;
-            this.incidentTable = incidentTable;
             this.keyColumns = List.of(keyColumns);
         }
 
@@ -62,12 +60,6 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
 
         static Key of(String... parts) {
             return new Key(List.of(parts));
-        }
-
-        Key with(String member) {
-            String[] longer = parts.toArray(new String[parts.size() + 1]);
-            longer[parts.size()] = member;
-            return new Key(List.of(longer));
         }
 
         /** The key without its member. */
@@ -92,6 +84,30 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
     }
 
     /**
+     * An aggregate row: a dimension's table and the row's key. As a member of an incident, named by its dimension and
+     * key parts joined by {@link #SEPARATOR} ({@code PERIOD_COUNTRY|day|2024-02-13|MA}), codes and days holding none.
+     */
+    record Row(Dimension dimension, Key key) implements Comparable<Row> {
+
+        static final String SEPARATOR = "|";
+
+        static Row named(String name) {
+            List<String> parts = List.of(name.split(Pattern.quote(SEPARATOR), -1));
+            return new Row(Dimension.valueOf(parts.getFirst()), new Key(parts.subList(1, parts.size())));
+        }
+
+        String name() {
+            return dimension.name() + SEPARATOR + String.join(SEPARATOR, key.parts());
+        }
+
+        @Override
+        public int compareTo(Row other) {
+            int byDimension = dimension.compareTo(other.dimension);
+            return byDimension != 0 ? byDimension : key.compareTo(other.key);
+        }
+    }
+
+    /**
      * @param added   the event versions counted now (removals excluded)
      * @param removed what the versions they replace had added
      */
@@ -111,13 +127,12 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
         private final Map<Key, Long> articles = new HashMap<>();
         private final Map<Key, Long> incidents = new HashMap<>();
         private final Map<Dimension, Map<Key, Long>> eventsByRow = new EnumMap<>(Dimension.class);
-        private final Map<Dimension, Map<Key, Long>> incidentMembers = new EnumMap<>(Dimension.class);
+        private final Map<String, Map<Row, Long>> rowsOfIncidents = new HashMap<>();
         private final Map<Key, Long> countryArticles = new HashMap<>();
 
         Sums() {
             for (Dimension dimension : Dimension.values()) {
                 eventsByRow.put(dimension, new HashMap<>());
-                incidentMembers.put(dimension, new HashMap<>());
             }
         }
 
@@ -154,21 +169,27 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
 
         private void add(Dimension dimension, Key row, EventMessage event, long sign) {
             eventsByRow.get(dimension).merge(row, sign, Long::sum);
-            incidentMembers.get(dimension).merge(row.with(event.incident()), sign, Long::sum);
+            rowsOfIncidents.computeIfAbsent(event.incident(), incident -> new HashMap<>()).merge(new Row(dimension, row), sign, Long::sum);
         }
 
         /** The sums in key order, without the rows a version moved back to where the one it replaces had left them. */
         BatchCounts sorted(long events) {
             Map<Dimension, SortedMap<Key, Long>> sortedEvents = new EnumMap<>(Dimension.class);
-            Map<Dimension, SortedMap<Key, Long>> sortedMembers = new EnumMap<>(Dimension.class);
             for (Dimension dimension : Dimension.values()) {
                 sortedEvents.put(dimension, nonZero(eventsByRow.get(dimension)));
-                sortedMembers.put(dimension, nonZero(incidentMembers.get(dimension)));
             }
-            return new BatchCounts(events, nonZero(articles), nonZero(incidents), sortedEvents, sortedMembers, nonZero(countryArticles));
+            SortedMap<String, Map<Row, Long>> sortedRowsOfIncidents = new TreeMap<>();
+            rowsOfIncidents.forEach((incident, rows) -> {
+                SortedMap<Row, Long> moved = nonZero(rows);
+                if (!moved.isEmpty()) {
+                    sortedRowsOfIncidents.put(incident, moved);
+                }
+            });
+            return new BatchCounts(events, nonZero(articles), nonZero(incidents), sortedEvents, sortedRowsOfIncidents,
+                    nonZero(countryArticles));
         }
 
-        private static SortedMap<Key, Long> nonZero(Map<Key, Long> sums) {
+        private static <K extends Comparable<K>> SortedMap<K, Long> nonZero(Map<K, Long> sums) {
             sums.values().removeIf(change -> change == 0);
             return new TreeMap<>(sums);
         }
@@ -177,7 +198,8 @@ record BatchCounts(long events, SortedMap<Key, Long> articles, SortedMap<Key, Lo
     /** The rows of a dimension whose events or incidents the batch changed. */
     SortedSet<Key> movedRows(Dimension dimension) {
         SortedSet<Key> rows = new TreeSet<>(eventsByRow.get(dimension).keySet());
-        incidentMembers.get(dimension).keySet().forEach(member -> rows.add(member.row()));
+        rowsOfIncidents.values().forEach(moved -> moved.keySet().stream().filter(row -> row.dimension() == dimension)
+                .forEach(row -> rows.add(row.key())));
         return rows;
     }
 }

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +57,6 @@ final class EventCounting {
                 removed_at = excluded.removed_at
             where (counted_event.version, counted_event.filing) < (excluded.version, excluded.filing)
             returning event_id""";
-    /**
-     * Each touched incident's earliest report, looked up alone so that it is the first entry of its index range
-     * (V13): a min over a group would read every report of the incident.
-     */
-    private static final String FIRST_SEEN = """
-            update counted_incident i set first_seen = s.first_seen
-            from (select t.incident_id, (select min(e.accepted_at) from counted_event e where e.incident_id = t.incident_id) as first_seen
-                  from unnest($1::text[]) as t (incident_id)) s
-            where i.incident_id = s.incident_id and s.first_seen is not null and i.first_seen is distinct from s.first_seen""";
     /** Codes joined by commas: country and theme codes hold none. */
     private static final String SEPARATOR = ",";
 
@@ -114,8 +103,7 @@ final class EventCounting {
                         BatchCounts changes = BatchCounts.of(versions.stream().filter(event -> !event.removed()).toList(), replaced);
                         Counted done = new Counted(versions, replaced, changes);
                         List<String> incidents = done.touched().stream().map(EventMessage::incident).distinct().sorted().toList();
-                        return WindowRows.around(tx, incidents, () -> apply(tx, changes, incidents))
-                                .replaceWith(done);
+                        return apply(tx, changes, incidents).replaceWith(done);
                     });
                 });
     }
@@ -161,38 +149,36 @@ final class EventCounting {
     /**
      * Moves every aggregate table by the batch in rounds, the statements of a round sent at once: the transaction's
      * connection pipelines them, so a batch waits for a few answers rather than for one per statement. First the
-     * membership rows (which tell each row the incidents and articles it gained or lost), then the counts and the
-     * members no event holds any more, then the rows left empty. Each round sends its tables in one fixed order, so
-     * concurrent counting transactions still lock rows table by table in one order.
+     * incidents are locked and read, with the articles' memberships (which tell each row the articles it gained or
+     * lost); then the incidents, the counts, the totals and the rolling-window rows are written, with the
+     * memberships no event holds any more dropped; then the rows left empty. Each round sends its tables in one fixed
+     * order, so concurrent counting transactions still lock rows table by table in one order.
      */
     private static Uni<Void> apply(SqlClient tx, BatchCounts changes, List<String> incidents) {
         Membership articles = new Membership("counted_article", List.of("article_id"), changes.articles());
-        Membership incidentReports = new Membership("counted_incident", List.of("incident_id"), changes.incidents());
         Membership countryArticles = new Membership("country_article", List.of("country", "article_id"), changes.countryArticles());
-        Map<Dimension, Membership> incidentsOfRows = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            List<String> columns = new ArrayList<>(dimension.keyColumns);
-            columns.add("incident_id");
-            incidentsOfRows.put(dimension, new Membership(dimension.incidentTable, columns, changes.incidentMembers().get(dimension)));
-        }
-        List<Membership> memberships = Stream.concat(Stream.of(articles, incidentReports, countryArticles), incidentsOfRows.values().stream())
-                .toList();
-        return inOneRound(memberships.stream().map(membership -> membership.upsert(tx)).toList()).chain(moved -> {
-            Map<Membership, Map<Key, Long>> byRow = new IdentityHashMap<>();
-            moved.forEach(members -> byRow.put(members.membership(), members.byRow()));
-            List<RowChange> rows = Arrays.stream(Dimension.values())
-                    .map(dimension -> RowChange.of(dimension, changes, byRow.get(incidentsOfRows.get(dimension)),
-                            dimension == Dimension.COUNTRY ? byRow.get(countryArticles) : null))
-                    .toList();
-            List<Uni<Void>> second = new ArrayList<>();
-            moved.forEach(members -> second.add(members.dropGone(tx)));
-            rows.forEach(row -> second.add(row.upsert(tx)));
-            second.add(tx.preparedQuery("update running_totals set events = events + $1, articles = articles + $2, incidents = incidents + $3 where id = 1")
-                    .execute(Tuple.of(changes.events(), sum(byRow.get(articles)), sum(byRow.get(incidentReports))))
-                    .replaceWithVoid());
-            second.add(findFirstSeen(tx, incidents));
-            return inOneRound(second).chain(() -> inOneRound(rows.stream().map(row -> row.dropEmpty(tx)).toList()));
-        }).replaceWithVoid();
+        return Uni.combine().all().unis(CountedIncidents.move(tx, incidents, changes), articles.upsert(tx), countryArticles.upsert(tx))
+                .with((moved, articlesMoved, countryArticlesMoved) -> {
+                    Map<Dimension, Map<Key, Long>> incidentsByRow = moved.incidentsByRow();
+                    List<RowChange> rows = Arrays.stream(Dimension.values())
+                            .map(dimension -> RowChange.of(dimension, changes, incidentsByRow.get(dimension),
+                                    dimension == Dimension.COUNTRY ? countryArticlesMoved.byRow() : null))
+                            .toList();
+                    WindowRows.Change windows = WindowRows.change(moved.presencesBefore(), moved.presencesAfter());
+                    List<Uni<Void>> second = new ArrayList<>();
+                    second.add(moved.write(tx));
+                    second.add(articlesMoved.dropGone(tx));
+                    second.add(countryArticlesMoved.dropGone(tx));
+                    rows.forEach(row -> second.add(row.upsert(tx)));
+                    second.add(tx.preparedQuery("update running_totals set events = events + $1, articles = articles + $2, incidents = incidents + $3 where id = 1")
+                            .execute(Tuple.of(changes.events(), sum(articlesMoved.byRow()), moved.incidentsChange()))
+                            .replaceWithVoid());
+                    second.add(windows.apply(tx));
+                    List<Uni<Void>> third = new ArrayList<>(rows.stream().map(row -> row.dropEmpty(tx)).toList());
+                    third.add(windows.dropEmpty(tx));
+                    return inOneRound(second).chain(() -> inOneRound(third));
+                })
+                .chain(rounds -> rounds).replaceWithVoid();
     }
 
     /**
@@ -202,14 +188,6 @@ final class EventCounting {
      */
     private static <T> Uni<List<T>> inOneRound(List<Uni<T>> statements) {
         return Uni.join().all(statements).andFailFast();
-    }
-
-    /**
-     * Sets when each incident the batch touched was first seen: when its earliest counted report was accepted. Read
-     * again from the reports, since a removed or corrected report may have been the earliest.
-     */
-    private static Uni<Void> findFirstSeen(SqlClient tx, List<String> incidents) {
-        return tx.preparedQuery(FIRST_SEEN).execute(Tuple.of(incidents.toArray(String[]::new))).replaceWithVoid();
     }
 
     /**

@@ -107,7 +107,7 @@ public class Recount {
 
     private static final List<String> TABLES = Stream.concat(
             Stream.of("counted_event", "counted_article", "counted_incident", "running_totals", "country_article", "window_count"),
-            Stream.of(Dimension.values()).flatMap(dimension -> Stream.of(dimension.countTable, dimension.incidentTable)))
+            Stream.of(Dimension.values()).map(dimension -> dimension.countTable))
             .toList();
     private static final List<CountTable> COMPARED = Stream.of(
             Stream.of(new CountTable("running_totals", List.of("id"), List.of("events", "articles", "incidents"))),

@@ -1,7 +1,6 @@
 package org.rasd.analytics.window;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.rasd.analytics.counting.Interval;
@@ -11,11 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Keeps the rows that rolling windows are read from ({@code window_count}), in the counting transaction.
@@ -37,8 +36,9 @@ import java.util.function.Supplier;
  * count a scan of every incident in the window.
  *
  * <p>A row depends on all the days of each of its incidents, so a batch makes again the rows of every incident it
- * touches: it locks them, reads what they add to the rows, makes its change, reads that again and adds the
- * difference. The lock makes two counting transactions touching one incident take turns, so that the second reads
+ * touches: from what each incident added to the rows before the change and what it adds after it (its
+ * {@link Presence presences}, which the counting transaction knows, having locked the incidents), it adds the
+ * difference. The lock makes two counting transactions touching one incident take turns, so that the second sees
  * the days the first committed.
  */
 public final class WindowRows {
@@ -46,33 +46,6 @@ public final class WindowRows {
     /** The {@code previous} of an incident's first day. It sorts before every day. */
     private static final String NONE = "";
 
-    /**
-     * Locks the incidents' rows, making those of incidents not counted yet (with no report, which the change then
-     * adds), so that a transaction counting the same new incident waits here too.
-     */
-    private static final String LOCK = """
-            insert into counted_incident (incident_id, refs) select unnest($1::text[]), 0
-            on conflict (incident_id) do update set refs = counted_incident.refs""";
-    /**
-     * Each incident's days by each basis and dimension, with its reports on each; each day after its incident's
-     * earlier one. The incidents first seen are read once and joined to their memberships (the planner would rather
-     * scan all incidents than look up each of a batch's).
-     */
-    private static final String DAYS = """
-            with seen as (select incident_id, to_char(first_seen at time zone 'UTC', 'YYYY-MM-DD') as day, refs
-                          from counted_incident where incident_id = any($1) and first_seen is not null)
-            select 'date' as basis, 'all' as dimension, '' as code, incident_id, starts as day, refs
-              from period_incident where span = 'day' and incident_id = any($1)
-            union all select 'date', 'country', country, incident_id, starts, refs
-              from period_country_incident where span = 'day' and incident_id = any($1)
-            union all select 'date', 'theme', theme, incident_id, starts, refs
-              from period_theme_incident where span = 'day' and incident_id = any($1)
-            union all select 'seen', 'all', '', incident_id, day, refs from seen
-            union all select 'seen', 'country', m.country, s.incident_id, s.day, m.refs
-              from seen s join country_incident m on m.incident_id = s.incident_id
-            union all select 'seen', 'theme', m.theme, s.incident_id, s.day, m.refs
-              from seen s join theme_incident m on m.incident_id = s.incident_id
-            order by 1, 2, 3, 4, 5""";
     private static final String CHANGE = """
             insert into window_count as w (basis, dimension, code, span, starts, previous, incidents, events)
             select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
@@ -81,6 +54,29 @@ public final class WindowRows {
     private static final String DROP_EMPTY = """
             delete from window_count where (basis, dimension, code, span, starts, previous)
               in (select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])) and incidents <= 0""";
+
+    /** The breakdowns of a window, as the {@code dimension} of its rows. */
+    public enum Breakdown {
+        ALL, COUNTRY, THEME;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * A day an incident is in, by one basis, in all or for one code (a country or theme its reports there name), with
+     * its reports there (those that name the code).
+     */
+    public record Presence(RecentWindow.Basis basis, Breakdown breakdown, String code, String incident, String day, long refs) {
+
+        private static final Comparator<Presence> ORDER = Comparator.comparing(Presence::basis).thenComparing(Presence::breakdown)
+                .thenComparing(Presence::code).thenComparing(Presence::incident).thenComparing(Presence::day);
+
+        Owner owner() {
+            return new Owner(basis.label(), breakdown.label(), code, incident);
+        }
+    }
 
     /** A row of {@code window_count}; sorted as its primary key, so that writers lock rows in one order. */
     private record Key(String basis, String dimension, String code, String span, String starts, String previous)
@@ -119,43 +115,66 @@ public final class WindowRows {
         }
     }
 
+    /** The window rows a change moves, and by how much. */
+    public static final class Change {
+
+        private final SortedMap<Key, Counts> rows;
+
+        private Change(SortedMap<Key, Counts> rows) {
+            this.rows = rows;
+        }
+
+        /** Adds the change to the rows. */
+        public Uni<Void> apply(SqlClient tx) {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<Object> changes = new ArrayList<>(keys());
+            changes.add(rows.values().stream().map(Counts::incidents).toArray(Long[]::new));
+            changes.add(rows.values().stream().map(Counts::events).toArray(Long[]::new));
+            return tx.preparedQuery(CHANGE).execute(Tuple.from(changes)).replaceWithVoid();
+        }
+
+        /** Deletes the rows the change left with no incident: only a row that lost one can be. */
+        public Uni<Void> dropEmpty(SqlClient tx) {
+            if (rows.values().stream().noneMatch(counts -> counts.incidents() < 0)) {
+                return Uni.createFrom().voidItem();
+            }
+            return tx.preparedQuery(DROP_EMPTY).execute(Tuple.from(keys())).replaceWithVoid();
+        }
+
+        private List<Object> keys() {
+            List<Key> keys = List.copyOf(rows.keySet());
+            return List.of(column(keys, Key::basis), column(keys, Key::dimension), column(keys, Key::code),
+                    column(keys, Key::span), column(keys, Key::starts), column(keys, Key::previous));
+        }
+    }
+
     private WindowRows() {
     }
 
-    /**
-     * Runs {@code change}, which moves the counts of {@code incidents}, and moves their window rows with it.
-     *
-     * @param incidents every incident the change touches, sorted
-     */
-    public static Uni<Void> around(SqlClient tx, List<String> incidents, Supplier<Uni<Void>> change) {
-        Tuple ids = Tuple.of(incidents.toArray(String[]::new));
-        // sent together: the connection runs them in order, so the rows are read once they are locked
-        return Uni.combine().all().unis(tx.preparedQuery(LOCK).execute(ids), rowsOf(tx, ids)).with((locked, before) -> before)
-                .chain(before -> change.get()
-                        .chain(() -> rowsOf(tx, ids))
-                        .chain(after -> apply(tx, difference(before, after))));
+    /** How the rows move when the incidents, which were in the days {@code before}, are in those {@code after}. */
+    public static Change change(List<Presence> before, List<Presence> after) {
+        return new Change(difference(rowsOf(before), rowsOf(after)));
     }
 
     /** What the incidents add to each row. */
-    private static Uni<Map<Key, Counts>> rowsOf(SqlClient tx, Tuple incidents) {
-        return tx.preparedQuery(DAYS).execute(incidents).map(days -> {
-            Map<Key, Counts> rows = new HashMap<>();
-            Owner last = null;
-            String lastDay = NONE;
-            for (Row row : days) {
-                Owner owner = new Owner(row.getString("basis"), row.getString("dimension"), row.getString("code"),
-                        row.getString("incident_id"));
-                String day = row.getString("day");
-                String previous = owner.equals(last) ? lastDay : NONE;
-                String month = Interval.MONTH.start(LocalDate.parse(day)).toString();
-                Counts adds = new Counts(1, row.getLong("refs"));
-                rows.merge(owner.row(Interval.DAY, day, previous), adds, Counts::plus);
-                rows.merge(owner.row(Interval.MONTH, month, previous.compareTo(month) < 0 ? previous : month), adds, Counts::plus);
-                last = owner;
-                lastDay = day;
-            }
-            return rows;
-        });
+    private static Map<Key, Counts> rowsOf(List<Presence> presences) {
+        Map<Key, Counts> rows = new HashMap<>();
+        Owner last = null;
+        String lastDay = NONE;
+        for (Presence presence : presences.stream().sorted(Presence.ORDER).toList()) {
+            Owner owner = presence.owner();
+            String day = presence.day();
+            String previous = owner.equals(last) ? lastDay : NONE;
+            String month = Interval.MONTH.start(LocalDate.parse(day)).toString();
+            Counts adds = new Counts(1, presence.refs());
+            rows.merge(owner.row(Interval.DAY, day, previous), adds, Counts::plus);
+            rows.merge(owner.row(Interval.MONTH, month, previous.compareTo(month) < 0 ? previous : month), adds, Counts::plus);
+            last = owner;
+            lastDay = day;
+        }
+        return rows;
     }
 
     private static SortedMap<Key, Counts> difference(Map<Key, Counts> before, Map<Key, Counts> after) {
@@ -163,22 +182,6 @@ public final class WindowRows {
         before.forEach((row, counts) -> change.merge(row, counts.negated(), Counts::plus));
         change.values().removeIf(Counts::isZero);
         return change;
-    }
-
-    private static Uni<Void> apply(SqlClient tx, SortedMap<Key, Counts> change) {
-        if (change.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<Key> rows = List.copyOf(change.keySet());
-        List<Object> keys = List.of(column(rows, Key::basis), column(rows, Key::dimension), column(rows, Key::code),
-                column(rows, Key::span), column(rows, Key::starts), column(rows, Key::previous));
-        List<Object> changes = new ArrayList<>(keys);
-        changes.add(change.values().stream().map(Counts::incidents).toArray(Long[]::new));
-        changes.add(change.values().stream().map(Counts::events).toArray(Long[]::new));
-        // a row that lost an incident may be left with none: a batch that only adds deletes nothing
-        boolean lostSome = change.values().stream().anyMatch(counts -> counts.incidents() < 0);
-        return tx.preparedQuery(CHANGE).execute(Tuple.from(changes))
-                .chain(() -> lostSome ? tx.preparedQuery(DROP_EMPTY).execute(Tuple.from(keys)).replaceWithVoid() : Uni.createFrom().voidItem());
     }
 
     private static String[] column(List<Key> rows, Function<Key, String> field) {

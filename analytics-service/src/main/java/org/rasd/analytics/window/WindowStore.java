@@ -51,8 +51,8 @@ public class WindowStore {
     /** The breakdowns of a window, as the {@code dimension} of its rows. */
     private enum Dimension {
         ALL("all", "''", "i.refs", ""),
-        COUNTRY("country", "m.country", "m.refs", "join country_incident m on m.incident_id = i.incident_id"),
-        THEME("theme", "m.theme", "m.refs", "join theme_incident m on m.incident_id = i.incident_id");
+        COUNTRY("country", "m.code", "m.refs", members("COUNTRY")),
+        THEME("theme", "m.code", "m.refs", members("THEME"));
 
         final String label;
         final String bySeen;
@@ -65,6 +65,16 @@ public class WindowStore {
         Dimension(String label, String code, String events, String join) {
             this.label = label;
             this.bySeen = BY_SEEN.formatted(code, events, join);
+        }
+
+        /**
+         * The incident's members of a dimension's rows, whose keys are one code: each code with its reports there
+         * (members named as counting names them, {@code COUNTRY|MA}).
+         */
+        private static String members(String dimension) {
+            return """
+                    cross join lateral (select split_part(key, '|', 2) as code, value::bigint as refs
+                                        from jsonb_each_text(i.members) where key like '%s|%%') m""".formatted(dimension);
         }
     }
 
