@@ -41,6 +41,14 @@ class PraiseGiverTest {
     }
 
     @Test
+    void aSecurityChiefNamedByHisTitleAloneIsTheSubjectsOwn() {
+        assertEquals(List.of(Optional.of("MA")), givers("ورحب رئيس الأمن العام بالضيف، منوها بما يربط البلدين الجارين."));
+        assertEquals(List.of(Optional.of("MA")),
+                givers("من جهته، عبر رئيس مصلحة خفر السواحل عن امتنانه للدعم الذي قدمته فرنسا وإسبانيا."));
+        assertEquals(List.of(Optional.of("MA")), givers("وأشاد مدير عام الشرطة بحرفية العناصر المشاركة في الدورة."));
+    }
+
+    @Test
     void aPraiseAfterTheOtherSidesTurnIsGivenByWhoeverIsNamedAfterIt() {
         assertEquals(List.of(Optional.of("YE"), Optional.of("GB")),
                 givers("وأشاد الوزير حيدان بالدعم البريطاني، فيما أشادت السفيرة البريطانية بالجهود التي تبذلها الوزارة."));
