@@ -158,7 +158,10 @@ final class EventCounting {
         Membership articles = new Membership("counted_article", List.of("article_id"), changes.articles());
         Membership countryArticles = new Membership("country_article", List.of("country", "article_id"), changes.countryArticles());
         return Uni.combine().all().unis(CountedIncidents.move(tx, incidents, changes), articles.upsert(tx), countryArticles.upsert(tx))
-                .with((moved, articlesMoved, countryArticlesMoved) -> {
+                .asTuple().chain(read -> {
+                    CountedIncidents.Moved moved = read.getItem1();
+                    MembersMoved articlesMoved = read.getItem2();
+                    MembersMoved countryArticlesMoved = read.getItem3();
                     Map<Dimension, Map<Key, Long>> incidentsByRow = moved.incidentsByRow();
                     List<RowChange> rows = Arrays.stream(Dimension.values())
                             .map(dimension -> RowChange.of(dimension, changes, incidentsByRow.get(dimension),
@@ -178,7 +181,7 @@ final class EventCounting {
                     third.add(windows.dropEmpty(tx));
                     return inOneRound(second).chain(() -> inOneRound(third));
                 })
-                .chain(rounds -> rounds).replaceWithVoid();
+                .replaceWithVoid();
     }
 
     /**
