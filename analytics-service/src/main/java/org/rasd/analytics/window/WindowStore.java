@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.rasd.analytics.counting.Aggregates.CodeCount;
 import org.rasd.analytics.counting.Interval;
+import org.rasd.analytics.window.WindowRows.Breakdown;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -48,34 +51,23 @@ public class WindowStore {
                   select %%s, 1, %%s from counted_incident i %%s where i.first_seen >= $6 and i.first_seen < $7) seen
             group by code order by incidents desc, events desc, code""".formatted(ROWS);
 
-    /** The breakdowns of a window, as the {@code dimension} of its rows. */
-    private enum Dimension {
-        ALL("all", "''", "i.refs", ""),
-        COUNTRY("country", "m.code", "m.refs", members("COUNTRY")),
-        THEME("theme", "m.code", "m.refs", members("THEME"));
+    /**
+     * The by-seen query of each breakdown: the code of an incident first seen on the window's first day, its reports
+     * there (all of them, or those that name the code), and the members that give the code, from the incident.
+     */
+    private static final Map<Breakdown, String> BY_SEEN_OF = new EnumMap<>(Map.of(
+            Breakdown.ALL, BY_SEEN.formatted("''", "i.refs", ""),
+            Breakdown.COUNTRY, BY_SEEN.formatted("m.code", "m.refs", members("COUNTRY")),
+            Breakdown.THEME, BY_SEEN.formatted("m.code", "m.refs", members("THEME"))));
 
-        final String label;
-        final String bySeen;
-
-        /**
-         * @param code   the code of an incident first seen on the window's first day
-         * @param events its reports there: all of them, or those that name the code
-         * @param join   the memberships that give the code, from the incident
-         */
-        Dimension(String label, String code, String events, String join) {
-            this.label = label;
-            this.bySeen = BY_SEEN.formatted(code, events, join);
-        }
-
-        /**
-         * The incident's members of a dimension's rows, whose keys are one code: each code with its reports there
-         * (members named as counting names them, {@code COUNTRY|MA}).
-         */
-        private static String members(String dimension) {
-            return """
-                    cross join lateral (select split_part(key, '|', 2) as code, value::bigint as refs
-                                        from jsonb_each_text(i.members) where key like '%s|%%') m""".formatted(dimension);
-        }
+    /**
+     * The incident's members of a dimension's rows, whose keys are one code: each code with its reports there
+     * (members named as counting names them, {@code COUNTRY|MA}).
+     */
+    private static String members(String dimension) {
+        return """
+                cross join lateral (select split_part(key, '|', 2) as code, value::bigint as refs
+                                    from jsonb_each_text(i.members) where key like '%s|%%') m""".formatted(dimension);
     }
 
     /**
@@ -92,8 +84,8 @@ public class WindowStore {
         }
 
         /** $1 to $5 of a query with {@link #ROWS}. */
-        List<Object> arguments(Dimension dimension) {
-            return new ArrayList<>(List.of(dimension.label, from.toString(), to.toString(), monthsFrom.toString(), monthsEnd.toString()));
+        List<Object> arguments(Breakdown breakdown) {
+            return new ArrayList<>(List.of(breakdown.label(), from.toString(), to.toString(), monthsFrom.toString(), monthsEnd.toString()));
         }
     }
 
@@ -113,25 +105,25 @@ public class WindowStore {
             case DATE -> {
                 Days window = Days.of(today.minusDays(days - 1L), today);
                 yield window(days, basis, window.from().toString(), today.toString(),
-                        dimension -> query(BY_DATE, window.arguments(dimension)));
+                        breakdown -> query(BY_DATE, window.arguments(breakdown)));
             }
             case SEEN -> {
                 Instant since = now.minus(days, ChronoUnit.DAYS);
                 LocalDate firstDay = LocalDate.ofInstant(since, ZoneOffset.UTC);
                 Days wholeDays = Days.of(firstDay.plusDays(1), today);
                 OffsetDateTime firstDayEnds = firstDay.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-                yield window(days, basis, since.toString(), now.toString(), dimension -> {
-                    List<Object> arguments = wholeDays.arguments(dimension);
+                yield window(days, basis, since.toString(), now.toString(), breakdown -> {
+                    List<Object> arguments = wholeDays.arguments(breakdown);
                     arguments.addAll(List.of(since.atOffset(ZoneOffset.UTC), firstDayEnds));
-                    return query(dimension.bySeen, arguments);
+                    return query(BY_SEEN_OF.get(breakdown), arguments);
                 });
             }
         };
     }
 
     private static Uni<RecentWindow> window(int days, RecentWindow.Basis basis, String from, String to,
-                                            Function<Dimension, Uni<List<CodeCount>>> read) {
-        return Uni.combine().all().unis(read.apply(Dimension.ALL), read.apply(Dimension.COUNTRY), read.apply(Dimension.THEME))
+                                            Function<Breakdown, Uni<List<CodeCount>>> read) {
+        return Uni.combine().all().unis(read.apply(Breakdown.ALL), read.apply(Breakdown.COUNTRY), read.apply(Breakdown.THEME))
                 .with((all, byCountry, byTheme) -> {
                     CodeCount total = all.isEmpty() ? new CodeCount("", 0, 0) : all.getFirst();
                     return new RecentWindow(days, basis.label(), from, to, total.incidents(), total.events(), byCountry, byTheme);
