@@ -95,9 +95,9 @@ final class EventDrafts {
             Optional<Span> gathering = occasions.contains(clause) ? Optional.empty() : sidelines(clause);
             boolean sideline = gathering.isPresent();
             // a gathering held, or to be held, is no event of the subject's unless it takes part, only the frame of
-            // the talks held beside it
+            // the talks held beside it; a committee of two states meets with both
             boolean frameOnly = clause.type() == EventType.CONFERENCE && !sideline && !clause.reMention()
-                    && !occasions.contains(clause) && !tookPart(clause);
+                    && !occasions.contains(clause) && !tookPart(clause) && !ofTwo(clause);
             List<Draft> made = new ArrayList<>();
             Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
             List<Event.EventDate> dates = dating.of(clause, paragraph);
@@ -241,10 +241,9 @@ final class EventDrafts {
      */
     private Parties parties(Clause clause, Optional<Span> gathering, String filedIn, String gatheredIn) {
         boolean sideline = gathering.isPresent();
-        // talks on the sidelines are a meeting, and so is the session of a committee of two (اللجنة الثنائية، يترأسها
-        // الوزيران مناصفة): a conference is a gathering of many
-        boolean ofTwo = clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.BILATERAL);
-        EventType type = (sideline || ofTwo) && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
+        // talks on the sidelines are a meeting, and so is the session of a committee of two: a conference is a
+        // gathering of many
+        EventType type = (sideline || ofTwo(clause)) && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         // a call or a video link is talks held nowhere: no place makes them a reception or a visit
         boolean remote = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.REMOTE);
         if (remote && type.meeting()) {
@@ -316,6 +315,11 @@ final class EventDrafts {
             type = EventType.CONFERENCE; // «اجتماع عمّان … بمشاركة وزراء خارجية السعودية ومصر والعراق وسوريا»
         }
         return new Parties(type, subject, partners, remote);
+    }
+
+    /** Whether the clause names a committee of two states (اللجنة الثنائية، اللجنة الأمنية المشتركة، يترأسها الوزيران مناصفة). */
+    private boolean ofTwo(Clause clause) {
+        return clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.BILATERAL);
     }
 
     /** How many other states a meeting takes in to be a gathering of many, a conference: three. */

@@ -56,6 +56,8 @@ final class Recognisers {
     private static final Pattern NAME_PARTS = Pattern.compile("[|\\-–—/:«»()›‹◂>]+");
     /** The countries whose national outlets {@code outlets.tsv} lists. */
     private final Set<String> nationalPress;
+    /** Folded words a page's name puts before an outlet's own (جريدة اللواء), from {@code press-words.tsv}. */
+    private final Set<String> pressWords;
 
     Recognisers() {
         Lexicon.Builder words = Lexicon.builder();
@@ -71,6 +73,8 @@ final class Recognisers {
         outlets = words.add(outletsRead(outletRows, "line"), true);
         commonNamedOutlets = outletsRead(outletRows, "name");
         nationalPress = outletRows.stream().map(row -> row.get("country")).collect(Collectors.toUnmodifiableSet());
+        pressWords = Lexicons.table("press-words.tsv").stream().map(row -> NormalizedText.fold(row.get("word")))
+                .collect(Collectors.toUnmodifiableSet());
         lexicon = words.build();
     }
 
@@ -109,7 +113,7 @@ final class Recognisers {
      * else, from the name's first part (not a section or a breadcrumb after it: الرئيسية › عربي ودولي › العراق), a
      * country it gives (جريدة الدستور الأردنية، وكالة الأنباء الكويتية) among those whose national press the table lists
      * (a foreign state's Arabic service, روسيا اليوم، فرانس 24, reports on others), or an outlet named by a common word
-     * (الراي | محليات; not وكالة الأنباء …). Empty for no national outlet.
+     * (الراي | محليات, جريدة اللواء; not وكالة الأنباء …). Empty for no national outlet.
      */
     List<String> outletCountries(String name) {
         String folded = NormalizedText.fold(name);
@@ -119,7 +123,14 @@ final class Recognisers {
         }
         String first = NAME_PARTS.splitAsStream(folded).map(String::strip).filter(part -> !part.isEmpty()).findFirst().orElse("");
         return gazetteer.find(lexicon.scan(first)).stream().map(match -> match.value().code()).filter(nationalPress::contains)
-                .findFirst().map(List::of).or(() -> Optional.ofNullable(commonNamedOutlets.get(first))).orElse(List.of());
+                .findFirst().map(List::of).or(() -> Optional.ofNullable(commonNamedOutlets.get(withoutPressWord(first))))
+                .orElse(List.of());
+    }
+
+    /** A page's name without the word before the outlet's own, if it has one: جريدة اللواء is اللواء. */
+    private String withoutPressWord(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && pressWords.contains(name.substring(0, space)) ? name.substring(space + 1).strip() : name;
     }
 
     /**

@@ -640,6 +640,19 @@ class EventDraftsTest {
     }
 
     @Test
+    void officialsReceivedEachApartAreOneReceptionEach() {
+        assertEquals(List.of("HOST PT [FR] 2025-03-03 PT/لشبونة", "HOST PT [DE] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، كلاً على حدة وزير الداخلية الفرنسي ووزيرة الداخلية الألمانية."));
+    }
+
+    @Test
+    void aMeetingRefusedIsNoAct() {
+        assertEquals(List.of("HOST PT [IT] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، نظيره الإيطالي. "
+                        + "ورفض رئيس الحكومة البرتغالي لقاء الوزير الإيطالي احتجاجا على مواقفه."));
+    }
+
+    @Test
     void aDecorationIsGivenByTheCountryThatDecorates() {
         Staged s = Staged.of("وشحت إسبانيا المدير العام للأمن الوطني المغربي بوسام الاستحقاق الأمني.", "2025-06-18");
         assertEquals("MA", s.protagonist);
@@ -699,6 +712,10 @@ class EventDraftsTest {
     void theSessionOfACommitteeOfTwoIsAMeetingOfThemNotAConference() {
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
                 drafts("ترأس وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، مناصفة مع نظيره الإسباني أشغال الدورة السابعة للجنة الحدودية."));
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد"),
+                drafts("انطلقت يوم الاثنين 3 مارس 2025 بمدريد أعمال الدورة الثانية للجنة الأمنية المشتركة بين البرتغال وإسبانيا، "
+                        + "بمشاركة وفد برتغالي يقوده الأمين العام لوزارة الداخلية."),
+                "a joint committee's session is held by both states, whoever is said to take part");
         assertEquals(List.of("CONFERENCE PT [] 2025-03-03 PT/لشبونة"),
                 drafts("ترأس وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، أشغال الدورة السابعة للجنة الأوروبية لمكافحة الإرهاب."));
     }

@@ -86,6 +86,12 @@ class GazetteerTest {
     }
 
     @Test
+    void theComorosAreNamedByTheUnionAndItsCapital() {
+        assertEquals(List.of("KM", "SA"), codes("الاجتماع الأول للجنة المشتركة بين الاتحاد القمري والمملكة العربية السعودية"));
+        assertEquals(List.of("SA", "KM"), codes("وصل الوفد السعودي إلى موروني"));
+    }
+
+    @Test
     void anAmbiguousFormIsDroppedWithItsArticleForm() {
         assertEquals(List.of(), codes("قدم الدعم المالي للبرنامج"), "المالي is financial before it is Malian");
         assertEquals(List.of(), codes("صرح رئيس الوزراء محمد شياع السوداني"), "السوداني is also a family name");

@@ -47,6 +47,13 @@ class ProtagonistTest {
     }
 
     @Test
+    void aStateAgencyNamedInFullOnItsOwnLineMakesItThatCountrysNews() {
+        String text = "استقبل الوزير نظيره الصومالي. وتعد الصومال شريكا. وتعرف الصومال نموا. وتبقى الصومال قوية.";
+        assertEquals("DJ", protagonist("وكالة الأنباء الجيبوتية\n" + text));
+        assertEquals("SO", protagonist(text));
+    }
+
+    @Test
     void theOutletOfThePageMakesItThatCountrysNews() {
         Staged s = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
         assertEquals("MA", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of("MA")));

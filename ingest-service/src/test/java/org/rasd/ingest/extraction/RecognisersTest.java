@@ -178,4 +178,15 @@ class RecognisersTest {
         assertEquals(List.of("SO"), recognisers.outletCountries("الصومال الجديد"));
         assertEquals(List.of("SO"), recognisers.outletCountries("إذاعة مقديشو"));
     }
+
+    /** The word a page's name puts before an outlet's own, and a state news agency's full name, name the outlet too. */
+    @Test
+    void anOutletsCountryFromItsNameAfterAPressWordOrAsAStateAgency() {
+        Recognisers recognisers = Staged.RECOGNISERS;
+        assertEquals(List.of("LB"), recognisers.outletCountries("جريدة اللواء"));
+        assertEquals(List.of("LB"), recognisers.outletCountries("اللواء"));
+        assertEquals(List.of(), recognisers.outletCountries("جريدة النجمة"), "a word no outlet is named by");
+        assertEquals(List.of("DJ"), recognisers.outletCountries("وكالة الأنباء الجيبوتية"));
+        assertEquals(List.of("MA"), recognisers.outletCountries("وكالة المغرب العربي للأنباء"));
+    }
 }
