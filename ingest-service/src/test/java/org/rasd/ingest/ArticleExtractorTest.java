@@ -100,6 +100,15 @@ class ArticleExtractorTest {
         assertTrue(record.text().substring(host.evidence().start(), host.evidence().end()).startsWith("استقبل"));
     }
 
+    /** The agency that filed a story, named in its lead's dateline, says whose news it is: its guest is not the one acting. */
+    @Test
+    void theAgencyOfTheDatelineMakesItThatCountrysNews() {
+        ArticleRecord record = extract("طهران (قنا) - التقى وزير الداخلية يوم 3 مارس 2025 في طهران نظيره الإيراني، "
+                + "وبحث معه أمن الملاحة بين قطر وإيران. وتعد إيران شريكا. وتعرف إيران نموا.");
+        assertEquals(List.of("VISIT QA [IR]"), record.events().stream().map(event -> event.type() + " " + event.subject().country()
+                + " " + event.partners().stream().map(partner -> partner.country()).toList()).toList());
+    }
+
     /**
      * A visit reported while it goes on is dated to its month, the annotation guide's date for a stay whose first
      * day is not told: also when the day comes from the lead's publication day or from a meeting in it, found to be

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.71";
+    public static final String NAME = "rasd-rules/0.9.72";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -66,10 +66,11 @@ public final class ArticleExtractor {
 
     /**
      * The countries the national outlet the article is from may be of (one, unless its name is common to several):
-     * by the source posted, the page's name, else its national domain.
+     * by the source posted, the page's name, who filed it by its dateline, else its national domain.
      */
     private List<String> outletCountries(RawArticle raw, ParsedArticle page) {
-        return Stream.of(raw.source(), page.siteName()).filter(Objects::nonNull).map(recognisers::outletCountries)
+        return Stream.concat(Stream.of(raw.source(), page.siteName()), page.filedBy().stream()).filter(Objects::nonNull)
+                .map(recognisers::outletCountries)
                 .filter(countries -> !countries.isEmpty()).findFirst()
                 .orElseGet(() -> Protagonist.countryOfDomain(raw.url() == null ? null : StableIds.hostOf(raw.url())).map(List::of).orElse(List.of()));
     }

@@ -77,6 +77,8 @@ public final class ArticleParser {
      * «مراكش / محمد الطاهر / الأناضول»، «تونس: «الشرق الأوسط»»، «ليانيونقانغ، الصين 19 سبتمبر».
      */
     private static final Pattern DATELINE_SEPARATORS = Pattern.compile("[-–—/:()«»\"،,]+");
+    /** What closes a part of a dateline naming who filed the story: a dash, slash, colon or bracket, not a comma. */
+    private static final Pattern BYLINE_SEPARATORS = Pattern.compile("[-–—/:()]+");
     /** How far into the lead, and in how many words, the place of its dateline ends: «تونس (وات) -»، «أنقرة - "القدس" -». */
     private static final int LEAD_PLACE_CHARS = 30;
     private static final int LEAD_PLACE_WORDS = 3;
@@ -155,9 +157,12 @@ public final class ArticleParser {
      * The clean text, folded for matching, and what the parser learnt about it; {@code datelinePlace}, folded, is
      * where the story was filed (a line «أبوظبي (الاتحاد)» or a lead opening «الرباط 6 أبريل 2021 (ومع) -»), or null;
      * {@code siteName} is the outlet's name as the page gives it (its og:site_name, the site's part of its
-     * {@code <title>}, or the masthead line above a text's headline), or null.
+     * {@code <title>}, or the masthead line above a text's headline), or null; {@code filedBy}, folded, the other
+     * parts of the dateline, who filed the story: an outlet, an agency or an author («الدوحة – العُمانية:»، «الرباط
+     * (ومع) -»، «الخرطوم: آخر لحظة»).
      */
-    public record ParsedArticle(String title, NormalizedText text, String publishedAt, String datelinePlace, String siteName) {
+    public record ParsedArticle(String title, NormalizedText text, String publishedAt, String datelinePlace, String siteName,
+                                List<String> filedBy) {
         public Optional<LocalDate> publishedDate() {
             if (publishedAt == null) {
                 return Optional.empty();
@@ -196,6 +201,7 @@ public final class ArticleParser {
         String pageFolded = page.folded();
         List<NormalizedText.Range> kept = new ArrayList<>();
         String datelinePlace = null;
+        List<String> filedBy = List.of();
         String foldedTitle = title == null ? null : NormalizedText.fold(title);
         boolean inListOfArticles = false;
         boolean articleStarted = false; // a line of the article is kept: no headline comes after it
@@ -238,8 +244,9 @@ public final class ArticleParser {
             String line = page.originalOf(range);
             if (!articleStarted) { // above the article: its first line is the headline or the dateline of its lead
                 Optional<String> filedIn = datelinePlace(line);
-                if (datelinePlace == null) {
-                    datelinePlace = filedIn.orElse(null);
+                if (datelinePlace == null && filedIn.isPresent()) {
+                    datelinePlace = filedIn.get();
+                    filedBy = filedBy(folded, Integer.MAX_VALUE, datelinePlace);
                 }
                 // «شرم الشيخ / المدى» above the headline is written like a masthead: the headline is still to come
                 if (filedIn.isEmpty() || mastheads.match(folded)) {
@@ -274,15 +281,17 @@ public final class ArticleParser {
                 leadDate = leadDateline(folded).orElse(null);
                 if (datelinePlace == null) {
                     datelinePlace = leadPlace(folded).orElse(null);
+                    filedBy = datelinePlace == null ? List.of() : filedBy(folded, LEAD_DATELINE_CHARS, datelinePlace);
                 }
             } else if (!leadRead && datelinePlace == null && !line.equals(title)) {
                 datelinePlace = datelinePlace(line).orElse(null);
+                filedBy = datelinePlace == null ? List.of() : filedBy(folded, Integer.MAX_VALUE, datelinePlace);
             }
             kept.add(range);
         }
         // the lead's dateline dates the story, not the page: the page's own date comes first
         return new ParsedArticle(headline(title), page.joined(kept), publishedAt != null ? publishedAt : leadDate, datelinePlace,
-                siteName);
+                siteName, filedBy);
     }
 
     /**
@@ -386,6 +395,37 @@ public final class ArticleParser {
             return Optional.empty();
         }
         return DATELINE_SEPARATORS.splitAsStream(NormalizedText.fold(line)).map(String::strip).filter(this::isPlace).findFirst();
+    }
+
+    /**
+     * Who filed the story, by the parts of a dateline that are neither its place nor its day, each of {@link
+     * #BYLINE_WORDS} words at most and closed by a separator, up to the first longer one, where the story starts
+     * («الدوحة – العُمانية: شهد …»، «الرباط (ومع) - أكد …»، «جيبوتي – الموقع بوست:»).
+     *
+     * @param within how far into {@code folded} the dateline may reach: a lead's opening, or a whole short line
+     * @param place  the dateline's place, folded (a byline may look like one: العُمانية)
+     */
+    private List<String> filedBy(String folded, int within, String place) {
+        String opening = folded.substring(0, Math.min(folded.length(), within));
+        List<String> parts = new ArrayList<>();
+        Matcher separator = BYLINE_SEPARATORS.matcher(opening);
+        int partStart = 0;
+        while (partStart <= opening.length()) {
+            boolean closed = separator.find();
+            int partEnd = closed ? separator.start() : opening.length();
+            String part = opening.substring(partStart, partEnd).strip();
+            if (!closed && within != Integer.MAX_VALUE || words(part, BYLINE_WORDS) > BYLINE_WORDS) {
+                break; // the story's first words, not the dateline's
+            }
+            if (!part.isEmpty() && !part.startsWith(place) && part.chars().noneMatch(Character::isDigit)) {
+                parts.add(part);
+            }
+            if (!closed) {
+                break;
+            }
+            partStart = separator.end();
+        }
+        return List.copyOf(parts);
     }
 
     /**

@@ -235,6 +235,17 @@ class ArticleParserTest {
                 "a country that opens the lead's sentence is no dateline");
     }
 
+    /** The other parts of a dateline say who filed the story: its outlet, agency or author, not its place or day. */
+    @Test
+    void aDatelineNamesWhoFiledTheStory() {
+        assertEquals(List.of(fold("العُمانية")), text(HEADLINE + "\nالدوحة – العُمانية: " + LEAD).filedBy());
+        assertEquals(List.of(fold("ومع")), text(HEADLINE + "\nالرباط (ومع) - " + LEAD).filedBy());
+        assertEquals(List.of(fold("واس")), text(HEADLINE + "\nالرياض 12 آب (واس) – " + LEAD).filedBy());
+        assertEquals(List.of(fold("آخر لحظة")), text(HEADLINE + "\nالخرطوم: آخر لحظة\n" + LEAD).filedBy());
+        assertEquals(List.of(), text(HEADLINE + "\nتونس - أكد وزير الداخلية التونسي، اليوم، أن التعاون قائم.").filedBy(),
+                "the story's first words are no byline");
+    }
+
     /** The article's h1 is its headline, not the social title an editor rewrote, nor the page title with the site. */
     @Test
     void theArticlesHeadingIsPreferredToThePageTitles() {
