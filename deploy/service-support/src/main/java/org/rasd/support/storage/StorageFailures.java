@@ -26,9 +26,11 @@ public final class StorageFailures {
     /**
      * SQLSTATE classes that are the server's state whatever the record: connection exception (08), transaction
      * rollback such as a deadlock (40), insufficient resources such as a full disk (53), operator intervention
-     * such as a shutdown (57).
+     * such as a shutdown (57), and feature not supported (0A), which is what PostgreSQL answers a statement a
+     * connection prepared before a migration changed its result («cached plan must not change result type»): the
+     * client drops the statement on that answer, so the next try prepares it anew.
      */
-    private static final Set<String> STORE_UNAVAILABLE = Set.of("08", "40", "53", "57");
+    private static final Set<String> STORE_UNAVAILABLE = Set.of("08", "0A", "40", "53", "57");
 
     /**
      * Whether the failure says the database cannot be reached or cannot work right now: a network failure, or
@@ -36,12 +38,13 @@ public final class StorageFailures {
      */
     public static boolean isStoreUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // the server's answer decides first: a PgException is a VertxException too, whatever its SQLSTATE
+            String state = sqlState(cause);
+            if (state != null) {
+                return STORE_UNAVAILABLE.contains(state.substring(0, 2));
+            }
             if (cause instanceof IOException || cause instanceof VertxException || cause instanceof ChannelException
                     || cause instanceof TimeoutException) {
-                return true;
-            }
-            String state = sqlState(cause);
-            if (state != null && STORE_UNAVAILABLE.contains(state.substring(0, 2))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.rasd.support.storage;
 
+import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StorageFailuresTest {
@@ -28,5 +30,19 @@ class StorageFailuresTest {
                 "FATAL", "57P01", null)).isEmpty());
         assertTrue(StorageFailures.recordAtFault(new SQLException("the database system is starting up", "57P03")).isEmpty());
         assertTrue(StorageFailures.recordAtFault(new SQLException("no state")).isEmpty());
+    }
+
+    @Test
+    void aStatementPreparedBeforeAMigrationChangedItsResultIsRetriedNotBlamedOnTheRecord() {
+        PgException stale = new PgException("cached plan must not change result type", "ERROR", "0A000", null);
+        assertTrue(StorageFailures.isStoreUnavailable(new CompletionException(stale)));
+        assertTrue(StorageFailures.recordAtFault(stale).isEmpty());
+    }
+
+    @Test
+    void anErrorTheServerAnswersIsJudgedByItsStateNotByTheClientsExceptionType() {
+        // a PgException is a VertxException, which a lost connection raises too
+        assertFalse(StorageFailures.isStoreUnavailable(new PgException("syntax error at or near \"selec\"", "ERROR", "42601", null)));
+        assertTrue(StorageFailures.isStoreUnavailable(new VertxException("Connection is closed")));
     }
 }
