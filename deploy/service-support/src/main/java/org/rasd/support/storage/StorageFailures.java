@@ -26,11 +26,13 @@ public final class StorageFailures {
     /**
      * SQLSTATE classes that are the server's state whatever the record: connection exception (08), transaction
      * rollback such as a deadlock (40), insufficient resources such as a full disk (53), operator intervention
-     * such as a shutdown (57), and feature not supported (0A), which is what PostgreSQL answers a statement a
-     * connection prepared before a migration changed its result («cached plan must not change result type»): the
-     * client drops the statement on that answer, so the next try prepares it anew.
+     * such as a shutdown (57), and the schema not matching the statement, the same for every record: feature not
+     * supported (0A), which is what PostgreSQL answers a statement a connection prepared before a migration changed
+     * its result («cached plan must not change result type»; the client drops the statement on that answer, so the
+     * next try prepares it anew), and syntax error or access rule violation (42: a table an instance older than the
+     * schema still reads, a privilege missing).
      */
-    private static final Set<String> STORE_UNAVAILABLE = Set.of("08", "0A", "40", "53", "57");
+    private static final Set<String> STORE_UNAVAILABLE = Set.of("08", "0A", "40", "42", "53", "57");
 
     /**
      * Whether the failure says the database cannot be reached or cannot work right now: a network failure, or

@@ -42,7 +42,9 @@ class StorageFailuresTest {
     @Test
     void anErrorTheServerAnswersIsJudgedByItsStateNotByTheClientsExceptionType() {
         // a PgException is a VertxException, which a lost connection raises too
-        assertFalse(StorageFailures.isStoreUnavailable(new PgException("syntax error at or near \"selec\"", "ERROR", "42601", null)));
+        assertFalse(StorageFailures.isStoreUnavailable(new PgException("could not open relation", "ERROR", "XX000", null)));
+        assertTrue(StorageFailures.isStoreUnavailable(new PgException("relation \"country_incident\" does not exist", "ERROR", "42P01", null)),
+                "an instance older than the schema waits for its upgrade, whatever record it holds");
         assertTrue(StorageFailures.isStoreUnavailable(new VertxException("Connection is closed")));
     }
 }
