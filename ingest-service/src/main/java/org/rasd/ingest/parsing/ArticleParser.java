@@ -206,6 +206,8 @@ public final class ArticleParser {
         boolean inListOfArticles = false;
         boolean articleStarted = false; // a line of the article is kept: no headline comes after it
         boolean leadRead = false; // the first paragraph below the headline was read for its dateline
+        boolean titleOpensPage = false; // the headline found is the page's first line
+        boolean datedAfterTitle = false; // a date line came between that line and the lead
         String leadDate = null;
         for (int lineStart = 0, lineEnd; lineStart < pageFolded.length(); lineStart = lineEnd + 1) {
             lineEnd = pageFolded.indexOf('\n', lineStart);
@@ -229,6 +231,7 @@ public final class ArticleParser {
             }
             Optional<DateLine> dateLine = asDateLine(folded);
             if (dateLine.isPresent()) {
+                datedAfterTitle = title != null && !leadRead;
                 if (publishedAt == null) {
                     publishedAt = dateLine.get().day();
                 }
@@ -260,6 +263,7 @@ public final class ArticleParser {
                     if (title == null && looksLikeHeadline(line)) {
                         title = line;
                         foldedTitle = folded;
+                        titleOpensPage = kept.isEmpty();
                     }
                 }
                 articleStarted = true;
@@ -270,6 +274,17 @@ public final class ArticleParser {
                     && foldedTitle.endsWith(folded) && !leadRead) {
                 title = line; // the headline was behind a section label (عام / …), and here it is alone
                 foldedTitle = folded;
+                continue;
+            } else if (titleOpensPage && datedAfterTitle && !leadRead && looksLikeHeadline(line) && !endsASentence(line)) {
+                // «صوت بيروت إنترناشونال / أخبار لبنان / الأربعاء 8 تشرين الأول 2025 / the headline / the lead»: the
+                // page's first line was its outlet's name, above the section and date of the headline that follows them
+                if (siteName == null) {
+                    siteName = title;
+                }
+                title = line;
+                foldedTitle = folded;
+                titleOpensPage = false;
+                kept.add(range);
                 continue;
             }
             // the lead is the first paragraph below the headline: not a short line naming a place, an author, an outlet
@@ -468,6 +483,11 @@ public final class ArticleParser {
             }
         }
         return false;
+    }
+
+    /** Whether a line ends as a sentence does, with a full stop or a question or exclamation mark: a lead, no headline. */
+    private static boolean endsASentence(String line) {
+        return SENTENCE_END.matcher(line.strip()).region(Math.max(0, line.strip().length() - 1), line.strip().length()).find();
     }
 
     private static boolean looksLikeHeadline(String line) {

@@ -70,6 +70,9 @@ class EventCuesTest {
         assertEquals(List.of(), types("وقال إن الأجهزة العراقية أنهت خطة تأمين الانتخابات التشريعية المبكرة."));
         assertEquals(List.of(EventType.VISIT), types("وتعد زيارة الرئيس الصومالي الأولى له إلى القاهرة منذ انتخابه."),
                 "the visit, dated from the election, is the act");
+        assertEquals(List.of(EventType.HOST), types("أكد الوزير استعداد وزارته لتأمين أي استحقاق انتخابي، وذلك لدى استقباله اليوم سفير إسبانيا."),
+                "what is electoral is no election, and the reception it was said at is the act");
+        assertEquals(List.of(), types("الوزير لنظيره: جاهزون لتأمين الانتخابات وحماية الحدود"));
     }
 
     @Test

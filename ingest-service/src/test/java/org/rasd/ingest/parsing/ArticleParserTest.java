@@ -235,6 +235,15 @@ class ArticleParserTest {
                 "a country that opens the lead's sentence is no dateline");
     }
 
+    /** A page whose first line is followed by its section and a date line, then a headline, opened with its outlet's name. */
+    @Test
+    void aFirstLineAboveTheDateAndAnotherHeadlineIsTheOutletsName() {
+        ParsedArticle parsed = text("صوت الساحل الدولي\nأخبار محلية\nالأربعاء 8 أكتوبر 2025 | 13:05\n\n" + HEADLINE + "\n\n" + LEAD);
+        assertEquals(HEADLINE, parsed.title());
+        assertEquals("صوت الساحل الدولي", parsed.siteName());
+        assertEquals(HEADLINE, text(HEADLINE + "\nالأربعاء 8 أكتوبر 2025 | 13:05\n" + LEAD).title(), "a headline above its date and lead");
+    }
+
     /** The other parts of a dateline say who filed the story: its outlet, agency or author, not its place or day. */
     @Test
     void aDatelineNamesWhoFiledTheStory() {
