@@ -365,6 +365,9 @@ final class EventDrafts {
                 }
                 continue;
             }
+            if (relativeOfAnOwnOfficial(clause, verbStart)) {
+                continue;
+            }
             int objectEnd;
             Optional<Match<Person>> named = clause.span().matchesIn(found.persons()).stream()
                     .filter(person -> person.start() >= verbEnd).findFirst();
@@ -483,6 +486,26 @@ final class EventDrafts {
             end = Math.min(end, comma >= 0 ? comma : start + OPENING_SIDELINES_CHARS);
         }
         return Optional.of(new Span(start, Math.max(start, end)));
+    }
+
+    /**
+     * Whether a relative pronoun right before the verb of receiving stands for an official the subject's own news names
+     * by title alone: «يواصل المدير العام للشرطة الإسبانية زيارة لبلادنا، استهلها بلقاء مع وزير الداخلية محمد سالم ولد
+     * مرزوك، الذي استقبله بمكتبه»: the minister named last before الذي received the guest, at home.
+     */
+    private boolean relativeOfAnOwnOfficial(Clause clause, int verbStart) {
+        String folded = text.folded();
+        Optional<Match<Marker>> relative = clause.span().matchesIn(found.markers()).stream()
+                .filter(m -> m.value() == Marker.RELATIVE && m.end() <= verbStart && folded.substring(m.end(), verbStart).isBlank())
+                .findFirst();
+        if (relative.isEmpty()) {
+            return false;
+        }
+        int pronoun = relative.get().start();
+        Optional<Match<String>> lastTitle = found.titles().stream()
+                .filter(title -> title.start() >= clause.span().start() && title.end() <= pronoun).reduce((first, last) -> last);
+        return lastTitle.filter(title -> clause.mentions().stream().noneMatch(m -> m.start() > title.start() && m.start() < pronoun))
+                .filter(title -> NamedActors.countryOfTitle(folded, title, clause).isEmpty()).isPresent();
     }
 
     /** Whether a word of taking part follows «على هامش» at once: what the talks were beside is the subject's presence. */

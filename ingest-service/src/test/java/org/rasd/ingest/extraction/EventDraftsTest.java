@@ -646,6 +646,16 @@ class EventDraftsTest {
     }
 
     @Test
+    void theOwnOfficialARelativePronounStandsForReceivedTheGuestAtHome() {
+        Staged s = Staged.of("بدأ المدير العام للشرطة الإسبانية، يوم 3 مارس 2025، زيارة لبلادنا، استهلها بلقاء مع وزير الداخلية "
+                + "محمد ولد أحمد، الذي استقبله بمكتبه.", "2025-03-04");
+        assertEquals(List.of("HOST MR [ES] 2025-03-03 MR/null"), drafts(s.draftsFor("MR")));
+        assertEquals(List.of("VISIT MR [ES] 2025-03-03 ES/null"), drafts(Staged.of("وصل وزير الداخلية، يوم 3 مارس 2025، "
+                + "إلى العاصمة الإسبانية، وكان وزير الداخلية الإسباني قد استقبله بمكتبه.", "2025-03-04").draftsFor("MR")),
+                "a foreign official who received him, and no relative pronoun");
+    }
+
+    @Test
     void aMeetingRefusedIsNoAct() {
         assertEquals(List.of("HOST PT [IT] 2025-03-03 PT/لشبونة"),
                 drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، نظيره الإيطالي. "
