@@ -249,7 +249,7 @@ public final class ArticleParser {
                 Optional<String> filedIn = datelinePlace(line);
                 if (datelinePlace == null && filedIn.isPresent()) {
                     datelinePlace = filedIn.get();
-                    filedBy = filedBy(folded, Integer.MAX_VALUE, datelinePlace);
+                    filedBy = filedBy(folded, false, datelinePlace);
                 }
                 // «شرم الشيخ / المدى» above the headline is written like a masthead: the headline is still to come
                 if (filedIn.isEmpty() || mastheads.match(folded)) {
@@ -296,11 +296,11 @@ public final class ArticleParser {
                 leadDate = leadDateline(folded).orElse(null);
                 if (datelinePlace == null) {
                     datelinePlace = leadPlace(folded).orElse(null);
-                    filedBy = datelinePlace == null ? List.of() : filedBy(folded, LEAD_DATELINE_CHARS, datelinePlace);
+                    filedBy = datelinePlace == null ? List.of() : filedBy(folded, true, datelinePlace);
                 }
             } else if (!leadRead && datelinePlace == null && !line.equals(title)) {
                 datelinePlace = datelinePlace(line).orElse(null);
-                filedBy = datelinePlace == null ? List.of() : filedBy(folded, Integer.MAX_VALUE, datelinePlace);
+                filedBy = datelinePlace == null ? List.of() : filedBy(folded, false, datelinePlace);
             }
             kept.add(range);
         }
@@ -417,11 +417,11 @@ public final class ArticleParser {
      * #BYLINE_WORDS} words at most and closed by a separator, up to the first longer one, where the story starts
      * («الدوحة – العُمانية: شهد …»، «الرباط (ومع) - أكد …»، «جيبوتي – الموقع بوست:»).
      *
-     * @param within how far into {@code folded} the dateline may reach: a lead's opening, or a whole short line
+     * @param inLead whether the dateline opens the lead, whose story follows it, rather than being a short line of its own
      * @param place  the dateline's place, folded (a byline may look like one: العُمانية)
      */
-    private List<String> filedBy(String folded, int within, String place) {
-        String opening = folded.substring(0, Math.min(folded.length(), within));
+    private List<String> filedBy(String folded, boolean inLead, String place) {
+        String opening = inLead ? folded.substring(0, Math.min(folded.length(), LEAD_DATELINE_CHARS)) : folded;
         List<String> parts = new ArrayList<>();
         Matcher separator = BYLINE_SEPARATORS.matcher(opening);
         int partStart = 0;
@@ -429,7 +429,7 @@ public final class ArticleParser {
             boolean closed = separator.find();
             int partEnd = closed ? separator.start() : opening.length();
             String part = opening.substring(partStart, partEnd).strip();
-            if (!closed && within != Integer.MAX_VALUE || words(part, BYLINE_WORDS) > BYLINE_WORDS) {
+            if (!closed && inLead || words(part, BYLINE_WORDS) > BYLINE_WORDS) {
                 break; // the story's first words, not the dateline's
             }
             if (!part.isEmpty() && !part.startsWith(place) && part.chars().noneMatch(Character::isDigit)) {
