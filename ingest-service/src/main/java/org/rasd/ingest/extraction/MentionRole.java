@@ -124,6 +124,9 @@ enum MentionRole {
         if (state && before.affiliation(startsWithState(folded, mention), Word.OFFICIAL)) {
             return NATIONALITY;
         }
+        if (state && before.affiliation(startsWithState(folded, mention), Word.COUNTERPART)) {
+            return COUNTERPART; // «نظيره في جمهورية جنوب السودان»: the state the counterpart serves
+        }
         if (before.matterOf()) {
             return TOPIC;
         }
@@ -337,7 +340,7 @@ enum MentionRole {
             boolean longTitle = false;
             for (int i = officialAt; i < words.size(); i++) {
                 String word = words.get(i);
-                if (is(official, word)) {
+                if (is(official, word) || withAttachedPreposition(word, official)) {
                     return i < officialAt + 2 || longTitle;
                 }
                 boolean joined = word.startsWith("وال");

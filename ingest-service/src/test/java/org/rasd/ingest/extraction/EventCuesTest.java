@@ -76,6 +76,14 @@ class EventCuesTest {
     }
 
     @Test
+    void aDraftAndTheTermsOfAnAgreementAlreadySignedAreNoSigning() {
+        assertEquals(List.of(EventType.AGREEMENT), types("ووقع الوزيران اتفاقية للتعاون الأمني."));
+        assertEquals(List.of(), types("ومن الملفات المطروحة مشروع اتفاقية لإنشاء أمانة مشتركة."));
+        assertEquals(List.of(), types("وتدرس اللجنة مشروع مذكرة تفاهم في مجال التدريب."));
+        assertEquals(List.of(), types("ويجري التنسيق تنفيذا لما نصت عليه اتفاقية التعاون في مجال مكافحة الجريمة."));
+    }
+
+    @Test
     void talksWithACounterpartAreAMeeting() {
         // only «بحث … مع» in one sentence: بحث alone is also «research» and «looked for»
         assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));

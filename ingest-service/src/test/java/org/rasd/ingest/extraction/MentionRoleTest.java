@@ -255,6 +255,22 @@ class MentionRoleTest {
     }
 
     @Test
+    void aStateNamedWithFiAfterACounterpartIsTheCounterpartsCountry() {
+        assertEquals(role("جنوب السودان", MentionRole.COUNTERPART), roles("التقى المدير العام نظيره في جمهورية جنوب السودان"));
+        assertEquals(role("المملكة العربية السعودية", MentionRole.COUNTERPART), roles("التقى الوزير نظيره في المملكة العربية السعودية"));
+        assertEquals(role("المملكة العربية السعودية", MentionRole.VENUE), roles("التقى الوزير نظيره أمس في المملكة العربية السعودية"),
+                "a word between that is no title: the place of the meeting");
+    }
+
+    @Test
+    void anOfficialWithAPrepositionWrittenOntoHisTitleStillServesTheStateAfterIt() {
+        assertEquals(role("المملكة العربية السعودية", MentionRole.NATIONALITY),
+                roles("رحب الوزير بوزير الداخلية في المملكة العربية السعودية"));
+        assertEquals(role("البحرين", MentionRole.NATIONALITY),
+                roles("اجتمع الوزير بوزير الداخلية في مملكة البحرين"));
+    }
+
+    @Test
     void aStateWordMayStandBetweenThePrepositionAndThePlace() {
         assertEquals(role("الكويت", MentionRole.VENUE), roles("عقد الاجتماع في دولة الكويت"));
         assertEquals(role("البحرين", MentionRole.VENUE), roles("عقد الاجتماع بمملكة البحرين"));
