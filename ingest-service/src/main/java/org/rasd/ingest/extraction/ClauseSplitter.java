@@ -39,9 +39,10 @@ final class ClauseSplitter {
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
             // a sentence saying what always holds reports no act
-            List<Match<EventType>> cues = !sentence.markers(Marker.GENERIC).isEmpty() ? List.of() : withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
+            List<Match<EventType>> cues = !sentence.markers(Marker.GENERIC).isEmpty() ? List.of() : withoutCourtesies(folded,
+                    withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
-                    .filter(m -> m.value() == Marker.SCHEDULED).toList());
+                    .filter(m -> m.value() == Marker.SCHEDULED).toList()), sentence.markers(Marker.WELCOME));
             Optional<Match<Marker>> turn = contextBreak(folded, part, sentence);
             boolean setInContext = turn.isPresent();
             // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come; «ويأتي التكريم بعد أشهر من تولي
@@ -172,8 +173,11 @@ final class ClauseSplitter {
         })).toList();
     }
 
-    /** How many words a plan's word may stand after the event noun it qualifies: «مؤتمر دولي تنوي باريس ترؤسه». */
-    private static final int PLAN_REACH_WORDS = 2;
+    /**
+     * How many words a qualifying word may stand after the cue's word: a plan's after the event noun it qualifies
+     * («مؤتمر دولي تنوي باريس ترؤسه»), a welcome after the thanks for it («عن تقديره البالغ لحفاوة الاستقبال»).
+     */
+    private static final int QUALIFIER_REACH_WORDS = 2;
 
     /**
      * Cues qualified by a word of what is to come, written right after them (القمة المقبلة، مؤتمر دولي تنوي باريس
@@ -183,23 +187,38 @@ final class ClauseSplitter {
         if (plans.isEmpty()) {
             return cues;
         }
-        return cues.stream().filter(cue -> plans.stream().noneMatch(plan -> {
-            int from = NormalizedText.wordEnd(folded, cue.end(), folded.length());
-            if (plan.start() < from) {
-                return false;
+        return cues.stream().filter(cue -> plans.stream().noneMatch(plan -> writtenRightAfter(folded, cue, plan))).toList();
+    }
+
+    /**
+     * Praise cues whose object is the welcome a guest was given (أعرب عن امتنانه لحفاوة الاستقبال، مثمنا الحفاوة التي
+     * لقيها): a guest's courtesy, no praise.
+     */
+    private static List<Match<EventType>> withoutCourtesies(String folded, List<Match<EventType>> cues, List<Match<Marker>> welcomes) {
+        if (welcomes.isEmpty()) {
+            return cues;
+        }
+        return cues.stream().filter(cue -> cue.value() != EventType.PRAISE
+                || welcomes.stream().noneMatch(welcome -> writtenRightAfter(folded, cue, welcome))).toList();
+    }
+
+    /** Whether {@code qualifier} stands at most {@value #QUALIFIER_REACH_WORDS} words after the cue's word, no punctuation between. */
+    private static boolean writtenRightAfter(String folded, Match<EventType> cue, Match<Marker> qualifier) {
+        int from = NormalizedText.wordEnd(folded, cue.end(), folded.length());
+        if (qualifier.start() < from) {
+            return false;
+        }
+        int words = 0;
+        for (int i = from; i < qualifier.start(); i++) {
+            char c = folded.charAt(i);
+            if (!NormalizedText.isWordChar(c) && !NormalizedText.isWhitespace(c)) {
+                return false; // punctuation: the qualifier belongs to another phrase
             }
-            int words = 0;
-            for (int i = from; i < plan.start(); i++) {
-                char c = folded.charAt(i);
-                if (!NormalizedText.isWordChar(c) && !NormalizedText.isWhitespace(c)) {
-                    return false; // punctuation: the plan belongs to another phrase
-                }
-                if (NormalizedText.isWhitespace(c) && i + 1 < plan.start() && NormalizedText.isWordChar(folded.charAt(i + 1))) {
-                    words++;
-                }
+            if (NormalizedText.isWhitespace(c) && i + 1 < qualifier.start() && NormalizedText.isWordChar(folded.charAt(i + 1))) {
+                words++;
             }
-            return words <= PLAN_REACH_WORDS;
-        })).toList();
+        }
+        return words <= QUALIFIER_REACH_WORDS;
     }
 
     /**

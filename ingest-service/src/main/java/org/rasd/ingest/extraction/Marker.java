@@ -65,5 +65,7 @@ enum Marker {
     /** Introduces the doer of a passive verb (استُقبل الوزير … من طرف الرئيس): who received is named after it. */
     AGENT,
     /** An act held at a distance (اتصالا هاتفيا، عبر تقنية الاتصال المرئي، عن بعد): talks held nowhere. */
-    REMOTE
+    REMOTE,
+    /** The welcome a guest was given (حفاوة الاستقبال، كرم الضيافة): thanks for it are a courtesy, no praise. */
+    WELCOME
 }

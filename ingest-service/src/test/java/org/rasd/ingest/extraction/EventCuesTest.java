@@ -84,6 +84,16 @@ class EventCuesTest {
     }
 
     @Test
+    void thanksForTheWelcomeAGuestWasGivenAreACourtesyNoPraise() {
+        assertEquals(List.of(), types("من جانبه، عبّر الوزير السنغالي عن امتنانه لحفاوة الاستقبال التي لقيها."));
+        assertEquals(List.of(), types("وأعرب الضيف عن تقديره البالغ لحسن الاستقبال وكرم الضيافة."));
+        assertEquals(List.of(EventType.PRAISE), types("وأعرب الوزير الإسباني عن تقديره للجهود التي يبذلها المغرب."),
+                "appreciation of a deed is a praise");
+        assertEquals(List.of(EventType.PRAISE), types("وأعرب الوزير الإسباني عن تقديره للجهود المغربية، مثمنا الحفاوة التي لقيها."),
+                "a praise beside the thanks stays one");
+    }
+
+    @Test
     void talksWithACounterpartAreAMeeting() {
         // only «بحث … مع» in one sentence: بحث alone is also «research» and «looked for»
         assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));
