@@ -20,6 +20,11 @@ public final class DateFinding {
         lexicon = words.build();
     }
 
+    /** How long the acts of {@code text} are said to have lasted, in days, in text order. */
+    public List<Integer> durations(String text) {
+        return dates.durations(lexicon.scan(NormalizedText.fold(text))).stream().map(DateFinder.Duration::days).toList();
+    }
+
     /** The dates in {@code text}, resolved against {@code published} (null: none). */
     public List<DateMention> find(String text, LocalDate published) {
         return dates.find(lexicon.scan(NormalizedText.fold(text)), published);

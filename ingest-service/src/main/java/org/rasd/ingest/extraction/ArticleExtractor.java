@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.76";
+    public static final String NAME = "rasd-rules/0.9.77";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -46,7 +46,7 @@ public final class ArticleExtractor {
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
         String headline = page.title() == null ? null : NormalizedText.fold(page.title());
         String protagonist = Protagonist.RULES.of(folded, headline, clauses, found, outletCountries(raw, page));
-        EventDating dating = new EventDating(folded, sentences, found.dates());
+        EventDating dating = new EventDating(folded, sentences, found.dates(), found.durations());
         Dateline dateline = new Dateline(page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null),
                 page.publishedDate().orElse(null));
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, dateline, found, dating);

@@ -30,15 +30,18 @@ final class EventDating {
     private final List<DateMention> reported = new ArrayList<>();
     /** The reported dates «منذ» opens: since when something has gone on. */
     private final List<DateMention> since = new ArrayList<>();
+    /** How long acts lasted (زيارة دامت يومين), in text order. */
+    private final List<DateFinder.Duration> durations;
 
     /** How close after «منذ» a date says since when, not when: «منذ عام 2014». */
     private static final int SINCE_REACH = 8;
     /** How many sentences away the operation intelligence enabled is still that intelligence's. */
     private static final int OPERATION_REACH = 3;
 
-    EventDating(String folded, List<Sentence> sentences, List<DateMention> dates) {
+    EventDating(String folded, List<Sentence> sentences, List<DateMention> dates, List<DateFinder.Duration> durations) {
         this.folded = folded;
         this.sentences = sentences;
+        this.durations = durations;
         for (Sentence sentence : sentences) {
             List<Match<Marker>> sinceMarkers = sentence.markers(Marker.SINCE);
             for (DateMention date : sentence.reported().startingIn(dates, DateMention::start)) {
@@ -80,12 +83,27 @@ final class EventDating {
     }
 
     /**
-     * The day a stay the clause reports has gone on since (الزيارة التي يجريها إلى الصين منذ الاثنين الماضي): a visit
-     * is dated by its first day, not by the talks the sentence tells of.
+     * The first day of a stay the clause reports: the day it has gone on since (الزيارة التي يجريها إلى الصين منذ
+     * الاثنين الماضي), else the day it ended on less its length (اختتم، أمس الأربعاء، زيارة دامت يومين: the Tuesday).
+     * A visit is dated by its first day, not by the talks the sentence tells of.
      */
     Optional<Event.EventDate> stayStart(Clause clause) {
         return clause.span().startingIn(since, DateMention::start).stream()
-                .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(EventDating::eventDate);
+                .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(EventDating::eventDate)
+                .or(() -> firstDayOfAStayEnded(clause));
+    }
+
+    private Optional<Event.EventDate> firstDayOfAStayEnded(Clause clause) {
+        Optional<DateFinder.Duration> lasted = clause.span().startingIn(durations, DateFinder.Duration::start).stream().findFirst();
+        boolean ended = sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence()))
+                .anyMatch(sentence -> sentence.markers(Marker.STAY_ENDED).stream().anyMatch(m -> clause.span().contains(m.start())));
+        if (lasted.isEmpty() || !ended) {
+            return Optional.empty();
+        }
+        return clause.span().startingIn(reported, DateMention::start).stream()
+                .filter(date -> date.precision() == DateFinder.Precision.DAY && date.start() < lasted.get().start()).findFirst()
+                .map(lastDay -> new Event.EventDate(LocalDate.parse(lastDay.value()).minusDays(lasted.get().days() - 1L).toString(),
+                        precision(DateFinder.Precision.DAY)));
     }
 
     /**

@@ -106,7 +106,8 @@ final class EventDrafts {
             // a visit under way: its first day is not the one reported, unless the clause says when it began; a
             // meeting reported with it (واصل زيارته … حيث عقد لقاءات) is the visit once it is found to be abroad
             boolean underWay = stayStart.isEmpty()
-                    && clause.upToItsEnd().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY);
+                    && clause.upToItsEnd().matchesIn(found.markers()).stream()
+                    .anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY || m.value() == Marker.STAY_ENDED);
             dates = stayStart.map(List::of).orElse(dates);
             if (clause.type() == EventType.INTEL_SHARING && dates.getFirst() == null) {
                 dates = dating.operationNear(clause).map(List::of).orElse(dates);

@@ -36,8 +36,10 @@ enum Marker {
     ALSO,
     /** Taking part in what follows (شارك في، للمشاركة في، لحضور): a trip to a conference is also the conference. */
     PARTICIPATION,
-    /** A visit reported while it goes on or as it ends (واصل زيارته، اختتم زيارته): dated to its month, not the report's day. */
+    /** A visit reported while it goes on (واصل زيارته): dated to its month, not the report's day. */
     STAY_UNDER_WAY,
+    /** A visit reported as it ends (اختتم زيارته، منهيا زيارة): under way until then; its day and length give its first day. */
+    STAY_ENDED,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
     WRITTEN,
     /** An act recalled from some earlier time (في وقت سابق، سبق أن): no other act of the article dates it. */

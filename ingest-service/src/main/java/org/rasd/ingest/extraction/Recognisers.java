@@ -30,7 +30,8 @@ final class Recognisers {
 
     /** What the recognisers found in one folded text, each list in text order. */
     record Recognised(List<Match<Gazetteer.CountryForm>> countries, List<Match<String>> themes,
-                      List<Match<String>> organisations, List<DateMention> dates, List<Match<Person>> persons,
+                      List<Match<String>> organisations, List<DateMention> dates, List<DateFinder.Duration> durations,
+                      List<Match<Person>> persons,
                       List<Match<String>> titles, List<Match<EventType>> cues, List<Match<Marker>> markers,
                       List<Match<List<String>>> outlets) {
     }
@@ -164,7 +165,7 @@ final class Recognisers {
         Lexicon.Scan scan = lexicon.scan(text.folded());
         List<Match<Person>> officials = namedAgain(text.folded(), scan.matches(persons));
         return new Recognised(gazetteer.find(scan, text), scan.matches(themes), scan.matches(organisations),
-                dates.find(scan, published), officials, scan.matches(titles), scan.matches(cues),
+                dates.find(scan, published), dates.durations(scan), officials, scan.matches(titles), scan.matches(cues),
                 scan.matches(markers), scan.matches(outlets));
     }
 }

@@ -71,6 +71,10 @@ public final class DateFinder {
         }
     }
 
+    /** How long an act lasted, in days, written at folded offsets {@code [start, end)}: «استمرت ثلاثة أيام». */
+    public record Duration(int start, int end, int days) {
+    }
+
     private final Map<String, Integer> months = new HashMap<>();
     /** Folded CLDR weekday names (الاثنين …). */
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
@@ -91,6 +95,7 @@ public final class DateFinder {
     private final Lexicon.Category<Relation> relationWords;
     private final Lexicon.Category<Boolean> thisWords;
     private final Lexicon.Category<Boolean> agoWords;
+    private final Lexicon.Category<Boolean> lastedWords;
     private final Lexicon.Category<Boolean> monthPeriodWords;
 
     private final Pattern dayMonth;
@@ -107,6 +112,7 @@ public final class DateFinder {
     private final Pattern weekdayBeforeDate;
     private final Pattern period;
     private final Pattern daysAgo;
+    private final Pattern lasted;
 
     /** Adds the month names and the words relative dates hold to {@code lexicon}. */
     public DateFinder(Lexicon.Builder lexicon) {
@@ -147,6 +153,7 @@ public final class DateFinder {
         relationWords = lexicon.add(relations, true);
         thisWords = lexicon.add(asAnchors(words("THIS")), true);
         agoWords = lexicon.add(asAnchors(words("AGO")), true);
+        lastedWords = lexicon.add(asAnchors(words("LASTED")), true);
         monthPeriodWords = lexicon.add(asAnchors(words("MONTH_PERIOD")), true);
 
         String month = alternatives(months.keySet());
@@ -194,10 +201,25 @@ public final class DateFinder {
         String fewDaysOrPeriod = alternatives(words("YEAR_PERIOD", "MONTH_PERIOD", "WEEK_PERIOD", "DAYS_PERIOD"));
         period = Pattern.compile(WORD_START + "(?:" + alternatives(words("THIS")) + "\\s+(?<thisPeriod>" + periodNoun
                 + ")|(?<period>" + fewDaysOrPeriod + ")\\s+(?<relation>" + relation + "))" + WORD_END);
+        // a number of days: يومين، ثلاثة أيام، 3 أيام
+        String numberOfDays = "(?:(?<days>" + alternatives(words("DAYS")) + ")|(?<count>" + alternatives(words("COUNT"))
+                + "|\\d{1,2}(?!\\d))\\s+" + alternatives(words("DAY_UNIT")) + ")" + WORD_END;
         // منذ يومين، قبل ثلاثة أيام، منذ 3 أيام; not قبل يومين من الاجتماع, which counts from another day
-        daysAgo = Pattern.compile(WORD_OR_CLITIC_START + alternatives(words("AGO")) + "\\s+(?:(?<days>"
-                + alternatives(words("DAYS")) + ")|(?<count>" + alternatives(words("COUNT")) + "|\\d{1,2}(?!\\d))\\s+"
-                + alternatives(words("DAY_UNIT")) + ")" + WORD_END + "(?!\\s+" + of + WORD_END + ")");
+        daysAgo = Pattern.compile(WORD_OR_CLITIC_START + alternatives(words("AGO")) + "\\s+" + numberOfDays
+                + "(?!\\s+" + of + WORD_END + ")");
+        lasted = Pattern.compile(WORD_OR_CLITIC_START + alternatives(words("LASTED")) + "\\s+" + numberOfDays);
+    }
+
+    /** How long the acts of a scanned text are said to have lasted (زيارة استمرت ثلاثة أيام، دامت يومين), in text order. */
+    public List<Duration> durations(Lexicon.Scan scan) {
+        return matchesAt(lasted, scan.text(), spans(scan.matches(lastedWords))).stream()
+                .map(m -> new Duration(m.start(), m.end(), days(m))).toList();
+    }
+
+    /** The number of days a match of a number of days names, in words (يومين، ثلاثة) or digits. */
+    private int days(MatchResult numberOfDays) {
+        String count = numberOfDays.group("days") != null ? numberOfDays.group("days") : numberOfDays.group("count");
+        return dayCounts.containsKey(count) ? dayCounts.get(count) : Integer.parseInt(count);
     }
 
     /** The folded weekday names (الاثنين …), which date lines write beside their dates. */
@@ -369,9 +391,7 @@ public final class DateFinder {
             found.add(new DateMention(m.start(), m.end(), date.toString(), Precision.DAY));
         }
         for (MatchResult m : matchesAt(daysAgo, folded, spans(scan.matches(agoWords)))) {
-            String count = m.group("days") != null ? m.group("days") : m.group("count");
-            int days = dayCounts.containsKey(count) ? dayCounts.get(count) : Integer.parseInt(count);
-            found.add(new DateMention(m.start(), m.end(), reference.minusDays(days).toString(), Precision.DAY));
+            found.add(new DateMention(m.start(), m.end(), reference.minusDays(days(m)).toString(), Precision.DAY));
         }
         for (MatchResult r : matchesAt(relativeMonth, folded, monthSpans)) {
             int month = months.get(r.group("month"));

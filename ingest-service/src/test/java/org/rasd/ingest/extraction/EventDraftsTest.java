@@ -338,6 +338,19 @@ class EventDraftsTest {
     }
 
     @Test
+    void aStayEndedOnADayItNamesWithItsLengthBeganThatManyDaysBefore() {
+        assertEquals(List.of("VISIT PT [ES] 2025-06-16 ES/مدريد"),
+                underWay("اختتم وزير الداخلية البرتغالي، أمس الثلاثاء، زيارة رسمية إلى مدريد دامت يومين."));
+        assertEquals(List.of("VISIT PT [ES] 2025-06-15 ES/مدريد"),
+                underWay("اختتم وزير الداخلية البرتغالي، الثلاثاء الماضي، زيارة رسمية إلى مدريد استمرت ثلاثة أيام."));
+        assertEquals(List.of("VISIT PT [ES] 2025-06-17 ES/مدريد under way"),
+                underWay("اختتم وزير الداخلية البرتغالي، أمس الثلاثاء، زيارة رسمية إلى مدريد."), "no length: its month");
+        assertEquals(List.of("VISIT PT [ES] 2025-06-17 ES/مدريد"),
+                underWay("بدأ وزير الداخلية البرتغالي، أمس الثلاثاء، زيارة رسمية إلى مدريد تستمر يومين."),
+                "a stay that begins on the day named");
+    }
+
+    @Test
     void aConferenceIsHeldWhereItsHostIs() {
         assertEquals(List.of("CONFERENCE DZ [] null DZ/الجزائر"), drafts("احتضنت الجزائر مؤتمرا حول الأمن الإقليمي بمشاركة تونس."));
     }

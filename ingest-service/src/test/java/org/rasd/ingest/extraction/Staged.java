@@ -36,7 +36,7 @@ final class Staged {
         sentences = Sentences.split(folded, found.markers());
         clauses = ClauseSplitter.split(folded, sentences, found);
         protagonist = Protagonist.RULES.of(folded, null, clauses, found, List.of());
-        dating = new EventDating(folded, sentences, found.dates());
+        dating = new EventDating(folded, sentences, found.dates(), found.durations());
         drafts = EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating);
     }
 

@@ -35,6 +35,16 @@ class DateFinderTest {
     }
 
     @Test
+    void howLongAnActLastedIsANumberOfDaysAfterAVerbOfLasting() {
+        assertEquals(List.of(3), DATES.durations("اختتم الوزير زيارة إلى العراق استمرت ثلاثة أيام"));
+        assertEquals(List.of(2), DATES.durations("زيارة رسمية إلى الجزائر دامت يومين"));
+        assertEquals(List.of(1), DATES.durations("زيارته للعراق التي استمرت يوماً واحداً"));
+        assertEquals(List.of(4), DATES.durations("ورشة امتدت 4 أيام"));
+        assertEquals(List.of(), DATES.durations("استمرت المباحثات ساعتين"), "hours are no days");
+        assertEquals(List.of(), DATES.durations("وصل الوفد منذ ثلاثة أيام"), "days ago are a date, no length");
+    }
+
+    @Test
     void aHijriDateBesideTheGregorianOneGivesOnlyTheGregorian() {
         assertEquals(List.of("2025-06-05"), values("صدر القرار في 9 ذو الحجة 1446 هـ الموافق 5 يونيو 2025م"));
         assertEquals(List.of("2024-03-22"), values("الجمعة 12 رمضان 1445هـ - 22 مارس 2024"));
