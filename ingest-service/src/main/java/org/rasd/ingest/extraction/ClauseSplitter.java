@@ -43,6 +43,7 @@ final class ClauseSplitter {
                     withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
                     sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
                     .filter(m -> m.value() == Marker.SCHEDULED).toList()), sentence.markers(Marker.WELCOME));
+            cues = withoutInvitedVisits(folded, cues, sentence.markers(Marker.INVITATION));
             Optional<Match<Marker>> turn = contextBreak(folded, part, sentence);
             boolean setInContext = turn.isPresent();
             // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come; «ويأتي التكريم بعد أشهر من تولي
@@ -65,7 +66,18 @@ final class ClauseSplitter {
                 EventType meeting = null;
                 boolean reMention = true;
                 List<Match<EventType>> spanCues = span.matchesIn(cues);
+                List<Match<Marker>> sidelines = sentence.markers(Marker.SIDELINES);
+                boolean namesADestination = span.startingIn(mentions, Mention::start).stream()
+                        .anyMatch(mention -> mention.role() == MentionRole.DESTINATION);
                 for (Match<EventType> cue : spanCues) {
+                    if (spanCues.size() > 1 && cue.value() == EventType.VISIT && !namesADestination
+                            && sidelines.stream().anyMatch(marker -> marker.end() <= cue.start()
+                            && ARTICLE_ONLY.matcher(folded).region(marker.end(), cue.start()).matches())) {
+                        // «وعلى هامش الزيارة، عقد لقاء مع …»: the visit already told frames the talks the clause
+                        // reports; a visit told there with where it went («على هامش زيارة العمل التي أجراها
+                        // للولايات المتحدة») is reported by it
+                        continue;
+                    }
                     boolean named = reMention(folded, cue, aroundNouns);
                     EventType act = guestsVisit(folded, cue, spanCues.getFirst(), aroundNouns, mentions) ? EventType.HOST
                             : cue.value() == EventType.HOST && namesItsCountry(cue, mentions) ? EventType.VISIT : cue.value();
@@ -205,20 +217,52 @@ final class ClauseSplitter {
     /** Whether {@code qualifier} stands at most {@value #QUALIFIER_REACH_WORDS} words after the cue's word, no punctuation between. */
     private static boolean writtenRightAfter(String folded, Match<EventType> cue, Match<Marker> qualifier) {
         int from = NormalizedText.wordEnd(folded, cue.end(), folded.length());
-        if (qualifier.start() < from) {
-            return false;
+        int words = qualifier.start() < from ? -1 : wordsBetween(folded, from, qualifier.start());
+        return words >= 0 && words <= QUALIFIER_REACH_WORDS;
+    }
+
+    /** How many words an invitation may stand before the visit it invites to: «دعوة رسمية من نظيره السعودي لزيارة». */
+    private static final int INVITATION_REACH_WORDS = 5;
+    /** The preposition that makes a visit the purpose of what comes before it: «دعوة … إلى زيارة». */
+    private static final String TO = NormalizedText.fold("إلى");
+
+    /**
+     * Visit cues an invitation stands shortly before, the visit its purpose (تلقى دعوة رسمية من نظيره لزيارة المملكة،
+     * وجه الدعوة إلى الوفد لزيارة مصراتة): a visit invited to, not made.
+     */
+    private static List<Match<EventType>> withoutInvitedVisits(String folded, List<Match<EventType>> cues, List<Match<Marker>> invitations) {
+        if (invitations.isEmpty()) {
+            return cues;
         }
+        return cues.stream().filter(cue -> {
+            if (cue.value() != EventType.VISIT) {
+                return true;
+            }
+            int word = NormalizedText.wordStart(folded, cue.start(), 0);
+            int before = NormalizedText.wordStart(folded, Math.max(0, word - 1), 0);
+            boolean purpose = folded.substring(word, cue.start()).endsWith("ل")
+                    || folded.substring(before, Math.max(before, word - 1)).strip().equals(TO);
+            return !purpose || invitations.stream().noneMatch(invitation -> {
+                int from = NormalizedText.wordEnd(folded, invitation.end(), folded.length());
+                int words = from > word ? -1 : wordsBetween(folded, from, word);
+                return words >= 0 && words <= INVITATION_REACH_WORDS;
+            });
+        }).toList();
+    }
+
+    /** How many words stand between {@code from} and {@code to}; -1 when punctuation does, which ends a phrase. */
+    private static int wordsBetween(String folded, int from, int to) {
         int words = 0;
-        for (int i = from; i < qualifier.start(); i++) {
+        for (int i = from; i < to; i++) {
             char c = folded.charAt(i);
             if (!NormalizedText.isWordChar(c) && !NormalizedText.isWhitespace(c)) {
-                return false; // punctuation: the qualifier belongs to another phrase
+                return -1;
             }
-            if (NormalizedText.isWhitespace(c) && i + 1 < qualifier.start() && NormalizedText.isWordChar(folded.charAt(i + 1))) {
+            if (NormalizedText.isWhitespace(c) && i + 1 < to && NormalizedText.isWordChar(folded.charAt(i + 1))) {
                 words++;
             }
         }
-        return words <= QUALIFIER_REACH_WORDS;
+        return words;
     }
 
     /**

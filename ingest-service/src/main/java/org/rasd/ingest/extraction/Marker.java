@@ -69,5 +69,7 @@ enum Marker {
     /** An act held at a distance (اتصالا هاتفيا، عبر تقنية الاتصال المرئي، عن بعد): talks held nowhere. */
     REMOTE,
     /** The welcome a guest was given (حفاوة الاستقبال، كرم الضيافة): thanks for it are a courtesy, no praise. */
-    WELCOME
+    WELCOME,
+    /** An invitation (دعوة، دعاه): a visit it stands shortly before, as its purpose, is invited to, not made. */
+    INVITATION
 }

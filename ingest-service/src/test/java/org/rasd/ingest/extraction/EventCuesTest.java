@@ -94,6 +94,26 @@ class EventCuesTest {
     }
 
     @Test
+    void aVisitOnWhoseSidelinesTalksWereHeldFramesThem() {
+        assertEquals(List.of(EventType.MEET), types("وعلى هامش الزيارة، عقد الوزير لقاءً مع وزير الداخلية الأردني."));
+        assertEquals(List.of(EventType.VISIT), types("وعلى هامش المؤتمر، زار الوزير مقر الشرطة الأردنية."),
+                "a visit made on the sidelines of something else is the act");
+        assertEquals(List.of(EventType.VISIT), types("والتقى الوزير مديرة الاستخبارات على هامش زيارة العمل التي أجراها للولايات المتحدة."),
+                "a visit told there with where it went is reported by it");
+    }
+
+    @Test
+    void aVisitAnInvitationIsForIsInvitedToNotMade() {
+        assertEquals(List.of(), types("وتسلم الوزير دعوة رسمية لزيارة جوبا."));
+        assertEquals(List.of(), types("وتلقى الوزير دعوة رسمية من نظيره السعودي لزيارة المملكة."));
+        assertEquals(List.of(), types("ووجه الوزير الدعوة إلى نظيره الإيطالي إلى زيارة مصراتة."));
+        assertEquals(List.of(EventType.VISIT), types("ووصل الوزير بدعوة من نظيره في زيارة رسمية إلى الرباط."),
+                "a visit made at an invitation");
+        assertEquals(List.of(EventType.VISIT), types("وتلبية لدعوة نظيره، وصل الوزير إلى الرباط لزيارة رسمية."),
+                "the invitation in another phrase");
+    }
+
+    @Test
     void talksWithACounterpartAreAMeeting() {
         // only «بحث … مع» in one sentence: بحث alone is also «research» and «looked for»
         assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));
