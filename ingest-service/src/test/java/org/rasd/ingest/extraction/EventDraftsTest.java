@@ -351,6 +351,14 @@ class EventDraftsTest {
     }
 
     @Test
+    void aJointExerciseIsAMeetingOfTheForcesThatHoldIt() {
+        assertEquals(List.of("HOST BH [KW] 2025-06-17 BH/المنامة"),
+                drafts("أجرى الحرس الوطني البحريني، أمس، تمرينا مشتركا مع الحرس الوطني الكويتي في المنامة."));
+        assertEquals(List.of(), drafts("نفذت الشرطة المغربية تمرينا ميدانيا لمواجهة الحرائق في مدينة طنجة."),
+                "an exercise of the country's own forces alone");
+    }
+
+    @Test
     void aConferenceIsHeldWhereItsHostIs() {
         assertEquals(List.of("CONFERENCE DZ [] null DZ/الجزائر"), drafts("احتضنت الجزائر مؤتمرا حول الأمن الإقليمي بمشاركة تونس."));
     }
