@@ -377,7 +377,8 @@ final class EventDrafts {
             } else if (named.isPresent() && named.get().value().country().equals(subject)) {
                 objectEnd = named.get().start();
             } else {
-                Optional<Integer> title = ownOfficialAfterAForeignOne(clause, verbStart, verbEnd, subject);
+                Optional<Integer> title = ownOfficialAfterAForeignOne(clause, verbStart, verbEnd, subject)
+                        .or(() -> ownOfficialAfterAForeignDoer(clause, cue, verbEnd, subject));
                 if (title.isEmpty()) {
                     continue;
                 }
@@ -438,7 +439,26 @@ final class EventDrafts {
         if (host.isEmpty()) {
             return Optional.empty();
         }
-        int at = host.get().match().end();
+        return ownOfficialFrom(clause, host.get().match().end(), subject);
+    }
+
+    /**
+     * Where the subject's own official is named, received by the foreign one named before the verb («وذكر المكتب أن
+     * الرئيس التونسي قيس سعيّد استقبل بقصر قرطاج وزير الداخلية المكلف» in Libyan news): the first official's title
+     * after the verb, with no nationality but the subject's, when the last party named before the verb is foreign.
+     */
+    private Optional<Integer> ownOfficialAfterAForeignDoer(Clause clause, Match<EventType> cue, int verbEnd, String subject) {
+        boolean foreignDoer = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last)
+                .filter(m -> m.role() == MentionRole.NATIONALITY && !m.code().equals(subject)).isPresent();
+        return foreignDoer ? ownOfficialFrom(clause, verbEnd, subject) : Optional.empty();
+    }
+
+    /**
+     * The first official's title at most {@value #RECEIVER_WORDS} words from {@code at}, when no nationality but the
+     * subject's follows it: the subject's own official, named by title alone.
+     */
+    private Optional<Integer> ownOfficialFrom(Clause clause, int at, String subject) {
+        String folded = text.folded();
         for (int words = 0; words < RECEIVER_WORDS && at < clause.span().end(); words++) {
             while (at < clause.span().end() && !NormalizedText.isWordChar(folded.charAt(at))) {
                 at++;

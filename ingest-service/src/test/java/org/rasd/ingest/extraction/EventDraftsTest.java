@@ -105,6 +105,15 @@ class EventDraftsTest {
     }
 
     @Test
+    void theSubjectsOfficialByTitleAloneReceivedByAForeignOneNamedBeforeTheVerbWasTheGuest() {
+        Staged received = Staged.of("وذكر المكتب أن رئيس الحكومة الإسباني استقبل يوم الاثنين 3 مارس 2025 وزير الداخلية.", "2025-06-18");
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/null"), drafts(received.draftsFor("PT")));
+        Staged receiving = Staged.of("وذكر المكتب أن رئيس الحكومة الإسباني استقبل يوم الاثنين 3 مارس 2025 وزير الداخلية البرتغالي.", "2025-06-18");
+        assertEquals(List.of("HOST ES [PT] 2025-03-03 ES/null"), drafts(receiving.draftsFor("ES")),
+                "a guest named with his country, in the host's news");
+    }
+
+    @Test
     void aPhoneCallIsTalksHeldNowhere() {
         for (String call : List.of("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، اتصالا هاتفيا بنظيره الإسباني.",
                 // where the subject's official took the call makes it no reception
