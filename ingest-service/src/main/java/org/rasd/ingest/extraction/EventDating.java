@@ -37,6 +37,8 @@ final class EventDating {
     private static final int SINCE_REACH = 8;
     /** How many sentences away the operation intelligence enabled is still that intelligence's. */
     private static final int OPERATION_REACH = 3;
+    /** How far after a word of taking office its date may come: «منذ تعيينه على رأس وزارة الداخلية في 6 سبتمبر 2017». */
+    private static final int APPOINTMENT_REACH = 48;
 
     EventDating(String folded, List<Sentence> sentences, List<DateMention> dates, List<DateFinder.Duration> durations) {
         this.folded = folded;
@@ -44,7 +46,12 @@ final class EventDating {
         this.durations = durations;
         for (Sentence sentence : sentences) {
             List<Match<Marker>> sinceMarkers = sentence.markers(Marker.SINCE);
+            List<Match<Marker>> appointments = sentence.markers(Marker.APPOINTED);
             for (DateMention date : sentence.reported().startingIn(dates, DateMention::start)) {
+                if (appointments.stream().anyMatch(a -> a.end() <= date.start() && date.start() - a.end() <= APPOINTMENT_REACH
+                        && folded.substring(a.end(), date.start()).indexOf('،') < 0)) {
+                    continue; // when an official took office (تسلّمه رئاسة الجهاز في أكتوبر 2024): no act of the article
+                }
                 boolean sinceWhen = sinceMarkers.stream().anyMatch(s -> s.end() <= date.start() && date.start() - s.end() <= SINCE_REACH);
                 (sinceWhen ? since : reported).add(date);
             }

@@ -10,6 +10,7 @@ import org.rasd.ingest.record.Event.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Clauses to event drafts: for each clause that reports an act, its kind, who acts (the subject) and with whom
@@ -386,10 +388,11 @@ final class EventDrafts {
             }
             Optional<Mention> before = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last)
                     .filter(m -> m.role() != MentionRole.COUNTERPART);
-            Optional<Mention> doer = before.filter(foreignParty).or(() -> clause.mentions().stream()
-                    .filter(m -> m.start() > cue.end() && m.start() < objectEnd).findFirst().filter(foreignParty));
+            Optional<String> doer = before.filter(foreignParty).map(Mention::code).or(() -> clause.mentions().stream()
+                    .filter(m -> m.start() > cue.end() && m.start() < objectEnd).findFirst().filter(foreignParty).map(Mention::code))
+                    .or(() -> foreignDoerBefore(clause, cue, subject));
             if (doer.isPresent()) {
-                return doer.map(Mention::code);
+                return doer;
             }
         }
         return Optional.empty();
@@ -448,9 +451,22 @@ final class EventDrafts {
      * after the verb, with no nationality but the subject's, when the last party named before the verb is foreign.
      */
     private Optional<Integer> ownOfficialAfterAForeignDoer(Clause clause, Match<EventType> cue, int verbEnd, String subject) {
-        boolean foreignDoer = clause.mentions().stream().filter(m -> m.start() < cue.start()).reduce((first, last) -> last)
-                .filter(m -> m.role() == MentionRole.NATIONALITY && !m.code().equals(subject)).isPresent();
-        return foreignDoer ? ownOfficialFrom(clause, verbEnd, subject) : Optional.empty();
+        return foreignDoerBefore(clause, cue, subject).isPresent() ? ownOfficialFrom(clause, verbEnd, subject) : Optional.empty();
+    }
+
+    /**
+     * The country of the official named last before the verb, by his nationality (الرئيس التونسي قيس سعيّد استقبل) or
+     * as a known official (أن الوزير توفيق استقبل نظيره الفلسطيني), when it is not the subject's.
+     */
+    private Optional<String> foreignDoerBefore(Clause clause, Match<EventType> cue, String subject) {
+        record Named(int start, String country, boolean official) {
+        }
+        Stream<Named> byNationality = clause.mentions().stream().filter(m -> m.start() < cue.start())
+                .map(m -> new Named(m.start(), m.code(), m.role() == MentionRole.NATIONALITY));
+        Stream<Named> byName = clause.span().matchesIn(found.persons()).stream().filter(person -> person.end() <= cue.start())
+                .map(person -> new Named(person.start(), person.value().country(), true));
+        return Stream.concat(byNationality, byName).max(Comparator.comparingInt(Named::start))
+                .filter(named -> named.official() && !named.country().equals(subject)).map(Named::country);
     }
 
     /**

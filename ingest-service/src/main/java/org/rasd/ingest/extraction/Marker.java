@@ -71,5 +71,7 @@ enum Marker {
     /** The welcome a guest was given (حفاوة الاستقبال، كرم الضيافة): thanks for it are a courtesy, no praise. */
     WELCOME,
     /** An invitation (دعوة، دعاه): a visit it stands shortly before, as its purpose, is invited to, not made. */
-    INVITATION
+    INVITATION,
+    /** Taking office (تعيينه، توليه، تسلّمه مهامه): a date shortly after it is when an official took office, no act's. */
+    APPOINTED
 }

@@ -173,6 +173,14 @@ class EventDatingTest {
         assertEquals(List.of(none()), dates("التقى الوزير الفرنسي نظيره الإسباني، في أول لقاء بينهما منذ عام 2014."));
     }
 
+    @Test
+    void theDateAnOfficialTookOfficeDatesNoAct() {
+        assertEquals(List.of(none()), dates("وزار الوزير الجزائر للمرة الأولى منذ تعيينه على رأس وزارة الداخلية في 6 سبتمبر 2017."));
+        assertEquals(List.of(none()), dates("وزار الوزير بنغازي مرتين منذ تسلّمه رئاسة الجهاز في أكتوبر 2024."));
+        assertEquals(List.of(List.of("2017-09-06 day")),
+                dates("وزار الوزير الجزائر في 6 سبتمبر 2017، بعد أسابيع من تعيينه."), "a date before the word");
+    }
+
     /** The day the lead's undated acts are dated with, when the article was published on 18 June 2025. */
     private static Optional<String> leadDay(String text) {
         Staged s = Staged.of(text, "2025-06-18");

@@ -114,6 +114,12 @@ class EventDraftsTest {
     }
 
     @Test
+    void theSubjectsOfficialReceivedByAKnownForeignOfficialNamedBeforeTheVerbWasTheGuest() {
+        Staged received = Staged.of("وأوضحت الوزارة أن الوزير محمود توفيق استقبل يوم الاثنين 3 مارس 2025 نظيره الفلسطيني.", "2025-06-18");
+        assertEquals(List.of("VISIT PS [EG] 2025-03-03 EG/null"), drafts(received.draftsFor("PS")));
+    }
+
+    @Test
     void aPhoneCallIsTalksHeldNowhere() {
         for (String call : List.of("أجرى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025، اتصالا هاتفيا بنظيره الإسباني.",
                 // where the subject's official took the call makes it no reception
