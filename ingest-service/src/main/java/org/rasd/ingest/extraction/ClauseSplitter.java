@@ -38,12 +38,16 @@ final class ClauseSplitter {
                         || qualifiesTheMentionBefore(folded, mentions.getLast().match(), match));
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
-            // a sentence saying what always holds reports no act
-            List<Match<EventType>> cues = !sentence.markers(Marker.GENERIC).isEmpty() ? List.of() : withoutCourtesies(folded,
-                    withoutPlans(folded, withoutBackReferences(folded, withoutNonEvents(part.inside(found.cues()),
-                    sentence.markers(Marker.NO_EVENT)), sentence.markers(Marker.TOPIC)), sentence.markers().stream()
-                    .filter(m -> m.value() == Marker.SCHEDULED).toList()), sentence.markers(Marker.WELCOME));
+            // the cues of acts the sentence reports; a sentence saying what always holds reports none
+            List<Match<EventType>> cues = part.inside(found.cues());
+            cues = withoutNonEvents(cues, sentence.markers(Marker.NO_EVENT));
+            cues = withoutBackReferences(folded, cues, sentence.markers(Marker.TOPIC));
+            cues = withoutPlans(folded, cues, sentence.markers().stream().filter(m -> m.value() == Marker.SCHEDULED).toList());
+            cues = withoutCourtesies(folded, cues, sentence.markers(Marker.WELCOME));
             cues = withoutInvitedVisits(folded, cues, sentence.markers(Marker.INVITATION));
+            if (!sentence.markers(Marker.GENERIC).isEmpty()) {
+                cues = List.of();
+            }
             Optional<Match<Marker>> turn = contextBreak(folded, part, sentence);
             boolean setInContext = turn.isPresent();
             // «وتأتي الزيارة قبل أيام من اجتماع …»: what follows is still to come; «ويأتي التكريم بعد أشهر من تولي
