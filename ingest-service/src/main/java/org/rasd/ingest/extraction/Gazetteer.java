@@ -66,9 +66,10 @@ public final class Gazetteer {
                     ambiguous.add(NormalizedText.fold(form));
                     ambiguous.add(NormalizedText.fold("ال" + form));
                 }
-                case "ambiguous-city" -> {
+                case "ambiguous-city", "ambiguous-body" -> {
                     ambiguous.add(NormalizedText.fold(form));
-                    alsoNamed.computeIfAbsent(NormalizedText.fold(form), f -> new ArrayList<>()).add(new CountryForm(code, Kind.CITY));
+                    alsoNamed.computeIfAbsent(NormalizedText.fold(form), f -> new ArrayList<>())
+                            .add(new CountryForm(code, kind.equals("ambiguous-body") ? Kind.BODY : Kind.CITY));
                 }
                 case "voweled-name", "voweled-city" -> voweled.computeIfAbsent(NormalizedText.fold(form), f -> new ArrayList<>())
                         .add(new Voweled(marksByLetter(form), new CountryForm(code, kind.equals("voweled-city") ? Kind.CITY : Kind.NAME)));

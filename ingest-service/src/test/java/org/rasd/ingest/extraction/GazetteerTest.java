@@ -86,6 +86,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aNationalBodyTwoCountriesNameAlikeIsTheOneTheTextNamesOtherwise() {
+        assertEquals(List.of("DZ", "DZ"), codes("حل الوفد بمقر المديرية العامة للأمن الوطني بالجزائر العاصمة"), "Algeria's");
+        assertEquals(List.of("MA", "MA"), codes("استقبل المدير العام للأمن الوطني بالرباط وفدا من المديرية العامة للأمن الوطني"), "Morocco's");
+        assertEquals(List.of(), codes("أعلنت المديرية العامة للأمن الوطني توقيف المشتبه به"), "neither country named");
+    }
+
+    @Test
     void theComorosAreNamedByTheUnionAndItsCapital() {
         assertEquals(List.of("KM", "SA"), codes("الاجتماع الأول للجنة المشتركة بين الاتحاد القمري والمملكة العربية السعودية"));
         assertEquals(List.of("SA", "KM"), codes("وصل الوفد السعودي إلى موروني"));
