@@ -244,8 +244,8 @@ final class ClauseSplitter {
             }
             int word = NormalizedText.wordStart(folded, cue.start(), 0);
             int before = NormalizedText.wordStart(folded, Math.max(0, word - 1), 0);
-            boolean purpose = folded.substring(word, cue.start()).endsWith("ل")
-                    || folded.substring(before, Math.max(before, word - 1)).strip().equals(TO);
+            boolean purpose = cue.start() > word && folded.charAt(cue.start() - 1) == 'ل' // «لزيارة»
+                    || word - 1 - before == TO.length() && folded.startsWith(TO, before); // «إلى زيارة»
             return !purpose || invitations.stream().noneMatch(invitation -> {
                 int from = NormalizedText.wordEnd(folded, invitation.end(), folded.length());
                 int words = from > word ? -1 : wordsBetween(folded, from, word);

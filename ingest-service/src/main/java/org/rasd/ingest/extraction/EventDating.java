@@ -48,14 +48,23 @@ final class EventDating {
             List<Match<Marker>> sinceMarkers = sentence.markers(Marker.SINCE);
             List<Match<Marker>> appointments = sentence.markers(Marker.APPOINTED);
             for (DateMention date : sentence.reported().startingIn(dates, DateMention::start)) {
-                if (appointments.stream().anyMatch(a -> a.end() <= date.start() && date.start() - a.end() <= APPOINTMENT_REACH
-                        && folded.substring(a.end(), date.start()).indexOf('،') < 0)) {
+                if (appointments.stream().anyMatch(a -> shortlyAfter(a, date, APPOINTMENT_REACH) && !commaBetween(a.end(), date.start()))) {
                     continue; // when an official took office (تسلّمه رئاسة الجهاز في أكتوبر 2024): no act of the article
                 }
-                boolean sinceWhen = sinceMarkers.stream().anyMatch(s -> s.end() <= date.start() && date.start() - s.end() <= SINCE_REACH);
+                boolean sinceWhen = sinceMarkers.stream().anyMatch(s -> shortlyAfter(s, date, SINCE_REACH));
                 (sinceWhen ? since : reported).add(date);
             }
         }
+    }
+
+    /** Whether {@code date} starts at most {@code reach} characters after {@code marker} ends. */
+    private static boolean shortlyAfter(Match<Marker> marker, DateMention date, int reach) {
+        return marker.end() <= date.start() && date.start() - marker.end() <= reach;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        int comma = folded.indexOf('،', from);
+        return comma >= 0 && comma < to;
     }
 
     /**

@@ -118,13 +118,14 @@ enum MentionRole {
         Before before = Before.read(folded, sentenceStart, mention.start());
         // a state by its name, or by a state word and its demonym (في الجمهورية اللبنانية), after an official's title
         boolean state = mention.value().kind() == Gazetteer.Kind.NAME || mention.value().kind() == Gazetteer.Kind.DEMONYM;
-        if (state && before.affiliation(startsWithState(folded, mention), Word.ENVOY)) {
+        boolean namedAsState = state && startsWithState(folded, mention);
+        if (state && before.affiliation(namedAsState, Word.ENVOY)) {
             return ENVOY;
         }
-        if (state && before.affiliation(startsWithState(folded, mention), Word.OFFICIAL)) {
+        if (state && before.affiliation(namedAsState, Word.OFFICIAL)) {
             return NATIONALITY;
         }
-        if (state && before.affiliation(startsWithState(folded, mention), Word.COUNTERPART)) {
+        if (state && before.affiliation(namedAsState, Word.COUNTERPART)) {
             return COUNTERPART; // «نظيره في جمهورية جنوب السودان»: the state the counterpart serves
         }
         if (before.matterOf()) {
