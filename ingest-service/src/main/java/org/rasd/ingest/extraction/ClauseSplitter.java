@@ -296,8 +296,7 @@ final class ClauseSplitter {
         if (relative.isEmpty()) {
             return false;
         }
-        String between = folded.substring(relative.get().end(), word).strip();
-        if (!between.isEmpty() && between.split("\\s+").length > GUEST_VISIT_WORDS) {
+        if (NormalizedText.words(folded, relative.get().end(), word, GUEST_VISIT_WORDS) > GUEST_VISIT_WORDS) {
             return false;
         }
         int pronoun = relative.get().start();

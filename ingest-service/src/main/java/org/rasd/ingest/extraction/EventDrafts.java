@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,11 @@ import java.util.stream.Stream;
  * (the partners), when, where, about what, and the sentence as evidence. One draft per partner and date.
  */
 final class EventDrafts {
+
+    /** Markers of a visit told while it lasts or as it ends: its first day is not the one reported. */
+    private static final Set<Marker> STAYING = EnumSet.of(Marker.STAY_UNDER_WAY, Marker.STAY_ENDED);
+    /** Markers of a part taken in a gathering: attending, chairing, hosting it. */
+    private static final Set<Marker> TAKING_PART = EnumSet.of(Marker.PARTICIPATION, Marker.CONVENER, Marker.ORGANISER);
 
     /**
      * Who takes part in a clause's act, and the act's kind once where it is held is known.
@@ -108,8 +114,7 @@ final class EventDrafts {
             // a visit under way: its first day is not the one reported, unless the clause says when it began; a
             // meeting reported with it (واصل زيارته … حيث عقد لقاءات) is the visit once it is found to be abroad
             boolean underWay = stayStart.isEmpty()
-                    && clause.upToItsEnd().matchesIn(found.markers()).stream()
-                    .anyMatch(m -> m.value() == Marker.STAY_UNDER_WAY || m.value() == Marker.STAY_ENDED);
+                    && clause.upToItsEnd().holds(found.markers(), STAYING);
             dates = stayStart.map(List::of).orElse(dates);
             if (clause.type() == EventType.INTEL_SHARING && dates.getFirst() == null) {
                 dates = dating.operationNear(clause).map(List::of).orElse(dates);
@@ -248,7 +253,7 @@ final class EventDrafts {
         // gathering of many
         EventType type = (sideline || ofTwo(clause)) && clause.type() == EventType.CONFERENCE ? EventType.MEET : clause.type();
         // a call or a video link is talks held nowhere: no place makes them a reception or a visit
-        boolean remote = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.REMOTE);
+        boolean remote = clause.sentence().holds(found.markers(), Marker.REMOTE);
         if (remote && type.meeting()) {
             type = EventType.MEET;
         }
@@ -256,7 +261,7 @@ final class EventDrafts {
                 .filter(host -> clause.where().map(host::equals).orElse(true)) : Optional.empty();
         // «استقبل سموه في مقر إقامته بالعاصمة الجزائرية …»: the subject's official received a guest where he stays
         boolean atResidence = type == EventType.HOST && receivedBy.isEmpty()
-                && clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.RESIDENCE);
+                && clause.span().holds(found.markers(), Marker.RESIDENCE);
         String subject = type == EventType.HOST && receivedBy.isEmpty() && !atResidence ? clause.where().orElse(protagonist) : protagonist;
         Set<String> partners = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -322,7 +327,7 @@ final class EventDrafts {
 
     /** Whether the clause names a committee of two states (اللجنة الثنائية، اللجنة الأمنية المشتركة، يترأسها الوزيران مناصفة). */
     private boolean ofTwo(Clause clause) {
-        return clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.BILATERAL);
+        return clause.span().holds(found.markers(), Marker.BILATERAL);
     }
 
     /** How many other states a meeting takes in to be a gathering of many, a conference: three. */
@@ -407,12 +412,7 @@ final class EventDrafts {
         return clause.span().matchesIn(found.markers()).stream()
                 .filter(marker -> marker.value() == Marker.AGENT && marker.start() >= verbEnd).findFirst()
                 .flatMap(marker -> clause.mentions().stream().filter(m -> m.start() >= marker.end()).findFirst()
-                        .filter(m -> wordsBetween(folded, marker.end(), m.start()) <= HOST_TITLE_WORDS));
-    }
-
-    /** How many words the text holds from {@code from} to {@code to} (one, when it holds none). */
-    private static int wordsBetween(String folded, int from, int to) {
-        return folded.substring(from, to).strip().split("\\s+").length;
+                        .filter(m -> NormalizedText.words(folded, marker.end(), m.start(), HOST_TITLE_WORDS) <= HOST_TITLE_WORDS));
     }
 
     /** How many words a foreign official's name and the words after it may take before the official he received. */
@@ -438,7 +438,7 @@ final class EventDrafts {
         }
         Optional<Mention> host = clause.mentions().stream().filter(m -> m.start() >= verbEnd).findFirst()
                 .filter(m -> m.role() == MentionRole.NATIONALITY && !m.code().equals(subject)
-                        && wordsBetween(folded, verbEnd, m.start()) <= HOST_TITLE_WORDS);
+                        && NormalizedText.words(folded, verbEnd, m.start(), HOST_TITLE_WORDS) <= HOST_TITLE_WORDS);
         if (host.isEmpty()) {
             return Optional.empty();
         }
@@ -493,7 +493,7 @@ final class EventDrafts {
             if (MentionRole.namesAnOfficial(word) || MentionRole.namesACounterpart(word)) {
                 int title = at;
                 Optional<Mention> nationality = clause.mentions().stream().filter(m -> m.start() > title).findFirst()
-                        .filter(m -> wordsBetween(folded, title, m.start()) <= NATIONALITY_WORDS);
+                        .filter(m -> NormalizedText.words(folded, title, m.start(), NATIONALITY_WORDS) <= NATIONALITY_WORDS);
                 return nationality.isEmpty() || nationality.get().code().equals(subject) ? Optional.of(title) : Optional.empty();
             }
             at = end;
@@ -569,7 +569,7 @@ final class EventDrafts {
      */
     private boolean placeless(Clause clause) {
         return clause.inSentence().stream().noneMatch(m -> m.role().place())
-                && clause.sentence().matchesIn(found.markers()).stream().noneMatch(m -> m.value() == Marker.SIDELINES);
+                && !clause.sentence().holds(found.markers(), Marker.SIDELINES);
     }
 
     /**
@@ -581,7 +581,7 @@ final class EventDrafts {
         if (themes.isEmpty()) {
             themes = values(found.themes(), paragraph);
         }
-        boolean written = clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.WRITTEN);
+        boolean written = clause.sentence().holds(found.markers(), Marker.WRITTEN);
         List<Match<String>> bodies = clause.span().matchesIn(found.organisations()).stream()
                 .filter(body -> gathering.filter(phrase -> phrase.contains(body.start())).isEmpty()).toList();
         return new Shared(NamedActors.of(text, clause, found), values(bodies, clause.span()), themes,
@@ -590,7 +590,7 @@ final class EventDrafts {
 
     /** Whether the clause's sentence recalls an earlier act (وسبق أن، في وقت سابق). */
     private boolean recalled(Clause clause) {
-        return clause.sentence().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.EARLIER);
+        return clause.sentence().holds(found.markers(), Marker.EARLIER);
     }
 
     /** Whether a re-mention of one kind may name an act of the other: «الاجتماع» may name a conference's meeting. */
@@ -603,8 +603,7 @@ final class EventDrafts {
      * clause names an official whose agenda it is (عرف نشاط حموشي … قمة أمنية في روما).
      */
     private boolean tookPart(Clause clause) {
-        return clause.sentence().matchesIn(found.markers()).stream()
-                .anyMatch(m -> m.value() == Marker.PARTICIPATION || m.value() == Marker.CONVENER || m.value() == Marker.ORGANISER)
+        return clause.sentence().holds(found.markers(), TAKING_PART)
                 || !clause.sentence().matchesIn(found.persons()).isEmpty();
     }
 

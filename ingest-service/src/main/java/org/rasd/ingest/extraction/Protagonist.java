@@ -291,8 +291,8 @@ final class Protagonist {
     private static boolean onAShortLine(String folded, Match<?> match) {
         int start = folded.lastIndexOf('\n', match.start()) + 1;
         int end = folded.indexOf('\n', match.end());
-        String line = folded.substring(start, end < 0 ? folded.length() : end).strip();
-        return !line.isEmpty() && line.split("\\s+").length <= SHORT_LINE_WORDS;
+        int words = NormalizedText.words(folded, start, end < 0 ? folded.length() : end, SHORT_LINE_WORDS);
+        return words > 0 && words <= SHORT_LINE_WORDS;
     }
 
     /** Whether the clause names a counterpart and no country before it: whoever met him goes unnamed. */

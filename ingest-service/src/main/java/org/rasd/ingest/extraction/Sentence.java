@@ -2,6 +2,7 @@ package org.rasd.ingest.extraction;
 
 import org.rasd.ingest.parsing.Lexicon.Match;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,12 @@ record Sentence(Span whole, Span reported, List<Match<Marker>> markers) {
         if (markers.isEmpty()) {
             return markers; // most sentences hold none
         }
-        return markers.stream().filter(m -> m.value() == kind && m.start() < reported.end()).toList();
+        List<Match<Marker>> ofKind = new ArrayList<>(2);
+        for (Match<Marker> marker : markers) {
+            if (marker.value() == kind && marker.start() < reported.end()) {
+                ofKind.add(marker);
+            }
+        }
+        return ofKind;
     }
 }

@@ -4,6 +4,7 @@ import org.rasd.ingest.parsing.Lexicon.Match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /** A stretch of the folded text, {@code [start, end)}; and how the stages find what lies in one. */
@@ -21,6 +22,21 @@ record Span(int start, int end) {
     /** The matches (in text order) that start inside this span. */
     <V> List<Match<V>> matchesIn(List<Match<V>> sorted) {
         return startingIn(sorted, Match::start);
+    }
+
+    /** Whether a match of one of the values starts inside this span: read without copying the matches. */
+    <V> boolean holds(List<Match<V>> sorted, Set<V> values) {
+        for (int i = firstFrom(sorted, Match::start, start); i < sorted.size() && sorted.get(i).start() < end; i++) {
+            if (values.contains(sorted.get(i).value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a match of the value starts inside this span. */
+    <V> boolean holds(List<Match<V>> sorted, V value) {
+        return holds(sorted, Set.of(value));
     }
 
     /** The matches that lie wholly inside this span. */

@@ -497,16 +497,7 @@ public final class ArticleParser {
 
     /** The number of words in {@code text}, counted up to one more than {@code atMost}: the lines are long. */
     private static int words(String text, int atMost) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length() && words <= atMost; i++) {
-            boolean space = NormalizedText.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return NormalizedText.words(text, 0, text.length(), atMost);
     }
 
     private String normalisePublished(String published) {

@@ -173,6 +173,23 @@ public final class NormalizedText {
     }
 
     /**
+     * The number of words (runs of non-whitespace) in {@code text[from, to)}, counted up to one more than
+     * {@code atMost}: enough to tell a short line from a sentence without reading all of a long one.
+     */
+    public static int words(String text, int from, int to, int atMost) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to && words <= atMost; i++) {
+            boolean space = isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /**
      * {@link Character#isWhitespace}, answered at once for ASCII and the Arabic block: the JDK's own lookup is
      * slow for Arabic, and every char of every article goes through here.
      */
