@@ -44,7 +44,8 @@ final class ClauseSplitter {
             cues = withoutBackReferences(folded, cues, sentence.markers(Marker.TOPIC));
             cues = withoutPlans(folded, cues, sentence.markers().stream().filter(m -> m.value() == Marker.SCHEDULED).toList());
             cues = withoutCourtesies(folded, cues, sentence.markers(Marker.WELCOME));
-            cues = withoutInvitedVisits(folded, cues, sentence.markers(Marker.INVITATION));
+            cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.INVITATION), 'ل', TO); // invited to
+            cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.WELCOMING), 'ب', null); // welcomed
             if (!sentence.markers(Marker.GENERIC).isEmpty()) {
                 cues = List.of();
             }
@@ -225,17 +226,25 @@ final class ClauseSplitter {
         return words >= 0 && words <= QUALIFIER_REACH_WORDS;
     }
 
-    /** How many words an invitation may stand before the visit it invites to: «دعوة رسمية من نظيره السعودي لزيارة». */
-    private static final int INVITATION_REACH_WORDS = 5;
+    /**
+     * How many words an invitation or a welcome may stand before the visit it names: «دعوة رسمية من نظيره السعودي
+     * لزيارة», «رحب وزير الداخلية المصري بزيارة».
+     */
+    private static final int OBJECT_REACH_WORDS = 5;
     /** The preposition that makes a visit the purpose of what comes before it: «دعوة … إلى زيارة». */
     private static final String TO = NormalizedText.fold("إلى");
 
     /**
-     * Visit cues an invitation stands shortly before, the visit its purpose (تلقى دعوة رسمية من نظيره لزيارة المملكة،
-     * وجه الدعوة إلى الوفد لزيارة مصراتة): a visit invited to, not made.
+     * Visit cues named, shortly after one of the {@code governors} and with its preposition, as what it is about: a
+     * visit an invitation is for (تلقى دعوة رسمية من نظيره لزيارة المملكة، وجه الدعوة إلى الوفد لزيارة مصراتة) is
+     * invited to, not made; one a host welcomes (رحب وزير الداخلية بزيارة ضيفه) is the guest's, told already.
+     *
+     * @param attached    the preposition written onto the visit's word (لزيارة، بزيارة)
+     * @param preposition the preposition written as a word before it (إلى زيارة), or null when none serves
      */
-    private static List<Match<EventType>> withoutInvitedVisits(String folded, List<Match<EventType>> cues, List<Match<Marker>> invitations) {
-        if (invitations.isEmpty()) {
+    private static List<Match<EventType>> withoutVisitsNamedAsObject(String folded, List<Match<EventType>> cues,
+                                                                     List<Match<Marker>> governors, char attached, String preposition) {
+        if (governors.isEmpty()) {
             return cues;
         }
         return cues.stream().filter(cue -> {
@@ -244,12 +253,12 @@ final class ClauseSplitter {
             }
             int word = NormalizedText.wordStart(folded, cue.start(), 0);
             int before = NormalizedText.wordStart(folded, Math.max(0, word - 1), 0);
-            boolean purpose = cue.start() > word && folded.charAt(cue.start() - 1) == 'ل' // «لزيارة»
-                    || word - 1 - before == TO.length() && folded.startsWith(TO, before); // «إلى زيارة»
-            return !purpose || invitations.stream().noneMatch(invitation -> {
-                int from = NormalizedText.wordEnd(folded, invitation.end(), folded.length());
+            boolean governed = cue.start() > word && folded.charAt(cue.start() - 1) == attached
+                    || preposition != null && word - 1 - before == preposition.length() && folded.startsWith(preposition, before);
+            return !governed || governors.stream().noneMatch(governor -> {
+                int from = NormalizedText.wordEnd(folded, governor.end(), folded.length());
                 int words = from > word ? -1 : wordsBetween(folded, from, word);
-                return words >= 0 && words <= INVITATION_REACH_WORDS;
+                return words >= 0 && words <= OBJECT_REACH_WORDS;
             });
         }).toList();
     }

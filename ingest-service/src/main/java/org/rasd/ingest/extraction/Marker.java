@@ -73,5 +73,7 @@ enum Marker {
     /** An invitation (دعوة، دعاه): a visit it stands shortly before, as its purpose, is invited to, not made. */
     INVITATION,
     /** Taking office (تعيينه، توليه، تسلّمه مهامه): a date shortly after it is when an official took office, no act's. */
-    APPOINTED
+    APPOINTED,
+    /** A host welcoming a guest's visit (رحب … بزيارة ضيفه): the visit welcomed is the guest's, told already, no new act. */
+    WELCOMING
 }

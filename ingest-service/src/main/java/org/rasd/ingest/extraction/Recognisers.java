@@ -134,9 +134,12 @@ final class Recognisers {
         return space > 0 && pressWords.contains(name.substring(0, space)) ? name.substring(space + 1).strip() : name;
     }
 
+    private static final String DEFINITE_ARTICLE = "ال";
+
     /**
-     * The known officials, with the later mentions of those first named in full by the last word of their name
-     * alone (أنس خطاب … الوزير خطاب): news names a person in full once, then by his family name.
+     * The known officials, with the other mentions of those named in full by the last word of their name alone
+     * (أنس خطاب … الوزير خطاب): news names a person in full once, then by his family name, and a headline by his
+     * family name before the story names him in full (الشمري يصل عمّان … وصل وزير الداخلية عبد الأمير الشمري).
      */
     private static List<Match<Person>> namedAgain(String folded, List<Match<Person>> named) {
         List<Match<Person>> all = new ArrayList<>(named);
@@ -146,12 +149,15 @@ final class Recognisers {
                 continue; // named by one word already
             }
             String familyName = folded.substring(lastWord, person.end());
-            for (int at = folded.indexOf(familyName, person.end()); at >= 0; at = folded.indexOf(familyName, at + 1)) {
+            for (int at = folded.indexOf(familyName); at >= 0; at = folded.indexOf(familyName, at + 1)) {
                 int end = at + familyName.length();
                 boolean word = (at == 0 || !NormalizedText.isWordChar(folded.charAt(at - 1)))
                         && (end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end)));
                 int from = at;
-                if (word && all.stream().noneMatch(other -> other.start() <= from && from < other.end())) {
+                // before the full name only a family name with the article (الشمري، الفراية), as a headline names him:
+                // one without (خطاب، سلام) is as often a word of the sentence
+                boolean asNamed = at >= person.start() || familyName.startsWith(DEFINITE_ARTICLE);
+                if (word && asNamed && all.stream().noneMatch(other -> other.start() <= from && from < other.end())) {
                     all.add(new Match<>(at, end, person.value()));
                 }
             }

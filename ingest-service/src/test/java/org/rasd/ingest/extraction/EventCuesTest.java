@@ -114,6 +114,14 @@ class EventCuesTest {
     }
 
     @Test
+    void aVisitAHostWelcomesIsTheGuestsToldAlready() {
+        assertEquals(List.of(), types("من جانبه، رحب وزير الداخلية بزيارة ضيفه الليبي، مؤكدا دعم بلاده."));
+        assertEquals(List.of(), types("وأبدى الوزير ترحيبه بزيارة الوفد الأردني إلى الرباط."));
+        assertEquals(List.of(EventType.VISIT), types("وبعد أن رحب بالحضور، أعلن الوزير عن زيارة رسمية يقوم بها إلى القاهرة."),
+                "the visit far from the welcome and with no ب attached");
+    }
+
+    @Test
     void talksWithACounterpartAreAMeeting() {
         // only «بحث … مع» in one sentence: بحث alone is also «research» and «looked for»
         assertEquals(List.of(EventType.MEET), types("وبحث مع نظيره الغامبي سبل مكافحة التهريب."));

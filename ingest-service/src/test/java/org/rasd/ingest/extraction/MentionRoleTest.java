@@ -301,5 +301,8 @@ class MentionRoleTest {
     @Test
     void aPlaceAfterAVerbOfVisitingIsTheDestination() {
         assertEquals(List.of(fold("اليمني") + " NATIONALITY", fold("القاهرة") + " DESTINATION"), roles("ويزور الوزير اليمني القاهرة"));
+        // a headline's verb of arriving, with no preposition: «يصل عمّان»
+        assertEquals(role("عمّان", MentionRole.DESTINATION), roles("الشمري يصل عمّان ويوقع مذكرة تعاون"));
+        assertEquals(role("الرباط", MentionRole.DESTINATION), roles("وصلت الوزيرة الرباط صباح اليوم"));
     }
 }

@@ -151,6 +151,13 @@ class RecognisersTest {
     }
 
     @Test
+    void aHeadlineNamesAnOfficialByHisFamilyNameBeforeTheStoryNamesHimInFull() {
+        Staged s = Staged.of("الشمري يصل عمّان\nوصل وزير الداخلية عبد الأمير الشمري إلى عمّان.");
+        assertEquals(List.of("الشمري=IQ وزير الداخلية", fold("عبد الأمير الشمري") + "=IQ وزير الداخلية"),
+                described(s, s.found.persons()));
+    }
+
+    @Test
     void anOfficialsNameMustEndAWord() {
         assertEquals(List.of(), found("قال لفتيتي").persons());
     }
