@@ -109,6 +109,21 @@ class ArticleExtractorTest {
                 + " " + event.partners().stream().map(partner -> partner.country()).toList()).toList());
     }
 
+    /** A paper's name several countries' papers share (الوطن) is the one of the city its dateline files from. */
+    @Test
+    void aSharedPaperNameIsThePaperOfTheCityItFilesFrom() {
+        String story = "أجرى رئيس مكتب الأمن الوطني زيارة إلى مصر يوم 22 ديسمبر 2018، التقى خلالها رئيس المخابرات المصرية. "
+                + "وتعد مصر شريكا. وتعرف مصر نموا.";
+        assertEquals(List.of("VISIT SY [EG]"), subjectsAndPartners(extract("الوطن\n\nدمشق - الوطن\n\n" + story)));
+        assertEquals(List.of("VISIT EG [SY]"), subjectsAndPartners(extract("الوطن\n\nالقاهرة - الوطن\n\n" + story.replace("مصر يوم", "سوريا يوم"))),
+                "filed from Cairo, the Egyptian paper: its official went to Syria");
+    }
+
+    private static List<String> subjectsAndPartners(ArticleRecord record) {
+        return record.events().stream().map(event -> event.type() + " " + event.subject().country()
+                + " " + event.partners().stream().map(partner -> partner.country()).toList()).toList();
+    }
+
     /**
      * A visit reported while it goes on is dated to its month, the annotation guide's date for a stay whose first
      * day is not told: also when the day comes from the lead's publication day or from a meeting in it, found to be

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.83";
+    public static final String NAME = "rasd-rules/0.9.84";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -45,10 +45,10 @@ public final class ArticleExtractor {
         List<Sentence> sentences = Sentences.split(folded, found.markers());
         List<Clause> clauses = ClauseSplitter.split(folded, sentences, found);
         String headline = page.title() == null ? null : NormalizedText.fold(page.title());
-        String protagonist = Protagonist.RULES.of(folded, headline, clauses, found, outletCountries(raw, page));
-        EventDating dating = new EventDating(folded, sentences, found.dates(), found.durations());
         Dateline dateline = new Dateline(page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null),
                 page.publishedDate().orElse(null));
+        String protagonist = Protagonist.RULES.of(folded, headline, clauses, found, outletCountries(raw, page, dateline.country()));
+        EventDating dating = new EventDating(folded, sentences, found.dates(), found.durations());
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, dateline, found, dating);
         Optional<Merging.Lead> lead = dating.leadDay(clauses, headline,
                 page.publishedDate().orElse(null)).map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
@@ -66,12 +66,16 @@ public final class ArticleExtractor {
 
     /**
      * The countries the national outlet the article is from may be of (one, unless its name is common to several):
-     * by the source posted, the page's name, who filed it by its dateline, else its national domain.
+     * by the source posted, the page's name, who filed it by its dateline, else its national domain. A name several
+     * countries' papers share (الوطن) is the paper of the one whose city the dateline files from (دمشق - الوطن).
+     *
+     * @param filedIn the country of the dateline's place, null when there is none
      */
-    private List<String> outletCountries(RawArticle raw, ParsedArticle page) {
-        return Stream.concat(Stream.of(raw.source(), page.siteName()), page.filedBy().stream()).filter(Objects::nonNull)
+    private List<String> outletCountries(RawArticle raw, ParsedArticle page, String filedIn) {
+        List<String> countries = Stream.concat(Stream.of(raw.source(), page.siteName()), page.filedBy().stream()).filter(Objects::nonNull)
                 .map(recognisers::outletCountries)
-                .filter(countries -> !countries.isEmpty()).findFirst()
+                .filter(named -> !named.isEmpty()).findFirst()
                 .orElseGet(() -> Protagonist.countryOfDomain(raw.url() == null ? null : StableIds.hostOf(raw.url())).map(List::of).orElse(List.of()));
+        return countries.size() > 1 && countries.contains(filedIn) ? List.of(filedIn) : countries;
     }
 }
