@@ -357,12 +357,24 @@ public class Recount {
         }
     }
 
-    /** The scratch tables, empty but for the removals analytics keeps: an older version of them must still be refused. */
-    private static Uni<Void> scratchTables(SqlClient tx) {
+    /**
+     * The scratch tables, empty but for the removals analytics keeps: an older version of them must still be refused.
+     * Each takes its live table's storage parameters too, which «like … including all» leaves out: an incident's
+     * members stay in the table's own pages as they do live (toast_tuple_target).
+     */
+    static Uni<Void> scratchTables(SqlClient tx) {
         String create = TABLES.stream()
                 .map(table -> "create table %2$s.%1$s (like public.%1$s including all);".formatted(table, SCRATCH))
                 .collect(Collectors.joining("\n"));
-        return tx.query("drop schema if exists %1$s cascade; create schema %1$s;\n%2$s\n".formatted(SCRATCH, create)
+        String storage = """
+                do $$ declare t record; begin
+                  for t in select c.relname, c.reloptions from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                           where n.nspname = 'public' and c.relname = any(string_to_array('%1$s', ',')) and c.reloptions is not null loop
+                    execute format('alter table %%I.%%I set (%%s)', '%2$s', t.relname, array_to_string(t.reloptions, ', '));
+                  end loop;
+                end $$;
+                """.formatted(String.join(",", TABLES), SCRATCH);
+        return tx.query("drop schema if exists %1$s cascade; create schema %1$s;\n%2$s\n%3$s".formatted(SCRATCH, create, storage)
                         + "insert into %s.running_totals (id, events, articles, incidents) values (1, 0, 0, 0);\n".formatted(SCRATCH)
                         + "insert into %s.counted_event select * from public.counted_event where removed;".formatted(SCRATCH))
                 .execute().replaceWithVoid();

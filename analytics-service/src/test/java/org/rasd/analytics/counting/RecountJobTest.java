@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A recount is a job: started, it answers at once with where to follow it; it reports how far it is, runs one at a
@@ -70,6 +71,22 @@ class RecountJobTest {
                 {"id":"%s","version":1,"articleId":"article-%s","incidentId":"incident-%s","type":"HOST","countries":["%s","%s"],
                  "themes":["BORDER_SECURITY"],"subject":{"country":"%s"},"partners":[{"country":"%s"}],"date":{"value":"2016-03-01"}}"""
                 .formatted(id, id, id, country, partner, country, partner);
+    }
+
+    /** DDL is transactional: the scratch tables are made and read in a transaction rolled back, leaving no trace. */
+    @Test
+    void theScratchTablesKeepTheLiveTablesStorageParameters() {
+        String options = pool.getConnection().chain(connection -> connection.begin()
+                        .chain(transaction -> Recount.scratchTables(connection)
+                                .chain(() -> connection.query("""
+                                        select array_to_string(c.reloptions, ',') as options from pg_class c
+                                        join pg_namespace n on n.oid = c.relnamespace
+                                        where n.nspname = 'recount' and c.relname = 'counted_incident'""").execute())
+                                .call(transaction::rollback))
+                        .eventually(connection::close))
+                .map(rows -> rows.iterator().next().getString("options"))
+                .await().atMost(Duration.ofSeconds(30));
+        assertEquals("toast_tuple_target=8160", options);
     }
 
     @Test
