@@ -724,11 +724,10 @@ final class EventDrafts {
      * unless the clause says they were met one by one (لقاءات منفصلة).
      */
     private List<List<String>> together(Clause clause, Set<String> partners) {
-        List<Match<Marker>> markers = clause.span().matchesIn(found.markers());
-        if (markers.stream().anyMatch(m -> m.value() == Marker.SEPARATE)) {
+        if (clause.span().holds(found.markers(), Marker.SEPARATE)) {
             return partners.stream().map(List::of).toList();
         }
-        if (markers.stream().anyMatch(m -> m.value() == Marker.TOGETHER)) {
+        if (clause.span().holds(found.markers(), Marker.TOGETHER)) {
             return partners.isEmpty() ? List.of() : List.of(List.copyOf(partners));
         }
         List<List<String>> parties = new ArrayList<>();
