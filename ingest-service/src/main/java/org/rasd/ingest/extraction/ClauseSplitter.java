@@ -70,9 +70,9 @@ final class ClauseSplitter {
                 EventType type = null;
                 EventType meeting = null;
                 boolean reMention = true;
-                List<Match<EventType>> spanCues = span.matchesIn(cues);
+                List<Match<EventType>> spanCues = span.startingIn(cues);
                 List<Match<Marker>> sidelines = sentence.markers(Marker.SIDELINES);
-                boolean namesADestination = span.startingIn(mentions, Mention::start).stream()
+                boolean namesADestination = span.startingIn(mentions).stream()
                         .anyMatch(mention -> mention.role() == MentionRole.DESTINATION);
                 for (Match<EventType> cue : spanCues) {
                     if (spanCues.size() > 1 && cue.value() == EventType.VISIT && !namesADestination
@@ -100,7 +100,7 @@ final class ClauseSplitter {
                     type = meeting;
                     occasion = EventType.CONFERENCE;
                 }
-                items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions, Mention::start), mentions,
+                items.add(new Clause(sentence.whole(), span, type, span.startingIn(mentions), mentions,
                         type != null && (reMention || setInContext && i == 0), occasionOf(type, occasion)));
             }
             clauses.addAll(joinedUntilEachNamesACountry(items));
@@ -127,7 +127,7 @@ final class ClauseSplitter {
 
     /** Whether the clause says its subject came to take part in a conference (للمشاركة في الدورة …، لحضور القمة). */
     private static boolean takesPartInAConference(Span span, List<Match<EventType>> cues, Sentence sentence) {
-        List<Match<EventType>> conferences = span.matchesIn(cues).stream().filter(cue -> cue.value() == EventType.CONFERENCE).toList();
+        List<Match<EventType>> conferences = span.startingIn(cues).stream().filter(cue -> cue.value() == EventType.CONFERENCE).toList();
         return sentence.markers(Marker.PARTICIPATION).stream().filter(m -> span.contains(m.start())).anyMatch(m -> conferences.stream()
                 .anyMatch(cue -> cue.start() >= m.end() && cue.start() - m.end() <= PARTICIPATION_REACH));
     }

@@ -47,7 +47,7 @@ final class EventDating {
         for (Sentence sentence : sentences) {
             List<Match<Marker>> sinceMarkers = sentence.markers(Marker.SINCE);
             List<Match<Marker>> appointments = sentence.markers(Marker.APPOINTED);
-            for (DateMention date : sentence.reported().startingIn(dates, DateMention::start)) {
+            for (DateMention date : sentence.reported().startingIn(dates)) {
                 if (appointments.stream().anyMatch(a -> shortlyAfter(a, date, APPOINTMENT_REACH) && !commaBetween(a.end(), date.start()))) {
                     continue; // when an official took office (تسلّمه رئاسة الجهاز في أكتوبر 2024): no act of the article
                 }
@@ -72,7 +72,7 @@ final class EventDating {
      * of null when none). Dates coordinated in the clause (سنتي 2014 و2018) are one act each.
      */
     List<Event.EventDate> of(Clause clause, Span paragraph) {
-        List<DateMention> inClause = clause.span().startingIn(reported, DateMention::start);
+        List<DateMention> inClause = clause.span().startingIn(reported);
         List<DateMention> chosen = new ArrayList<>();
         if (!inClause.isEmpty()) {
             chosen.add(narrowest(inClause));
@@ -82,8 +82,8 @@ final class EventDating {
             }
         } else {
             // the sentence's date dates each of its acts, before or after the clause; else the paragraph's
-            List<DateMention> before = new Span(paragraph.start(), clause.span().start()).startingIn(reported, DateMention::start);
-            List<DateMention> later = new Span(clause.span().end(), clause.sentence().end()).startingIn(reported, DateMention::start);
+            List<DateMention> before = new Span(paragraph.start(), clause.span().start()).startingIn(reported);
+            List<DateMention> later = new Span(clause.span().end(), clause.sentence().end()).startingIn(reported);
             if (!before.isEmpty() && before.getLast().start() >= clause.sentence().start() || later.isEmpty()) {
                 if (!before.isEmpty()) {
                     chosen.add(before.getLast());
@@ -104,19 +104,19 @@ final class EventDating {
      * A visit is dated by its first day, not by the talks the sentence tells of.
      */
     Optional<Event.EventDate> stayStart(Clause clause) {
-        return clause.span().startingIn(since, DateMention::start).stream()
+        return clause.span().startingIn(since).stream()
                 .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(EventDating::eventDate)
                 .or(() -> firstDayOfAStayEnded(clause));
     }
 
     private Optional<Event.EventDate> firstDayOfAStayEnded(Clause clause) {
-        Optional<DateFinder.Duration> lasted = clause.span().startingIn(durations, DateFinder.Duration::start).stream().findFirst();
+        Optional<DateFinder.Duration> lasted = clause.span().startingIn(durations).stream().findFirst();
         boolean ended = sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence()))
                 .anyMatch(sentence -> sentence.markers(Marker.STAY_ENDED).stream().anyMatch(m -> clause.span().contains(m.start())));
         if (lasted.isEmpty() || !ended) {
             return Optional.empty();
         }
-        return clause.span().startingIn(reported, DateMention::start).stream()
+        return clause.span().startingIn(reported).stream()
                 .filter(date -> date.precision() == DateFinder.Precision.DAY && date.start() < lasted.get().start()).findFirst()
                 .map(lastDay -> new Event.EventDate(LocalDate.parse(lastDay.value()).minusDays(lasted.get().days() - 1L).toString(),
                         precision(DateFinder.Precision.DAY)));
@@ -139,7 +139,7 @@ final class EventDating {
                     continue;
                 }
                 Sentence sentence = sentences.get(i);
-                List<DateMention> dated = sentence.reported().startingIn(reported, DateMention::start).stream()
+                List<DateMention> dated = sentence.reported().startingIn(reported).stream()
                         .filter(date -> !announced(sentence, date)).toList();
                 if (!dated.isEmpty()) {
                     return Optional.of(eventDate(dated.getFirst()));
@@ -206,10 +206,10 @@ final class EventDating {
             }
             // the headline above the lead tells the same news
             Span lead = new Span(0, paragraph.end());
-            Optional<Event.EventDate> sceneDay = new Span(0, paragraph.start()).startingIn(reported, DateMention::start).stream()
+            Optional<Event.EventDate> sceneDay = new Span(0, paragraph.start()).startingIn(reported).stream()
                     .filter(date -> date.precision() == DateFinder.Precision.DAY).reduce((first, last) -> last)
                     .map(date -> new Event.EventDate(date.value(), precision(DateFinder.Precision.DAY)));
-            Optional<Event.EventDate> ownDate = clause.span().startingIn(reported, DateMention::start).stream().findFirst()
+            Optional<Event.EventDate> ownDate = clause.span().startingIn(reported).stream().findFirst()
                     .map(EventDating::eventDate);
             return ownDate.or(() -> sceneDay).or(() -> Optional.ofNullable(published)
                             .map(day -> new Event.EventDate(day.toString(), precision(DateFinder.Precision.DAY))))

@@ -205,10 +205,10 @@ final class EventDrafts {
             opening++;
         }
         int first = opening;
-        List<Match<EventType>> cues = clause.span().matchesIn(found.cues());
+        List<Match<EventType>> cues = clause.span().startingIn(found.cues());
         int verbEnd = cues.isEmpty() ? clause.span().end() : cues.getFirst().end();
         int objectStart = clause.mentions().isEmpty() ? clause.span().end() : clause.mentions().getFirst().start();
-        return clause.span().matchesIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.ALSO
+        return clause.span().startingIn(found.markers()).stream().anyMatch(m -> m.value() == Marker.ALSO
                 && (m.start() <= first + 1 || m.start() >= verbEnd && m.end() <= objectStart));
     }
 
@@ -293,7 +293,7 @@ final class EventDrafts {
         }
         if (subject != null) {
             // a known official named without his country (وصل قالن إلى دمشق) is a party of it
-            clause.span().matchesIn(found.persons()).stream().map(person -> person.value().country())
+            clause.span().startingIn(found.persons()).stream().map(person -> person.value().country())
                     .filter(code -> !code.equals(subject)).forEach(partners::add);
         }
         if (type == EventType.VISIT && clause.first(MentionRole.DESTINATION).isPresent()) {
@@ -335,8 +335,8 @@ final class EventDrafts {
 
     /** Whether the clause's first meeting cue names a gathering held (اجتماع), not a verb of meeting someone (التقى). */
     private boolean namesAGathering(Clause clause) {
-        List<Match<Marker>> gatherings = clause.span().matchesIn(found.markers()).stream().filter(m -> m.value() == Marker.GATHERING).toList();
-        return clause.span().matchesIn(found.cues()).stream().filter(cue -> cue.value() == EventType.MEET).findFirst()
+        List<Match<Marker>> gatherings = clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.GATHERING).toList();
+        return clause.span().startingIn(found.cues()).stream().filter(cue -> cue.value() == EventType.MEET).findFirst()
                 .filter(cue -> gatherings.stream().anyMatch(gathering -> gathering.start() == cue.start())).isPresent();
     }
 
@@ -353,7 +353,7 @@ final class EventDrafts {
      */
     private Optional<String> receivedBy(Clause clause, String subject) {
         String folded = text.folded();
-        for (Match<EventType> cue : clause.span().matchesIn(found.cues())) {
+        for (Match<EventType> cue : clause.span().startingIn(found.cues())) {
             if (cue.value() != EventType.HOST) {
                 continue;
             }
@@ -377,7 +377,7 @@ final class EventDrafts {
                 continue;
             }
             int objectEnd;
-            Optional<Match<Person>> named = clause.span().matchesIn(found.persons()).stream()
+            Optional<Match<Person>> named = clause.span().startingIn(found.persons()).stream()
                     .filter(person -> person.start() >= verbEnd).findFirst();
             if (RECEIVED_HIM.matcher(word).matches()) {
                 objectEnd = clause.span().end();
@@ -409,7 +409,7 @@ final class EventDrafts {
      */
     private Optional<Mention> passiveAgent(Clause clause, int verbEnd) {
         String folded = text.folded();
-        return clause.span().matchesIn(found.markers()).stream()
+        return clause.span().startingIn(found.markers()).stream()
                 .filter(marker -> marker.value() == Marker.AGENT && marker.start() >= verbEnd).findFirst()
                 .flatMap(marker -> clause.mentions().stream().filter(m -> m.start() >= marker.end()).findFirst()
                         .filter(m -> NormalizedText.words(folded, marker.end(), m.start(), HOST_TITLE_WORDS) <= HOST_TITLE_WORDS));
@@ -463,7 +463,7 @@ final class EventDrafts {
         }
         Stream<Named> byNationality = clause.mentions().stream().filter(m -> m.start() < cue.start())
                 .map(m -> new Named(m.start(), m.code(), m.role() == MentionRole.NATIONALITY));
-        Stream<Named> byName = clause.span().matchesIn(found.persons()).stream().filter(person -> person.end() <= cue.start())
+        Stream<Named> byName = clause.span().startingIn(found.persons()).stream().filter(person -> person.end() <= cue.start())
                 .map(person -> new Named(person.start(), person.value().country(), true));
         return Stream.concat(byNationality, byName).max(Comparator.comparingInt(Named::start))
                 .filter(named -> named.official() && !named.country().equals(subject)).map(Named::country);
@@ -510,14 +510,14 @@ final class EventDrafts {
      * clause (وعلى هامش المنتدى، عقد الوفد اجتماعا مع …); empty when the talks were held beside none.
      */
     private Optional<Span> sidelines(Clause clause) {
-        Optional<Match<Marker>> marker = clause.upToItsEnd().matchesIn(found.markers()).stream()
+        Optional<Match<Marker>> marker = clause.upToItsEnd().startingIn(found.markers()).stream()
                 .filter(m -> m.value() == Marker.SIDELINES).findFirst();
         if (marker.isEmpty() || clause.type() == EventType.CONFERENCE && partOfIt(marker.get())) {
             return Optional.empty(); // «على هامش مشاركته في المنتدى»: the subject took part in the conference itself
         }
         int start = marker.get().start();
         int end = clause.span().end();
-        if (clause.span().matchesIn(found.cues()).stream().allMatch(cue -> cue.start() >= start)) {
+        if (clause.span().startingIn(found.cues()).stream().allMatch(cue -> cue.start() >= start)) {
             // it opens the clause: it ends at a comma, else it is only the gathering's name, a few words
             int comma = text.folded().indexOf('،', start);
             end = Math.min(end, comma >= 0 ? comma : start + OPENING_SIDELINES_CHARS);
@@ -532,7 +532,7 @@ final class EventDrafts {
      */
     private boolean relativeOfAnOwnOfficial(Clause clause, int verbStart) {
         String folded = text.folded();
-        Optional<Match<Marker>> relative = clause.span().matchesIn(found.markers()).stream()
+        Optional<Match<Marker>> relative = clause.span().startingIn(found.markers()).stream()
                 .filter(m -> m.value() == Marker.RELATIVE && m.end() <= verbStart && folded.substring(m.end(), verbStart).isBlank())
                 .findFirst();
         if (relative.isEmpty()) {
@@ -558,7 +558,7 @@ final class EventDrafts {
      */
     private boolean cameHome(Clause clause, String subject) {
         return clause.type() == EventType.VISIT && clause.mentions().stream().noneMatch(m -> m.role().place())
-                && clause.span().matchesIn(found.markers()).stream().filter(m -> m.value() == Marker.HOME)
+                && clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.HOME)
                 .anyMatch(home -> clause.mentions().stream().anyMatch(m -> m.start() < home.start() && !m.code().equals(subject)
                         && m.role().party()));
     }
@@ -582,7 +582,7 @@ final class EventDrafts {
             themes = values(found.themes(), paragraph);
         }
         boolean written = clause.sentence().holds(found.markers(), Marker.WRITTEN);
-        List<Match<String>> bodies = clause.span().matchesIn(found.organisations()).stream()
+        List<Match<String>> bodies = clause.span().startingIn(found.organisations()).stream()
                 .filter(body -> gathering.filter(phrase -> phrase.contains(body.start())).isEmpty()).toList();
         return new Shared(NamedActors.of(text, clause, found), values(bodies, clause.span()), themes,
                 evidence(clause.sentence()), written, recalled(clause), underWay);
@@ -604,7 +604,7 @@ final class EventDrafts {
      */
     private boolean tookPart(Clause clause) {
         return clause.sentence().holds(found.markers(), TAKING_PART)
-                || !clause.sentence().matchesIn(found.persons()).isEmpty();
+                || !clause.sentence().startingIn(found.persons()).isEmpty();
     }
 
     private static boolean gathering(EventType type) {
@@ -617,9 +617,9 @@ final class EventDrafts {
      * hosts it. A word of taking part before the gathering is the subject's own (افتتح أعمال القمة).
      */
     private List<String> guests(Clause clause, String subject) {
-        Optional<Match<EventType>> gathering = clause.span().matchesIn(found.cues()).stream()
+        Optional<Match<EventType>> gathering = clause.span().startingIn(found.cues()).stream()
                 .filter(cue -> cue.value() == EventType.CONFERENCE).findFirst();
-        Optional<Match<Marker>> taking = gathering.flatMap(named -> clause.span().matchesIn(found.markers()).stream()
+        Optional<Match<Marker>> taking = gathering.flatMap(named -> clause.span().startingIn(found.markers()).stream()
                 .filter(m -> m.value() == Marker.PARTICIPATION && m.start() > named.end()).reduce((first, last) -> last));
         if (taking.isEmpty()) {
             return List.of();
@@ -652,7 +652,7 @@ final class EventDrafts {
      * as the convener of the session held there.
      */
     private Optional<Mention> convener(Clause clause, String subject, Event.Location held) {
-        boolean bodyNamed = !clause.sentence().matchesIn(found.organisations()).isEmpty();
+        boolean bodyNamed = !clause.sentence().startingIn(found.organisations()).isEmpty();
         Predicate<Marker> convening = marker -> marker == Marker.ORGANISER || marker == Marker.CONVENER && !bodyNamed;
         Optional<Mention> first = namedAfter(clause, convening, true, null);
         if (first.isEmpty() || !first.get().code().equals(subject)) {
@@ -667,7 +667,7 @@ final class EventDrafts {
      * that names the state {@code passedOver} (null: none) is passed over for the next one.
      */
     private Optional<Mention> namedAfter(Clause clause, Predicate<Marker> kinds, boolean notAfterABody, String passedOver) {
-        for (Match<Marker> marker : clause.upToItsEnd().matchesIn(found.markers())) {
+        for (Match<Marker> marker : clause.upToItsEnd().startingIn(found.markers())) {
             if (kinds.test(marker.value())) {
                 Optional<Mention> named = clause.inSentence().stream()
                         .filter(m -> m.start() >= marker.end() && m.start() - marker.end() <= CONVENER_REACH).findFirst();
@@ -762,7 +762,7 @@ final class EventDrafts {
 
     /** Higher when the date, the subject and the partners are known, lower when a named weekday contradicts the date. */
     private double confidence(Clause clause, String subject, Event.EventDate date) {
-        boolean weekdayConflict = clause.sentence().startingIn(found.dates(), DateMention::start).stream().anyMatch(DateMention::weekdayConflict);
+        boolean weekdayConflict = clause.sentence().startingIn(found.dates()).stream().anyMatch(DateMention::weekdayConflict);
         double confidence = 0.6 + (date != null ? 0.1 : 0) + (subject != null ? 0.1 : 0)
                 + (!clause.mentions().isEmpty() ? 0.1 : 0) - (weekdayConflict ? 0.3 : 0);
         return Math.round(confidence * 100) / 100.0;
@@ -786,7 +786,7 @@ final class EventDrafts {
 
     private static List<String> values(List<Match<String>> matches, Span span) {
         LinkedHashSet<String> values = new LinkedHashSet<>();
-        span.matchesIn(matches).forEach(match -> values.add(match.value()));
+        span.startingIn(matches).forEach(match -> values.add(match.value()));
         return List.copyOf(values);
     }
 

@@ -21,11 +21,11 @@ final class NamedActors {
 
     static Map<String, Actor> of(NormalizedText text, Clause clause, Recognised found) {
         Map<String, Actor> named = new HashMap<>();
-        for (Match<Person> person : clause.span().matchesIn(found.persons())) {
+        for (Match<Person> person : clause.span().startingIn(found.persons())) {
             named.putIfAbsent(person.value().country(), new Actor(person.value().country(),
                     Lexicon.withoutLi(text.originalBetween(person.start(), person.end())), person.value().role()));
         }
-        for (Match<String> title : clause.span().matchesIn(found.titles())) {
+        for (Match<String> title : clause.span().startingIn(found.titles())) {
             countryOfTitle(text.folded(), title, clause)
                     .ifPresent(code -> named.putIfAbsent(code, new Actor(code, null, text.originalBetween(title.start(), title.end()))));
         }

@@ -47,8 +47,8 @@ final class PraiseGiver {
      * @param subject the article's protagonist, whose officials news names by title alone
      */
     static List<Optional<String>> of(String folded, Clause clause, Recognised found, String subject) {
-        List<Match<Person>> persons = clause.span().matchesIn(found.persons());
-        List<Match<Marker>> turns = clause.span().matchesIn(found.markers()).stream()
+        List<Match<Person>> persons = clause.span().startingIn(found.persons());
+        List<Match<Marker>> turns = clause.span().startingIn(found.markers()).stream()
                 .filter(marker -> marker.value() == Marker.TURN).toList();
         record Named(int start, String country) {
         }
@@ -70,7 +70,7 @@ final class PraiseGiver {
         List<Named> named = Stream.of(byName, byNationality, byTitleAlone).flatMap(stream -> stream)
                 .sorted(Comparator.comparingInt(Named::start)).toList();
         List<Optional<String>> givers = new ArrayList<>();
-        for (Match<EventType> cue : clause.span().matchesIn(found.cues())) {
+        for (Match<EventType> cue : clause.span().startingIn(found.cues())) {
             if (cue.value() != EventType.PRAISE) {
                 continue;
             }

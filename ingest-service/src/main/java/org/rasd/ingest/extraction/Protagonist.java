@@ -6,7 +6,6 @@ import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,15 +152,15 @@ final class Protagonist {
      */
     private static Optional<String> headlineAgent(String folded, Span span, Recognised found) {
         int start = span.start();
-        Optional<Match<EventType>> cue = span.matchesIn(found.cues()).stream().findFirst();
+        Optional<Match<EventType>> cue = span.startingIn(found.cues()).stream().findFirst();
         int actAt = cue.map(Match::start).orElse(span.end());
         if (namesTwoAgents(folded, new Span(start, cue.map(match -> NormalizedText.wordEnd(folded, match.start(), folded.length())).orElse(actAt)), found)) {
             return Optional.empty();
         }
         Span beforeTheAct = new Span(start, actAt);
-        Optional<Match<Gazetteer.CountryForm>> country = beforeTheAct.matchesIn(found.countries()).stream().findFirst();
-        Optional<Match<Person>> person = beforeTheAct.matchesIn(found.persons()).stream().findFirst();
-        Optional<Match<String>> title = beforeTheAct.matchesIn(found.titles()).stream().findFirst();
+        Optional<Match<Gazetteer.CountryForm>> country = beforeTheAct.startingIn(found.countries()).stream().findFirst();
+        Optional<Match<Person>> person = beforeTheAct.startingIn(found.persons()).stream().findFirst();
+        Optional<Match<String>> title = beforeTheAct.startingIn(found.titles()).stream().findFirst();
         int countryAt = country.map(Match::start).orElse(Integer.MAX_VALUE);
         int personAt = person.map(Match::start).orElse(Integer.MAX_VALUE);
         int titleAt = title.map(Match::start).orElse(Integer.MAX_VALUE);
@@ -180,7 +179,7 @@ final class Protagonist {
      * hosts it and whoever publishes it.
      */
     private static boolean placedAbroad(Span span, List<Clause> clauses, Recognised found, String agent) {
-        boolean official = span.matchesIn(found.persons()).stream().anyMatch(person -> person.value().country().equals(agent))
+        boolean official = span.startingIn(found.persons()).stream().anyMatch(person -> person.value().country().equals(agent))
                 || mentionsIn(span, clauses).stream().findFirst().filter(first -> first.code().equals(agent) && first.role().nationality()).isPresent();
         List<String> places = placesOf(span, clauses);
         return official && !places.isEmpty() && !places.contains(agent);
@@ -203,7 +202,7 @@ final class Protagonist {
      * (تطوان، تلمسان) are countries' forms, not verbs.
      */
     private static boolean namesTwoAgents(String folded, Span span, Recognised found) {
-        List<Match<Gazetteer.CountryForm>> places = span.matchesIn(found.countries());
+        List<Match<Gazetteer.CountryForm>> places = span.startingIn(found.countries());
         return DUAL_VERB.matcher(folded).region(span.start(), span.end()).useTransparentBounds(true).results()
                 .anyMatch(word -> places.stream().noneMatch(place -> place.start() <= word.start() && word.start() < place.end()));
     }
@@ -250,7 +249,7 @@ final class Protagonist {
     private static boolean actsIn(Match<Person> person, List<Clause> clauses, Recognised found, String folded) {
         for (Clause clause : clauses) {
             if (clause.reportsEvent() && clause.span().contains(person.start())) {
-                List<Match<EventType>> cues = clause.span().matchesIn(found.cues());
+                List<Match<EventType>> cues = clause.span().startingIn(found.cues());
                 return cues.stream().findFirst().filter(cue -> person.start() < cue.start()).isPresent()
                         || cues.stream().anyMatch(cue -> cue.end() <= person.start() && agentRightAfter(folded, cue, person.start()));
             }
@@ -269,8 +268,7 @@ final class Protagonist {
         if (wordEnd > at || !VERB_ENDINGS.contains(folded.substring(cue.end(), wordEnd))) {
             return false;
         }
-        String between = folded.substring(wordEnd, at).strip();
-        return between.isEmpty() || Arrays.stream(between.split("\\s+")).allMatch(HONORIFICS::contains);
+        return NormalizedText.everyWord(folded, wordEnd, at, HONORIFICS::contains);
     }
 
     /** Country-code domains sold to anyone, which name no country (.tv, .io, .fm). */
@@ -312,7 +310,7 @@ final class Protagonist {
 
         static NationalNews of(String folded, Recognised found) {
             List<Match<String>> alone = found.titles().stream().filter(title -> countryOf(folded, title, found).isEmpty()).toList();
-            Set<String> home = alone.stream().flatMap(title -> new Span(title.end(), title.end() + TITLE_REACH).matchesIn(found.persons()).stream())
+            Set<String> home = alone.stream().flatMap(title -> new Span(title.end(), title.end() + TITLE_REACH).startingIn(found.persons()).stream())
                     .map(person -> person.value().country()).collect(Collectors.toSet());
             return new NationalNews(!alone.isEmpty(), home);
         }
@@ -338,6 +336,6 @@ final class Protagonist {
                 && (NormalizedText.isWordChar(folded.charAt(reach)) || folded.charAt(reach) == ' ')) {
             reach++;
         }
-        return new Span(title.end(), reach).matchesIn(found.countries()).stream().findFirst();
+        return new Span(title.end(), reach).startingIn(found.countries()).stream().findFirst();
     }
 }

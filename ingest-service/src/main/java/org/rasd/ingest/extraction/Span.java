@@ -1,11 +1,11 @@
 package org.rasd.ingest.extraction;
 
 import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.Located;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /** A stretch of the folded text, {@code [start, end)}; and how the stages find what lies in one. */
 record Span(int start, int end) {
@@ -15,18 +15,13 @@ record Span(int start, int end) {
     }
 
     /** The items of {@code sorted} (in order of their start) that start inside this span, found by bisection. */
-    <T> List<T> startingIn(List<T> sorted, ToIntFunction<T> startOf) {
-        return sorted.subList(firstFrom(sorted, startOf, start), firstFrom(sorted, startOf, end));
-    }
-
-    /** The matches (in text order) that start inside this span. */
-    <V> List<Match<V>> matchesIn(List<Match<V>> sorted) {
-        return startingIn(sorted, Match::start);
+    <T extends Located> List<T> startingIn(List<T> sorted) {
+        return sorted.subList(firstFrom(sorted, start), firstFrom(sorted, end));
     }
 
     /** Whether a match of one of the values starts inside this span: read without copying the matches. */
     <V> boolean holds(List<Match<V>> sorted, Set<V> values) {
-        for (int i = firstFrom(sorted, Match::start, start); i < sorted.size() && sorted.get(i).start() < end; i++) {
+        for (int i = firstFrom(sorted, start); i < sorted.size() && sorted.get(i).start() < end; i++) {
             if (values.contains(sorted.get(i).value())) {
                 return true;
             }
@@ -42,7 +37,7 @@ record Span(int start, int end) {
     /** The matches that lie wholly inside this span. */
     <V> List<Match<V>> inside(List<Match<V>> sorted) {
         List<Match<V>> inside = new ArrayList<>();
-        for (Match<V> match : matchesIn(sorted)) {
+        for (Match<V> match : startingIn(sorted)) {
             if (match.end() <= end) {
                 inside.add(match);
             }
@@ -50,12 +45,12 @@ record Span(int start, int end) {
         return inside;
     }
 
-    private static <T> int firstFrom(List<T> sorted, ToIntFunction<T> startOf, int offset) {
+    private static int firstFrom(List<? extends Located> sorted, int offset) {
         int low = 0;
         int high = sorted.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (startOf.applyAsInt(sorted.get(middle)) < offset) {
+            if (sorted.get(middle).start() < offset) {
                 low = middle + 1;
             } else {
                 high = middle;

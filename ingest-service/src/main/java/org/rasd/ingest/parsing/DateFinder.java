@@ -65,14 +65,14 @@ public final class DateFinder {
      * A date found at folded offsets {@code [start, end)}; {@code weekdayConflict} when the text names a weekday
      * that the date does not fall on.
      */
-    public record DateMention(int start, int end, String value, Precision precision, boolean weekdayConflict) {
+    public record DateMention(int start, int end, String value, Precision precision, boolean weekdayConflict) implements Located {
         DateMention(int start, int end, String value, Precision precision) {
             this(start, end, value, precision, false);
         }
     }
 
     /** How long an act lasted, in days, written at folded offsets {@code [start, end)}: «استمرت ثلاثة أيام». */
-    public record Duration(int start, int end, int days) {
+    public record Duration(int start, int end, int days) implements Located {
     }
 
     private final Map<String, Integer> months = new HashMap<>();

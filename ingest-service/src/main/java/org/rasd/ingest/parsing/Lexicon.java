@@ -31,7 +31,7 @@ public final class Lexicon {
     public record Category<V>(int index) {
     }
 
-    public record Match<V>(int start, int end, V value) {
+    public record Match<V>(int start, int end, V value) implements Located {
     }
 
     /**

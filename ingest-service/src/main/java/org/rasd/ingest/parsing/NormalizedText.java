@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.fa.PersianNormalizer;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Text folded for matching (alef and ya forms, ta marbuta, diacritics, tatweel, Persian letters, bidi marks,
@@ -187,6 +188,24 @@ public final class NormalizedText {
             inWord = !space;
         }
         return words;
+    }
+
+    /** Whether every word (run of non-whitespace) of {@code text[from, to)} passes the test; read up to the first that fails. */
+    public static boolean everyWord(String text, int from, int to, Predicate<String> test) {
+        int i = from;
+        while (i < to) {
+            while (i < to && isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && !test.test(text.substring(start, i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
