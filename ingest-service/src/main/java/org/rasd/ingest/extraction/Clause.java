@@ -59,11 +59,21 @@ record Clause(Span sentence, Span span, EventType type, List<Mention> mentions, 
      * names elsewhere (… وقلده الوسام في الرياض places the whole sentence; a list of places places no other item).
      */
     Optional<Mention> venue() {
-        return first(MentionRole.VENUE).or(() -> first(MentionRole.DATELINE)).or(() -> {
-            List<Mention> venues = inSentence.stream().filter(m -> m.role() == MentionRole.VENUE).toList();
-            boolean one = venues.stream().map(Mention::code).distinct().count() == 1;
-            return one ? Optional.of(venues.getFirst()) : Optional.empty();
-        });
+        return first(MentionRole.VENUE).or(() -> first(MentionRole.DATELINE)).or(this::theOneVenueOfTheSentence);
+    }
+
+    private Optional<Mention> theOneVenueOfTheSentence() {
+        Mention venue = null;
+        for (Mention mention : inSentence) {
+            if (mention.role() == MentionRole.VENUE) {
+                if (venue == null) {
+                    venue = mention;
+                } else if (!venue.code().equals(mention.code())) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.ofNullable(venue);
     }
 
     /** Whether a counterpart (نظيره، مع …) is named after {@code mention}. */

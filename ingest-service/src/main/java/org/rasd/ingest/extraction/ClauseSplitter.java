@@ -42,7 +42,7 @@ final class ClauseSplitter {
             List<Match<EventType>> cues = part.inside(found.cues());
             cues = withoutNonEvents(cues, sentence.markers(Marker.NO_EVENT));
             cues = withoutBackReferences(folded, cues, sentence.markers(Marker.TOPIC));
-            cues = withoutPlans(folded, cues, sentence.markers().stream().filter(m -> m.value() == Marker.SCHEDULED).toList());
+            cues = withoutPlans(folded, cues, sentence.markersInWhole(Marker.SCHEDULED));
             cues = withoutCourtesies(folded, cues, sentence.markers(Marker.WELCOME));
             cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.INVITATION), 'ل', TO); // invited to
             cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.WELCOMING), 'ب', null); // welcomed

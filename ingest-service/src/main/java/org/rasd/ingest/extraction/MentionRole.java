@@ -4,6 +4,7 @@ import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -201,17 +202,43 @@ enum MentionRole {
         static Before read(String folded, int sentenceStart, int mentionStart) {
             int start = NormalizedText.wordStart(folded, mentionStart, sentenceStart);
             String attached = folded.substring(start, mentionStart);
-            List<String> words = new ArrayList<>(TITLE_WORDS_READ);
-            int end = start;
-            while (words.size() < TITLE_WORDS_READ) {
-                int wordStart = NormalizedText.previousWordStart(folded, end, sentenceStart);
+            int[] bounds = new int[TITLE_WORDS_READ + 1]; // word i lies between bounds[i + 1] and bounds[i]
+            bounds[0] = start;
+            int count = 0;
+            while (count < TITLE_WORDS_READ) {
+                int wordStart = NormalizedText.previousWordStart(folded, bounds[count], sentenceStart);
                 if (wordStart < 0) {
                     break; // no space before, or punctuation: the words read end here
                 }
-                words.add(folded.substring(wordStart, end).strip());
-                end = wordStart;
+                bounds[++count] = wordStart;
             }
-            return new Before(attached, words);
+            return new Before(attached, new WordsBefore(folded, bounds, count));
+        }
+
+        /** The words before a mention, each cut from the text when first read: most checks read one or two. */
+        private static final class WordsBefore extends AbstractList<String> {
+            private final String folded;
+            private final int[] bounds;
+            private final String[] read;
+
+            WordsBefore(String folded, int[] bounds, int count) {
+                this.folded = folded;
+                this.bounds = bounds;
+                this.read = new String[count];
+            }
+
+            @Override
+            public String get(int index) {
+                if (read[index] == null) {
+                    read[index] = folded.substring(bounds[index + 1], bounds[index]).strip();
+                }
+                return read[index];
+            }
+
+            @Override
+            public int size() {
+                return read.length;
+            }
         }
 
         /**

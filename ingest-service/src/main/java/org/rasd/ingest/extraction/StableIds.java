@@ -4,7 +4,6 @@ import org.rasd.ingest.parsing.NormalizedText;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -38,49 +37,28 @@ public final class StableIds {
         }
     }
 
-    private static final byte[] TEXT_KEY_PREFIX = "text:".getBytes(StandardCharsets.UTF_8);
-
     /**
      * The hash of "text:" and the text in UTF-8, with runs of whitespace as one space and none at the ends: the
-     * same text however it was wrapped. Encoded while collapsing, in one pass: articles are long.
+     * same text however it was wrapped. Hashed while collapsing, in one pass and without a copy: articles are long.
      */
     private static String hashOfCollapsedText(String text) {
-        byte[] key = new byte[TEXT_KEY_PREFIX.length + 3 * text.length()]; // UTF-8 takes at most 3 bytes per char
-        System.arraycopy(TEXT_KEY_PREFIX, 0, key, 0, TEXT_KEY_PREFIX.length);
-        int textStart = TEXT_KEY_PREFIX.length;
-        int length = textStart;
+        Utf8Digest digest = new Utf8Digest().append("text:");
+        boolean started = false;
         boolean pendingSpace = false;
-        char[] chars = text.toCharArray(); // a loop over an array runs without String's per-char checks
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (NormalizedText.isWhitespace(c)) {
-                pendingSpace = length > textStart;
+                pendingSpace = started;
                 continue;
             }
             if (pendingSpace) {
-                key[length++] = ' ';
+                digest.append(' ');
                 pendingSpace = false;
             }
-            if (c < 0x80) {
-                key[length++] = (byte) c;
-            } else if (c < 0x800) {
-                key[length++] = (byte) (0xC0 | c >> 6);
-                key[length++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                // rare (emoji): let the JDK encode the pair, or an unpaired half as '?', as String.getBytes does
-                int codePointEnd = Character.isHighSurrogate(c) && i + 1 < chars.length
-                        && Character.isLowSurrogate(chars[i + 1]) ? i + 2 : i + 1;
-                byte[] encoded = text.substring(i, codePointEnd).getBytes(StandardCharsets.UTF_8);
-                System.arraycopy(encoded, 0, key, length, encoded.length);
-                length += encoded.length;
-                i = codePointEnd - 1;
-            } else {
-                key[length++] = (byte) (0xE0 | c >> 12);
-                key[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                key[length++] = (byte) (0x80 | c & 0x3F);
-            }
+            digest.append(c);
+            started = true;
         }
-        return hash(key, length);
+        return digest.hex();
     }
 
     public static String event(String articleId, String... parts) {
@@ -121,22 +99,97 @@ public final class StableIds {
      * revision is a new version of its article (a correction, or a newer extractor).
      */
     public static String revision(String... inputs) {
-        return hash(String.join("\u0000", Arrays.stream(inputs).map(input -> input == null ? "" : input).toList()));
+        Utf8Digest digest = new Utf8Digest();
+        for (int i = 0; i < inputs.length; i++) {
+            if (i > 0) {
+                digest.append('\u0000');
+            }
+            digest.append(inputs[i] == null ? "" : inputs[i]);
+        }
+        return digest.hex();
     }
 
     private static String hash(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        return hash(bytes, bytes.length);
+        return new Utf8Digest().append(value).hex();
     }
 
-    private static String hash(byte[] bytes, int length) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(bytes, 0, length);
-            byte[] digest = sha256.digest();
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * SHA-256 of chars encoded to UTF-8 as {@link String#getBytes} encodes them (an unpaired surrogate as '?'),
+     * through a small buffer: a long text is hashed without a copy of it.
+     */
+    private static final class Utf8Digest {
+        private final MessageDigest sha256;
+        private final byte[] buffer = new byte[512]; // SHA-256 reads 64-byte blocks: a larger one saves nothing
+        private int length;
+        /** A high surrogate waiting for the low one that completes it, or 0. */
+        private char high;
+
+        Utf8Digest() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Utf8Digest append(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                append(text.charAt(i));
+            }
+            return this;
+        }
+
+        void append(char c) {
+            if (high != 0) {
+                char pair = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    put(Character.toCodePoint(pair, c));
+                    return;
+                }
+                put('?');
+            }
+            if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else {
+                put(Character.isLowSurrogate(c) ? '?' : c);
+            }
+        }
+
+        private void put(int codePoint) {
+            if (length + 4 > buffer.length) {
+                flush();
+            }
+            if (codePoint < 0x80) {
+                buffer[length++] = (byte) codePoint;
+            } else if (codePoint < 0x800) {
+                buffer[length++] = (byte) (0xC0 | codePoint >> 6);
+                buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
+            } else if (codePoint < 0x10000) {
+                buffer[length++] = (byte) (0xE0 | codePoint >> 12);
+                buffer[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
+            } else {
+                buffer[length++] = (byte) (0xF0 | codePoint >> 18);
+                buffer[length++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                buffer[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
+            }
+        }
+
+        private void flush() {
+            sha256.update(buffer, 0, length);
+            length = 0;
+        }
+
+        /** The first 8 bytes of the digest, in hex. */
+        String hex() {
+            if (high != 0) {
+                high = 0;
+                put('?');
+            }
+            flush();
+            return HexFormat.of().formatHex(sha256.digest(), 0, 8);
         }
     }
 

@@ -519,11 +519,10 @@ public final class DateFinder {
     /** Every run of digits. */
     private static List<Span> digitRuns(String folded) {
         List<Span> runs = new ArrayList<>();
-        char[] text = folded.toCharArray(); // a loop over an array runs without String's per-char checks
-        for (int i = 0; i < text.length; i++) {
-            if (NormalizedText.isDigit(text[i])) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (NormalizedText.isDigit(folded.charAt(i))) {
                 int start = i;
-                while (i < text.length && NormalizedText.isDigit(text[i])) {
+                while (i < folded.length() && NormalizedText.isDigit(folded.charAt(i))) {
                     i++;
                 }
                 runs.add(new Span(start, i));
