@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
@@ -69,6 +71,8 @@ public final class Scorecard {
     private int articles;
     private int titlesRight;
     private final List<String> misses = new ArrayList<>();
+    /** Event misses by what went wrong: a type read as another, wrong partners, an act missed or one not in gold. */
+    private final Map<String, Integer> eventMissClasses = new TreeMap<>();
     private final IncidentScore incidents = new IncidentScore();
 
     public void add(GoldArticle gold, ArticleRecord record) {
@@ -118,6 +122,15 @@ public final class Scorecard {
         return List.copyOf(misses);
     }
 
+    /**
+     * The events missed and not in gold, by class: within an article, a missed event and an extracted one of the
+     * same partners are one act read as another type («HOST read as VISIT»), then of the same type one with the wrong
+     * partners («HOST with other partners»); what is left is «HOST missed» or «HOST not in gold».
+     */
+    public Map<String, Integer> eventMissClasses() {
+        return Map.copyOf(eventMissClasses);
+    }
+
     public void print(PrintStream out, String name) {
         out.printf("%s: %d articles%n", name, articles);
         out.printf("  countries  %s%n", countries);
@@ -127,6 +140,9 @@ public final class Scorecard {
         out.printf("  locations  %.3f  (%d of %d matched events)%n", locationAccuracy(), locationsRight, matchedEvents);
         out.printf("  titles     %.3f  (%d of %d)%n", titleAccuracy(), titlesRight, articles);
         incidents.print(out);
+        out.printf("  event misses by class: %s%n", eventMissClasses.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(miss -> miss.getValue() + " " + miss.getKey()).collect(Collectors.joining(", ")));
         out.printf("  misses: %d%n", misses.size());
         misses.forEach(miss -> out.println("    " + miss));
     }
@@ -177,11 +193,13 @@ public final class Scorecard {
                         });
             }
         }
+        List<GoldEvent> missed = new ArrayList<>();
         for (GoldEvent expected : gold.events()) {
             Event match = matchOf.get(expected);
             if (match == null) {
                 events.falseNegatives++;
                 misses.add(gold.id() + "  event missed: " + describe(expected));
+                missed.add(expected);
                 continue;
             }
             events.truePositives++;
@@ -204,7 +222,31 @@ public final class Scorecard {
             misses.add(gold.id() + "  event not in gold: " + extra.type() + " " + partners(extra) + " " + dateOf(extra)
                     + " from " + quote(evidence(record, extra)));
         }
+        classifyMisses(missed, unmatched);
         return matches;
+    }
+
+    private void classifyMisses(List<GoldEvent> missed, List<Event> extras) {
+        List<GoldEvent> gold = new ArrayList<>(missed);
+        List<Event> extracted = new ArrayList<>(extras);
+        pairMisses(gold, extracted, (event, expected) -> partners(event).equals(expected.partners()),
+                (event, expected) -> expected.type() + " read as " + event.type());
+        pairMisses(gold, extracted, (event, expected) -> event.type().equals(expected.type()),
+                (event, expected) -> expected.type() + " with other partners");
+        gold.forEach(expected -> eventMissClasses.merge(expected.type() + " missed", 1, Integer::sum));
+        extracted.forEach(event -> eventMissClasses.merge(event.type() + " not in gold", 1, Integer::sum));
+    }
+
+    /** Takes out of both lists each missed event and the first extracted one that {@code pairs} with it, counting the pair's class. */
+    private void pairMisses(List<GoldEvent> gold, List<Event> extracted, BiPredicate<Event, GoldEvent> pairs,
+                            BiFunction<Event, GoldEvent, String> missClass) {
+        for (GoldEvent expected : List.copyOf(gold)) {
+            extracted.stream().filter(event -> pairs.test(event, expected)).findFirst().ifPresent(event -> {
+                extracted.remove(event);
+                gold.remove(expected);
+                eventMissClasses.merge(missClass.apply(event, expected), 1, Integer::sum);
+            });
+        }
     }
 
     private static Set<String> partners(Event event) {
