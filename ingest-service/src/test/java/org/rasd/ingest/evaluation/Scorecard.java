@@ -226,9 +226,8 @@ public final class Scorecard {
         return matches;
     }
 
-    private void classifyMisses(List<GoldEvent> missed, List<Event> extras) {
-        List<GoldEvent> gold = new ArrayList<>(missed);
-        List<Event> extracted = new ArrayList<>(extras);
+    /** Counts the article's misses by class, taking them out of both lists as it pairs them. */
+    private void classifyMisses(List<GoldEvent> gold, List<Event> extracted) {
         pairMisses(gold, extracted, (event, expected) -> partners(event).equals(expected.partners()),
                 (event, expected) -> expected.type() + " read as " + event.type());
         pairMisses(gold, extracted, (event, expected) -> event.type().equals(expected.type()),
