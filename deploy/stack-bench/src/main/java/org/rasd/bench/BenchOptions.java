@@ -17,7 +17,9 @@ public record BenchOptions(List<TargetRate> rates, Duration step, Corpus.Kind co
               --seconds  how long each step sends
               --corpus   seed: the five shared/gold articles; dev: the extraction dev set
               --sustain  seconds of the 1,000 articles/s run after the steps; 0 skips it
-              --warm-up  seconds at 100 articles/s before the steps, so that no step measures JIT compilation; 0 skips it
+              --warm-up  seconds at 100 articles/s before the steps, then 30 s more at a time while the services' JIT
+                         compilers used over 10% of a core (at most 300 s in all), so that the steps measure compiled
+                         code; 0 skips it
               --history  instead of the steps: this many events straight on the events topic (made-up acts, about
                          2.6 reports each: 1,000,000 events make about 390,000 incidents), and analytics' counting
                          rate over the first and the last tenth of them

@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * CPU time and resident memory of each process of the stack, and of the bench itself, read from {@code /proc}.
- * PostgreSQL is the postmaster and all its children (one backend per connection, plus its own workers).
+ * CPU time and resident memory of each process of the stack, and of the bench itself, read from {@code /proc};
+ * of a JVM's CPU, also the part its JIT compiler threads used. PostgreSQL is the postmaster and all its children
+ * (one backend per connection, plus its own workers).
  */
 final class ProcessUsage {
 
@@ -30,13 +31,23 @@ final class ProcessUsage {
         }
     }
 
-    /** CPU ticks by process id, for each part, at one instant. */
-    record Sample(long nanoTime, Map<Part, Map<Long, Long>> ticks) {
+    /** A process's CPU ticks so far: all its threads', and its JIT compiler threads' alone. */
+    record Ticks(long all, long jit) {
     }
 
-    /** Over a stretch of time: resident memory at its end, and CPU as a percentage of one core. */
-    record Usage(long rssBytes, double cpuPercent) {
+    /** CPU ticks by process id, for each part, at one instant. */
+    record Sample(long nanoTime, Map<Part, Map<Long, Ticks>> ticks) {
     }
+
+    /**
+     * Over a stretch of time: resident memory at its end, and CPU as a percentage of one core, all of it and the
+     * JIT compilers' share of it.
+     */
+    record Usage(long rssBytes, double cpuPercent, double jitPercent) {
+    }
+
+    /** HotSpot's compiler threads, as {@code /proc} names them (cut to 15 characters): "C2 CompilerThread0". */
+    private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
 
     private final Map<Part, Supplier<List<ProcessHandle>>> processes = new EnumMap<>(Part.class);
     private final long ticksPerSecond = ticksPerSecond();
@@ -54,11 +65,12 @@ final class ProcessUsage {
     }
 
     Sample sample() {
-        Map<Part, Map<Long, Long>> ticks = new EnumMap<>(Part.class);
+        Map<Part, Map<Long, Ticks>> ticks = new EnumMap<>(Part.class);
         processes.forEach((part, handles) -> {
-            Map<Long, Long> byPid = new HashMap<>();
+            Map<Long, Ticks> byPid = new HashMap<>();
             for (ProcessHandle process : handles.get()) {
-                cpuTicks(process.pid()).ifPresent(t -> byPid.put(process.pid(), t));
+                cpuTicks(process.pid()).ifPresent(all -> byPid.put(process.pid(),
+                        new Ticks(all, part == Part.POSTGRESQL ? 0 : jitTicks(process.pid()))));
             }
             ticks.put(part, byPid);
         });
@@ -67,30 +79,67 @@ final class ProcessUsage {
 
     /**
      * Each part's usage from {@code before} to now. A process born since counts all its CPU; one that died
-     * since loses what it used in between (PostgreSQL backends live as long as their pooled connection).
+     * since loses what it used in between (PostgreSQL backends live as long as their pooled connection), and so
+     * does a compiler thread the JVM stopped (it starts and stops them with the compile queue's length).
      */
     Map<Part, Usage> since(Sample before) {
         Sample now = sample();
         double seconds = (now.nanoTime() - before.nanoTime()) / 1e9;
         Map<Part, Usage> usage = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
-            Map<Long, Long> earlier = before.ticks().get(part);
+            Map<Long, Ticks> earlier = before.ticks().get(part);
             long ticks = 0;
+            long jit = 0;
             long rss = 0;
-            for (Map.Entry<Long, Long> process : now.ticks().get(part).entrySet()) {
-                ticks += process.getValue() - earlier.getOrDefault(process.getKey(), 0L);
+            for (Map.Entry<Long, Ticks> process : now.ticks().get(part).entrySet()) {
+                Ticks then = earlier.getOrDefault(process.getKey(), new Ticks(0, 0));
+                ticks += process.getValue().all() - then.all();
+                jit += Math.max(0, process.getValue().jit() - then.jit());
                 rss += residentBytes(process.getKey());
             }
-            usage.put(part, new Usage(rss, 100.0 * ticks / ticksPerSecond / seconds));
+            usage.put(part, new Usage(rss, 100.0 * ticks / ticksPerSecond / seconds, 100.0 * jit / ticksPerSecond / seconds));
         }
         return usage;
     }
 
-    /** utime plus stime, fields 14 and 15 of {@code /proc/<pid>/stat}; counted after the command's parenthesis, which may hold spaces. */
+    /** A process's CPU ticks, from {@code /proc/<pid>/stat}. */
     private static Optional<Long> cpuTicks(long pid) {
+        return ticksOf(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** The CPU ticks of a process's JIT compiler threads, from {@code /proc/<pid>/task/<tid>/stat}. */
+    private static long jitTicks(long pid) {
+        return jitTicks(Path.of("/proc", Long.toString(pid), "task"));
+    }
+
+    /** @param tasks a process's {@code task} directory: one directory per thread, with its {@code comm} and {@code stat} */
+    static long jitTicks(Path tasks) {
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                if (isCompilerThread(thread)) {
+                    ticks += ticksOf(thread.resolve("stat")).orElse(0L);
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // exited since it was listed
+        }
+        return ticks;
+    }
+
+    private static boolean isCompilerThread(Path thread) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return COMPILER_THREADS.contains(Files.readString(thread.resolve("comm")).strip());
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    /** utime plus stime, fields 14 and 15 of a stat file; counted after the command's parenthesis, which may hold spaces. */
+    private static Optional<Long> ticksOf(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return Optional.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
         } catch (IOException | RuntimeException gone) {
             return Optional.empty();

@@ -6,10 +6,12 @@ import org.rasd.bench.StackDatabases.Percentiles;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** One row of the results: what a step sent, how the stack took it, and what it cost. */
 record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double storedPerSecond,
@@ -23,7 +25,11 @@ record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double 
             lag: records not yet committed by the catalog / analytics groups when the step stopped sending.
             drain: seconds until every article of the step was stored and counted ('>' = cut off).
             Per process: RSS in MB / CPU in % of one core over the sending time. PostgreSQL: all its processes, VmRSS summed
-            (its shared buffers count once per process). bench: the load generator itself.""";
+            (its shared buffers count once per process). bench: the load generator itself.
+            jit: the three services' JIT compiler threads, in % of one core (within their own columns).""";
+
+    /** The services whose compilation the warm-up waits out: the stack's code, not Kafka's or the bench's. */
+    private static final Set<Part> SERVICES = EnumSet.of(Part.INGEST, Part.CATALOG, Part.ANALYTICS);
 
     static TextTable table(List<StepReport> reports) {
         List<String> headers = new ArrayList<>(List.of("target/s", "accepted/s", "refused", "no answer", "ack p50", "ack p99",
@@ -32,6 +38,7 @@ record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double 
         for (Part part : Part.values()) {
             headers.add(part.label());
         }
+        headers.add("jit");
         TextTable table = new TextTable(headers);
         reports.forEach(report -> table.add(report.cells()));
         return table;
@@ -59,6 +66,12 @@ record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double 
             Usage used = usage.get(part);
             cells.add(used.rssBytes() / (1024 * 1024) + "/" + TextTable.whole(used.cpuPercent()) + "%");
         }
+        cells.add(TextTable.whole(servicesJitPercent()) + "%");
         return cells;
+    }
+
+    /** The CPU the services' JIT compilers used while the step sent, in % of one core. */
+    double servicesJitPercent() {
+        return SERVICES.stream().mapToDouble(part -> usage.get(part).jitPercent()).sum();
     }
 }
