@@ -80,6 +80,7 @@ class EventCuesTest {
         assertEquals(List.of(EventType.AGREEMENT), types("ووقع الوزيران اتفاقية للتعاون الأمني."));
         assertEquals(List.of(), types("ومن الملفات المطروحة مشروع اتفاقية لإنشاء أمانة مشتركة."));
         assertEquals(List.of(), types("وتدرس اللجنة مشروع مذكرة تفاهم في مجال التدريب."));
+        assertEquals(List.of(), types("وبحث الجانبان مسودة مذكرة تفاهم لمكافحة الجريمة المنظمة."));
         assertEquals(List.of(), types("ويجري التنسيق تنفيذا لما نصت عليه اتفاقية التعاون في مجال مكافحة الجريمة."));
     }
 
