@@ -68,6 +68,8 @@ class EventCuesTest {
         assertEquals(List.of(EventType.ELECTION), types("وفاز المرشح الأردني في الانتخابات التي جرت أمس لعضوية اللجنة التنفيذية."));
         assertEquals(List.of(), types("وأكد الوزير الليبي دعم بلاده لمسار يقود إلى انتخابات رئاسية وبرلمانية متزامنة."));
         assertEquals(List.of(), types("وقال إن الأجهزة العراقية أنهت خطة تأمين الانتخابات التشريعية المبكرة."));
+        assertEquals(List.of(), types("وقال المسؤول إن الوزارة نجحت في تنظيم انتخابات مجلس النواب الأخيرة."),
+                "a legislature named by its council is the country's own election");
         assertEquals(List.of(EventType.VISIT), types("وتعد زيارة الرئيس الصومالي الأولى له إلى القاهرة منذ انتخابه."),
                 "the visit, dated from the election, is the act");
         assertEquals(List.of(EventType.HOST), types("أكد الوزير استعداد وزارته لتأمين أي استحقاق انتخابي، وذلك لدى استقباله اليوم سفير إسبانيا."),
