@@ -101,10 +101,10 @@ public final class LocalStack implements AutoCloseable {
      * lives for a second or more, and with the default third of 256 MiB it outlived the young collections, was
      * copied into the old generation and filled it, and full collections stopped a service for up to 1.2 s
      * (README, "A larger young generation"). The initial heap is over the young generation: with less (it was
-     * 64 MiB until 2026-12-06) the JVM cuts the young generation to fit and keeps it there. No collection for class metadata before 128 MiB of it, more than a
-     * service loads while it starts: starting took three full collections at the default threshold. No
-     * {@code TieredStopAtLevel=1}: it starts a service a second sooner but leaves the extractor and the JSON code to
-     * C1's less optimised code for good.
+     * 64 MiB until 2026-12-06) the JVM cuts the young generation to fit and keeps it there. No collection for class
+     * metadata before 128 MiB of it, more than a service loads while it starts: starting took three full collections
+     * at the default threshold. No {@code TieredStopAtLevel=1}: it starts a service a second sooner but leaves the
+     * extractor and the JSON code to C1's less optimised code for good.
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms256m", "-Xmx384m", "-Xmn192m", "-XX:MetaspaceSize=128m",
             "-XX:+UseSerialGC");
@@ -112,7 +112,7 @@ public final class LocalStack implements AutoCloseable {
      * The scheduling priority (nice) of the stages behind the broker: the catalog, analytics and PostgreSQL. On one
      * machine they share the cores with the front door, and at 200 posts/s two cores are nearly spent: at one
      * priority a post waited for a core behind batch work that the broker would have held for them anyway (ack p99
-     * 164–239 ms in three runs of 2026-12-06; 41 ms with them at nice 10: README, "Throughput"). Ingest and Kafka,
+     * 164–239 ms in three runs of 2026-12-06; 24–48 ms with them at nice 10: README, "Throughput"). Ingest and Kafka,
      * which a post's answer waits on, keep the normal priority; the stages behind take every cycle they leave.
      */
     static final int BACKGROUND_NICENESS = 10;

@@ -215,17 +215,20 @@ class PipelineEndToEndTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().baseUri(stack.url(LocalStack.Service.CATALOG)).get("/api/articles/" + id).then().statusCode(200));
         }
-        given().baseUri(stack.url(LocalStack.Service.CATALOG)).queryParam("partner", "ZM").queryParam("type", "HOST")
+        // the catalog joins stored events into incidents in the background, moments after storing them
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(LocalStack.Service.CATALOG))
+                .queryParam("partner", "ZM").queryParam("type", "HOST")
                 .get("/api/incidents").then().statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items[0].actor", equalTo("EG")).body("items[0].dateFrom", equalTo("2025-10-29"))
-                .body("items[0].mentions", equalTo(2)).body("items[0].articles", equalTo(2)).body("items[0].sources", equalTo(2));
+                .body("items[0].mentions", equalTo(2)).body("items[0].articles", equalTo(2)).body("items[0].sources", equalTo(2)));
 
-        // the catalog's incidents hold every stored event once, and analytics counts exactly those incidents
+        // once joined, the catalog's incidents hold every stored event once, and analytics counts exactly those incidents
         List<String> events = StackFixture.listedEventIds(stack, 100);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(events.size(),
+                StackFixture.<Integer>listed(stack, "/api/incidents", 100, "items.mentions").stream().mapToInt(Integer::intValue).sum(),
+                "each event a mention of one incident"));
         List<String> incidents = StackFixture.listed(stack, "/api/incidents", 100, "items.id");
-        List<Integer> mentions = StackFixture.listed(stack, "/api/incidents", 100, "items.mentions");
-        assertEquals(events.size(), mentions.stream().mapToInt(Integer::intValue).sum(), "each event a mention of one incident");
         assertTrue(incidents.size() < events.size(), "some reports joined");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(events.size(), StackFixture.totals(stack).events()));
         assertEquals(incidents.size(), StackFixture.totals(stack).incidents(), "analytics counts each incident once");
