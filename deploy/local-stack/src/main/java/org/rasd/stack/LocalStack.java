@@ -426,19 +426,35 @@ public final class LocalStack implements AutoCloseable {
      * the broker ({@link #BACKGROUND_NICENESS}). Without {@code renice} they keep the normal one, and say so.
      */
     private static void runBehindTheFrontDoor(ProcessHandle postmaster) {
-        List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(BACKGROUND_NICENESS), "-p"));
-        Stream.concat(Stream.of(postmaster), postmaster.descendants()).forEach(process -> command.add(Long.toString(process.pid())));
         try {
-            Process renice = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(renice.getInputStream().readAllBytes()).strip();
-            if (renice.waitFor() != 0) {
-                System.err.println("PostgreSQL keeps the normal priority: renice said " + output);
+            RenicedOrNot postmasterRenice = renice(Stream.of(postmaster));
+            if (!postmasterRenice.done()) {
+                System.err.println("PostgreSQL keeps the normal priority: renice said " + postmasterRenice.output());
+                return;
             }
+            // A backend may exit between being listed and being reniced; renice then fails for that pid alone,
+            // and a process that is gone needs no priority, so the children's answer is not checked.
+            renice(postmaster.descendants());
         } catch (IOException e) {
             System.err.println("PostgreSQL keeps the normal priority: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private record RenicedOrNot(boolean done, String output) {
+    }
+
+    private static RenicedOrNot renice(Stream<ProcessHandle> processes) throws IOException, InterruptedException {
+        List<String> pids = processes.map(process -> Long.toString(process.pid())).toList();
+        if (pids.isEmpty()) {
+            return new RenicedOrNot(true, "");
+        }
+        List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(BACKGROUND_NICENESS), "-p"));
+        command.addAll(pids);
+        Process renice = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(renice.getInputStream().readAllBytes()).strip();
+        return new RenicedOrNot(renice.waitFor() == 0, output);
     }
 
     /** Starts a server, its output its log. */
