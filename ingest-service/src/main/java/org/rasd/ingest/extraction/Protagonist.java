@@ -45,7 +45,7 @@ final class Protagonist {
     /** The parts a country plays in an article that count towards its acting in it; weighed in protagonist-weights.tsv. */
     enum Signal {
         MENTION, AGENT, PARTY, HOST_PLACE, RECEIVER, PRAISED, FOREIGN_NATIONALITY, OUTLET, ACTING_PERSON, PERSON,
-        HEADLINE_AGENT, HEADLINE_VISITOR
+        HEADLINE_AGENT, HEADLINE_VISITOR, DATELINE
     }
 
     /** The weights of the language data. */
@@ -223,6 +223,9 @@ final class Protagonist {
 
     private static Optional<Signal> signal(Clause clause, Mention mention, Mention agent, boolean plain) {
         MentionRole role = mention.role();
+        if (role == MentionRole.DATELINE) {
+            return Optional.of(Signal.DATELINE);
+        }
         if (!clause.reportsEvent()) {
             return plain ? Optional.of(Signal.MENTION) : Optional.empty();
         }

@@ -41,6 +41,15 @@ class ProtagonistTest {
     }
 
     @Test
+    void theCityOfTheDatelineCountsForItsCountry() {
+        String report = "استعرض وزير الداخلية الموريتاني مع السفيرة الأمريكية التعاون. وتعد الولايات المتحدة شريكا.";
+        // MR: 1 for its minister, 1 for the dateline, and named first of equals; US: 1 + 1
+        assertEquals("MR", protagonist("نواكشوط - " + report));
+        assertEquals("US", protagonist(report), "without it, the country named more often");
+        assertEquals("US", protagonist("وقال المسؤول في نواكشوط: " + report), "a city inside a sentence is no dateline");
+    }
+
+    @Test
     void aNationalOutletAboveTheArticleMakesItThatCountrysNews() {
         // MA: 12 for the masthead; FR: 1 + 1 + 1 for the counterpart's country named plainly three times
         assertEquals("MA", protagonist("هسبريس\nاستقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية."));

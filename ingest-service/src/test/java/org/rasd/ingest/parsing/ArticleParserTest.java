@@ -39,11 +39,12 @@ class ArticleParserTest {
         return PARSER.parse(new RawArticle(null, null, null, null, null, page));
     }
 
-    /** An agency, a paper or a site by its name, and a section: the headline comes below them; they stay in the text. */
+    /** An agency, a paper or a site by its name, its editors, and a section: the headline comes below them; they stay in the text. */
     @ParameterizedTest
     @ValueSource(strings = {"وكالة الأنباء الوطنية", "صحيفة الفجر الإلكترونية", "وكالة أنباء الساحل (واس) | أمنية",
             "الوكالة الشرقية للأنباء - وشا", "وشا نت - وكالة الأنباء الشرقية", "الساحل نيوز", "بي بي سي نيوز عربي", "جوهرة أف أم", "الفجر.كوم", "الفجر دوت كوم", "اليوم 24",
-            "مركز الساحل للبحوث والدراسات", "المركز الإعلامي للأنباء"})
+            "مركز الساحل للبحوث والدراسات", "المركز الإعلامي للأنباء", "الفجر\nرئيس مجلسي الإدارة والتحرير",
+            "رئيس مجلس الإدارة: سامي عادل", "الفجر\nرئيس التحرير: سامي عادل"})
     void theOutletsNameAboveTheHeadlineIsNotTheHeadline(String masthead) {
         ParsedArticle parsed = text(masthead + "\nمحليات\n" + HEADLINE + "\n" + LEAD);
         assertEquals(HEADLINE, parsed.title());
