@@ -237,6 +237,13 @@ class MentionRoleTest {
     }
 
     @Test
+    void anUndersecretaryIsAnOfficialOfTheStateNamedAfterHisMinistry() {
+        assertEquals(role("الإمارات العربية المتحدة", MentionRole.NATIONALITY),
+                roles("التقى المفتش العام وكيل وزارة الداخلية بدولة الإمارات العربية المتحدة"));
+        assertEquals(role("الكويت", MentionRole.NATIONALITY), roles("استقبل الوزير الوكيل المساعد بدولة الكويت"));
+    }
+
+    @Test
     void aCountryAfterOfficialsInThePluralIsTheCountryTheyServe() {
         assertEquals(role("المملكة العربية السعودية", MentionRole.NATIONALITY),
                 roles("التقى الوزير وزراء الداخلية في المملكة العربية السعودية"));
