@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * The article's protagonist: the country that acts in it, the one whose parts in the article weigh most. Each
  * part is a {@link Signal}, weighed in protagonist-weights.tsv (language data, not code). A plain mention counts,
  * and the agent of an event sentence (its first plain mention) more; counterparts (نظيره، مع) and places count
- * nothing, except in a reception: its place, or the one who receives a counterpart (نظيره), names the host, and a
- * guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain mention is
+ * nothing, except the city of a dateline (news is mostly filed at home) and in a reception: its place, or the one
+ * who receives a counterpart (نظيره), names the host, and a guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain mention is
  * the giver. Officials named without their country count for it (persons.tsv): once each, however often named (a
  * guest named in every paragraph is one guest), and again each time they act, named before an act's cue.
  * <p>
