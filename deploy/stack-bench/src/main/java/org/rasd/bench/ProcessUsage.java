@@ -16,15 +16,22 @@ import java.util.stream.Stream;
 
 /**
  * CPU time and resident memory of each process of the stack, and of the bench itself, read from {@code /proc};
- * of a JVM's CPU, also the part its JIT compiler threads used. PostgreSQL is the postmaster and all its children
+ * of a service's CPU, also the part its JIT compiler threads used. PostgreSQL is the postmaster and all its children
  * (one backend per connection, plus its own workers).
  */
 final class ProcessUsage {
 
     enum Part {
-        INGEST, CATALOG, ANALYTICS, KAFKA, POSTGRESQL,
+        INGEST(true), CATALOG(true), ANALYTICS(true), KAFKA(false), POSTGRESQL(false),
         /** This JVM: the load generator shares the two cores with the stack. */
-        BENCH;
+        BENCH(false);
+
+        /** One of the stack's own services, whose JIT compilation is read (the warm-up waits it out). */
+        final boolean service;
+
+        Part(boolean service) {
+            this.service = service;
+        }
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -70,7 +77,7 @@ final class ProcessUsage {
             Map<Long, Ticks> byPid = new HashMap<>();
             for (ProcessHandle process : handles.get()) {
                 cpuTicks(process.pid()).ifPresent(all -> byPid.put(process.pid(),
-                        new Ticks(all, part == Part.POSTGRESQL ? 0 : jitTicks(process.pid()))));
+                        new Ticks(all, part.service ? jitTicks(process.pid()) : 0)));
             }
             ticks.put(part, byPid);
         });

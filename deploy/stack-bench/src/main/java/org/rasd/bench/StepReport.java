@@ -6,12 +6,10 @@ import org.rasd.bench.StackDatabases.Percentiles;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** One row of the results: what a step sent, how the stack took it, and what it cost. */
 record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double storedPerSecond,
@@ -27,9 +25,6 @@ record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double 
             Per process: RSS in MB / CPU in % of one core over the sending time. PostgreSQL: all its processes, VmRSS summed
             (its shared buffers count once per process). bench: the load generator itself.
             jit: the three services' JIT compiler threads, in % of one core (within their own columns).""";
-
-    /** The services whose compilation the warm-up waits out: the stack's code, not Kafka's or the bench's. */
-    private static final Set<Part> SERVICES = EnumSet.of(Part.INGEST, Part.CATALOG, Part.ANALYTICS);
 
     static TextTable table(List<StepReport> reports) {
         List<String> headers = new ArrayList<>(List.of("target/s", "accepted/s", "refused", "no answer", "ack p50", "ack p99",
@@ -72,6 +67,7 @@ record StepReport(String label, StepLoad load, Optional<AckLatency> ack, double 
 
     /** The CPU the services' JIT compilers used while the step sent, in % of one core. */
     double servicesJitPercent() {
-        return SERVICES.stream().mapToDouble(part -> usage.get(part).jitPercent()).sum();
+        return usage.entrySet().stream().filter(used -> used.getKey().service)
+                .mapToDouble(used -> used.getValue().jitPercent()).sum();
     }
 }
