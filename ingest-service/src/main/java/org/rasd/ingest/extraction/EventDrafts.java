@@ -291,6 +291,9 @@ final class EventDrafts {
         if (type == EventType.MEET && sideline && gatheredIn != null && !gatheredIn.equals(subject) && partners.equals(Set.of(gatheredIn))) {
             type = EventType.VISIT; // talks with the host country's officials belong to the trip there
         }
+        if (clause.type() == EventType.VISIT && type == EventType.VISIT && subject != null && !sideline && foreignVisitor(clause, subject)) {
+            type = EventType.HOST; // «زار الوزير اليمني …»، «زيارة المسؤول الإسباني»: a guest's visit to the subject
+        }
         if (subject != null) {
             // a known official named without his country (وصل قالن إلى دمشق) is a party of it
             clause.span().startingIn(found.persons()).stream().map(person -> person.value().country())
@@ -323,6 +326,17 @@ final class EventDrafts {
             type = EventType.CONFERENCE; // «اجتماع عمّان … بمشاركة وزراء خارجية السعودية ومصر والعراق وسوريا»
         }
         return new Parties(type, subject, partners, remote);
+    }
+
+    /**
+     * Whether a visit's first country is a foreign official's nationality, and it goes nowhere but to the subject: the
+     * visitor is the guest, whom the subject hosts.
+     */
+    private boolean foreignVisitor(Clause clause, String subject) {
+        return clause.span().startingIn(found.cues()).stream().allMatch(cue -> cue.value() == EventType.VISIT)
+                && !clause.mentions().isEmpty() && clause.mentions().getFirst().role() == MentionRole.NATIONALITY
+                && !clause.mentions().getFirst().code().equals(subject)
+                && clause.mentions().stream().filter(m -> m.role().place()).allMatch(m -> m.code().equals(subject));
     }
 
     /** Whether the clause names a committee of two states (اللجنة الثنائية، اللجنة الأمنية المشتركة، يترأسها الوزيران مناصفة). */
@@ -696,7 +710,9 @@ final class EventDrafts {
         Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
         // where the act with a partner took place; with a body alone (its medal handed over in Lyon), where the clause says
         Function<String, Event.Location> placed = partner -> switch (type) {
-            case VISIT, INTEL_SHARING -> partner == null ? venue.orElse(null) : placeOf(clause, partner);
+            case INTEL_SHARING -> clause.span().holds(found.markers(), Marker.HANDED_OVER) ? home
+                    : partner == null ? venue.orElse(null) : placeOf(clause, partner);
+            case VISIT -> partner == null ? venue.orElse(null) : placeOf(clause, partner);
             case HOST -> home;
             case PRAISE -> null;
             case MEET -> parties.remote() ? null : venue.orElse(sidelinesPlace);

@@ -75,5 +75,7 @@ enum Marker {
     /** Taking office (تعيينه، توليه، تسلّمه مهامه): a date shortly after it is when an official took office, no act's. */
     APPOINTED,
     /** A host welcoming a guest's visit (رحب … بزيارة ضيفه): the visit welcomed is the guest's, told already, no new act. */
-    WELCOMING
+    WELCOMING,
+    /** The subject's services handed a wanted person over (سلّمت، تسليم): the operation was at home. */
+    HANDED_OVER
 }

@@ -124,7 +124,7 @@ final class Protagonist {
         // whose news the article is when the text names its country, or leaves unnamed the country of one who meets a
         // counterpart, as national news does (استقبل الوزير نظيره الفرنسي): a Jordanian outlet reports Syrian talks too
         boolean counterpartOfTheUnnamed = clauses.stream().filter(Clause::reportsEvent).anyMatch(Protagonist::counterpartOfTheUnnamed);
-        outlets.stream().flatMap(countries -> ofOutlet(countries, country -> score(signals.get(country)) > 0).stream()).distinct()
+        outlets.stream().flatMap(countries -> ofOutlet(countries, signals::containsKey).stream()).distinct()
                 .filter(country -> signals.containsKey(country) || counterpartOfTheUnnamed)
                 .forEach(country -> count(signals, country, Signal.OUTLET));
         Set<Person> named = new HashSet<>();

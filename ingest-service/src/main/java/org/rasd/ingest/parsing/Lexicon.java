@@ -26,6 +26,9 @@ public final class Lexicon {
 
     /** How far after its head the word a phrase needs may stand: a subject with titles, a name and a day. */
     private static final int GAP_REACH = 160;
+    /** Ends a word after a gap that takes any ending. */
+    private static final String STEM = "*";
+    private static final String ARTICLE = "ال";
 
     /** One phrase list; its matches are read from a {@link Scan}. */
     public record Category<V>(int index) {
@@ -173,17 +176,25 @@ public final class Lexicon {
         return kept;
     }
 
-    /** Whether {@code word} stands on its own after {@code from}, within reach and before the sentence ends. */
+    /**
+     * Whether {@code word} stands on its own after {@code from}, within reach and before the sentence ends; a word
+     * written with a final * (مطلوب*) takes any ending and the article (مطلوبين، المطلوب).
+     */
     private static boolean followsInSentence(String text, int from, String word) {
+        boolean stem = word.endsWith(STEM);
+        String written = stem ? word.substring(0, word.length() - STEM.length()) : word;
         int limit = Math.min(text.length(), from + GAP_REACH);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (NormalizedText.isSentenceEnd(c)) {
                 return false;
             }
-            int after = i + 1 + word.length();
-            if (NormalizedText.isWhitespace(c) && text.startsWith(word, i + 1)
-                    && (after == text.length() || !NormalizedText.isWordChar(text.charAt(after)))) {
+            if (!NormalizedText.isWhitespace(c)) {
+                continue;
+            }
+            int start = stem && text.startsWith(ARTICLE + written, i + 1) ? i + 1 + ARTICLE.length() : i + 1;
+            int after = start + written.length();
+            if (text.startsWith(written, start) && (stem || after == text.length() || !NormalizedText.isWordChar(text.charAt(after)))) {
                 return true;
             }
         }

@@ -33,6 +33,29 @@ class EventDraftsTest {
     }
 
     @Test
+    void aVisitByAForeignOfficialNamedByHisNationalityIsTheSubjectsReceptionOfHim() {
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/null"),
+                draftsFor("MA", "وزار الوزير الإسباني، يوم الاثنين 3 مارس 2025، مقر المديرية العامة للأمن الوطني."));
+        assertEquals(List.of("VISIT MA [ES] 2025-03-03 ES/null"),
+                draftsFor("MA", "وزار الوزير المغربي، يوم الاثنين 3 مارس 2025، مقر الشرطة الإسبانية."), "the subject's own official abroad");
+        // talks held during the subject's visit are the visit, whoever's official they are with
+        assertFalse(draftsFor("MA", "وخلال الزيارة، التقى الوزير يوم الاثنين 3 مارس 2025 رئيس الوزراء الإسباني.").getFirst().startsWith("HOST"));
+    }
+
+    /** The drafts of {@code text}, published on 18 June 2025, when {@code protagonist} is the article's. */
+    private static List<String> draftsFor(String protagonist, String text) {
+        return drafts(Staged.of(text, "2025-06-18").draftsFor(protagonist));
+    }
+
+    @Test
+    void aWantedManHandedOverIsIntelligenceSharedPlacedWhereHeWasArrested() {
+        assertEquals(List.of("INTEL_SHARING AE [BE] 2025-03 AE/دبي"),
+                draftsFor("AE", "وكانت شرطة دبي قد سلّمت في مارس 2025 مطلوبين اثنين إلى السلطات البلجيكية."));
+        assertEquals(List.of("INTEL_SHARING IQ [IR] 2025-03 IR/null"),
+                draftsFor("IQ", "وأعلنت الوزارة أنها تسلمت في مارس 2025 من السلطات الإيرانية متهما مطلوبا بجريمة قتل."));
+    }
+
+    @Test
     void talksHeldWhereTheSubjectIsAreAReception() {
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
                 drafts("عقد وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، لقاء مع نظيره الإسباني."));

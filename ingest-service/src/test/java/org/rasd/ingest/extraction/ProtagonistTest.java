@@ -93,6 +93,10 @@ class ProtagonistTest {
         // neither named: the outlet is not known, and France, named most, acts
         Staged neither = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
         assertEquals("FR", Protagonist.RULES.of(neither.folded, null, neither.clauses, neither.found, List.of("JO", "KW")));
+        // named, though only as the nationality of its own delegation, which national news counts against it: the
+        // article still names the one of the outlet's countries whose news it is (المساء of Algiers, not of Rabat)
+        Staged algeria = Staged.of("استقبل وزير الداخلية، أمس، مدير الأمن العام السعودي. واطلع الوفد الجزائري على المخبر.");
+        assertEquals("DZ", Protagonist.RULES.of(algeria.folded, null, algeria.clauses, algeria.found, List.of("MA", "DZ", "EG")));
     }
 
     @Test

@@ -72,4 +72,15 @@ class LexiconTest {
         assertEquals(List.of(), values(lexicon.scan(NormalizedText.fold("بحث الوزير الملف. ومع ذلك")), cues), "«مع» of another sentence");
         assertEquals(List.of(), values(lexicon.scan(NormalizedText.fold("بحث الوزير ملف معالي السفير")), cues), "«مع» must stand alone");
     }
+
+    @Test
+    void aGapWordWrittenWithAStarTakesAnyEndingAndTheArticle() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> cues = words.add(Map.of("سلمت … مطلوب*", "INTEL_SHARING"), false);
+        Lexicon lexicon = words.build();
+
+        assertEquals(List.of("INTEL_SHARING"), values(lexicon.scan(NormalizedText.fold("سلّمت الشرطة مطلوبَين إلى بلجيكا")), cues));
+        assertEquals(List.of("INTEL_SHARING"), values(lexicon.scan(NormalizedText.fold("سلّمت الشرطة المطلوب إلى بلجيكا")), cues));
+        assertEquals(List.of(), values(lexicon.scan(NormalizedText.fold("سلّمت الشرطة رسالة. وهو مطلوب")), cues), "a word of another sentence");
+    }
 }
