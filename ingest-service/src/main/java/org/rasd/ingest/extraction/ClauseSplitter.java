@@ -43,7 +43,7 @@ final class ClauseSplitter {
             cues = withoutNonEvents(cues, sentence.markers(Marker.NO_EVENT));
             cues = withoutBackReferences(folded, cues, sentence.markers(Marker.TOPIC));
             cues = withoutPlans(folded, cues, sentence.markersInWhole(Marker.SCHEDULED));
-            cues = withoutCourtesies(folded, cues, sentence.markers(Marker.WELCOME));
+            cues = withoutCourtesies(folded, cues, sentence.markers(Marker.COURTESY));
             cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.INVITATION), 'ل', TO); // invited to
             cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.WELCOMING), 'ب', null); // welcomed
             if (!sentence.markers(Marker.GENERIC).isEmpty()) {
@@ -209,14 +209,15 @@ final class ClauseSplitter {
 
     /**
      * Praise cues whose object is the welcome a guest was given (أعرب عن امتنانه لحفاوة الاستقبال، مثمنا الحفاوة التي
-     * لقيها): a guest's courtesy, no praise.
+     * لقيها) or the ties between the two sides (منوها بالروابط الأخوية، أشاد بمتانة العلاقات): a courtesy, no praise
+     * of the subject.
      */
-    private static List<Match<EventType>> withoutCourtesies(String folded, List<Match<EventType>> cues, List<Match<Marker>> welcomes) {
-        if (welcomes.isEmpty()) {
+    private static List<Match<EventType>> withoutCourtesies(String folded, List<Match<EventType>> cues, List<Match<Marker>> courtesies) {
+        if (courtesies.isEmpty()) {
             return cues;
         }
         return cues.stream().filter(cue -> cue.value() != EventType.PRAISE
-                || welcomes.stream().noneMatch(welcome -> writtenRightAfter(folded, cue, welcome))).toList();
+                || courtesies.stream().noneMatch(courtesy -> writtenRightAfter(folded, cue, courtesy))).toList();
     }
 
     /** Whether {@code qualifier} stands at most {@value #QUALIFIER_REACH_WORDS} words after the cue's word, no punctuation between. */

@@ -68,14 +68,14 @@ enum Marker {
     AGENT,
     /** An act held at a distance (اتصالا هاتفيا، عبر تقنية الاتصال المرئي، عن بعد): talks held nowhere. */
     REMOTE,
-    /** The welcome a guest was given (حفاوة الاستقبال، كرم الضيافة): thanks for it are a courtesy, no praise. */
-    WELCOME,
+    /** The welcome a guest was given, or the ties between the two sides (حفاوة الاستقبال، متانة العلاقات): praise of it is a courtesy, no praise of the subject. */
+    COURTESY,
     /** An invitation (دعوة، دعاه): a visit it stands shortly before, as its purpose, is invited to, not made. */
     INVITATION,
     /** Taking office (تعيينه، توليه، تسلّمه مهامه): a date shortly after it is when an official took office, no act's. */
     APPOINTED,
     /** A host welcoming a guest's visit (رحب … بزيارة ضيفه): the visit welcomed is the guest's, told already, no new act. */
     WELCOMING,
-    /** The subject's services handed a wanted person over (سلّمت، تسليم): the operation was at home. */
+    /** The subject's services handed a wanted person over (سلّمت): the operation was at home. */
     HANDED_OVER
 }

@@ -87,13 +87,17 @@ class EventCuesTest {
     }
 
     @Test
-    void thanksForTheWelcomeAGuestWasGivenAreACourtesyNoPraise() {
+    void thanksForTheWelcomeAGuestWasGivenOrPraiseOfTheTiesBetweenTheSidesAreACourtesyNoPraise() {
         assertEquals(List.of(), types("من جانبه، عبّر الوزير السنغالي عن امتنانه لحفاوة الاستقبال التي لقيها."));
         assertEquals(List.of(), types("وأعرب الضيف عن تقديره البالغ لحسن الاستقبال وكرم الضيافة."));
+        assertEquals(List.of(), types("أما الوزير التشادي فأشاد بمتانة الروابط التي تجمع الشعبين."));
+        assertEquals(List.of(), types("ونقل الوزير تحيات الرئيس، منوها بالروابط الأخوية بين قيادتي البلدين."));
         assertEquals(List.of(EventType.PRAISE), types("وأعرب الوزير الإسباني عن تقديره للجهود التي يبذلها المغرب."),
                 "appreciation of a deed is a praise");
         assertEquals(List.of(EventType.PRAISE), types("وأعرب الوزير الإسباني عن تقديره للجهود المغربية، مثمنا الحفاوة التي لقيها."),
                 "a praise beside the thanks stays one");
+        assertEquals(List.of(EventType.PRAISE), types("وأشاد الوزير التشادي بجهود السودان في تأمين الحدود."),
+                "praise of a deed of the subject stays one");
     }
 
     @Test
