@@ -329,13 +329,17 @@ final class EventDrafts {
     }
 
     /**
-     * Whether a visit's first country is a foreign official's nationality, and it goes nowhere but to the subject: the
-     * visitor is the guest, whom the subject hosts.
+     * Whether a visit's first party is a foreign official, by his nationality or as a known official named before any
+     * country, and it goes nowhere but to the subject: the visitor is the guest, whom the subject hosts.
      */
     private boolean foreignVisitor(Clause clause, String subject) {
+        Optional<Mention> first = clause.mentions().stream().findFirst();
+        Optional<String> nationality = first.filter(mention -> mention.role() == MentionRole.NATIONALITY).map(Mention::code);
+        Optional<String> named = clause.span().startingIn(found.persons()).stream().findFirst()
+                .filter(person -> first.map(mention -> person.start() < mention.start()).orElse(true))
+                .map(person -> person.value().country());
         return clause.span().startingIn(found.cues()).stream().allMatch(cue -> cue.value() == EventType.VISIT)
-                && !clause.mentions().isEmpty() && clause.mentions().getFirst().role() == MentionRole.NATIONALITY
-                && !clause.mentions().getFirst().code().equals(subject)
+                && Stream.of(named, nationality).flatMap(Optional::stream).anyMatch(country -> !country.equals(subject))
                 && clause.mentions().stream().filter(m -> m.role().place()).allMatch(m -> m.code().equals(subject));
     }
 

@@ -114,18 +114,23 @@ final class Recognisers {
      * else, from the name's first part (not a section or a breadcrumb after it: الرئيسية › عربي ودولي › العراق), a
      * country it gives (جريدة الدستور الأردنية، وكالة الأنباء الكويتية) among those whose national press the table lists
      * (a foreign state's Arabic service, روسيا اليوم، فرانس 24, reports on others), or an outlet named by a common word
-     * (الراي | محليات, جريدة اللواء; not وكالة الأنباء …). Empty for no national outlet.
+     * (الراي | محليات, جريدة اللواء; not وكالة الأنباء …), of which a name several countries' papers share is the one
+     * of the country the name gives beside it (جريدة الوطن - قطر). Empty for no national outlet.
      */
     List<String> outletCountries(String name) {
         String folded = NormalizedText.fold(name);
-        Optional<List<String>> listed = lexicon.scan(folded).matches(outlets).stream().findFirst().map(Match::value);
+        Lexicon.Scan scan = lexicon.scan(folded);
+        Optional<List<String>> listed = scan.matches(outlets).stream().findFirst().map(Match::value);
         if (listed.isPresent()) {
             return listed.get();
         }
         String first = NAME_PARTS.splitAsStream(folded).map(String::strip).filter(part -> !part.isEmpty()).findFirst().orElse("");
-        return gazetteer.find(lexicon.scan(first)).stream().map(match -> match.value().code()).filter(nationalPress::contains)
+        List<String> countries = gazetteer.find(lexicon.scan(first)).stream().map(match -> match.value().code()).filter(nationalPress::contains)
                 .findFirst().map(List::of).or(() -> Optional.ofNullable(commonNamedOutlets.get(withoutPressWord(first))))
                 .orElse(List.of());
+        // a name several countries' papers share, with its country beside it (جريدة الوطن - قطر), is that one's
+        List<String> named = gazetteer.find(scan).stream().map(match -> match.value().code()).distinct().filter(countries::contains).toList();
+        return countries.size() > 1 && named.size() == 1 ? named : countries;
     }
 
     /** A page's name without the word before the outlet's own, if it has one: جريدة اللواء is اللواء. */

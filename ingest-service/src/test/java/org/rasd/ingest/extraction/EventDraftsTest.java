@@ -33,11 +33,13 @@ class EventDraftsTest {
     }
 
     @Test
-    void aVisitByAForeignOfficialNamedByHisNationalityIsTheSubjectsReceptionOfHim() {
+    void aVisitByAForeignOfficialIsTheSubjectsReceptionOfHim() {
         assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/null"),
                 draftsFor("MA", "وزار الوزير الإسباني، يوم الاثنين 3 مارس 2025، مقر المديرية العامة للأمن الوطني."));
         assertEquals(List.of("VISIT MA [ES] 2025-03-03 ES/null"),
                 draftsFor("MA", "وزار الوزير المغربي، يوم الاثنين 3 مارس 2025، مقر الشرطة الإسبانية."), "the subject's own official abroad");
+        assertEquals(List.of("HOST ES [MA] 2025-03-03 ES/null"),
+                draftsFor("ES", "وزار حموشي، يوم الاثنين 3 مارس 2025، مقر المديرية العامة للحرس المدني."), "a known foreign official");
         // talks held during the subject's visit are the visit, whoever's official they are with
         assertFalse(draftsFor("MA", "وخلال الزيارة، التقى الوزير يوم الاثنين 3 مارس 2025 رئيس الوزراء الإسباني.").getFirst().startsWith("HOST"));
     }

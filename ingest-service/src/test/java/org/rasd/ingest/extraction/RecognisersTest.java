@@ -179,6 +179,7 @@ class RecognisersTest {
         assertEquals(List.of(), recognisers.outletCountries("الرئيسية › عربي ودولي › العراق"), "a section is no outlet's name");
         // a common word is an outlet only as the name's first part, and may be one in several countries
         assertEquals(List.of("JO", "KW"), recognisers.outletCountries("الرأي | محليات"));
+        assertEquals(List.of("KW"), recognisers.outletCountries("جريدة الرأي - الكويت"), "the one whose country the name gives too");
         assertEquals(List.of(), recognisers.outletCountries("الحرة | الخليج"), "a section after the name");
         assertEquals(List.of(), recognisers.outletCountries("وكالة الأنباء الرسمية"));
         // once a country's press is listed, a name that gives its capital gives the country
