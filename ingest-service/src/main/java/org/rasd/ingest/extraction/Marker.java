@@ -24,7 +24,7 @@ enum Marker {
     NO_EVENT,
     /** A date right after it says since when, not when an act took place (منذ عام 2014). */
     SINCE,
-    /** Officials named in the dual or the plural (وزيري الخارجية، الوزيران، وزراء الداخلية في …): they act together. */
+    /** Officials named in the dual or the plural, or as one joint delegation (وزيري الخارجية، وزراء الداخلية في …، وفدا مشتركا): they act together. */
     TOGETHER,
     /** Talks held on the sidelines of a conference (على هامش). */
     SIDELINES,

@@ -749,6 +749,12 @@ class EventDraftsTest {
     }
 
     @Test
+    void aJointDelegationIsReceivedTogether() {
+        assertEquals(List.of("HOST PT [FR, DE] 2025-03-03 PT/لشبونة"),
+                drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، وفدا مشتركا فرنسيا ألمانيا."));
+    }
+
+    @Test
     void counterpartsNamedByTheirCountriesAreReceivedOneByOne() {
         assertEquals(List.of("HOST PT [FR] 2025-03-03 PT/لشبونة", "HOST PT [DE] 2025-03-03 PT/لشبونة"),
                 drafts("استقبل وزير الداخلية البرتغالي، يوم 3 مارس 2025 بلشبونة، نظراءه الفرنسي والألماني."));
