@@ -128,9 +128,12 @@ final class Recognisers {
         List<String> countries = gazetteer.find(lexicon.scan(first)).stream().map(match -> match.value().code()).filter(nationalPress::contains)
                 .findFirst().map(List::of).or(() -> Optional.ofNullable(commonNamedOutlets.get(withoutPressWord(first))))
                 .orElse(List.of());
+        if (countries.size() < 2) {
+            return countries;
+        }
         // a name several countries' papers share, with its country beside it (جريدة الوطن - قطر), is that one's
         List<String> named = gazetteer.find(scan).stream().map(match -> match.value().code()).distinct().filter(countries::contains).toList();
-        return countries.size() > 1 && named.size() == 1 ? named : countries;
+        return named.size() == 1 ? named : countries;
     }
 
     /** A page's name without the word before the outlet's own, if it has one: جريدة اللواء is اللواء. */

@@ -192,7 +192,8 @@ public final class Lexicon {
             if (!NormalizedText.isWhitespace(c)) {
                 continue;
             }
-            int start = stem && text.startsWith(ARTICLE + written, i + 1) ? i + 1 + ARTICLE.length() : i + 1;
+            int start = stem && text.startsWith(ARTICLE, i + 1) && text.startsWith(written, i + 1 + ARTICLE.length())
+                    ? i + 1 + ARTICLE.length() : i + 1;
             int after = start + written.length();
             if (text.startsWith(written, start) && (stem || after == text.length() || !NormalizedText.isWordChar(text.charAt(after)))) {
                 return true;
