@@ -382,12 +382,12 @@ final class EventDrafts {
             // فرنسا) names no one who received, nor, before the verb, a counterpart (في إطار التعاون مع إسبانيا، استقبل)
             Predicate<Mention> foreignParty = m -> !m.code().equals(subject) && !m.role().place() && m.role() != MentionRole.ENVOY
                     && m.role().party();
-            Optional<Mention> agent = passiveAgent(clause, verbEnd);
+            Optional<String> agent = passiveAgent(clause, verbEnd, foreignParty, subject);
             if (agent.isPresent()) {
                 // «استُقبل الوزير … بالقاهرة، من طرف الرئيس المصري»: in the passive, the one named after the agent
                 // received the one named after the verb; the subject's own official received a guest at home
-                if (foreignParty.test(agent.get())) {
-                    return agent.map(Mention::code);
+                if (!agent.get().equals(subject)) {
+                    return agent;
                 }
                 continue;
             }
@@ -422,15 +422,26 @@ final class EventDrafts {
     }
 
     /**
-     * The party named right after a passive verb's agent (من طرف، من قبل) following the verb at {@code verbEnd}: the
-     * one who did what the verb says, or empty when the clause names none.
+     * Who is named right after a passive verb's agent (من طرف، من قبل) following the verb at {@code verbEnd}, the one
+     * who did what the verb says: a foreign party's country, the subject for any other party (its own official, a
+     * place), or a known official's country when he comes first (من طرف الوزير محمد أحمد ولد محمد الأمين); empty when
+     * the clause names no one there.
      */
-    private Optional<Mention> passiveAgent(Clause clause, int verbEnd) {
+    private Optional<String> passiveAgent(Clause clause, int verbEnd, Predicate<Mention> foreignParty, String subject) {
         String folded = text.folded();
         return clause.span().startingIn(found.markers()).stream()
                 .filter(marker -> marker.value() == Marker.AGENT && marker.start() >= verbEnd).findFirst()
-                .flatMap(marker -> clause.mentions().stream().filter(m -> m.start() >= marker.end()).findFirst()
-                        .filter(m -> NormalizedText.words(folded, marker.end(), m.start(), HOST_TITLE_WORDS) <= HOST_TITLE_WORDS));
+                .flatMap(marker -> {
+                    Predicate<Integer> rightAfter = at -> at >= marker.end()
+                            && NormalizedText.words(folded, marker.end(), at, HOST_TITLE_WORDS) <= HOST_TITLE_WORDS;
+                    Optional<Mention> party = clause.mentions().stream().filter(m -> m.start() >= marker.end()).findFirst()
+                            .filter(m -> rightAfter.test(m.start()));
+                    Optional<Match<Person>> person = clause.span().startingIn(found.persons()).stream()
+                            .filter(named -> rightAfter.test(named.start())).findFirst()
+                            .filter(named -> party.map(m -> named.start() < m.start()).orElse(true));
+                    return person.map(named -> named.value().country())
+                            .or(() -> party.map(m -> foreignParty.test(m) ? m.code() : subject));
+                });
     }
 
     /** How many words a foreign official's name and the words after it may take before the official he received. */

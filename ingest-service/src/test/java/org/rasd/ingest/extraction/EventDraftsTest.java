@@ -162,6 +162,11 @@ class EventDraftsTest {
         visits.forEach((received, visit) -> assertEquals(List.of(visit), drafts(Staged.of(received, "2025-06-18").draftsFor("PT")), received));
         Staged atHome = Staged.of("واستُقبل الوزير الإسباني، يوم الاثنين 3 مارس 2025، من طرف وزير الداخلية البرتغالي.", "2025-06-18");
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(atHome.draftsFor("PT")), "the subject's own official received");
+        // a known official named after the agent, by his name alone, received for his country
+        assertEquals(List.of("VISIT ES [MA] 2025-03-03 MA/null"),
+                draftsFor("ES", "واستُقبل وزير الداخلية، يوم الاثنين 3 مارس 2025، من طرف حموشي."));
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/null"),
+                draftsFor("MA", "واستُقبل الوزير الإسباني، يوم الاثنين 3 مارس 2025، من طرف حموشي."));
     }
 
     @Test
