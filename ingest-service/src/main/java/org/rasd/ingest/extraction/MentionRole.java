@@ -270,9 +270,12 @@ enum MentionRole {
             return city >= 0 ? VENUE : null;
         }
 
-        /** «city / capital» right before the mention. */
+        /**
+         * «city / capital» right before the mention, or before a place the gazetteer does not know: «بمدينة شتوتغارت
+         * الألمانية» names a German place as surely as «بالعاصمة الألمانية».
+         */
         boolean afterCityWord() {
-            return attached.isEmpty() && cityWordAt(0);
+            return attached.isEmpty() && (cityWordAt(0) || words.size() > 1 && isLetters(words.getFirst()) && cityWordAt(1));
         }
 
         /** بمقر / في مقر right before a national body. */

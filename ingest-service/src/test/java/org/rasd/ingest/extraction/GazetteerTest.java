@@ -35,6 +35,8 @@ class GazetteerTest {
         assertEquals(List.of("KR"), codes("رئيس وزراء جمهورية كوريا"));
         assertEquals(List.of("KP"), codes("حكومة جمهورية كوريا الديمقراطية الشعبية"), "not the Republic of Korea");
         assertEquals(List.of("SY"), codes("الحدود مع سورية"));
+        assertEquals(List.of("MX"), codes("سفير الولايات المتحدة المكسيكية"), "Mexico's own name, not the United States");
+        assertEquals(List.of("BD", "BD", "MD", "TH", "LK"), codes("سفراء بنغلادش وبنجلاديش ومولدافيا وتايلند وسيريلانكا"));
     }
 
     @Test

@@ -98,6 +98,12 @@ class MentionRoleTest {
     }
 
     @Test
+    void aDemonymAfterACityTheGazetteerDoesNotKnowQualifiesThatPlace() {
+        assertEquals(role("الألمانية", MentionRole.VENUE), roles("التقى الوزير بمدينة شتوتغارت الألمانية قائد القيادة"));
+        assertEquals(role("الإيطالية", MentionRole.DESTINATION), roles("توجه الوفد إلى مدينة ميرابيلا الإيطالية"));
+    }
+
+    @Test
     void aCityWordTwoWordsBeforeThePlaceSaysNothing() {
         assertEquals(List.of(fold("الإسبانية") + " VENUE", fold("برشلونة") + " OTHER"),
                 roles("حل الوفد بالمدينة الإسبانية العريقة برشلونة"));
@@ -303,6 +309,14 @@ class MentionRoleTest {
         assertEquals(role("قطر", MentionRole.ENVOY), roles("التقى الوزير سفراء قطر"));
         assertEquals(role("قطر", MentionRole.ENVOY), roles("بحث الوزير مع سفراء قطر"), "the envoy word is nearer than مع");
         assertEquals(role("أوكرانيا", MentionRole.ENVOY), roles("استعرض الوزير مع سفير جمهورية أوكرانيا"));
+    }
+
+    @Test
+    void aChargeDAffairesOrAConsulRepresentsHisCountryAsAnAmbassadorDoes() {
+        assertEquals(role("الياباني", MentionRole.ENVOY), roles("بحث المدير العام مع القائم بالأعمال الياباني سبل التعاون"));
+        assertEquals(role("الفرنسي", MentionRole.ENVOY), roles("استقبل الوالي القنصل العام الفرنسي"));
+        assertEquals(role("الياباني", MentionRole.OTHER), roles("أشاد بالأعمال التي قام بها الجانب الياباني"),
+                "the word for deeds, several words away from the demonym, is no title");
     }
 
     @Test
