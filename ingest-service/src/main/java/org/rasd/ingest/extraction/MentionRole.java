@@ -249,7 +249,7 @@ enum MentionRole {
             if (!attached.isEmpty()) {
                 return is(Word.AT_ATTACHED, attached) ? VENUE : null;
             }
-            int city = cityWordAt(0) ? 0 : words.size() > 1 && isLetters(words.getFirst()) && cityWordAt(1) ? 1 : -1;
+            int city = cityWord();
             if (city >= 0 && withAttachedPreposition(words.get(city), Word.CITY)) {
                 return VENUE;
             }
@@ -275,7 +275,7 @@ enum MentionRole {
          * الألمانية» names a German place as surely as «بالعاصمة الألمانية».
          */
         boolean afterCityWord() {
-            return attached.isEmpty() && (cityWordAt(0) || words.size() > 1 && isLetters(words.getFirst()) && cityWordAt(1));
+            return attached.isEmpty() && cityWord() >= 0;
         }
 
         /** بمقر / في مقر right before a national body. */
@@ -412,6 +412,14 @@ enum MentionRole {
                 }
             }
             return false;
+        }
+
+        /**
+         * Which of the words before is «city / capital»: the first, or the second when the first is the name of a
+         * place the gazetteer does not know (مدينة شتوتغارت); -1 for neither.
+         */
+        private int cityWord() {
+            return cityWordAt(0) ? 0 : words.size() > 1 && isLetters(words.getFirst()) && cityWordAt(1) ? 1 : -1;
         }
 
         private boolean cityWordAt(int index) {
