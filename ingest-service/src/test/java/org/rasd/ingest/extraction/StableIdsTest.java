@@ -35,6 +35,17 @@ class StableIdsTest {
     }
 
     @Test
+    void aLongTextIdEncodesSurrogatePairsWhereverTheyFall() throws NoSuchAlgorithmException {
+        // pairs and unpaired halves at every offset of a long text: the hash is staged through small buffers
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            text.append("رصد").append("a".repeat(i % 5)).append(i % 7 == 0 ? "\ud83d" : "🔴").append(i % 11 == 0 ? "\udd34 " : " ");
+        }
+        String collapsed = text.toString().strip();
+        assertEquals(definedTextId(collapsed), StableIds.article(null, collapsed));
+    }
+
+    @Test
     void aUrlIdIgnoresTrackingAndTheWwwPrefix() {
         assertEquals(StableIds.article("https://www.example.ma/news/1?utm_source=x&id=7#top", "any"),
                 StableIds.article("https://example.ma/news/1/?id=7", "other"));
