@@ -78,6 +78,16 @@ class GazetteerTest {
     }
 
     @Test
+    void turkiAsAGivenNameInALineageNamesNoCountry() {
+        // Turki (تركي) is a Saudi given name: in a lineage (بن، آل) or after «الأمير» it is the person, not a Turk
+        assertEquals(List.of("OM"), codes("قلّد قائد سلاح الجو العماني الأمير تركي بن بندر وسام الاستحقاق"));
+        assertEquals(List.of(), codes("استقبل قائد القوات المشتركة الفريق الركن فهد بن تركي الوفد"));
+        assertEquals(List.of(), codes("وحضر المستشار تركي آل الشيخ الحفل"));
+        assertEquals(List.of(), codes("التقى الأمير تركي الفيصل بالوفد"));
+        assertEquals(List.of("TR"), codes("التقى الوزير بنظيره التركي"), "the demonym still names Turkey");
+    }
+
+    @Test
     void anAmbiguousFormNamesTheOneCountryItMayStandForThatTheTextNamesOtherwise() {
         assertEquals(List.of("JO", "JO"), codes("استضافت عمّان اجتماعا دعا إليه الأردن"), "Amman in Jordan's news");
         assertEquals(List.of("OM", "OM"), codes("وصل الوفد العماني إلى عمان"), "Oman in Oman's news");
