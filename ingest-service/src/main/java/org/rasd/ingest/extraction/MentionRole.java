@@ -34,7 +34,7 @@ enum MentionRole {
     TOPIC,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY, MATTER }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, STATE_AFTER, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY, MATTER }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -119,7 +119,7 @@ enum MentionRole {
         Before before = Before.read(folded, sentenceStart, mention.start());
         // a state by its name, or by a state word and its demonym (في الجمهورية اللبنانية), after an official's title
         boolean state = mention.value().kind() == Gazetteer.Kind.NAME || mention.value().kind() == Gazetteer.Kind.DEMONYM;
-        boolean namedAsState = state && startsWithState(folded, mention);
+        boolean namedAsState = state && namedAsState(folded, mention);
         if (state && before.affiliation(namedAsState, Word.ENVOY)) {
             return ENVOY;
         }
@@ -173,10 +173,22 @@ enum MentionRole {
     /** How a definite name reads after the preposition ل written onto it (للقاهرة): its ال is dropped. */
     private static final String DEFINITE_AFTER_LI = "لل";
 
-    /** Whether the mention's own words open with a state word (المملكة العربية السعودية، دولة الإمارات). */
-    private static boolean startsWithState(String folded, Match<?> mention) {
+    /**
+     * Whether the mention names a state as such: its own words open with a state word (المملكة العربية السعودية،
+     * دولة الإمارات), or one follows its name (روسيا الاتحادية) with none before it (بجمهورية الصومال الفيدرالية
+     * is read by the one before).
+     */
+    private static boolean namedAsState(String folded, Match<?> mention) {
         int end = NormalizedText.wordEnd(folded, mention.start(), mention.end());
-        return end < mention.end() && is(Word.STATE, folded.substring(mention.start(), end));
+        if (end < mention.end() && is(Word.STATE, folded.substring(mention.start(), end))) {
+            return true;
+        }
+        int next = mention.end() + 1;
+        int previous = NormalizedText.previousWordStart(folded, mention.start(), 0);
+        boolean stateWordBefore = previous >= 0 && (is(Word.STATE, folded.substring(previous, mention.start()).strip())
+                || Before.withAttachedPreposition(folded.substring(previous, mention.start()).strip(), Word.STATE));
+        return !stateWordBefore && next < folded.length() && folded.charAt(mention.end()) == ' '
+                && is(Word.STATE_AFTER, folded.substring(next, NormalizedText.wordEnd(folded, next, folded.length())));
     }
 
     /** A place that opens its sentence and is followed by a dash or colon: «مدريد – …». */

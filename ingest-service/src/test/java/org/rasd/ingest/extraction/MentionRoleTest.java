@@ -243,6 +243,17 @@ class MentionRoleTest {
     }
 
     @Test
+    void aStateWordAfterTheNameMakesItAStateAsOneBeforeItDoes() {
+        assertEquals(role("روسيا", MentionRole.NATIONALITY),
+                roles("استقبل الوزير نائب وزير الطوارئ في روسيا الاتحادية"), "the Russian Federation he serves");
+        assertEquals(role("الصومال", MentionRole.NATIONALITY),
+                roles("التقى المدير وزير الداخلية في الصومال الفيدرالية"));
+        assertEquals(role("روسيا", MentionRole.VENUE), roles("التقى الوزير نظراءه في روسيا"), "without it, a place");
+        assertEquals(role("الصومال", MentionRole.NATIONALITY),
+                roles("وقع الوزير مع وزير الدفاع في جمهورية الصومال الفيدرالية"), "a state word on both sides");
+    }
+
+    @Test
     void anUndersecretaryIsAnOfficialOfTheStateNamedAfterHisMinistry() {
         assertEquals(role("الإمارات العربية المتحدة", MentionRole.NATIONALITY),
                 roles("التقى المفتش العام وكيل وزارة الداخلية بدولة الإمارات العربية المتحدة"));
