@@ -34,7 +34,7 @@ enum MentionRole {
     TOPIC,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, STATE_AFTER, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY, MATTER }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, STATE_AFTER, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY, MATTER, BINDS }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -43,6 +43,8 @@ enum MentionRole {
     private static final int WORDS_READ = 4;
     /** How many words an official's title may run to, between the official and «في/ب + state» (وزيرة الداخلية والإصلاحات المؤسساتية والتجديد الديمقراطي بمملكة بلجيكا). */
     private static final int TITLE_WORDS_READ = 8;
+    /** How many words before «بـ + country» a word of binding may stand: the one side's name (دولة الكويت) between. */
+    private static final int BOUND_WORDS_READ = 3;
 
     static {
         for (Word kind : Word.values()) {
@@ -259,7 +261,7 @@ enum MentionRole {
          */
         MentionRole placeRole() {
             if (!attached.isEmpty()) {
-                return is(Word.AT_ATTACHED, attached) ? VENUE : null;
+                return is(Word.AT_ATTACHED, attached) && !boundTo() ? VENUE : null;
             }
             int city = cityWord();
             if (city >= 0 && withAttachedPreposition(words.get(city), Word.CITY)) {
@@ -280,6 +282,19 @@ enum MentionRole {
                 return DESTINATION;
             }
             return city >= 0 ? VENUE : null;
+        }
+
+        /**
+         * Whether a word of binding stands a few words before: «العلاقات التي تربط دولة الكويت بالمملكة المتحدة»
+         * names the other side of a bond, not a place.
+         */
+        private boolean boundTo() {
+            for (int i = 0; i < Math.min(words.size(), BOUND_WORDS_READ); i++) {
+                if (is(Word.BINDS, words.get(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

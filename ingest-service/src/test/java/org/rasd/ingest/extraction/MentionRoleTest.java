@@ -243,6 +243,14 @@ class MentionRoleTest {
     }
 
     @Test
+    void aCountryWithBiAfterAVerbOfBindingIsTheBondsOtherSideNotAPlace() {
+        assertEquals(role("المملكة المتحدة", MentionRole.OTHER),
+                roles("أكد الوزير عمق العلاقات التي تربط بلاده بالمملكة المتحدة"));
+        assertEquals(List.of(fold("الكويت") + " OTHER", fold("لبنان") + " OTHER"), roles("أشاد بالروابط التي تجمع دولة الكويت بلبنان"));
+        assertEquals(role("المملكة المتحدة", MentionRole.VENUE), roles("عقد الاجتماع بالمملكة المتحدة"), "without it, a place");
+    }
+
+    @Test
     void aStateWordAfterTheNameMakesItAStateAsOneBeforeItDoes() {
         assertEquals(role("روسيا", MentionRole.NATIONALITY),
                 roles("استقبل الوزير نائب وزير الطوارئ في روسيا الاتحادية"), "the Russian Federation he serves");
