@@ -168,6 +168,17 @@ class RecognisersTest {
         assertEquals(List.of(), Staged.of("وصل أمس").found.dates());
     }
 
+    /** Many national pages name themselves in Latin letters, as their site name or in their title. */
+    @Test
+    void anOutletsLatinNameGivesItsCountry() {
+        Recognisers recognisers = Staged.RECOGNISERS;
+        assertEquals(List.of("LB"), recognisers.outletCountries("Lebanon24"));
+        assertEquals(List.of("TN"), recognisers.outletCountries("Mosaique FM"));
+        assertEquals(List.of("MA"), recognisers.outletCountries("Hespress - هسبريس جريدة إلكترونية مغربية"));
+        assertEquals(List.of("EG"), recognisers.outletCountries("youm7"), "whatever the case");
+        assertEquals(List.of(), recognisers.outletCountries("France 24"), "a foreign state's service");
+    }
+
     /** A page's name gives its outlet's country by the outlets table, or by the country it names, if its press is listed. */
     @Test
     void anOutletsCountryFromThePagesName() {
