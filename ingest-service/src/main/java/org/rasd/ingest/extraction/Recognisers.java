@@ -90,12 +90,17 @@ final class Recognisers {
 
     /**
      * The outlets of {@code outlets.tsv} read where {@code read} says, each folded name (without its $) with its
-     * countries: الرأي and الراي are one name.
+     * countries: الرأي and الراي are one name, and two spellings of one country's outlet (أفريقيا، إفريقيا) name
+     * that country once.
      */
     private static Map<String, List<String>> outletsRead(List<Lexicons.Row> rows, String read) {
         Map<String, List<String>> countries = new HashMap<>();
-        rows.stream().filter(row -> row.get("read").equals(read)).forEach(row -> countries
-                .computeIfAbsent(NormalizedText.fold(row.get("outlet").replace("$", "")), name -> new ArrayList<>()).add(row.get("country")));
+        rows.stream().filter(row -> row.get("read").equals(read)).forEach(row -> {
+            List<String> named = countries.computeIfAbsent(NormalizedText.fold(row.get("outlet").replace("$", "")), name -> new ArrayList<>());
+            if (!named.contains(row.get("country"))) {
+                named.add(row.get("country"));
+            }
+        });
         return countries;
     }
 

@@ -177,6 +177,7 @@ class RecognisersTest {
         assertEquals(List.of("MA"), recognisers.outletCountries("Hespress - هسبريس جريدة إلكترونية مغربية"));
         assertEquals(List.of("EG"), recognisers.outletCountries("youm7"), "whatever the case");
         assertEquals(List.of(), recognisers.outletCountries("France 24"), "a foreign state's service");
+        assertEquals(List.of("TN"), recognisers.outletCountries("وكالة تونس أفريقيا للأنباء"), "two spellings, one country");
     }
 
     /** A page's name gives its outlet's country by the outlets table, or by the country it names, if its press is listed. */
