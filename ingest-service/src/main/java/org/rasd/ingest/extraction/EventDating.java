@@ -73,6 +73,9 @@ final class EventDating {
      */
     List<Event.EventDate> of(Clause clause, Span paragraph) {
         List<DateMention> inClause = clause.span().startingIn(reported);
+        while (inClause.size() > 1 && announcedDay(clause, inClause.getFirst())) {
+            inClause = inClause.subList(1, inClause.size()); // «أفادت الوزارة، اليوم السبت 22 جوان، بأن الوزير تلقى أمس …»
+        }
         List<DateMention> chosen = new ArrayList<>();
         if (!inClause.isEmpty()) {
             chosen.add(narrowest(inClause));
@@ -96,6 +99,15 @@ final class EventDating {
             return Collections.singletonList(null);
         }
         return chosen.stream().map(EventDating::eventDate).toList();
+    }
+
+    /** How close after a verb of making known its date is the day it was made known: «أفادت الوزارة، اليوم السبت». */
+    private static final int ANNOUNCEMENT_REACH = 40;
+
+    /** Whether the date is the day the act was made known, written right after a verb of announcing. */
+    private boolean announcedDay(Clause clause, DateMention date) {
+        return sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence()))
+                .anyMatch(sentence -> sentence.markers(Marker.ANNOUNCED).stream().anyMatch(verb -> shortlyAfter(verb, date, ANNOUNCEMENT_REACH)));
     }
 
     /**

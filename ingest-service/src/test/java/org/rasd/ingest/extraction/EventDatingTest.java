@@ -48,6 +48,15 @@ class EventDatingTest {
     }
 
     @Test
+    void theDayAnActWasMadeKnownDoesNotDateItWhenTheClauseDatesItToo() {
+        // published 2025-06-18, a Wednesday: the ministry told of it today, the call was yesterday
+        assertEquals(List.of(List.of("2025-06-17 day")),
+                dates("أفادت وزارة الداخلية، اليوم الأربعاء 18 جوان 2025، بأن الوزير تلقى مساء أمس مكالمة هاتفية من نظيره الإيطالي."));
+        assertEquals(List.of(List.of("2025-06-18 day")),
+                dates("أعلنت الوزارة اليوم الأربعاء أن الوزير استقبل نظيره الإيطالي."), "with no other date, the day it was told");
+    }
+
+    @Test
     void theDayAnOperationWasAnnouncedDoesNotDateIt() {
         assertEquals(List.of(Optional.empty()), operationDates("""
                 مكنت معلومات استخباراتية دقيقة قدمتها الأجهزة المغربية لنظيرتها البلجيكية من إحباط مخطط إرهابي.
