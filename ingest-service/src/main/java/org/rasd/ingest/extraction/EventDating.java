@@ -73,8 +73,10 @@ final class EventDating {
      */
     List<Event.EventDate> of(Clause clause, Span paragraph) {
         List<DateMention> inClause = clause.span().startingIn(reported);
-        while (inClause.size() > 1 && announcedDay(clause, inClause.getFirst())) {
-            inClause = inClause.subList(1, inClause.size()); // «أفادت الوزارة، اليوم السبت 22 جوان، بأن الوزير تلقى أمس …»
+        // the day it was made known (أفادت الوزارة، اليوم السبت 22 جوان، بأن الوزير تلقى أمس …), or filed (تونس 15 مارس
+        // 2024 (وات) - …): the act's own date comes after it
+        while (inClause.size() > 1 && (announcedDay(clause, inClause.getFirst()) || datelineDay(clause, inClause.getFirst()))) {
+            inClause = inClause.subList(1, inClause.size());
         }
         List<DateMention> chosen = new ArrayList<>();
         if (!inClause.isEmpty()) {
@@ -108,6 +110,16 @@ final class EventDating {
     private boolean announcedDay(Clause clause, DateMention date) {
         return sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence()))
                 .anyMatch(sentence -> sentence.markers(Marker.ANNOUNCED).stream().anyMatch(verb -> shortlyAfter(verb, date, ANNOUNCEMENT_REACH)));
+    }
+
+    /** A dateline's date: after the place the sentence opens with, before the agency in brackets and a dash. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*\\S+(?:\\s+\\S+)?[،,]?\\s*");
+    private static final Pattern DATELINE_AGENCY = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*[-–—]");
+
+    /** Whether the date is the one a dateline files the report on: «القاهرة 8-7-2025 (سونا) -». */
+    private boolean datelineDay(Clause clause, DateMention date) {
+        return DATELINE_PLACE.matcher(folded).region(clause.sentence().start(), date.start()).matches()
+                && DATELINE_AGENCY.matcher(folded).region(date.end(), folded.length()).lookingAt();
     }
 
     /**

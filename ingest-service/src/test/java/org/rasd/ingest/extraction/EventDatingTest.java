@@ -57,6 +57,16 @@ class EventDatingTest {
     }
 
     @Test
+    void theDayADatelineFilesOnDoesNotDateTheActItsSentenceDates() {
+        assertEquals(List.of(List.of("2025-06-17 day")),
+                dates("الرباط 18-6-2025 (ومع) - استقبل الوزير، أمس الثلاثاء، نظيره الإسباني."));
+        assertEquals(List.of(List.of("2025-06-17 day")),
+                dates("تونس، 18 جوان 2025 (وات) – التقى الوزير أمس نظيره الليبي."));
+        assertEquals(List.of(List.of("2025-06-18 day")),
+                dates("الرباط 18 يونيو 2025 (ومع) - استقبل الوزير نظيره الإسباني."), "with no other date, the day it was filed");
+    }
+
+    @Test
     void theDayAnOperationWasAnnouncedDoesNotDateIt() {
         assertEquals(List.of(Optional.empty()), operationDates("""
                 مكنت معلومات استخباراتية دقيقة قدمتها الأجهزة المغربية لنظيرتها البلجيكية من إحباط مخطط إرهابي.
