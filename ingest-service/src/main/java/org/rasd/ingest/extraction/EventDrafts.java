@@ -142,7 +142,7 @@ final class EventDrafts {
             Event.Location framePlace = frame != null && frame.location() != null ? frame.location()
                     : sideline && lastMultilateral != null ? lastMultilateral.location() : null;
             String gatheredIn = framePlace != null ? framePlace.country() : clause.where().orElse(null);
-            Parties parties = parties(clause, gathering, filedIn, gatheredIn);
+            Parties parties = parties(clause, gathering, filedIn, gatheredIn, occasion);
             Shared shared = shared(clause, paragraph, underWay, gathering);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
@@ -246,8 +246,9 @@ final class EventDrafts {
      *
      * @param filedIn the dateline's country when it places the clause's act (news of the days it was filed), else null
      * @param gatheredIn the country of the gathering the talks were held beside, or null
+     * @param occasion the act reported last, or null
      */
-    private Parties parties(Clause clause, Optional<Span> gathering, String filedIn, String gatheredIn) {
+    private Parties parties(Clause clause, Optional<Span> gathering, String filedIn, String gatheredIn, Draft occasion) {
         boolean sideline = gathering.isPresent();
         // talks on the sidelines are a meeting, and so is the session of a committee of two: a conference is a
         // gathering of many
@@ -320,12 +321,24 @@ final class EventDrafts {
             if (!foreign.isEmpty() || !givers.isEmpty() && givers.stream().allMatch(Optional::isPresent)) {
                 partners.clear();
                 partners.addAll(foreign);
+            } else if (partners.isEmpty() && occasion != null && occasion.partners().size() == 1 && turnsToTheOtherSide(clause)
+                    && clause.span().startingIn(found.organisations()).isEmpty()) {
+                // «من جهته، أشاد الجنرال أندرسون بالدور …» after his reception: the one guest, named without his country;
+                // a body's official (المدير التنفيذي في الإنتربول) praises for the body, no state
+                partners.add(occasion.partners().getFirst());
             }
         }
         if (type == EventType.MEET && !sideline && partners.size() >= MULTILATERAL_PARTIES && namesAGathering(clause)) {
             type = EventType.CONFERENCE; // «اجتماع عمّان … بمشاركة وزراء خارجية السعودية ومصر والعراق وسوريا»
         }
         return new Parties(type, subject, partners, remote);
+    }
+
+    /** Whether the clause turns, before its praise, to the other side of the act just reported (من جهته، بدوره، فيما). */
+    private boolean turnsToTheOtherSide(Clause clause) {
+        List<Match<EventType>> cues = clause.span().startingIn(found.cues());
+        int praise = cues.stream().filter(cue -> cue.value() == EventType.PRAISE).mapToInt(Match::start).findFirst().orElse(clause.span().end());
+        return clause.span().startingIn(found.markers()).stream().anyMatch(marker -> marker.value() == Marker.TURN && marker.end() <= praise);
     }
 
     /**

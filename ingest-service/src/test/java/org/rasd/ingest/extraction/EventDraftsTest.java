@@ -791,6 +791,16 @@ class EventDraftsTest {
     }
 
     @Test
+    void aPraiseTurningToTheOtherSideIsTheGuestsWhenItsGiverIsNamedWithoutHisCountry() {
+        String reception = "استقبل وزير الداخلية المغربي عبد الوافي لفتيت بالرباط، يوم الاثنين 3 مارس 2025، قائد الحرس المدني الإسباني. ";
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط", "PRAISE MA [ES] 2025-03-03 null"),
+                drafts(reception + "من جهته، أشاد الجنرال مرسيدس غونزاليس بالدور الذي يؤديه المغرب في مكافحة الهجرة غير النظامية."));
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط", "PRAISE MA [] 2025-03-03 null"),
+                drafts(reception + "من جهته، أشاد مدير العمليات في الإنتربول بالدور الذي يؤديه المغرب في مكافحة الجريمة."),
+                "a body's official praises for the body");
+    }
+
+    @Test
     void theSessionOfACommitteeOfTwoIsAMeetingOfThemNotAConference() {
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
                 drafts("ترأس وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، مناصفة مع نظيره الإسباني أشغال الدورة السابعة للجنة الحدودية."));
