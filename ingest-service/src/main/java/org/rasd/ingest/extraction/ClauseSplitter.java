@@ -63,7 +63,7 @@ final class ClauseSplitter {
             Optional<Integer> turnInContext = turn.map(t -> NormalizedText.wordStart(folded, t.start(), part.start()));
             List<Integer> breaks = itemBreaks(folded, reported, cues, sentence, turnInContext);
             List<Match<Marker>> aroundNouns = sentence.markers().stream().filter(m -> m.value() == Marker.DEMONSTRATIVE
-                    || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
+                    || m.value() == Marker.IN_CONTEXT || m.value() == Marker.QUANTIFIER || m.value() == Marker.RELATIVE).toList();
             List<Clause> items = new ArrayList<>();
             for (int i = 0; i < breaks.size(); i++) {
                 Span span = new Span(breaks.get(i), i + 1 < breaks.size() ? breaks.get(i + 1) : reported.end());
@@ -318,7 +318,8 @@ final class ClauseSplitter {
 
     /**
      * Whether a cue names an act already known rather than reporting one: an event noun with the article, or after
-     * a demonstrative (وتأتي الزيارة، هذا اللقاء), unless a relative clause reports it (المباحثات التي أجراها …) or a
+     * a demonstrative (وتأتي الزيارة، هذا اللقاء) or a verb of coming that sets it in context (وتأتي زيارة قائد القوة
+     * في وقت …), unless a relative clause reports it (المباحثات التي أجراها …) or a
      * quantifier makes it acts of their own (في بعض الزيارات). Verbs never take the article.
      */
     private static boolean reMention(String folded, Match<EventType> cue, List<Match<Marker>> aroundNouns) {
@@ -336,7 +337,7 @@ final class ClauseSplitter {
                 .filter(d -> d.start() >= before && d.end() <= wordStart)
                 .map(Match::value).findFirst().orElse(null);
         if (determiner != null) {
-            return determiner == Marker.DEMONSTRATIVE;
+            return determiner == Marker.DEMONSTRATIVE || determiner == Marker.IN_CONTEXT;
         }
         return DEFINITE.matcher(folded).region(wordStart, cue.start()).matches();
     }

@@ -194,6 +194,13 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void anEventNounAVerbOfComingSetsInContextNamesAnActAlreadyKnown() {
+        // «وتأتي زيارة …» comments on the visit reported before it, whoever else it names
+        assertEquals(List.of(true), reMentions("وتأتي زيارة قائد القوة الفرنسية في وقت تتولى فيه بلادنا رئاسة مجموعة تضم مالي والنيجر وتشاد."));
+        assertEquals(List.of(true), reMentions("وجاء لقاء الوزيرين بعد أسابيع من التوتر بين الجزائر وباريس."));
+    }
+
+    @Test
     void anIndefiniteEventNounOrAVerbReportsAnAct() {
         assertEquals(List.of(false, false), reMentions("أجرى الوزير مباحثات مع نظيره الإسباني. واستقبل الوزير السفير الفرنسي."));
     }
