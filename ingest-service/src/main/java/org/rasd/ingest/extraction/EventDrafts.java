@@ -277,7 +277,7 @@ final class EventDrafts {
             // an ambassador is met where he serves: at home
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
             Optional<String> where = clause.where().or(() -> filedIn != null && placeless(clause) ? Optional.of(filedIn) : Optional.empty())
-                    .or(() -> cameHome(clause, subject) ? Optional.of(subject) : Optional.empty());
+                    .or(() -> cameHome(clause, subject) || atOwnOffice(clause, subject) ? Optional.of(subject) : Optional.empty());
             if (receivedBy.isPresent()) {
                 type = EventType.VISIT; // «واستقبله … الوزير الإيراني»: the subject's official was the guest
             } else if (atResidence && where.filter(subject::equals).isEmpty()) {
@@ -603,6 +603,16 @@ final class EventDrafts {
                 && clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.HOME)
                 .anyMatch(home -> clause.mentions().stream().anyMatch(m -> m.start() < home.start() && !m.code().equals(subject)
                         && m.role().party()));
+    }
+
+    /**
+     * Whether talks were held in the office of the official who held them (بحث مدير الأمن العام، في مكتبه أمس، مع …):
+     * the clause names no place, and no foreign party before the office, whose official's office it would be.
+     */
+    private boolean atOwnOffice(Clause clause, String subject) {
+        return clause.mentions().stream().noneMatch(m -> m.role().place())
+                && clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.OWN_OFFICE)
+                .anyMatch(office -> clause.mentions().stream().noneMatch(m -> m.start() < office.start() && !m.code().equals(subject)));
     }
 
     /**

@@ -801,6 +801,15 @@ class EventDraftsTest {
     }
 
     @Test
+    void talksInTheOfficeOfTheOfficialWhoHeldThemAreAReceptionAtHome() {
+        assertEquals(List.of("HOST MA [US] 2025-03-03 MA/null"),
+                draftsFor("MA", "بحث المدير العام للأمن الوطني، في مكتبه يوم الاثنين 3 مارس 2025، مع مساعدة وزير الخارجية الأمريكي سبل التعاون."));
+        assertEquals(List.of("MEET MA [US] 2025-03-03 null"),
+                draftsFor("MA", "التقى المسؤول الأمريكي، في مكتبه يوم الاثنين 3 مارس 2025، المدير العام للأمن الوطني."),
+                "the foreign official's office: not at the subject's home");
+    }
+
+    @Test
     void theSessionOfACommitteeOfTwoIsAMeetingOfThemNotAConference() {
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
                 drafts("ترأس وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، مناصفة مع نظيره الإسباني أشغال الدورة السابعة للجنة الحدودية."));
