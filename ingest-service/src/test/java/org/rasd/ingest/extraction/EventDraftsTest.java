@@ -804,6 +804,8 @@ class EventDraftsTest {
     void talksInTheOfficeOfTheOfficialWhoHeldThemAreAReceptionAtHome() {
         assertEquals(List.of("HOST MA [US] 2025-03-03 MA/null"),
                 draftsFor("MA", "بحث المدير العام للأمن الوطني، في مكتبه يوم الاثنين 3 مارس 2025، مع مساعدة وزير الخارجية الأمريكي سبل التعاون."));
+        assertEquals(List.of("HOST MA [TN] 2025-03-03 MA/null"),
+                draftsFor("MA", "أجرى وزير الداخلية بمقر الوزارة، يوم الاثنين 3 مارس 2025، مباحثات مع نظيره التونسي."), "the ministry's seat");
         assertEquals(List.of("MEET MA [US] 2025-03-03 null"),
                 draftsFor("MA", "التقى المسؤول الأمريكي، في مكتبه يوم الاثنين 3 مارس 2025، المدير العام للأمن الوطني."),
                 "the foreign official's office: not at the subject's home");
