@@ -63,6 +63,12 @@ class SentencesTest {
     }
 
     @Test
+    void aReadinessToActIsWhatIsScheduledNotWhatWasDone() {
+        Staged s = Staged.of("وأبدى الملك خلال الاتصال استعداده للقيام بزيارة رسمية إلى موريتانيا.");
+        assertEquals(List.of(fold("وأبدى الملك خلال الاتصال")), reported(s));
+    }
+
+    @Test
     void aVisitsProgrammeIsWhatIsScheduledNotWhatWasDone() {
         Staged s = Staged.of("ويتضمن برنامج الزيارة لقاءات مع المسؤولين الأمنيين في مدريد.");
         assertEquals(List.of(""), reported(s));
