@@ -1,5 +1,6 @@
 package org.rasd.ingest.extraction;
 
+import org.rasd.ingest.parsing.ArticleParser;
 import org.rasd.ingest.parsing.DateFinder;
 import org.rasd.ingest.parsing.DateFinder.DateMention;
 import org.rasd.ingest.parsing.Lexicon.Match;
@@ -75,7 +76,7 @@ final class EventDating {
         List<DateMention> inClause = clause.span().startingIn(reported);
         // the day it was made known (أفادت الوزارة، اليوم السبت 22 جوان، بأن الوزير تلقى أمس …), or filed (تونس 15 مارس
         // 2024 (وات) - …): the act's own date comes after it
-        while (inClause.size() > 1 && (announcedDay(clause, inClause.getFirst()) || datelineDay(clause, inClause.getFirst()))) {
+        while (inClause.size() > 1 && (announcedDay(clause, inClause.getFirst()) || datelineDay(folded, clause, inClause.getFirst()))) {
             inClause = inClause.subList(1, inClause.size());
         }
         List<DateMention> chosen = new ArrayList<>();
@@ -106,20 +107,25 @@ final class EventDating {
     /** How close after a verb of making known its date is the day it was made known: «أفادت الوزارة، اليوم السبت». */
     private static final int ANNOUNCEMENT_REACH = 40;
 
-    /** Whether the date is the day the act was made known, written right after a verb of announcing. */
+    /** «أن» and «إن» (بأن، أنه …), which open what was made known: a date after them is of what was made known. */
+    private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])[بل]?ان(?:ه|ها|هم|هما)?(?![\\p{L}])");
+
+    /**
+     * Whether the date is the day the act was made known: written right after a verb of announcing, before what was
+     * made known opens (أفادت الوزارة، اليوم السبت، بأن …; not «أفادت الوزارة بأن الوزير استقبل أمس …»).
+     */
     private boolean announcedDay(Clause clause, DateMention date) {
-        return sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence()))
-                .anyMatch(sentence -> sentence.markers(Marker.ANNOUNCED).stream().anyMatch(verb -> shortlyAfter(verb, date, ANNOUNCEMENT_REACH)));
+        return sentenceOf(clause).stream().flatMap(sentence -> sentence.markers(Marker.ANNOUNCED).stream())
+                .anyMatch(verb -> shortlyAfter(verb, date, ANNOUNCEMENT_REACH) && !THAT.matcher(folded).region(verb.end(), date.start()).find());
     }
 
-    /** A dateline's date: after the place the sentence opens with, before the agency in brackets and a dash. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*\\S+(?:\\s+\\S+)?[،,]?\\s*");
-    private static final Pattern DATELINE_AGENCY = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*[-–—]");
+    private Optional<Sentence> sentenceOf(Clause clause) {
+        return sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence())).findFirst();
+    }
 
     /** Whether the date is the one a dateline files the report on: «القاهرة 8-7-2025 (سونا) -». */
-    private boolean datelineDay(Clause clause, DateMention date) {
-        return DATELINE_PLACE.matcher(folded).region(clause.sentence().start(), date.start()).matches()
-                && DATELINE_AGENCY.matcher(folded).region(date.end(), folded.length()).lookingAt();
+    private static boolean datelineDay(String folded, Clause clause, DateMention date) {
+        return ArticleParser.datelineDay(folded, clause.sentence().start(), date);
     }
 
     /**
@@ -135,8 +141,8 @@ final class EventDating {
 
     private Optional<Event.EventDate> firstDayOfAStayEnded(Clause clause) {
         Optional<DateFinder.Duration> lasted = clause.span().startingIn(durations).stream().findFirst();
-        boolean ended = sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence()))
-                .anyMatch(sentence -> sentence.markers(Marker.STAY_ENDED).stream().anyMatch(m -> clause.span().contains(m.start())));
+        boolean ended = sentenceOf(clause).stream().flatMap(sentence -> sentence.markers(Marker.STAY_ENDED).stream())
+                .anyMatch(m -> clause.span().contains(m.start()));
         if (lasted.isEmpty() || !ended) {
             return Optional.empty();
         }

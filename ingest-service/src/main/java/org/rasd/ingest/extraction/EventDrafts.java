@@ -246,7 +246,8 @@ final class EventDrafts {
      *
      * @param filedIn the dateline's country when it places the clause's act (news of the days it was filed), else null
      * @param gatheredIn the country of the gathering the talks were held beside, or null
-     * @param occasion the act reported last, or null
+     * @param occasion the occasion reported last (the last dated act, the last placed one if any: {@code lastOccasion}),
+     *                 or null
      */
     private Parties parties(Clause clause, Optional<Span> gathering, String filedIn, String gatheredIn, Draft occasion) {
         boolean sideline = gathering.isPresent();
@@ -321,10 +322,9 @@ final class EventDrafts {
             if (!foreign.isEmpty() || !givers.isEmpty() && givers.stream().allMatch(Optional::isPresent)) {
                 partners.clear();
                 partners.addAll(foreign);
-            } else if (partners.isEmpty() && occasion != null && occasion.partners().size() == 1 && turnsToTheOtherSide(clause)
-                    && clause.span().startingIn(found.organisations()).isEmpty()) {
-                // «من جهته، أشاد الجنرال أندرسون بالدور …» after his reception: the one guest, named without his country;
-                // a body's official (المدير التنفيذي في الإنتربول) praises for the body, no state
+            } else if (partners.isEmpty() && occasion != null && occasion.partners().size() == 1
+                    && PraiseGiver.turnsToTheOtherSide(clause, found)) {
+                // «من جهته، أشاد الجنرال أندرسون بالدور …» after his reception: the one guest, named without his country
                 partners.add(occasion.partners().getFirst());
             }
         }
@@ -332,13 +332,6 @@ final class EventDrafts {
             type = EventType.CONFERENCE; // «اجتماع عمّان … بمشاركة وزراء خارجية السعودية ومصر والعراق وسوريا»
         }
         return new Parties(type, subject, partners, remote);
-    }
-
-    /** Whether the clause turns, before its praise, to the other side of the act just reported (من جهته، بدوره، فيما). */
-    private boolean turnsToTheOtherSide(Clause clause) {
-        List<Match<EventType>> cues = clause.span().startingIn(found.cues());
-        int praise = cues.stream().filter(cue -> cue.value() == EventType.PRAISE).mapToInt(Match::start).findFirst().orElse(clause.span().end());
-        return clause.span().startingIn(found.markers()).stream().anyMatch(marker -> marker.value() == Marker.TURN && marker.end() <= praise);
     }
 
     /**
@@ -606,13 +599,14 @@ final class EventDrafts {
     }
 
     /**
-     * Whether talks were held in the office of the official who held them (بحث مدير الأمن العام، في مكتبه أمس، مع …):
-     * the clause names no place, and no foreign party before the office, whose official's office it would be.
+     * Whether talks were held in the office of the official who held them, or at his ministry's seat (بحث مدير الأمن
+     * العام، في مكتبه أمس، مع …؛ بمقر الوزارة): no foreign party named before it, whose office it would be, nor a
+     * country right after it (بمقر الوزارة الإسبانية).
      */
     private boolean atOwnOffice(Clause clause, String subject) {
-        return clause.mentions().stream().noneMatch(m -> m.role().place())
-                && clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.OWN_OFFICE)
-                .anyMatch(office -> clause.mentions().stream().noneMatch(m -> m.start() < office.start() && !m.code().equals(subject)));
+        return clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.OWN_OFFICE)
+                .anyMatch(office -> clause.mentions().stream().noneMatch(m -> m.start() < office.start() && !m.code().equals(subject) && m.role().party()
+                        || m.start() >= office.end() && text.folded().substring(office.end(), m.start()).isBlank()));
     }
 
     /**

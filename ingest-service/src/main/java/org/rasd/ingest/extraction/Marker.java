@@ -48,7 +48,7 @@ enum Marker {
     IN_CONTEXT,
     /** Relates the act named to an earlier one (بعد، غداة، عقب، إثر). */
     ANOTHER_TIME,
-    /** The office of the official named before it (في مكتبه): talks there, with no place or foreign party before, are at home. */
+    /** The office of the official named before it, or his ministry's seat (في مكتبه، بمقر الوزارة): talks there are at home. */
     OWN_OFFICE,
     /** Where a visiting official stays (في مقر إقامته): a reception there is his meeting abroad, not the host country's. */
     RESIDENCE,

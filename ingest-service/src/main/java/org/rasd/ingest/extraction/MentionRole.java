@@ -34,7 +34,7 @@ enum MentionRole {
     TOPIC,
     OTHER;
 
-    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, STATE_AFTER, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY, MATTER, BINDS }
+    private enum Word { AT, AT_ATTACHED, TO, TO_ATTACHED, VISITS, VISIT_NOUN, GATHERING, CITY, SEAT, COUNTERPART, OFFICIAL, ENVOY, STATE, STATE_AFTER, PORTFOLIO, FROM, ARRIVING, COMPANY, HOSTILITY, MATTER, BINDS, TIES }
 
     /** The folded words of each kind; {@link #STEMS} holds the forms that take any ending. */
     private static final Map<Word, Set<String>> WORDS = new EnumMap<>(Word.class);
@@ -45,6 +45,8 @@ enum MentionRole {
     private static final int TITLE_WORDS_READ = 8;
     /** How many words before «بـ + country» a word of binding may stand: the one side's name (دولة الكويت) between. */
     private static final int BOUND_WORDS_READ = 3;
+    /** How far before a verb of binding the ties it binds may be named: «علاقات التعاون التي تربط». */
+    private static final int TIES_BEFORE_VERB = 3;
 
     static {
         for (Word kind : Word.values()) {
@@ -121,7 +123,7 @@ enum MentionRole {
         Before before = Before.read(folded, sentenceStart, mention.start());
         // a state by its name, or by a state word and its demonym (في الجمهورية اللبنانية), after an official's title
         boolean state = mention.value().kind() == Gazetteer.Kind.NAME || mention.value().kind() == Gazetteer.Kind.DEMONYM;
-        boolean namedAsState = state && namedAsState(folded, mention);
+        boolean namedAsState = state && namedAsState(folded, mention, before);
         if (state && before.affiliation(namedAsState, Word.ENVOY)) {
             return ENVOY;
         }
@@ -180,16 +182,16 @@ enum MentionRole {
      * دولة الإمارات), or one follows its name (روسيا الاتحادية) with none before it (بجمهورية الصومال الفيدرالية
      * is read by the one before).
      */
-    private static boolean namedAsState(String folded, Match<?> mention) {
+    private static boolean namedAsState(String folded, Match<?> mention, Before before) {
         int end = NormalizedText.wordEnd(folded, mention.start(), mention.end());
         if (end < mention.end() && is(Word.STATE, folded.substring(mention.start(), end))) {
             return true;
         }
-        int next = mention.end() + 1;
-        int previous = NormalizedText.previousWordStart(folded, mention.start(), 0);
-        boolean stateWordBefore = previous >= 0 && (is(Word.STATE, folded.substring(previous, mention.start()).strip())
-                || Before.withAttachedPreposition(folded.substring(previous, mention.start()).strip(), Word.STATE));
-        return !stateWordBefore && next < folded.length() && folded.charAt(mention.end()) == ' '
+        int next = mention.end();
+        while (next < folded.length() && NormalizedText.isWhitespace(folded.charAt(next))) {
+            next++;
+        }
+        return next > mention.end() && !before.stateWordFirst()
                 && is(Word.STATE_AFTER, folded.substring(next, NormalizedText.wordEnd(folded, next, folded.length())));
     }
 
@@ -268,8 +270,7 @@ enum MentionRole {
                 return VENUE;
             }
             // a state word stands where a city word would (في دولة الكويت، بمملكة البحرين), but names no place alone
-            boolean state = city < 0 && !words.isEmpty() && (is(Word.STATE, words.getFirst())
-                    || withAttachedPreposition(words.getFirst(), Word.STATE));
+            boolean state = city < 0 && stateWordFirst();
             if (state && !is(Word.STATE, words.getFirst())) {
                 return VENUE;
             }
@@ -284,14 +285,24 @@ enum MentionRole {
             return city >= 0 ? VENUE : null;
         }
 
+        /** Whether a word naming a state stands right before, a preposition written onto it or not (في دولة، بمملكة). */
+        boolean stateWordFirst() {
+            return !words.isEmpty() && (is(Word.STATE, words.getFirst()) || withAttachedPreposition(words.getFirst(), Word.STATE));
+        }
+
         /**
-         * Whether a word of binding stands a few words before: «العلاقات التي تربط دولة الكويت بالمملكة المتحدة»
-         * names the other side of a bond, not a place.
+         * Whether a verb of binding stands a few words before, the ties it binds named right before it: «العلاقات التي
+         * تجمع دولة الكويت بالمملكة المتحدة» names the other side of a bond, not a place (and «اجتماع يجمع الوزراء
+         * بالرباط» still a place).
          */
         private boolean boundTo() {
             for (int i = 0; i < Math.min(words.size(), BOUND_WORDS_READ); i++) {
                 if (is(Word.BINDS, words.get(i))) {
-                    return true;
+                    for (int j = i + 1; j < Math.min(words.size(), i + 1 + TIES_BEFORE_VERB); j++) {
+                        if (is(Word.TIES, words.get(j)) || withAttachedPreposition(words.get(j), Word.TIES)) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;
@@ -377,8 +388,7 @@ enum MentionRole {
          * @param namedAsState whether the mention itself opens with a state word (المملكة العربية السعودية)
          */
         boolean affiliation(boolean namedAsState, Word official) {
-            boolean stateWordBefore = !namedAsState && attached.isEmpty() && !words.isEmpty()
-                    && (is(Word.STATE, words.getFirst()) || withAttachedPreposition(words.getFirst(), Word.STATE));
+            boolean stateWordBefore = !namedAsState && attached.isEmpty() && stateWordFirst();
             if (!namedAsState && !stateWordBefore) {
                 return false;
             }

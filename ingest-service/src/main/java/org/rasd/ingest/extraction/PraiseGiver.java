@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,13 +75,30 @@ final class PraiseGiver {
             if (cue.value() != EventType.PRAISE) {
                 continue;
             }
-            int from = turns.stream().filter(turn -> turn.end() <= cue.start()).mapToInt(Match::end)
-                    .max().orElse(clause.span().start());
+            int from = turnBefore(turns, cue).orElse(clause.span().start());
             int objectStart = objectStart(folded, cue.end(), clause.span().end(), persons, clause.mentions());
             givers.add(named.stream().filter(one -> one.start() >= from && one.start() < objectStart).findFirst()
                     .map(Named::country));
         }
         return givers;
+    }
+
+    /** Where the last turn of the report before the cue ends (… فيما أعرب, من جهته، أشاد), if there is one. */
+    private static OptionalInt turnBefore(List<Match<Marker>> turns, Match<EventType> cue) {
+        return turns.stream().filter(turn -> turn.end() <= cue.start()).mapToInt(Match::end).max();
+    }
+
+    /**
+     * Whether the clause's first praise turns to the other side of the act just reported (من جهته، أشاد الجنرال
+     * أندرسون بالدور …), and names no body: a body's official (مدير العمليات في الإنتربول، أشاد الريسي بما قام به
+     * لتوثيق الصلات بالإنتربول) praises for the body, no state, and news names the body around his praise.
+     */
+    static boolean turnsToTheOtherSide(Clause clause, Recognised found) {
+        List<Match<Marker>> turns = clause.span().startingIn(found.markers()).stream()
+                .filter(marker -> marker.value() == Marker.TURN).toList();
+        return clause.span().startingIn(found.organisations()).isEmpty()
+                && clause.span().startingIn(found.cues()).stream().filter(cue -> cue.value() == EventType.PRAISE).findFirst()
+                .filter(cue -> turnBefore(turns, cue).isPresent()).isPresent();
     }
 
     /**

@@ -395,9 +395,16 @@ public final class ArticleParser {
             return Optional.empty();
         }
         DateFinder.DateMention day = found.getFirst();
-        boolean dateline = LEAD_DATELINE_PLACE.matcher(opening).region(0, day.start()).matches()
-                && LEAD_DATELINE_END.matcher(opening).region(day.end(), opening.length()).lookingAt();
-        return dateline ? Optional.of(day.value()) : Optional.empty();
+        return datelineDay(opening, 0, day) ? Optional.of(day.value()) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code day} is the day of a dateline opening the line that starts at {@code lineStart}: after the
+     * place, before the agency and a dash (القاهرة 8-7-2025 (سونا) - …). It dates the filing, not the act reported.
+     */
+    public static boolean datelineDay(String folded, int lineStart, DateFinder.DateMention day) {
+        return LEAD_DATELINE_PLACE.matcher(folded).region(lineStart, day.start()).matches()
+                && LEAD_DATELINE_END.matcher(folded).region(day.end(), folded.length()).lookingAt();
     }
 
     /**

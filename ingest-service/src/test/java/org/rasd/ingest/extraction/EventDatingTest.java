@@ -54,6 +54,9 @@ class EventDatingTest {
                 dates("أفادت وزارة الداخلية، اليوم الأربعاء 18 جوان 2025، بأن الوزير تلقى مساء أمس مكالمة هاتفية من نظيره الإيطالي."));
         assertEquals(List.of(List.of("2025-06-18 day")),
                 dates("أعلنت الوزارة اليوم الأربعاء أن الوزير استقبل نظيره الإيطالي."), "with no other date, the day it was told");
+        assertEquals(List.of(List.of("2025-06-17 day")),
+                dates("أفادت الوزارة بأن الوزير استقبل أمس الثلاثاء نظيره الإيطالي الذي كان قد زاره في مارس 2024."),
+                "a date after «بأن» is of what was made known");
     }
 
     @Test
@@ -64,6 +67,8 @@ class EventDatingTest {
                 dates("تونس، 18 جوان 2025 (وات) – التقى الوزير أمس نظيره الليبي."));
         assertEquals(List.of(List.of("2025-06-18 day")),
                 dates("الرباط 18 يونيو 2025 (ومع) - استقبل الوزير نظيره الإسباني."), "with no other date, the day it was filed");
+        assertEquals(List.of(List.of("2025-06-18 day")),
+                dates("استقبل الوزير 18 يونيو 2025 نظيره الإسباني، بعد لقائهما أمس."), "no dateline: no place and agency around the day");
     }
 
     @Test

@@ -798,6 +798,9 @@ class EventDraftsTest {
         assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط", "PRAISE MA [] 2025-03-03 null"),
                 drafts(reception + "من جهته، أشاد مدير العمليات في الإنتربول بالدور الذي يؤديه المغرب في مكافحة الجريمة."),
                 "a body's official praises for the body");
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط"),
+                drafts(reception + "وأشاد الجنرال مرسيدس غونزاليس بالدور الذي يؤديه المغرب في مكافحة الهجرة غير النظامية."),
+                "no turn to the other side: a giver of no known country");
     }
 
     @Test
@@ -806,6 +809,12 @@ class EventDraftsTest {
                 draftsFor("MA", "بحث المدير العام للأمن الوطني، في مكتبه يوم الاثنين 3 مارس 2025، مع مساعدة وزير الخارجية الأمريكي سبل التعاون."));
         assertEquals(List.of("HOST MA [TN] 2025-03-03 MA/null"),
                 draftsFor("MA", "أجرى وزير الداخلية بمقر الوزارة، يوم الاثنين 3 مارس 2025، مباحثات مع نظيره التونسي."), "the ministry's seat");
+        assertEquals(List.of("HOST MA [US] 2025-03-03 MA/null"),
+                draftsFor("MA", "بحث المدير العام للأمن الوطني الأوضاع في سوريا، في مكتبه يوم الاثنين 3 مارس 2025، مع مساعدة وزير الخارجية الأمريكي."),
+                "a country talked about is no party whose office it would be");
+        assertEquals(List.of("MEET MA [ES] 2025-03-03 null"),
+                draftsFor("MA", "التقى المدير العام للأمن الوطني، بمقر الوزارة الإسبانية يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني."),
+                "a foreign ministry's seat");
         assertEquals(List.of("MEET MA [US] 2025-03-03 null"),
                 draftsFor("MA", "التقى المسؤول الأمريكي، في مكتبه يوم الاثنين 3 مارس 2025، المدير العام للأمن الوطني."),
                 "the foreign official's office: not at the subject's home");

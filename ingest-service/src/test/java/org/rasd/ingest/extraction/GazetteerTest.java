@@ -84,6 +84,7 @@ class GazetteerTest {
         assertEquals(List.of(), codes("استقبل قائد القوات المشتركة الفريق الركن فهد بن تركي الوفد"));
         assertEquals(List.of(), codes("وحضر المستشار تركي آل الشيخ الحفل"));
         assertEquals(List.of(), codes("التقى الأمير تركي الفيصل بالوفد"));
+        assertEquals(List.of(), codes("وحضر اللواء تركي بن صالح الحفل"));
         assertEquals(List.of("TR"), codes("التقى الوزير بنظيره التركي"), "the demonym still names Turkey");
     }
 

@@ -248,6 +248,7 @@ class MentionRoleTest {
                 roles("أكد الوزير عمق العلاقات التي تربط بلاده بالمملكة المتحدة"));
         assertEquals(List.of(fold("الكويت") + " OTHER", fold("لبنان") + " OTHER"), roles("أشاد بالروابط التي تجمع دولة الكويت بلبنان"));
         assertEquals(role("المملكة المتحدة", MentionRole.VENUE), roles("عقد الاجتماع بالمملكة المتحدة"), "without it, a place");
+        assertEquals(role("الرباط", MentionRole.VENUE), roles("عقد اجتماع يجمع الوزراء بالرباط"), "a meeting that brings people together");
     }
 
     @Test
@@ -257,6 +258,7 @@ class MentionRoleTest {
         assertEquals(role("الصومال", MentionRole.NATIONALITY),
                 roles("التقى المدير وزير الداخلية في الصومال الفيدرالية"));
         assertEquals(role("روسيا", MentionRole.VENUE), roles("التقى الوزير نظراءه في روسيا"), "without it, a place");
+        assertEquals(role("روسيا", MentionRole.NATIONALITY), roles("استقبل الوزير نائب وزير الطوارئ في روسيا  الاتحادية"), "two spaces");
         assertEquals(role("الصومال", MentionRole.NATIONALITY),
                 roles("وقع الوزير مع وزير الدفاع في جمهورية الصومال الفيدرالية"), "a state word on both sides");
     }
