@@ -76,7 +76,8 @@ final class EventDating {
         List<DateMention> inClause = clause.span().startingIn(reported);
         // the day it was made known (أفادت الوزارة، اليوم السبت 22 جوان، بأن الوزير تلقى أمس …), or filed (تونس 15 مارس
         // 2024 (وات) - …): the act's own date comes after it
-        while (inClause.size() > 1 && (announcedDay(clause, inClause.getFirst()) || datelineDay(folded, clause, inClause.getFirst()))) {
+        while (inClause.size() > 1 && (announcedDay(clause, inClause.getFirst())
+                || ArticleParser.datelineDay(folded, clause.sentence().start(), inClause.getFirst()))) {
             inClause = inClause.subList(1, inClause.size());
         }
         List<DateMention> chosen = new ArrayList<>();
@@ -121,11 +122,6 @@ final class EventDating {
 
     private Optional<Sentence> sentenceOf(Clause clause) {
         return sentences.stream().filter(sentence -> sentence.whole().equals(clause.sentence())).findFirst();
-    }
-
-    /** Whether the date is the one a dateline files the report on: «القاهرة 8-7-2025 (سونا) -». */
-    private static boolean datelineDay(String folded, Clause clause, DateMention date) {
-        return ArticleParser.datelineDay(folded, clause.sentence().start(), date);
     }
 
     /**

@@ -594,8 +594,7 @@ final class EventDrafts {
     private boolean cameHome(Clause clause, String subject) {
         return clause.type() == EventType.VISIT && clause.mentions().stream().noneMatch(m -> m.role().place())
                 && clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.HOME)
-                .anyMatch(home -> clause.mentions().stream().anyMatch(m -> m.start() < home.start() && !m.code().equals(subject)
-                        && m.role().party()));
+                .anyMatch(home -> clause.mentions().stream().anyMatch(m -> foreignPartyBefore(m, home, subject)));
     }
 
     /**
@@ -605,8 +604,16 @@ final class EventDrafts {
      */
     private boolean atOwnOffice(Clause clause, String subject) {
         return clause.span().startingIn(found.markers()).stream().filter(m -> m.value() == Marker.OWN_OFFICE)
-                .anyMatch(office -> clause.mentions().stream().noneMatch(m -> m.start() < office.start() && !m.code().equals(subject) && m.role().party()
-                        || m.start() >= office.end() && text.folded().substring(office.end(), m.start()).isBlank()));
+                .anyMatch(office -> clause.mentions().stream().noneMatch(m -> foreignPartyBefore(m, office, subject) || rightAfter(m, office)));
+    }
+
+    private static boolean foreignPartyBefore(Mention mention, Match<Marker> marker, String subject) {
+        return mention.start() < marker.start() && !mention.code().equals(subject) && mention.role().party();
+    }
+
+    /** Whether only spaces stand between the marker and the mention: «بمقر الوزارة الإسبانية». */
+    private boolean rightAfter(Mention mention, Match<Marker> marker) {
+        return mention.start() >= marker.end() && text.folded().substring(marker.end(), mention.start()).isBlank();
     }
 
     /**
