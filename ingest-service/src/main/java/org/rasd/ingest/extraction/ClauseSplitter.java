@@ -36,6 +36,15 @@ final class ClauseSplitter {
                 Match<Gazetteer.CountryForm> match = countries.get(next);
                 boolean coordinated = !mentions.isEmpty() && (coordinated(folded, mentions.getLast().match().end(), match.start())
                         || qualifiesTheMentionBefore(folded, mentions.getLast().match(), match));
+                if (!mentions.isEmpty() && mentions.getLast().role() == MentionRole.DATELINE
+                        && !mentions.getLast().code().equals(match.value().code())
+                        && dashOnlyBetween(folded, mentions.getLast().match().end(), match.start())) {
+                    // «تونس – روما: …» names the two sides of a relation, not where the news was filed
+                    Mention first = mentions.removeLast();
+                    mentions.add(new Mention(first.match(), MentionRole.OTHER, first.joined()));
+                    mentions.add(new Mention(match, MentionRole.OTHER, false));
+                    continue;
+                }
                 mentions.add(new Mention(match, coordinated ? mentions.getLast().role() : MentionRole.of(match, folded, part.start()), coordinated));
             }
             // the cues of acts the sentence reports; a sentence saying what always holds reports none
@@ -140,6 +149,15 @@ final class ClauseSplitter {
      * Whether only commas or one و (and spaces) stand between {@code from} and {@code to}: mentions joined so
      * share the role of the first (في السعودية، الإمارات، وقطر).
      */
+    /**
+     * Whether only a dash and spaces stand between two places: «تونس – روما», the two sides of a relation, where
+     * they are of two countries («مسقط - العُمانية» is a dateline and the agency that filed it).
+     */
+    private static boolean dashOnlyBetween(String folded, int from, int to) {
+        String between = folded.substring(from, to).strip();
+        return between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0;
+    }
+
     private static boolean coordinated(String folded, int from, int to) {
         int i = from;
         boolean joined = false; // by a comma or و: two mentions side by side (الوزير اليمني القاهرة) are two parts

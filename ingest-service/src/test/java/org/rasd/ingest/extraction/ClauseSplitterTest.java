@@ -81,6 +81,15 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void twoCapitalsOfTwoCountriesJoinedByADashNameARelationNotADateline() {
+        assertEquals(List.of(clause("MEET", "تونس – روما: وزير الداخلية يلتقي نظيره الإيطالي", "TN OTHER", "IT OTHER", "IT COUNTERPART")),
+                clauses("تونس – روما: وزير الداخلية يلتقي نظيره الإيطالي"));
+        // a dateline and the agency that filed it, of one country, stay a dateline
+        assertEquals(List.of(clause("MEET", "مسقط - العمانية: التقى وزير الداخلية نظيره الإيطالي", "OM DATELINE", "OM OTHER", "IT COUNTERPART")),
+                clauses("مسقط - العمانية: التقى وزير الداخلية نظيره الإيطالي"));
+    }
+
+    @Test
     void mentionsWithOtherWordsBetweenHaveTheirOwnRole() {
         assertEquals(List.of(clause("MEET", "التقى الوزير في روما مسؤولين من فرنسا.", "IT VENUE", "FR NATIONALITY")),
                 clauses("التقى الوزير في روما مسؤولين من فرنسا."));

@@ -148,6 +148,27 @@ class EventCuesTest {
     }
 
     @Test
+    void headlinesReportTheActInThePresentTense() {
+        assertEquals(List.of(EventType.MEET), types("وزير الدفاع يلتقي نظيره الصومالي لبحث التعاون العسكري"));
+        assertEquals(List.of(EventType.MEET), types("ابن عوف يلتقي مدير المخابرات الحربية المصرية بالخرطوم"));
+        assertEquals(List.of(EventType.MEET), types("الشيباني ومنسى يلتقيان في العلا"));
+        assertEquals(List.of(EventType.AGREEMENT), types("وزير الداخلية يوقع في واشنطن ثلاث مذكرات مع نظيره الأمريكي"));
+        assertEquals(List.of(EventType.AGREEMENT), types("موريتانيا والسنغال توقعان في روصو محضر الدوريات المشتركة"));
+        // the future and the negated forms still report nothing
+        assertEquals(List.of(), types("وسيلتقي الوزير نظيره الإيطالي الأسبوع المقبل."));
+        assertEquals(List.of(), types("وأكد المتحدث أن الوزير لم يلتق أي مسؤول إسرائيلي."));
+    }
+
+    @Test
+    void aProgrammeThatWasScheduledIsNotReported() {
+        // «كان مبرمجا أن», «كان من المبرمج أن»: the Maghrebi «it was scheduled that»
+        assertEquals(List.of(), types("وكان مبرمجا أن يلتقي الوفد الألماني ممثلين عن المجتمع المدني في تونس."));
+        assertEquals(List.of(), types("وكان من المبرمج أن يلتقي نظيره الجزائري خلال زيارة إلى الجزائر."));
+        // a visit said to have been planned long ago still took place
+        assertEquals(List.of(EventType.HOST), types("استقبل الرئيس التونسي وزير الداخلية الفرنسي، وكانت الزيارة مبرمجة منذ مدة."));
+    }
+
+    @Test
     void theMasdarOfReceivingReportsAReceptionOnlyAsAnAct() {
         assertEquals(List.of(EventType.HOST), types("وأكد الوزير خلال استقباله السفير الياباني أهمية التعاون."));
         assertEquals(List.of(EventType.HOST), types("وشدد الرئيس لدى استقباله وزيرة الداخلية السويدية على مكافحة الإرهاب."));
