@@ -106,9 +106,11 @@ class GazetteerTest {
     }
 
     @Test
-    void theComorosAreNamedByTheUnionAndItsCapital() {
+    void theComorosAreNamedByTheUnionItsCapitalAndItsDemonym() {
         assertEquals(List.of("KM", "SA"), codes("الاجتماع الأول للجنة المشتركة بين الاتحاد القمري والمملكة العربية السعودية"));
         assertEquals(List.of("SA", "KM"), codes("وصل الوفد السعودي إلى موروني"));
+        assertEquals(List.of("KM", "SA"), codes("زار وفد من الشرطة القمرية المديرية العامة للأمن العام في الرياض"));
+        assertEquals(List.of("KM"), codes("واستقبل الوزير ضباطا قمريين"));
     }
 
     @Test
