@@ -93,7 +93,9 @@ final class PraiseGiver {
      * لتوثيق الصلات بالإنتربول) praises for the body, no state, and news names the body around his praise.
      */
     static boolean turnsToTheOtherSide(Clause clause, Recognised found) {
-        List<Match<Marker>> turns = turns(clause, found);
+        // the turn may open the sentence, and the praise a later clause of it (من جانبه، جدد …، وأشاد بالدور …)
+        List<Match<Marker>> turns = clause.upToItsEnd().startingIn(found.markers()).stream()
+                .filter(marker -> marker.value() == Marker.TURN).toList();
         return clause.span().startingIn(found.organisations()).isEmpty()
                 && clause.span().startingIn(found.cues()).stream().filter(cue -> cue.value() == EventType.PRAISE).findFirst()
                 .filter(cue -> turnBefore(turns, cue).isPresent()).isPresent();

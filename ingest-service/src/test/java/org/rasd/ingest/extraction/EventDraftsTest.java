@@ -801,6 +801,10 @@ class EventDraftsTest {
         assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط"),
                 drafts(reception + "وأشاد الجنرال مرسيدس غونزاليس بالدور الذي يؤديه المغرب في مكافحة الهجرة غير النظامية."),
                 "no turn to the other side: a giver of no known country");
+        assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/الرباط", "PRAISE MA [ES] 2025-03-03 null"),
+                drafts(reception + "من جهته، جدد الجنرال مرسيدس غونزاليس دعم بلاده للحكومة المغربية، متمنيا لها التوفيق، "
+                        + "وأشاد بالدور الذي يؤديه المغرب في مكافحة الهجرة غير النظامية."),
+                "the turn opens the sentence, the praise a later clause of it");
     }
 
     @Test
