@@ -117,7 +117,8 @@ final class Protagonist {
             for (Mention mention : clause.mentions()) {
                 signals.computeIfAbsent(mention.code(), code -> new EnumMap<>(Signal.class)); // met, whatever it counts
                 (national.marksForeign(mention) ? Optional.of(Signal.FOREIGN_NATIONALITY)
-                        : signal(clause, mention, agent, plain(mention, NationalNews.NONE))).ifPresent(signal -> count(signals, mention.code(), signal));
+                        : signal(clause, mention, agent, plain(mention, NationalNews.NONE), receivedByAnAgent(clause, found)))
+                        .ifPresent(signal -> count(signals, mention.code(), signal));
             }
         }
         // the outlet is one fact, however often its name is written (a masthead, a byline, the page's name); it says
@@ -221,7 +222,18 @@ final class Protagonist {
         return mention.role() == MentionRole.OTHER || mention.role().nationality() && !national.marksForeign(mention);
     }
 
-    private static Optional<Signal> signal(Clause clause, Mention mention, Mention agent, boolean plain) {
+    /**
+     * Whether the clause reports a reception in the passive, its doer named after «من طرف» or «من قبل» (استُقبل الوزير
+     * … بالقاهرة من طرف نظيره المصري): told from the guest's side, as his own country's news tells it.
+     */
+    private static boolean receivedByAnAgent(Clause clause, Recognised found) {
+        return clause.type() == EventType.HOST && clause.span().startingIn(found.cues()).stream().findFirst()
+                .filter(cue -> clause.span().startingIn(found.markers()).stream()
+                        .anyMatch(marker -> marker.value() == Marker.AGENT && marker.start() > cue.end())).isPresent();
+    }
+
+    /** @param passive whether the clause is a reception told in the passive: its place is the host's, who does not act in it */
+    private static Optional<Signal> signal(Clause clause, Mention mention, Mention agent, boolean plain, boolean passive) {
         MentionRole role = mention.role();
         if (role == MentionRole.DATELINE) {
             return Optional.of(Signal.DATELINE);
@@ -231,6 +243,9 @@ final class Protagonist {
         }
         if (clause.type() == EventType.HOST) {
             // the host: where it is held, or who receives «نظيره»; a guest named alone counts nothing
+            if (passive) {
+                return Optional.empty();
+            }
             return role.place() ? Optional.of(Signal.HOST_PLACE)
                     : mention == agent && clause.counterpartAfter(mention) ? Optional.of(Signal.RECEIVER) : Optional.empty();
         }

@@ -150,6 +150,13 @@ class ProtagonistTest {
     }
 
     @Test
+    void thePlaceOfAReceptionToldInThePassiveNamesNoOneWhoActs() {
+        // the guest's own news: «استُقبل … من طرف»; LY: 1 as a plain mention, DZ: nothing for the place (2 in the active)
+        assertEquals("LY", protagonist("استقبل بالجزائر من طرف قائد الأركان الوزير القادم من طرابلس. وتعد ليبيا شريكا."));
+        assertEquals("DZ", protagonist("استقبل بالجزائر قائد الأركان الوزير القادم من طرابلس. وتعد ليبيا شريكا."));
+    }
+
+    @Test
     void whoReceivesACounterpartIsTheHost() {
         assertEquals("FR", protagonist("استقبل وزير الداخلية الفرنسي نظيره البلجيكي. وتعد بلجيكا شريكا. وتعرف بلجيكا نموا."));
     }
