@@ -38,7 +38,7 @@ final class Sentences {
             for (int i = folded.indexOf(mark); i >= 0; i = folded.indexOf(mark, i + 1)) {
                 boolean decimalPoint = mark == '.' && i > 0 && i + 1 < folded.length()
                         && NormalizedText.isDigit(folded.charAt(i - 1)) && NormalizedText.isDigit(folded.charAt(i + 1));
-                if (!decimalPoint && !(mark == '\n' && continuesOnTheNextLine(folded, i))) {
+                if (!decimalPoint) {
                     ends.set(i);
                 }
             }
@@ -56,37 +56,6 @@ final class Sentences {
         }
         return spans;
     }
-
-    /**
-     * Whether the line ending at {@code lineEnd} goes on in the next: it ends with the comma of an item of a list, or
-     * with a colon that opens one after a sentence's words (… سلسلة لقاءات ثنائية شملت: / رئيس أركان الدفاع البريطاني
-     * …، / …); a short line that ends with a colon is a dateline or a heading (تونس - سبأنت:، المحتوى ذو الصلة:).
-     */
-    private static boolean continuesOnTheNextLine(String folded, int lineEnd) {
-        int last = lineEnd - 1;
-        while (last >= 0 && folded.charAt(last) != '\n' && NormalizedText.isWhitespace(folded.charAt(last))) {
-            last--;
-        }
-        if (last < 0 || LIST_GOES_ON.indexOf(folded.charAt(last)) < 0) {
-            return false;
-        }
-        return folded.charAt(last) != ':' || lettered(folded, folded.lastIndexOf('\n', last) + 1, last) >= LIST_OPENING_WORDS;
-    }
-
-    /** How many words of letters or digits stand between two offsets: a dash or a stop is no word. */
-    private static int lettered(String folded, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            if (NormalizedText.isWordChar(folded.charAt(i)) && (i == from || !NormalizedText.isWordChar(folded.charAt(i - 1)))) {
-                words++;
-            }
-        }
-        return words;
-    }
-
-    private static final String LIST_GOES_ON = ":،,";
-    /** How many words a line ending with a colon has at least when it opens a list: a sentence's, no dateline's. */
-    private static final int LIST_OPENING_WORDS = 5;
 
     private static boolean isBlank(String text, int start, int end) {
         for (int i = start; i < end; i++) {

@@ -26,16 +26,6 @@ class SentencesTest {
     }
 
     @Test
-    void aListOpenedByAColonGoesOnOverItsLinesUntilItsLastItem() {
-        Staged s = Staged.of("وعلى هامش المؤتمر، أجرى الوزير لقاءات ثنائية شملت:\nرئيس أركان الدفاع البريطاني،\nرئيس أركان الدفاع الإيطالي.\nوعاد أمس.");
-        assertEquals(List.of(fold("وعلى هامش المؤتمر، أجرى الوزير لقاءات ثنائية شملت:\nرئيس أركان الدفاع البريطاني،\nرئيس أركان الدفاع الإيطالي."),
-                fold("وعاد أمس.")), sentences(s));
-        // a dateline or a heading on a line of its own ends there
-        Staged dateline = Staged.of("تونس - سبأنت:\nاستغل الوزير وجوده في تونس.");
-        assertEquals(List.of(fold("تونس - سبأنت:"), fold("استغل الوزير وجوده في تونس.")), sentences(dateline));
-    }
-
-    @Test
     void aDotBetweenDigitsDoesNotEndASentence() {
         Staged s = Staged.of("رصدت الحكومة 2.5 مليون درهم. وانتهى الاجتماع.");
         assertEquals(List.of(fold("رصدت الحكومة 2.5 مليون درهم."), fold("وانتهى الاجتماع.")), sentences(s));
