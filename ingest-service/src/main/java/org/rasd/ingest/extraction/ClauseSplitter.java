@@ -146,10 +146,6 @@ final class ClauseSplitter {
     }
 
     /**
-     * Whether only commas or one و (and spaces) stand between {@code from} and {@code to}: mentions joined so
-     * share the role of the first (في السعودية، الإمارات، وقطر).
-     */
-    /**
      * Whether only a dash and spaces stand between two places: «تونس – روما», the two sides of a relation, where
      * they are of two countries («مسقط - العُمانية» is a dateline and the agency that filed it).
      */
@@ -158,6 +154,10 @@ final class ClauseSplitter {
         return between.length() == 1 && "-–—".indexOf(between.charAt(0)) >= 0;
     }
 
+    /**
+     * Whether only commas or one و (and spaces) stand between {@code from} and {@code to}: mentions joined so
+     * share the role of the first (في السعودية، الإمارات، وقطر).
+     */
     private static boolean coordinated(String folded, int from, int to) {
         int i = from;
         boolean joined = false; // by a comma or و: two mentions side by side (الوزير اليمني القاهرة) are two parts

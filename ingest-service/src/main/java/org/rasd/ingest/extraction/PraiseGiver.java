@@ -88,12 +88,12 @@ final class PraiseGiver {
     }
 
     /**
-     * Whether the clause's first praise turns to the other side of the act just reported (من جهته، أشاد الجنرال
-     * أندرسون بالدور …), and names no body: a body's official (مدير العمليات في الإنتربول، أشاد الريسي بما قام به
+     * Whether the clause's first praise turns to the other side of the act just reported, after a turn in the clause
+     * or earlier in its sentence (من جهته، أشاد الجنرال أندرسون بالدور …؛ من جانبه، جدد …، وأشاد بالدور …), and names
+     * no body: a body's official (مدير العمليات في الإنتربول، أشاد الريسي بما قام به
      * لتوثيق الصلات بالإنتربول) praises for the body, no state, and news names the body around his praise.
      */
     static boolean turnsToTheOtherSide(Clause clause, Recognised found) {
-        // the turn may open the sentence, and the praise a later clause of it (من جانبه، جدد …، وأشاد بالدور …)
         List<Match<Marker>> turns = clause.upToItsEnd().startingIn(found.markers()).stream()
                 .filter(marker -> marker.value() == Marker.TURN).toList();
         return clause.span().startingIn(found.organisations()).isEmpty()

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * part is a {@link Signal}, weighed in protagonist-weights.tsv (language data, not code). A plain mention counts,
  * and the agent of an event sentence (its first plain mention) more; counterparts (نظيره، مع) and places count
  * nothing, except the city of a dateline (news is mostly filed at home) and in a reception: its place, or the one
- * who receives a counterpart (نظيره), names the host, and a guest named alone counts nothing. Praise and honours are given by the counterpart: their first plain mention is
+ * who receives a counterpart (نظيره), names the host, and a guest named alone counts nothing; told in the passive
+ * (استُقبل … من طرف), the guest's own news, it counts for no one. Praise and honours are given by the counterpart: their first plain mention is
  * the giver. Officials named without their country count for it (persons.tsv): once each, however often named (a
  * guest named in every paragraph is one guest), and again each time they act, named before an act's cue.
  * <p>
@@ -114,10 +115,11 @@ final class Protagonist {
         }
         for (Clause clause : clauses) {
             Mention agent = agents.get(clause.sentence());
+            boolean passive = receivedByAnAgent(clause, found);
             for (Mention mention : clause.mentions()) {
                 signals.computeIfAbsent(mention.code(), code -> new EnumMap<>(Signal.class)); // met, whatever it counts
                 (national.marksForeign(mention) ? Optional.of(Signal.FOREIGN_NATIONALITY)
-                        : signal(clause, mention, agent, plain(mention, NationalNews.NONE), receivedByAnAgent(clause, found)))
+                        : signal(clause, mention, agent, plain(mention, NationalNews.NONE), passive))
                         .ifPresent(signal -> count(signals, mention.code(), signal));
             }
         }
