@@ -213,6 +213,26 @@ class CatalogPipelineTest {
     }
 
     @Test
+    void anArticlesEventsAreDistinctActsThatAnotherOutletsReportJoinsOneOf() {
+        // a Tunisian outlet reports the guest's reception by the minister, then by the president, the same day: the
+        // extractor keeps two receptions only where the article tells them apart
+        send("tn-1", articleFrom("tunis.example", "tn-1", eventBy("TN", "tn-1-e1", "HOST", "VN", "2022-03-28"),
+                eventBy("TN", "tn-1-e2", "HOST", "VN", "2022-03-28")));
+        awaitJoined("tn-1-e1");
+        awaitJoined("tn-1-e2");
+        String byTheMinister = given().get("/api/events/tn-1-e1").then().extract().path("incidentId");
+        String byThePresident = given().get("/api/events/tn-1-e2").then().extract().path("incidentId");
+        assertTrue(!byTheMinister.equals(byThePresident), "one article's two receptions are two incidents");
+        // another outlet's report of a reception that day joins one of them, not both into one
+        send("tn-2", articleFrom("carthage.example", "tn-2", eventBy("TN", "tn-2-e1", "HOST", "VN", "2022-03-28")));
+        awaitJoined("tn-2-e1");
+        String joined = given().get("/api/events/tn-2-e1").then().extract().path("incidentId");
+        assertTrue(joined.equals(byTheMinister) || joined.equals(byThePresident), joined);
+        given().get("/api/events/tn-1-e1").then().body("incidentId", equalTo(byTheMinister));
+        given().get("/api/events/tn-1-e2").then().body("incidentId", equalTo(byThePresident));
+    }
+
+    @Test
     void aMemorandumToldByEachSignatorysOutletIsOneIncident() {
         send("qa-1", articleFrom("doha.example", "qa-1", eventBy("QA", "qa-1-e1", "AGREEMENT", "LY", "2020-10-26")));
         awaitJoined("qa-1-e1");

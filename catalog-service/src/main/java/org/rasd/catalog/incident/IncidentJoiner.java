@@ -46,10 +46,10 @@ public class IncidentJoiner {
     }
 
     /**
-     * A newly stored event: its id and version (its article's), what act it reports, and the day it sorts by when
-     * it has no date.
+     * A newly stored event: its id and version (its article's), what act it reports, the day it sorts by when it
+     * has no date, and the article version it is of: no incident takes two events of one ({@link Incidents}).
      */
-    public record Mention(String eventId, int version, ActReport report, LocalDate sortDate) {
+    public record Mention(String eventId, int version, ActReport report, LocalDate sortDate, String articleVersion) {
 
         /** The signature of an event version: its partners are its partners' countries and the bodies it names. */
         public static Mention of(EventVersion message, LocalDate sortDate) {
@@ -60,7 +60,8 @@ public class IncidentJoiner {
             partners.removeIf(partner -> partner == null || partner.isBlank());
             return new Mention(message.id(), message.version(), ActReport.of(event.type(),
                     event.subject() == null ? null : event.subject().country(), partners, event.dateValue(),
-                    event.location() == null ? null : event.location().country()), sortDate);
+                    event.location() == null ? null : event.location().country()), sortDate,
+                    message.articleId() + "@" + message.version());
         }
     }
 
@@ -78,9 +79,11 @@ public class IncidentJoiner {
         }
     }
     private static final String CANDIDATES = """
-            select id, type, actor, partners, date_from, date_to, place from incident
-            where join_key = any($1) and date_from <= $2 and date_to >= $3
-            order by seq""";
+            select i.id, i.type, i.actor, i.partners, i.date_from, i.date_to, i.place,
+                   array(select distinct e.article_id || '@' || e.version from catalog_event e where e.incident_id = i.id) as articles
+            from incident i
+            where i.join_key = any($1) and i.date_from <= $2 and i.date_to >= $3
+            order by i.seq""";
     private static final String UPSERT = """
             insert into incident (id, version, join_key, type, actor, partners, date_from, date_to, place, sort_date,
                                   first_seen, last_seen, mentions, articles, sources, themes, dates, places)
@@ -111,6 +114,8 @@ public class IncidentJoiner {
         private final String id;
         private ActReport signature;
         private LocalDate sortDate;
+        /** The article versions of the reports it holds ({@code articleId@version}): it takes no other of them. */
+        private final Set<String> articles = new HashSet<>();
 
         Candidate(String id, ActReport signature, LocalDate sortDate) {
             this.id = id;
@@ -137,7 +142,7 @@ public class IncidentJoiner {
         }
         return candidatesFor(tx, mentions.stream().map(Mention::report).toList(), Set.of()).chain(candidates -> {
             Map<String, String> bridgedInto = new TreeMap<>();
-            List<Candidate> incidents = joinToStored(candidates, mentions, Mention::report,
+            List<Candidate> incidents = joinToStored(candidates, mentions, Mention::report, mention -> Set.of(mention.articleVersion()),
                     mention -> new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate()),
                     bridgedInto);
             Map<String, String> incidentOf = new LinkedHashMap<>();
@@ -156,9 +161,10 @@ public class IncidentJoiner {
      * with the incident that took it in at last.
      */
     private static <T> List<Candidate> joinToStored(List<Candidate> stored, List<T> reports, Function<T, ActReport> report,
+                                                    Function<T, Set<String>> articles,
                                                     Function<T, Candidate> founded, Map<String, String> bridgedInto) {
         Map<Candidate, Candidate> bridged = new HashMap<>();
-        List<Candidate> incidents = joinInOrder(new ArrayList<>(stored), reports, report, founded, bridged);
+        List<Candidate> incidents = joinInOrder(new ArrayList<>(stored), reports, report, articles, founded, bridged);
         stored.stream().filter(bridged::containsKey).forEach(gone -> bridgedInto.put(gone.id, takenIn(gone, bridged).id));
         return incidents;
     }
@@ -186,7 +192,9 @@ public class IncidentJoiner {
             List<Candidate> candidates = new ArrayList<>();
             rows.forEach(row -> {
                 if (!except.contains(row.getString("id"))) {
-                    candidates.add(new Candidate(row.getString("id"), signature(row), null));
+                    Candidate stored = new Candidate(row.getString("id"), signature(row), null);
+                    stored.articles.addAll(Arrays.asList(row.getArrayOfStrings("articles")));
+                    candidates.add(stored);
                 }
             });
             return candidates;
@@ -196,16 +204,22 @@ public class IncidentJoiner {
     /**
      * Joins each report in turn to the candidate it agrees with, or founds an incident for it; a dated one is a
      * candidate for the reports after it. A report that bridges candidates makes the first take in the others:
-     * they are no candidates any more, and {@code bridged} says which took each in.
+     * they are no candidates any more, and {@code bridged} says which took each in. No candidate that holds a
+     * report of the same article version is open to a report, nor bridged with another that does
+     * ({@link Incidents#joinedAndBridged(ActReport, Set, Collection, Function, Function)}).
      *
+     * @param articles the article versions a report is from
      * @return the incident of each report, in order, as it is at the end
      */
     private static <T> List<Candidate> joinInOrder(List<Candidate> candidates, List<T> reports, Function<T, ActReport> report,
-                                                   Function<T, Candidate> founded, Map<Candidate, Candidate> bridged) {
+                                                   Function<T, Set<String>> articles, Function<T, Candidate> founded,
+                                                   Map<Candidate, Candidate> bridged) {
         List<Candidate> incidents = new ArrayList<>();
         for (T each : reports) {
             ActReport told = report.apply(each);
-            List<Candidate> joined = Incidents.joinedAndBridged(told, candidates, candidate -> candidate.signature);
+            Set<String> from = articles.apply(each);
+            List<Candidate> joined = Incidents.joinedAndBridged(told, from, candidates, candidate -> candidate.signature,
+                    candidate -> candidate.articles);
             Candidate incident;
             if (joined.isEmpty()) {
                 incident = founded.apply(each);
@@ -216,11 +230,13 @@ public class IncidentJoiner {
                 incident = joined.getFirst();
                 for (Candidate other : joined.subList(1, joined.size())) {
                     incident.signature = incident.signature.joinedWith(other.signature);
+                    incident.articles.addAll(other.articles);
                     candidates.remove(other);
                     bridged.put(other, incident);
                 }
                 incident.signature = incident.signature.joinedWith(told);
             }
+            incident.articles.addAll(from);
             incidents.add(incident);
         }
         return incidents.stream().map(incident -> takenIn(incident, bridged)).toList();
@@ -265,6 +281,7 @@ public class IncidentJoiner {
                     left.forEach((incidentId, mentions) -> {
                         // the acts the mentions left tell of, joined as the catalog joins reports
                         List<Candidate> actOf = joinInOrder(new ArrayList<>(), mentions, filed -> filed.mention().report(),
+                                filed -> Set.of(filed.mention().articleVersion()),
                                 filed -> new Candidate(filed.mention().eventId(), filed.mention().report(), null), new HashMap<>());
                         Map<Candidate, List<Filed>> acts = new LinkedHashMap<>();
                         for (int i = 0; i < mentions.size(); i++) {
@@ -303,7 +320,7 @@ public class IncidentJoiner {
         Set<String> settled = new HashSet<>(changed.keySet()); // remade, joined by split-off acts, or taken in already
         settled.addAll(bridgedInto.keySet());
         return candidatesFor(tx, dated.stream().map(act -> act.signature).toList(), settled).invoke(candidates -> {
-            List<Candidate> incidents = joinToStored(candidates, dated, act -> act.signature, Function.identity(), bridgedInto);
+            List<Candidate> incidents = joinToStored(candidates, dated, act -> act.signature, act -> act.articles, Function.identity(), bridgedInto);
             for (int i = 0; i < dated.size(); i++) {
                 Candidate incident = incidents.get(i);
                 changed.put(incident.id, incident);
@@ -331,7 +348,7 @@ public class IncidentJoiner {
             return actAs(foundedBy(founder.mention().eventId(), founder.mention().version(), founder.filing() + 1), act);
         }).toList();
         return candidatesFor(tx, asFound.stream().map(act -> act.signature).toList(), changed.keySet()).map(candidates -> {
-            List<Candidate> incidents = joinToStored(candidates, asFound, act -> act.signature, Function.identity(), bridgedInto);
+            List<Candidate> incidents = joinToStored(candidates, asFound, act -> act.signature, act -> act.articles, Function.identity(), bridgedInto);
             List<EventVersion> moved = new ArrayList<>();
             for (int i = 0; i < acts.size(); i++) {
                 Candidate incident = incidents.get(i);
@@ -346,6 +363,7 @@ public class IncidentJoiner {
     private static Candidate actAs(String id, List<Filed> mentions) {
         Candidate incident = new Candidate(id, mentions.getFirst().mention().report(), mentions.getFirst().mention().sortDate());
         mentions.subList(1, mentions.size()).forEach(filed -> incident.signature = incident.signature.joinedWith(filed.mention().report()));
+        mentions.forEach(filed -> incident.articles.add(filed.mention().articleVersion()));
         return incident;
     }
 

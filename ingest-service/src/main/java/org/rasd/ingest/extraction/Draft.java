@@ -5,6 +5,7 @@ import org.rasd.ingest.record.Event.Actor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An event before the repeats of its act are merged into it: the record's fields without the id.
@@ -13,27 +14,33 @@ import java.util.Map;
  * at some earlier time (في وقت سابق، سبق أن), so that no occasion of the article dates it; {@code underWay} when its
  * clause reports a visit while it goes on or as it ends (واصل زيارته، اختتم زيارته) with no word of its first day:
  * whatever day dates it is not the visit's start, so the visit, or the reception of the visitor, or a meeting found
- * to be either, is dated to the month once merging has found what it is.
+ * to be either, is dated to the month once merging has found what it is. {@code host} holds the words that name the
+ * subject's official who received, when its clause names him ({@link Receiver}): receptions by two officials are two.
  */
 record Draft(EventType type, String subject, List<String> partners, Map<String, Actor> named,
              List<String> organisations, Event.EventDate date, Event.Location location, List<String> themes,
              Event.Evidence evidence, double confidence, boolean nowhere, boolean recalled,
-             boolean underWay) {
+             boolean underWay, Set<String> host) {
 
     Draft withDate(Event.EventDate newDate) {
-        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere, recalled, underWay);
+        return new Draft(type, subject, partners, named, organisations, newDate, location, themes, evidence, confidence, nowhere, recalled, underWay, host);
     }
 
     Draft withType(EventType newType) {
-        return new Draft(newType, subject, partners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled, underWay);
+        return new Draft(newType, subject, partners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled, underWay, host);
     }
 
     Draft withPartners(List<String> newPartners) {
-        return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled, underWay);
+        return new Draft(type, subject, newPartners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled, underWay, host);
     }
 
     Draft withLocation(Event.Location newLocation) {
-        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere, recalled, underWay);
+        return new Draft(type, subject, partners, named, organisations, date, newLocation, themes, evidence, confidence, nowhere, recalled, underWay, host);
+    }
+
+    /** This draft with no official named as its host: a headline's reception sums up the ones its article reports. */
+    Draft withoutHost() {
+        return new Draft(type, subject, partners, named, organisations, date, location, themes, evidence, confidence, nowhere, recalled, underWay, Set.of());
     }
 
     /**

@@ -47,12 +47,12 @@ final class EventDrafts {
 
     /** What every draft of one clause shares. */
     private record Shared(Map<String, Actor> named, List<String> organisations, List<String> themes,
-                          Event.Evidence evidence, boolean written, boolean recalled, boolean underWay) {
+                          Event.Evidence evidence, boolean written, boolean recalled, boolean underWay, Set<String> host) {
 
         Draft draft(EventType type, String subject, List<String> partners, Event.EventDate date,
                     Event.Location location, double confidence) {
             return new Draft(type, subject, partners, named, organisations, date, location, themes, evidence, confidence,
-                    written && type == EventType.PRAISE, recalled, underWay);
+                    written && type == EventType.PRAISE, recalled, underWay, host);
         }
     }
 
@@ -638,7 +638,7 @@ final class EventDrafts {
         List<Match<String>> bodies = clause.span().startingIn(found.organisations()).stream()
                 .filter(body -> gathering.filter(phrase -> phrase.contains(body.start())).isEmpty()).toList();
         return new Shared(NamedActors.of(text, clause, found), values(bodies, clause.span()), themes,
-                evidence(clause.sentence()), written, recalled(clause), underWay);
+                evidence(clause.sentence()), written, recalled(clause), underWay, Receiver.of(text.folded(), clause, found));
     }
 
     /** Whether the clause's sentence recalls an earlier act (وسبق أن، في وقت سابق). */

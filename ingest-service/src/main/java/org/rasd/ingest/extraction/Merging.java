@@ -6,6 +6,7 @@ import org.rasd.ingest.record.Event.Actor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +32,8 @@ final class Merging {
      * @param headlineEnd where the headline ends (original offset), 0 when the article has none
      */
     static List<Draft> merged(List<Draft> drafts, Optional<Event.EventDate> frame, Optional<Lead> lead, int headlineEnd) {
-        List<Draft> acts = withOccasionDates(withRepeatsMerged(withSummariesSpreadOut(drafts)), draft -> true).stream().map(draft -> {
+        List<Draft> told = drafts.stream().map(draft -> draft.evidence().start() < headlineEnd ? draft.withoutHost() : draft).toList();
+        List<Draft> acts = withOccasionDates(withRepeatsMerged(withSummariesSpreadOut(told)), draft -> true).stream().map(draft -> {
             // the lead's undated acts are the day's news; intelligence shared is dated by the operation it enabled,
             // which a lead's day does not tell
             boolean news = draft.date() == null && draft.type() != EventType.INTEL_SHARING
@@ -163,7 +165,10 @@ final class Merging {
                 && (one.type() == EventType.MEET || other.type() == EventType.MEET);
         // a conference's partner is its convener, which one report may leave unnamed
         boolean conveners = one.type().multilateral() && (one.partners().isEmpty() || other.partners().isEmpty());
-        return sameKind && (conveners || sameParties(one, other))
+        // the subject's two officials who each received the guest held two receptions
+        boolean twoHosts = one.type() == EventType.HOST && other.type() == EventType.HOST && !one.evidence().equals(other.evidence())
+                && !one.host().isEmpty() && !other.host().isEmpty() && Collections.disjoint(one.host(), other.host());
+        return sameKind && !twoHosts && (conveners || sameParties(one, other))
                 && (one.date() == null || other.date() == null || one.date().equals(other.date()) || oneStay(one, other))
                 && (one.location() == null || other.location() == null || one.location().country().equals(other.location().country()));
     }
@@ -204,7 +209,8 @@ final class Merging {
                 kind.location() != null ? kind.location() : main.location() != null ? main.location() : second.location(),
                 union(main.themes(), second.themes()), main.evidence(), Math.max(main.confidence(), second.confidence()),
                 main.nowhere() || second.nowhere(), main.recalled() && second.recalled(),
-                (main.underWay() || second.underWay()) && !toldItsDay(main) && !toldItsDay(second));
+                (main.underWay() || second.underWay()) && !toldItsDay(main) && !toldItsDay(second),
+                main.host().isEmpty() ? second.host() : main.host());
     }
 
     /** A stay is dated by its first day; else the one date given. */

@@ -40,21 +40,25 @@ final class IncidentScore {
     private static final class Incident {
         private ActReport signature;
         private final List<Report> reports = new ArrayList<>();
+        private final Set<String> articles = new HashSet<>();
 
         Incident(Report first) {
             signature = first.signature();
             reports.add(first);
+            articles.add(first.articleId());
         }
 
         void join(Report report) {
             signature = signature.joinedWith(report.signature());
             reports.add(report);
+            articles.add(report.articleId());
         }
 
         /** Takes in the reports of another incident a later report showed to be the same act. */
         void absorb(Incident other) {
             signature = signature.joinedWith(other.signature);
             reports.addAll(other.reports);
+            articles.addAll(other.articles);
         }
     }
 
@@ -73,7 +77,8 @@ final class IncidentScore {
         sharedActs.add(acts);
         for (Event event : events) {
             Report report = new Report(article, gold.id(), gold.story(), signature(event), matches.get(event));
-            List<Incident> joined = Incidents.joinedAndBridged(report.signature(), incidents, incident -> incident.signature);
+            List<Incident> joined = Incidents.joinedAndBridged(report.signature(), Set.of(gold.id()), incidents,
+                    incident -> incident.signature, incident -> incident.articles);
             if (joined.isEmpty()) {
                 incidents.add(new Incident(report));
                 continue;

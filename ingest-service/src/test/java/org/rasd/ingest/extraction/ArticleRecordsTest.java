@@ -8,6 +8,7 @@ import org.rasd.ingest.record.Event.Actor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +19,7 @@ class ArticleRecordsTest {
 
     private static Draft draft(EventType type, String subject, List<String> partners, Map<String, Actor> named, int at) {
         return new Draft(type, subject, partners, named, List.of("INTERPOL"), new Event.EventDate("2025-03-03", "day"),
-                new Event.Location("ES", "مدريد"), List.of("TERRORISM"), new Event.Evidence(at, at + 30), 0.9, false, false, false);
+                new Event.Location("ES", "مدريد"), List.of("TERRORISM"), new Event.Evidence(at, at + 30), 0.9, false, false, false, Set.of());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.rasd.ingest.record.Event.EventDate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,13 +23,13 @@ class MergingTest {
     /** A draft of PT's act of {@code type} with {@code partners}, on {@code date}, in {@code country}, reported at {@code at}. */
     private static Draft draft(EventType type, List<String> partners, EventDate date, String country, int at) {
         return new Draft(type, "PT", partners, Map.of(), List.of(), date, country == null ? null : new Event.Location(country, null),
-                List.of(), new Event.Evidence(at, at + 10), 0.8, false, false, false);
+                List.of(), new Event.Evidence(at, at + 10), 0.8, false, false, false, Set.of());
     }
 
     /** The same draft, reported while its stay goes on (واصل زيارته، اختتم زيارته). */
     private static Draft underWay(Draft draft) {
         return new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(), draft.date(),
-                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), draft.recalled(), true);
+                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), draft.recalled(), true, Set.of());
     }
 
     private static List<Draft> merged(Draft... drafts) {
@@ -59,6 +60,28 @@ class MergingTest {
     void aRepeatOfAnActIsOneEvent() {
         assertEquals(List.of("MEET [ES] 2025-03-03 null @0"),
                 described(merged(draft(EventType.MEET, List.of("ES"), MARCH_3, null, 0), draft(EventType.MEET, List.of("ES"), MARCH_3, null, 50))));
+    }
+
+    /** The same draft, the reception of an official the words {@code host} name. */
+    private static Draft receivedBy(Draft draft, String... host) {
+        return new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(), draft.date(),
+                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), draft.recalled(),
+                draft.underWay(), Set.of(host));
+    }
+
+    @Test
+    void receptionsOfOneGuestByTwoOfficialsAreTwoEventsButOneOfficialsRepeatIsOne() {
+        Draft byTheMinister = receivedBy(draft(EventType.HOST, List.of("KR"), MARCH_3, "PT", 20), "الداخليه", "شرفالدين");
+        Draft byThePresident = receivedBy(draft(EventType.HOST, List.of("KR"), MARCH_3, "PT", 50), "الجمهوريه", "سعيد");
+        assertEquals(List.of("HOST [KR] 2025-03-03 PT @20", "HOST [KR] 2025-03-03 PT @50"), described(merged(byTheMinister, byThePresident)));
+        Draft recalled = receivedBy(draft(EventType.HOST, List.of("KR"), MARCH_3, "PT", 80), "شرفالدين");
+        assertEquals(List.of("HOST [KR] 2025-03-03 PT @20"), described(merged(byTheMinister, recalled)), "the same official named again");
+        assertEquals(List.of("HOST [KR] 2025-03-03 PT @20"), described(merged(byTheMinister, draft(EventType.HOST, List.of("KR"), MARCH_3, "PT", 80))),
+                "a reception whose receiver is not read is a repeat");
+        // a headline's reception sums up those of the article, whoever it names
+        List<Draft> withHeadline = Merging.merged(List.of(receivedBy(draft(EventType.HOST, List.of("KR"), MARCH_3, "PT", 0), "الرئيس"),
+                byTheMinister, byThePresident), Optional.empty(), Optional.empty(), 15);
+        assertEquals(List.of("HOST [KR] 2025-03-03 PT @0", "HOST [KR] 2025-03-03 PT @50"), described(withHeadline));
     }
 
     @Test
@@ -165,14 +188,14 @@ class MergingTest {
     @Test
     void aMergedEventKeepsEveryDetailOfBothReports() {
         Draft headline = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("ES", new Actor("ES", null, "وزير الداخلية")),
-                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7, false, false, false);
+                List.of("INTERPOL"), null, null, List.of("TERRORISM"), new Event.Evidence(0, 10), 0.7, false, false, false, Set.of());
         Draft paragraph = new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                 "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL"), MARCH_3, new Event.Location("IT", "روما"),
-                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false, false);
+                List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false, false, Set.of());
         Draft one = merged(headline, paragraph).getFirst();
         assertEquals(new Draft(EventType.MEET, "PT", List.of("ES"), Map.of("PT", new Actor("PT", null, "وزير العدل"),
                         "ES", new Actor("ES", "اسم", "وزير الداخلية")), List.of("EUROPOL", "INTERPOL"), MARCH_3,
-                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false, false),
+                        new Event.Location("IT", "روما"), List.of("ORGANIZED_CRIME", "TERRORISM"), new Event.Evidence(20, 40), 0.9, false, false, false, Set.of()),
                 one);
     }
 
@@ -209,7 +232,7 @@ class MergingTest {
     private static Draft recalled(EventType type, List<String> partners, EventDate date, String country, int at) {
         Draft draft = draft(type, partners, date, country, at);
         return new Draft(draft.type(), draft.subject(), draft.partners(), draft.named(), draft.organisations(), draft.date(),
-                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), true, false);
+                draft.location(), draft.themes(), draft.evidence(), draft.confidence(), draft.nowhere(), true, false, Set.of());
     }
 
     @Test
@@ -287,7 +310,7 @@ class MergingTest {
     void anActRecalledFromEarlierIsNotDatedByTheOccasionBeforeIt() {
         Draft recalled = draft(EventType.HOST, List.of("DE"), null, "PT", 20);
         recalled = new Draft(recalled.type(), recalled.subject(), recalled.partners(), recalled.named(), recalled.organisations(),
-                null, recalled.location(), recalled.themes(), recalled.evidence(), recalled.confidence(), false, true, false);
+                null, recalled.location(), recalled.themes(), recalled.evidence(), recalled.confidence(), false, true, false, Set.of());
         assertEquals(List.of("VISIT [FR] 2025-03-09 FR @0", "HOST [DE] null PT @20"),
                 described(merged(draft(EventType.VISIT, List.of("FR"), MARCH_9, "FR", 0), recalled)));
     }

@@ -1,9 +1,13 @@
 package org.rasd.support.incident;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Which known incident a new report of an act joins: the rule the catalog stores by and the scorer measures. */
@@ -26,6 +30,32 @@ public final class Incidents {
                 .toList();
         List<T> days = report.isDay() ? agreeing.stream().filter(candidate -> signature.apply(candidate).isDay()).toList() : List.of();
         return !days.isEmpty() ? days : agreeing.stream().limit(1).toList();
+    }
+
+    /**
+     * The same, for a report of an article version among incidents each holding reports of some: an incident takes
+     * no two events of one article version. An article's events are distinct acts (its repeats are merged before it
+     * is posted), so two receptions of one guest by two officials on one day stay two incidents: no candidate that
+     * holds a report of the version is open to the report, and the report bridges no two candidates that hold
+     * reports of one version (another outlet's report of that day joins one of the two receptions). Another version
+     * of the article joins the incidents of its old one.
+     *
+     * @param told the article versions the report is from (any stable keys): one for an event, those of its
+     *             mentions for an act being joined again
+     * @param holding the article versions each candidate holds reports of
+     */
+    public static <T> List<T> joinedAndBridged(ActReport report, Set<String> told, Collection<T> candidates,
+                                               Function<T, ActReport> signature, Function<T, Set<String>> holding) {
+        List<T> open = candidates.stream().filter(candidate -> Collections.disjoint(told, holding.apply(candidate))).toList();
+        List<T> joined = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (T candidate : joinedAndBridged(report, open, signature)) {
+            if (Collections.disjoint(taken, holding.apply(candidate))) {
+                joined.add(candidate);
+                taken.addAll(holding.apply(candidate));
+            }
+        }
+        return joined;
     }
 
     private Incidents() {

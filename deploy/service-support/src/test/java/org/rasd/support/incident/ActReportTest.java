@@ -3,6 +3,7 @@ package org.rasd.support.incident;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -134,6 +135,22 @@ class ActReportTest {
         assertEquals(List.of(seventh), joined(report("HOST", "2024-07", "MA", "FI"), List.of(seventh, ninth)),
                 "a report of the month joins one of its days and bridges none");
         assertEquals(List.of(seventh), joined(report("HOST", "2024-07-06", "MA", "FI"), List.of(seventh, ninth)));
+    }
+
+    @Test
+    void noIncidentTakesTwoEventsOfOneArticleVersion() {
+        record Known(ActReport signature, Set<String> articles) {
+        }
+        Known byTheMinister = new Known(report("HOST", "2022-03-28", "TN", "KR"), Set.of("tn-1@1"));
+        Known byThePresident = new Known(report("HOST", "2022-03-28", "TN", "KR"), Set.of("tn-1@1"));
+        Known anotherOutlets = new Known(report("HOST", "2022-03-28", "TN", "KR"), Set.of("tn-2@1"));
+        ActReport reception = report("HOST", "2022-03-28", "TN", "KR");
+        assertEquals(List.of(anotherOutlets), Incidents.joinedAndBridged(reception, Set.of("tn-1@1"),
+                List.of(byTheMinister, anotherOutlets), Known::signature, Known::articles), "the article's other reception is another act");
+        assertEquals(List.of(byTheMinister), Incidents.joinedAndBridged(reception, Set.of("tn-3@1"),
+                List.of(byTheMinister, byThePresident), Known::signature, Known::articles), "another outlet's report bridges no two of them");
+        assertEquals(List.of(byTheMinister), Incidents.joinedAndBridged(reception, Set.of("tn-1@2"),
+                List.of(byTheMinister), Known::signature, Known::articles), "a new version of the article joins its old one's");
     }
 
     private static List<ActReport> joined(ActReport report, List<ActReport> known) {

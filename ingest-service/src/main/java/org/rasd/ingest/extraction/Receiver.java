@@ -1,0 +1,133 @@
+package org.rasd.ingest.extraction;
+
+import org.rasd.ingest.extraction.Recognisers.Recognised;
+import org.rasd.ingest.parsing.DateFinder;
+import org.rasd.ingest.parsing.Lexicon.Match;
+import org.rasd.ingest.parsing.Lexicons;
+import org.rasd.ingest.parsing.NormalizedText;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Who received a guest, as the words that name the subject's official: the guide counts separate meetings as
+ * separate events, so «استقبل رئيس الجمهورية الضيف» and «ثم استقبله رئيس مجلس الوزراء» are two receptions of one
+ * guest on one day, while «وكان البوسعيدي قد استقبل الضيف» repeats «استقبل حمود بن فيصل البوسعيدي وزير الداخلية
+ * الضيف». The official is named before the verb of receiving or meeting (رئيس الجمهورية يستقبل، وكان الرئيس قد
+ * استقبل) or right after it, up to when he received; none when a country comes first after the verb (his
+ * nationality, or the guest), when the words hold no title or word of address (التقى عددا من الطلاب), when the verb
+ * is a noun or a dual, or when the clause has none.
+ */
+final class Receiver {
+
+    private Receiver() {
+    }
+
+    /** A verb of receiving or meeting with its doer to be named (استقبل، يستقبل، استقبله، التقى، يلتقي), not a dual. */
+    private static final Pattern VERB = Pattern.compile("^[وف]?(?:[يت]?ستقبل|استقبل|التقي|[يت]لتقي)(?:ت|ه|ها|هم|هما)?$");
+    /** The most words read after the verb: a title and a name (وزير الدفاع الوطني حننه ولد سيدي). */
+    private static final int WORDS_AFTER = 8;
+    /** The word right before a verb whose doer was named before it, commas and all (وكان الرئيس، …، قد استقبل). */
+    private static final String ALREADY = NormalizedText.fold("قد");
+
+    private static final Set<String> HONORIFICS = column("honorifics.tsv", row -> true);
+    /** Words of address and auxiliaries: they name nobody. */
+    private static final Set<String> SKIPPED = Stream.concat(HONORIFICS.stream(),
+            column("receiver-words.tsv", row -> row.get("kind").equals("AUXILIARY")).stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NAME_PARTS = column("receiver-words.tsv", row -> row.get("kind").equals("NAME_PART"));
+    private static final Set<String> TITLES = column("receiver-words.tsv", row -> row.get("kind").equals("TITLE"));
+
+    private static Set<String> column(String table, Predicate<Lexicons.Row> which) {
+        return Lexicons.table(table).stream().filter(which).map(row -> NormalizedText.fold(row.get("word")))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The words naming who received in the clause, none of them a part many names share; empty when unknown. */
+    static Set<String> of(String folded, Clause clause, Recognised found) {
+        Optional<Match<EventType>> verb = clause.span().startingIn(found.cues()).stream()
+                .filter(cue -> cue.value() == EventType.HOST || cue.value() == EventType.MEET)
+                .filter(cue -> VERB.matcher(word(folded, cue.start())).matches()).findFirst();
+        if (verb.isEmpty()) {
+            return Set.of();
+        }
+        Span span = clause.span();
+        int verbStart = NormalizedText.wordStart(folded, verb.get().start(), span.start());
+        int verbEnd = NormalizedText.wordEnd(folded, verb.get().start(), span.end());
+        int doerFrom = doneBefore(folded, span.start(), verbStart) ? span.start() : lastBreak(folded, span.start(), verbStart) + 1;
+        Span before = new Span(doerFrom, verbStart);
+        if (!words(folded, before).isEmpty()) {
+            return before.startingIn(clause.mentions()).isEmpty() ? words(folded, before) : Set.of();
+        }
+        int doerEnd = afterTheDoer(folded, span, verbEnd, found);
+        return doerEnd < 0 ? Set.of() : words(folded, new Span(verbEnd, doerEnd));
+    }
+
+    /** Whether the word right before the verb is «قد»: its doer was named before it. */
+    private static boolean doneBefore(String folded, int from, int verbStart) {
+        int previous = NormalizedText.previousWordStart(folded, verbStart, from);
+        return previous >= 0 && folded.substring(previous, verbStart).strip().equals(ALREADY);
+    }
+
+    /**
+     * Where the doer named after the verb ends: at the first date (when he received), at the end of the sentence, or
+     * after {@value #WORDS_AFTER} words; −1 when a country comes first, which may be his nationality as well as the
+     * guest's. Commas do not end it: a title and its name stand apart by one (استقبل رئيس الجمهورية، السيد عبد
+     * المجيد تبون، اليوم …).
+     */
+    private static int afterTheDoer(String folded, Span span, int from, Recognised found) {
+        Span rest = new Span(from, span.end());
+        int country = rest.startingIn(found.countries()).stream().map(Match::start).findFirst().orElse(span.end());
+        int date = rest.startingIn(found.dates()).stream().map(DateFinder.DateMention::start).findFirst().orElse(span.end());
+        int end = Math.min(country, date);
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            if (NormalizedText.isSentenceEnd(folded.charAt(i))) {
+                return i;
+            }
+            boolean wordStarts = NormalizedText.isWordChar(folded.charAt(i)) && (i == from || !NormalizedText.isWordChar(folded.charAt(i - 1)));
+            if (wordStarts && ++words > WORDS_AFTER) {
+                return i;
+            }
+        }
+        return country < date ? -1 : end;
+    }
+
+    /** The word (letters) at {@code index}, from its start. */
+    private static String word(String folded, int index) {
+        return folded.substring(NormalizedText.wordStart(folded, index, 0), NormalizedText.wordEnd(folded, index, folded.length()));
+    }
+
+    /** Where the last comma, colon or sentence break before {@code to} stands, or {@code from} − 1. */
+    private static int lastBreak(String folded, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = folded.charAt(i);
+            if (c == '،' || c == ',' || c == ':' || NormalizedText.isSentenceEnd(c)) {
+                return i;
+            }
+        }
+        return from - 1;
+    }
+
+    /**
+     * The words of the span that name an official, without their article: neither words of address nor auxiliaries
+     * nor parts that many names and titles share; none when no title or word of address says an official is named.
+     */
+    private static Set<String> words(String folded, Span span) {
+        Set<String> words = new LinkedHashSet<>();
+        boolean official = false;
+        for (String word : folded.substring(span.start(), span.end()).split("[^\\p{L}]+")) {
+            String bare = word.length() > 2 && word.charAt(0) == 'و' && SKIPPED.contains(word.substring(1)) ? word.substring(1) : word;
+            String noun = bare.startsWith("ال") && bare.length() > 4 ? bare.substring(2) : bare;
+            official |= HONORIFICS.contains(bare) || TITLES.contains(noun);
+            if (!SKIPPED.contains(bare) && noun.length() > 2 && !NAME_PARTS.contains(noun) && !TITLES.contains(noun)) {
+                words.add(noun);
+            }
+        }
+        return official ? words : Set.of();
+    }
+}
