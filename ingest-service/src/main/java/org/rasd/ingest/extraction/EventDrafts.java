@@ -638,7 +638,8 @@ final class EventDrafts {
         List<Match<String>> bodies = clause.span().startingIn(found.organisations()).stream()
                 .filter(body -> gathering.filter(phrase -> phrase.contains(body.start())).isEmpty()).toList();
         return new Shared(NamedActors.of(text, clause, found), values(bodies, clause.span()), themes,
-                evidence(clause.sentence()), written, recalled(clause), underWay, Receiver.of(text.folded(), clause, found));
+                evidence(clause.sentence()), written, recalled(clause), underWay,
+                clause.type().meeting() ? Receiver.of(text.folded(), clause, found) : Set.of());
     }
 
     /** Whether the clause's sentence recalls an earlier act (وسبق أن، في وقت سابق). */

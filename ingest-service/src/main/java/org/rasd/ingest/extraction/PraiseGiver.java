@@ -49,7 +49,7 @@ final class PraiseGiver {
      */
     static List<Optional<String>> of(String folded, Clause clause, Recognised found, String subject) {
         List<Match<Person>> persons = clause.span().startingIn(found.persons());
-        List<Match<Marker>> turns = turns(clause, found);
+        List<Match<Marker>> turns = turns(clause.span(), found);
         record Named(int start, String country) {
         }
         Stream<Named> byName = persons.stream().map(person -> new Named(person.start(), person.value().country()));
@@ -94,16 +94,15 @@ final class PraiseGiver {
      * لتوثيق الصلات بالإنتربول) praises for the body, no state, and news names the body around his praise.
      */
     static boolean turnsToTheOtherSide(Clause clause, Recognised found) {
-        List<Match<Marker>> turns = clause.upToItsEnd().startingIn(found.markers()).stream()
-                .filter(marker -> marker.value() == Marker.TURN).toList();
+        List<Match<Marker>> turns = turns(clause.upToItsEnd(), found);
         return clause.span().startingIn(found.organisations()).isEmpty()
                 && clause.span().startingIn(found.cues()).stream().filter(cue -> cue.value() == EventType.PRAISE).findFirst()
                 .filter(cue -> turnBefore(turns, cue).isPresent()).isPresent();
     }
 
-    /** The turns of the report in the clause (فيما، من جهته، بدوره), in text order. */
-    private static List<Match<Marker>> turns(Clause clause, Recognised found) {
-        return clause.span().startingIn(found.markers()).stream().filter(marker -> marker.value() == Marker.TURN).toList();
+    /** The turns of the report in the span (فيما، من جهته، بدوره), in text order. */
+    private static List<Match<Marker>> turns(Span span, Recognised found) {
+        return span.startingIn(found.markers()).stream().filter(marker -> marker.value() == Marker.TURN).toList();
     }
 
     /**

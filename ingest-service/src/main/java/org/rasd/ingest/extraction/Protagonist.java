@@ -279,8 +279,6 @@ final class Protagonist {
 
     /** Endings of a verb that leave its agent to be named after it: «شارك», «شاركت», «شاركوا». */
     private static final Set<String> VERB_ENDINGS = Set.of("", "ت", "وا");
-    private static final Set<String> HONORIFICS = Lexicons.table("honorifics.tsv").stream()
-            .map(row -> NormalizedText.fold(row.get("word"))).collect(Collectors.toUnmodifiableSet());
 
     /** Whether the cue is a verb and only words of address stand between it and {@code at}. */
     private static boolean agentRightAfter(String folded, Match<EventType> cue, int at) {
@@ -288,7 +286,7 @@ final class Protagonist {
         if (wordEnd > at || !VERB_ENDINGS.contains(folded.substring(cue.end(), wordEnd))) {
             return false;
         }
-        return NormalizedText.everyWord(folded, wordEnd, at, HONORIFICS::contains);
+        return NormalizedText.everyWord(folded, wordEnd, at, Receiver.HONORIFICS::contains);
     }
 
     /** Country-code domains sold to anyone, which name no country (.tv, .io, .fm). */

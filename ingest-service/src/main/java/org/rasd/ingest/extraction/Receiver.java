@@ -35,7 +35,8 @@ final class Receiver {
     /** The word right before a verb whose doer was named before it, commas and all (وكان الرئيس، …، قد استقبل). */
     private static final String ALREADY = NormalizedText.fold("قد");
 
-    private static final Set<String> HONORIFICS = column("honorifics.tsv", row -> true);
+    /** Words of address and ranks (honorifics.tsv), which name nobody: the protagonist's vote reads them too. */
+    static final Set<String> HONORIFICS = column("honorifics.tsv", row -> true);
     /** Words of address and auxiliaries: they name nobody. */
     private static final Set<String> SKIPPED = Stream.concat(HONORIFICS.stream(),
             column("receiver-words.tsv", row -> row.get("kind").equals("AUXILIARY")).stream()).collect(Collectors.toUnmodifiableSet());
