@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.9.98";
+    public static final String NAME = "rasd-rules/0.9.99";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -49,9 +49,9 @@ public final class ArticleExtractor {
                 page.publishedDate().orElse(null));
         String protagonist = Protagonist.RULES.of(folded, headline, clauses, found, outletCountries(raw, page, dateline.country()));
         EventDating dating = new EventDating(folded, sentences, found.dates(), found.durations());
-        List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, dateline, found, dating);
-        Optional<Merging.Lead> lead = dating.leadDay(clauses, headline,
-                page.publishedDate().orElse(null)).map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
+        Optional<EventDating.LeadDay> leadDay = dating.leadDay(clauses, headline, page.publishedDate().orElse(null));
+        List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, dateline, found, dating, leadDay);
+        Optional<Merging.Lead> lead = leadDay.map(day -> new Merging.Lead(text.originalStart(day.paragraph().start()),
                 text.originalEnd(day.paragraph().end()), day.day()));
         List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead, page.headlineEnd());
 

@@ -62,13 +62,17 @@ final class EventDrafts {
     private final String protagonist;
     /** Where and when the article was filed: the place of the news that names none. */
     private final Dateline dateline;
+    /** The lead and the day of its news, which dates the acts it tells with no date of their own. */
+    private final Optional<EventDating.LeadDay> lead;
 
-    private EventDrafts(NormalizedText text, Recognised found, EventDating dating, String protagonist, Dateline dateline) {
+    private EventDrafts(NormalizedText text, Recognised found, EventDating dating, String protagonist, Dateline dateline,
+                        Optional<EventDating.LeadDay> lead) {
         this.text = text;
         this.found = found;
         this.dating = dating;
         this.protagonist = protagonist;
         this.dateline = dateline;
+        this.lead = lead;
     }
 
     /**
@@ -76,7 +80,7 @@ final class EventDrafts {
      * visit is two acts, the signing and the meeting.
      */
     static List<Draft> of(NormalizedText text, List<Clause> clauses, String protagonist, Dateline dateline, Recognised found,
-                          EventDating dating) {
+                          EventDating dating, Optional<EventDating.LeadDay> lead) {
         List<Clause> acts = new ArrayList<>();
         Set<Clause> occasions = new HashSet<>();
         for (Clause clause : clauses) {
@@ -87,7 +91,7 @@ final class EventDrafts {
                 occasions.add(occasion);
             }
         }
-        return new EventDrafts(text, found, dating, protagonist, dateline).drafts(acts, occasions);
+        return new EventDrafts(text, found, dating, protagonist, dateline, lead).drafts(acts, occasions);
     }
 
     private List<Draft> drafts(List<Clause> clauses, Set<Clause> occasions) {
@@ -120,7 +124,8 @@ final class EventDrafts {
                 dates = dating.operationNear(clause).map(List::of).orElse(dates);
             }
             // the dateline places the news it was filed with, not the background
-            String filedIn = dates.stream().map(dateline::placing).filter(Objects::nonNull).findFirst().orElse(null);
+            String filedIn = dates.stream().map(dateline::placing).filter(Objects::nonNull).findFirst()
+                    .or(() -> newsOfTheLead(clause).map(dateline::placing)).orElse(null);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was
             Draft occasion = lastOccasion(drafts);
             Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null
@@ -193,6 +198,18 @@ final class EventDrafts {
             }
         }
         return drafts;
+    }
+
+    /**
+     * The day of the lead's news, when the clause is an undated act of the lead (intelligence shared aside: the
+     * operation it enabled dates it): the news filed, which the dateline places.
+     */
+    private Optional<Event.EventDate> newsOfTheLead(Clause clause) {
+        Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
+        return lead.filter(news -> news.paragraph().end() == paragraph.end() && clause.type() != EventType.INTEL_SHARING
+                && !recalled(clause)
+                && !news.paragraph().holds(found.markers(), Marker.REMOTE) // a call the headline tells (هاتفيا) took place nowhere
+                && dating.of(clause, paragraph).getFirst() == null).map(EventDating.LeadDay::day);
     }
 
     /**

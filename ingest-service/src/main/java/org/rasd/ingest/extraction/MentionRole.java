@@ -158,6 +158,10 @@ enum MentionRole {
             if (role != null) {
                 return role;
             }
+        } else if (mention.value().kind() == Gazetteer.Kind.DEMONYM && before.stateWordFirst() && before.placeRole() == DESTINATION) {
+            // «زيارة رسمية إلى المملكة الأردنية الهاشمية»: a state word and its demonym name the state gone to (in
+            // one, «الديوان الوطني في الجمهورية التونسية», it may be whose body it is, not where anything happens)
+            return DESTINATION;
         }
         if (before.cameFrom()) {
             return ORIGIN;

@@ -94,6 +94,17 @@ class EventDraftsTest {
     }
 
     @Test
+    void theLeadsUndatedTalksAreTheNewsTheDatelinePlaces() {
+        String scene = "دعا وزير الداخلية البرتغالي، أمس الاثنين، خبراء الأمن إلى تعزيز التنسيق.\n";
+        Staged lead = Staged.of(scene + "وجاءت الدعوة خلال لقائه وزير الداخلية الإسباني.\n"
+                + "والتقى وزير الداخلية البرتغالي وزير الداخلية الإيطالي.", "2025-03-04");
+        assertEquals(List.of("HOST PT [ES] null PT/null", "MEET PT [IT] null null"), drafts(lead.draftsFiledIn("PT")),
+                "the lead's talks, dated by its day, are held where it was filed; a later paragraph is no lead");
+        Staged call = Staged.of(scene + "وجاءت الدعوة خلال اتصال هاتفي مع وزير الداخلية الإسباني.", "2025-03-04");
+        assertEquals(List.of("MEET PT [ES] null null"), drafts(call.draftsFiledIn("PT")), "a call took place nowhere");
+    }
+
+    @Test
     void theDatelinePlacesNoBackgroundNorTalksBesideAGathering() {
         Staged recalled = Staged.of("وسبق أن التقى وزير الداخلية البرتغالي وزير الداخلية الإسباني.", "2025-03-04");
         assertEquals(List.of("MEET PT [ES] null null"), drafts(recalled.draftsFiledIn("PT")));

@@ -81,6 +81,13 @@ class MentionRoleTest {
     }
 
     @Test
+    void aStateWordAndItsDemonymAfterToNameTheStateGoneTo() {
+        assertEquals(role("الأردنية", MentionRole.DESTINATION), roles("في إطار زيارة رسمية إلى المملكة الأردنية الهاشمية"));
+        assertEquals(role("التونسية", MentionRole.OTHER), roles("وقع الديوان الوطني للحماية المدنية في الجمهورية التونسية"),
+                "whose body it is, not where");
+    }
+
+    @Test
     void aCityWordAndAnAdjectiveMayStandBetweenThePrepositionAndThePlace() {
         assertEquals(List.of(fold("النمساوية") + " VENUE", "فيينا VENUE"), roles("اجتمع الوزراء بالعاصمة النمساوية فيينا"));
         assertEquals(List.of(fold("الإسبانية") + " DESTINATION", "مدريد DESTINATION"), roles("توجه الوفد إلى العاصمة الإسبانية مدريد"));

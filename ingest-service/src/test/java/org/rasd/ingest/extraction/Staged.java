@@ -8,6 +8,7 @@ import org.rasd.ingest.record.Event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One invented text run through the stages of {@link ArticleExtractor} after page cleaning, each stage's output
@@ -26,6 +27,7 @@ final class Staged {
     final List<Clause> clauses;
     final String protagonist;
     final EventDating dating;
+    final Optional<EventDating.LeadDay> lead;
     final List<Draft> drafts;
 
     private Staged(String original, LocalDate published) {
@@ -37,7 +39,8 @@ final class Staged {
         clauses = ClauseSplitter.split(folded, sentences, found);
         protagonist = Protagonist.RULES.of(folded, null, clauses, found, List.of());
         dating = new EventDating(folded, sentences, found.dates(), found.durations());
-        drafts = EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating);
+        lead = dating.leadDay(clauses, null, published);
+        drafts = EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating, lead);
     }
 
     /** {@code text} through every stage, with {@code published} (yyyy-mm-dd, or null) the day relative dates count from. */
@@ -71,12 +74,12 @@ final class Staged {
 
     /** The drafts the clauses give when {@code protagonist} is the article's protagonist. */
     List<Draft> draftsFor(String protagonist) {
-        return EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating);
+        return EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating, lead);
     }
 
     /** The drafts the clauses give when the article was filed in {@code country} (its dateline's). */
     List<Draft> draftsFiledIn(String country) {
-        return EventDrafts.of(text, clauses, protagonist, new Dateline(country, published), found, dating);
+        return EventDrafts.of(text, clauses, protagonist, new Dateline(country, published), found, dating, lead);
     }
 
     /** The officials a clause names, by country. */
