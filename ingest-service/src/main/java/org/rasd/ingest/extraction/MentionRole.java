@@ -410,13 +410,15 @@ enum MentionRole {
             // words, with portfolios joined by و or a word in construct (رئيس مجلس الوزراء، وزير الداخلية ومكافحة
             // المخدرات). A bare run of definite words is no title: «استقبل الوزير اليوم الاثنين في دولة الكويت».
             boolean longTitle = false;
+            boolean construct = false;
             for (int i = officialAt; i < words.size(); i++) {
                 String word = words.get(i);
                 if (is(official, word) || withAttachedPreposition(word, official)) {
                     return i < officialAt + 2 || longTitle;
                 }
                 boolean joined = word.startsWith("وال");
-                boolean construct = !definite(word) && i > officialAt && definite(words.get(i - 1));
+                // a chain of words in construct ends in a definite one: رئيس لجنة رؤساء الأركان المشتركة
+                construct = !definite(word) && i > officialAt && (definite(words.get(i - 1)) || construct);
                 if (!definite(word) && !construct) {
                     return false;
                 }

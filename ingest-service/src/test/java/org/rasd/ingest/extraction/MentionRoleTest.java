@@ -247,6 +247,8 @@ class MentionRoleTest {
         assertEquals(role("إسبانيا", MentionRole.NATIONALITY), roles("وقع الاتفاق وزير الداخلية في مملكة إسبانيا"));
         assertEquals(role("المملكة العربية السعودية", MentionRole.NATIONALITY),
                 roles("حضر وزير الداخلية بالمملكة العربية السعودية"));
+        assertEquals(role("باكستان", MentionRole.NATIONALITY),
+                roles("استقبل الوزير رئيس هيئة أركان القوات المسلحة بجمهورية باكستان"), "a title of words in construct");
     }
 
     @Test
