@@ -47,7 +47,7 @@ public final class ArticleExtractor {
         String headline = page.title() == null ? null : NormalizedText.fold(page.title());
         Dateline dateline = new Dateline(page.datelinePlace() == null ? null : recognisers.countryOf(page.datelinePlace()).orElse(null),
                 page.publishedDate().orElse(null));
-        String protagonist = Protagonist.RULES.of(folded, headline, clauses, found, outletCountries(raw, page, dateline.country()));
+        String protagonist = Protagonist.RULES.of(folded, headline, clauses, found, outletCountries(raw, page), dateline.country());
         EventDating dating = new EventDating(folded, sentences, found.dates(), found.durations());
         Optional<EventDating.LeadDay> leadDay = dating.leadDay(clauses, headline, page.publishedDate().orElse(null));
         List<Draft> drafts = EventDrafts.of(text, clauses, protagonist, dateline, found, dating, leadDay);
@@ -65,17 +65,14 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The countries the national outlet the article is from may be of (one, unless its name is common to several):
-     * by the source posted, the page's name, who filed it by its dateline, else its national domain. A name several
-     * countries' papers share (الوطن) is the paper of the one whose city the dateline files from (دمشق - الوطن).
-     *
-     * @param filedIn the country of the dateline's place, null when there is none
+     * The countries the national outlet the article is from may be of (one, unless its name is common to several,
+     * which the protagonist stage tells apart): by the source posted, the page's name, who filed it by its
+     * dateline, else its national domain.
      */
-    private List<String> outletCountries(RawArticle raw, ParsedArticle page, String filedIn) {
-        List<String> countries = Stream.concat(Stream.of(raw.source(), page.siteName()), page.filedBy().stream()).filter(Objects::nonNull)
+    private List<String> outletCountries(RawArticle raw, ParsedArticle page) {
+        return Stream.concat(Stream.of(raw.source(), page.siteName()), page.filedBy().stream()).filter(Objects::nonNull)
                 .map(recognisers::outletCountries)
                 .filter(named -> !named.isEmpty()).findFirst()
                 .orElseGet(() -> Protagonist.countryOfDomain(raw.url() == null ? null : StableIds.hostOf(raw.url())).map(List::of).orElse(List.of()));
-        return countries.size() > 1 && countries.contains(filedIn) ? List.of(filedIn) : countries;
     }
 }

@@ -70,9 +70,10 @@ final class Protagonist {
      * @param headline the folded headline, null when the article has none
      * @param outlet the countries the national outlet that published the article may be of, as its page names it
      *               or its national domain (.sa, .ma) gives it; empty when unknown
+     * @param filedIn the country of the dateline's place, null when the article has none
      */
-    String of(String folded, String headline, List<Clause> clauses, Recognised found, List<String> outlet) {
-        return choose(signals(folded, headline, clauses, found, outlet));
+    String of(String folded, String headline, List<Clause> clauses, Recognised found, List<String> outlet, String filedIn) {
+        return choose(signals(folded, headline, clauses, found, outlet, filedIn));
     }
 
     /** The country whose signals weigh most, if any weighs more than nothing; the first named of equals. */
@@ -95,7 +96,7 @@ final class Protagonist {
 
     /** How often each country plays each part, the countries in the order they are first met. */
     Map<String, Map<Signal, Integer>> signals(String folded, String headline, List<Clause> clauses, Recognised found,
-                                              List<String> outlet) {
+                                              List<String> outlet, String filedIn) {
         int headlineStart = headline == null || headline.isBlank() ? -1 : folded.indexOf(headline);
         Span headlineInText = headlineStart < 0 ? null : new Span(headlineStart, headlineStart + headline.length());
         Optional<String> headlineAgent = headlineInText == null ? Optional.empty() : headlineAgent(folded, headlineInText, found);
@@ -127,7 +128,9 @@ final class Protagonist {
         // whose news the article is when the text names its country, or leaves unnamed the country of one who meets a
         // counterpart, as national news does (استقبل الوزير نظيره الفرنسي): a Jordanian outlet reports Syrian talks too
         boolean counterpartOfTheUnnamed = clauses.stream().filter(Clause::reportsEvent).anyMatch(Protagonist::counterpartOfTheUnnamed);
-        outlets.stream().flatMap(countries -> ofOutlet(countries, signals::containsKey).stream()).distinct()
+        Set<String> foreign = clauses.stream().flatMap(clause -> clause.mentions().stream()).filter(national::marksForeign)
+                .map(Mention::code).collect(Collectors.toSet());
+        outlets.stream().flatMap(countries -> ofOutlet(countries, signals::containsKey, foreign, filedIn).stream()).distinct()
                 .filter(country -> signals.containsKey(country) || counterpartOfTheUnnamed)
                 .forEach(country -> count(signals, country, Signal.OUTLET));
         Set<Person> named = new HashSet<>();
@@ -211,12 +214,19 @@ final class Protagonist {
     }
 
     /**
-     * The country of an outlet: its only one, or, for a name common to outlets of several (الرأي), the one of them
-     * the article names, when it names one only.
+     * The country of an outlet: its only one, or, for a name common to outlets of several (الرأي، الوطن), the one
+     * whose city the dateline files from, unless the article marks that country foreign (a paper's reporter travels
+     * with his minister: «الرياض» above a Qatari «الشرق»'s report of talks with «وزير الداخلية بالمملكة العربية
+     * السعودية» files no Saudi news), else the one the article names, when it names one only.
+     *
+     * @param foreign the countries the article marks foreign (national news gives only others' officials their
+     *                nationality)
      */
-    private static Optional<String> ofOutlet(List<String> countries, Predicate<String> mentioned) {
-        List<String> named = countries.size() == 1 ? countries
-                : countries.stream().filter(mentioned).toList();
+    private static Optional<String> ofOutlet(List<String> countries, Predicate<String> mentioned, Set<String> foreign, String filedIn) {
+        if (filedIn != null && countries.size() > 1 && countries.contains(filedIn) && !foreign.contains(filedIn)) {
+            return Optional.of(filedIn);
+        }
+        List<String> named = countries.size() == 1 ? countries : countries.stream().filter(mentioned).toList();
         return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 

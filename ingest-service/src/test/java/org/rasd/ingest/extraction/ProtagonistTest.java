@@ -15,7 +15,7 @@ class ProtagonistTest {
 
     private static String protagonist(String text) {
         Staged s = Staged.of(text);
-        return Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of());
+        return Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of(), null);
     }
 
     @Test
@@ -67,36 +67,47 @@ class ProtagonistTest {
     @Test
     void theOutletOfThePageMakesItThatCountrysNews() {
         Staged s = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
-        assertEquals("MA", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of("MA")));
-        assertEquals("FR", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of()));
+        assertEquals("MA", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of("MA"), null));
+        assertEquals("FR", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of(), null));
     }
 
     @Test
     void anOutletReportingTwoOtherCountriesWhoseOfficialsCarryTheirNationalityIsNotTheActor() {
         Staged others = Staged.of("واستقبل وزير الداخلية الإسباني نظيره البرتغالي في مقر الوزارة. "
                 + "وأكد الوزير البرتغالي أهمية التعاون مع إسبانيا.");
-        assertEquals("ES", Protagonist.RULES.of(others.folded, null, others.clauses, others.found, List.of("MA")),
+        assertEquals("ES", Protagonist.RULES.of(others.folded, null, others.clauses, others.found, List.of("MA"), null),
                 "a Moroccan outlet not naming Morocco reports Iberian news");
         // a lead reporting the Portuguese minister's talks in Madrid makes him the one who acts: he went there
         Staged lead = Staged.of("وزير الداخلية البرتغالي يبحث في مدريد مع نظيره الإسباني التعاون الأمني. "
                 + "واستقبل وزير الداخلية الإسباني نظيره البرتغالي في مقر الوزارة.");
-        assertEquals("PT", Protagonist.RULES.of(lead.folded, null, lead.clauses, lead.found, List.of("MA")));
+        assertEquals("PT", Protagonist.RULES.of(lead.folded, null, lead.clauses, lead.found, List.of("MA"), null));
         Staged national = Staged.of("المدير العام للشرطة يلتقي نظراءه من البرتغال وإسبانيا على هامش اجتماعات الإنتربول.");
-        assertEquals("MA", Protagonist.RULES.of(national.folded, null, national.clauses, national.found, List.of("MA")),
+        assertEquals("MA", Protagonist.RULES.of(national.folded, null, national.clauses, national.found, List.of("MA"), null),
                 "an official named by title alone, as national news names its own, is the outlet's");
     }
 
     @Test
     void anOutletNameCommonToSeveralCountriesIsTheOneTheArticleNames() {
         Staged jordan = Staged.of("استقبل الوزير في عمان نظيره الفرنسي. وتعد فرنسا شريكا للأردن. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
-        assertEquals("JO", Protagonist.RULES.of(jordan.folded, null, jordan.clauses, jordan.found, List.of("JO", "KW")));
+        assertEquals("JO", Protagonist.RULES.of(jordan.folded, null, jordan.clauses, jordan.found, List.of("JO", "KW"), null));
         // neither named: the outlet is not known, and France, named most, acts
         Staged neither = Staged.of("استقبل الوزير نظيره الفرنسي. وتعد فرنسا شريكا. وتعرف فرنسا نموا. وتبقى فرنسا قوية.");
-        assertEquals("FR", Protagonist.RULES.of(neither.folded, null, neither.clauses, neither.found, List.of("JO", "KW")));
+        assertEquals("FR", Protagonist.RULES.of(neither.folded, null, neither.clauses, neither.found, List.of("JO", "KW"), null));
         // named, though only as the nationality of its own delegation, which national news counts against it: the
         // article still names the one of the outlet's countries whose news it is (المساء of Algiers, not of Rabat)
         Staged algeria = Staged.of("استقبل وزير الداخلية، أمس، مدير الأمن العام السعودي. واطلع الوفد الجزائري على المخبر.");
-        assertEquals("DZ", Protagonist.RULES.of(algeria.folded, null, algeria.clauses, algeria.found, List.of("MA", "DZ", "EG")));
+        assertEquals("DZ", Protagonist.RULES.of(algeria.folded, null, algeria.clauses, algeria.found, List.of("MA", "DZ", "EG"), null));
+    }
+
+    @Test
+    void anOutletNameCommonToSeveralCountriesIsTheDatelinesUnlessTheArticleMarksItForeign() {
+        Staged riyadh = Staged.of("عقد وزير الداخلية، أمس، جلسة مباحثات مع وزير الداخلية بالمملكة العربية السعودية في الرياض. "
+                + "وأكد الجانبان عمق العلاقات بين قطر والسعودية.");
+        assertEquals("QA", Protagonist.RULES.of(riyadh.folded, null, riyadh.clauses, riyadh.found, List.of("QA", "SA"), "SA"),
+                "the paper's reporter filed from Riyadh, where its minister met the Saudi one");
+        Staged home = Staged.of("عقد وزير الداخلية، أمس، جلسة مباحثات مع وزير الداخلية القطري في الرياض. "
+                + "وأكد الجانبان عمق العلاقات بين قطر والسعودية.");
+        assertEquals("SA", Protagonist.RULES.of(home.folded, null, home.clauses, home.found, List.of("QA", "SA"), "SA"));
     }
 
     @Test
@@ -201,7 +212,7 @@ class ProtagonistTest {
     @Test
     void onlyTheClausesGivenVote() {
         Staged s = Staged.of("أجرى المغرب مباحثات مع إسبانيا. وتعد إسبانيا شريكا. وتعرف إسبانيا نموا.");
-        assertEquals("ES", Protagonist.RULES.of(s.folded, null, s.clauses.subList(1, 3), s.found, List.of()));
+        assertEquals("ES", Protagonist.RULES.of(s.folded, null, s.clauses.subList(1, 3), s.found, List.of(), null));
     }
 
     @Test
@@ -239,8 +250,8 @@ class ProtagonistTest {
         // Egypt: once in the headline, and once more as who acts in it; Libya twice below: the visitor's country acts
         String text = "رئيس المخابرات المصرية في بنغازي\nتعرف ليبيا نموا. وتعرف ليبيا أمنا.";
         Staged s = Staged.of(text);
-        assertEquals("EG", Protagonist.RULES.of(s.folded, Staged.fold("رئيس المخابرات المصرية في بنغازي"), s.clauses, s.found, List.of()));
-        assertEquals("LY", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of()), "without the headline");
+        assertEquals("EG", Protagonist.RULES.of(s.folded, Staged.fold("رئيس المخابرات المصرية في بنغازي"), s.clauses, s.found, List.of(), null));
+        assertEquals("LY", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of(), null), "without the headline");
     }
 
     @Test
@@ -259,8 +270,8 @@ class ProtagonistTest {
     void anOfficialTheHeadlinePlacesAbroadActsEvenInTheHostsOwnNews() {
         String headline = "وزير الداخلية الأردني يوقع في الدوحة اتفاقية أمنية";
         Staged s = Staged.of(headline + "\nاستقبل وزير الداخلية القطري في الدوحة الوزير الأردني. وأكدت قطر حرصها على التعاون.");
-        assertEquals("JO", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("QA")));
-        assertEquals("QA", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of("QA")), "without the headline, the host's outlet");
+        assertEquals("JO", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("QA"), null));
+        assertEquals("QA", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of("QA"), null), "without the headline, the host's outlet");
     }
 
     @Test
@@ -271,9 +282,9 @@ class ProtagonistTest {
                 + "أن لبنان يثمن دعم القاهرة. كما التقى وزير الداخلية أحمد الحجار في مكتبه رئيس المخابرات المصرية، وبحثا "
                 + "الوضع في جنوب لبنان. وقال وزير الخارجية يوسف رجي إن لبنان يرحب بأي جهد. وأكد رئيس المخابرات المصرية "
                 + "أن مصر إلى جانب لبنان. وغادر المسؤول المصري بيروت مساء. ويواجه لبنان أزمة.");
-        assertEquals("EG", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("AE")),
+        assertEquals("EG", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("AE"), null),
                 "a pan-Arab outlet of another country");
-        assertEquals("LB", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("LB")),
+        assertEquals("LB", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of("LB"), null),
                 "the hosts' own outlet: the guest's nationality still marks him foreign");
     }
 
@@ -296,7 +307,7 @@ class ProtagonistTest {
     private static Map<String, Integer> headlineSignals(String headline, Protagonist.Signal signal) {
         Staged s = Staged.of(headline);
         Map<String, Integer> counted = new HashMap<>();
-        Protagonist.RULES.signals(s.folded, Staged.fold(headline), s.clauses, s.found, List.of()).forEach((country, signals) -> {
+        Protagonist.RULES.signals(s.folded, Staged.fold(headline), s.clauses, s.found, List.of(), null).forEach((country, signals) -> {
             if (signals.containsKey(signal)) {
                 counted.put(country, signals.get(signal));
             }

@@ -37,7 +37,7 @@ final class Staged {
         found = RECOGNISERS.recognise(text, published);
         sentences = Sentences.split(folded, found.markers());
         clauses = ClauseSplitter.split(folded, sentences, found);
-        protagonist = Protagonist.RULES.of(folded, null, clauses, found, List.of());
+        protagonist = Protagonist.RULES.of(folded, null, clauses, found, List.of(), null);
         dating = new EventDating(folded, sentences, found.dates(), found.durations());
         lead = dating.leadDay(clauses, null, published);
         drafts = EventDrafts.of(text, clauses, protagonist, Dateline.NONE, found, dating, lead);
