@@ -473,6 +473,8 @@ final class EventDrafts {
     private static final int NATIONALITY_WORDS = 3;
     /** Words right before a verb whose doer was named before them: «وكان الوزير قد استقبل»، «سبق للوزير أن استقبل». */
     private static final Set<String> DOER_BEFORE = Set.of(NormalizedText.fold("قد"), NormalizedText.fold("أن"));
+    /** A verb in the present tense, as a headline writes it after its doer: «يستقبل»، «تستقبل». */
+    private static final Pattern PRESENT_TENSE = Pattern.compile("[يت]");
     /** How many words the receiving official's title may take before his country: «سمو رئيس مجلس الوزراء في دولة الكويت». */
     private static final int HOST_TITLE_WORDS = 7;
 
@@ -487,6 +489,9 @@ final class EventDrafts {
         int before = NormalizedText.previousWordStart(folded, verbStart, clause.span().start());
         if (before >= 0 && DOER_BEFORE.contains(folded.substring(before, verbStart).strip())) {
             return Optional.empty(); // «وكان الرئيس الغزواني قد استقبل ضيفه الإسباني»: the doer is named before the verb
+        }
+        if (before >= 0 && PRESENT_TENSE.matcher(folded).region(verbStart, verbEnd).lookingAt()) {
+            return Optional.empty(); // «الملك يستقبل قائد الجيش اللبناني»: a headline names its doer before its verb
         }
         Optional<Mention> host = clause.mentions().stream().filter(m -> m.start() >= verbEnd).findFirst()
                 .filter(m -> m.role() == MentionRole.NATIONALITY && !m.code().equals(subject)

@@ -212,6 +212,9 @@ class EventDraftsTest {
                 "كما استقبل، يوم الاثنين 3 مارس 2025، وزير الداخلية الإسباني بحضور نظيره البرتغالي السابق.")) {
             assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), drafts(Staged.of(hosted, "2025-06-18").draftsFor("PT")), hosted);
         }
+        // a headline names its doer before its verb: the guest follows it, then what the doer did next
+        assertEquals(List.of("HOST PT [ES] null PT/null"), drafts(Staged.of("الرئيس يستقبل قائد الجيش الإسباني ويؤكد وقوفه إلى جانب المؤسسة العسكرية")
+                .draftsFor("PT")));
     }
 
     @Test
