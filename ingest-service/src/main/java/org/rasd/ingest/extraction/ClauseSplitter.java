@@ -55,7 +55,9 @@ final class ClauseSplitter {
             cues = withoutCourtesies(folded, cues, sentence.markers(Marker.COURTESY));
             cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.INVITATION), 'ل', TO); // invited to
             cues = withoutVisitsNamedAsObject(folded, cues, sentence.markers(Marker.WELCOMING), 'ب', null); // welcomed
-            if (!sentence.markers(Marker.GENERIC).isEmpty()) {
+            int firstAct = cues.isEmpty() ? part.end() : cues.getFirst().start();
+            if (!sentence.markers(Marker.GENERIC).isEmpty()
+                    || sentence.markers(Marker.COMPOSITION).stream().anyMatch(composition -> composition.start() < firstAct)) {
                 cues = List.of();
             }
             Optional<Match<Marker>> turn = contextBreak(folded, part, sentence);

@@ -30,8 +30,13 @@ enum Marker {
     SIDELINES,
     /** The officials a clause names were met one by one (لقاءات منفصلة، على التوالي): an act each. */
     SEPARATE,
-    /** The sentence says what always holds (يتألف مجلس الأمن من …، كل عام، سنويا): it reports no act. */
+    /** The sentence says what always holds (كل عام، سنويا، ويُمنح هذا الوسام): it reports no act. */
     GENERIC,
+    /**
+     * What something is made of (يتألف، يتكون): before a clause's acts, what always holds (يتألف مجلس الأمن من …);
+     * after one, a description of its party (زار وفد … يتكون من 18 إطارا).
+     */
+    COMPOSITION,
     /** Opening a sentence, adds an act on the occasion just reported (كما التقى …). */
     ALSO,
     /** Taking part in what follows (شارك في، للمشاركة في، لحضور): a trip to a conference is also the conference. */

@@ -136,6 +136,9 @@ enum MentionRole {
         if (before.matterOf()) {
             return TOPIC;
         }
+        if (state && before.delegationFrom()) {
+            return NATIONALITY; // «زار وفد رسمي من ساحل العاج المديرية»: the delegation's country, no place it went to
+        }
         if (mention.value().namesPlace()) {
             MentionRole role = dateline(folded, sentenceStart, mention) ? DATELINE : before.placeRole();
             if (role != null) {
@@ -327,6 +330,12 @@ enum MentionRole {
         }
 
         /** «قادما من» right before the mention: the place a traveller came from. */
+        /** «من» right before, and an official or a delegation one or two words before it: «وفد رسمي من ساحل العاج». */
+        boolean delegationFrom() {
+            return attached.isEmpty() && words.size() > 1 && is(Word.FROM, words.getFirst())
+                    && words.subList(1, Math.min(3, words.size())).stream().anyMatch(word -> is(Word.OFFICIAL, word));
+        }
+
         boolean cameFrom() {
             return attached.isEmpty() && words.size() > 1 && is(Word.FROM, words.getFirst()) && is(Word.ARRIVING, words.get(1));
         }

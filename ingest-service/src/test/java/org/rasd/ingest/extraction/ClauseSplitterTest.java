@@ -47,6 +47,12 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void whatSomethingIsMadeOfSaysWhatAlwaysHoldsBeforeAnActAndDescribesItsPartyAfterOne() {
+        assertEquals(List.of("null"), types("وتتألف اللجنة التنفيذية للإنتربول من الرئيس وثلاثة نواب تنتخبهم الجمعية العامة في اجتماع سنوي."));
+        assertEquals(List.of("VISIT"), types("زار وفد رسمي من إسبانيا، يتكون من 18 إطارا، مقر المديرية العامة."));
+    }
+
+    @Test
     void theRuleOfAnAwardOrABodyInThePresentPassiveReportsNoAct() {
         assertEquals(List.of("null"), types("ويُمنح هذا الوسام الإسباني لرؤساء الدول ووزراء الداخلية."));
         assertEquals(List.of("null"), types("ويُنتخب أعضاء اللجنة التنفيذية للإنتربول لثلاث سنوات."));

@@ -81,6 +81,12 @@ class MentionRoleTest {
     }
 
     @Test
+    void aStateAfterADelegationAndFromIsTheDelegationsNotAPlaceVisited() {
+        assertEquals(role("ساحل العاج", MentionRole.NATIONALITY), roles("زار وفد رسمي من ساحل العاج المديرية العامة"));
+        assertEquals(role("إسبانيا", MentionRole.NATIONALITY), roles("استقبل الوزير وفدا من إسبانيا"));
+    }
+
+    @Test
     void aStateWordAndItsDemonymAfterToNameTheStateGoneTo() {
         assertEquals(role("الأردنية", MentionRole.DESTINATION), roles("في إطار زيارة رسمية إلى المملكة الأردنية الهاشمية"));
         assertEquals(role("التونسية", MentionRole.OTHER), roles("وقع الديوان الوطني للحماية المدنية في الجمهورية التونسية"),
