@@ -76,9 +76,10 @@ final class Receiver {
 
     /**
      * Where the doer named after the verb ends: at the first date (when he received), at the end of the sentence, or
-     * after {@value #WORDS_AFTER} words; −1 when a country comes first, which may be his nationality as well as the
-     * guest's. Commas do not end it: a title and its name stand apart by one (استقبل رئيس الجمهورية، السيد عبد
-     * المجيد تبون، اليوم …).
+     * after {@value #WORDS_AFTER} words. A country first may be his nationality as well as the guest's: −1, unless
+     * a second title stands before it, the guest's (استقبل رئيس مجلس الوزراء محمد شياع السوداني الوزير الباكستاني),
+     * where the doer ends. Commas do not end it: a title and its name stand apart by one (استقبل رئيس الجمهورية،
+     * السيد عبد المجيد تبون، اليوم …).
      */
     private static int afterTheDoer(String folded, Span span, int from, Recognised found) {
         Span rest = new Span(from, span.end());
@@ -86,6 +87,8 @@ final class Receiver {
         int date = rest.startingIn(found.dates()).stream().map(DateFinder.DateMention::start).findFirst().orElse(span.end());
         int end = Math.min(country, date);
         int words = 0;
+        int titles = 0;
+        int lastTitle = -1;
         for (int i = from; i < end; i++) {
             if (NormalizedText.isSentenceEnd(folded.charAt(i))) {
                 return i;
@@ -94,8 +97,20 @@ final class Receiver {
             if (wordStarts && ++words > WORDS_AFTER) {
                 return i;
             }
+            if (wordStarts && TITLES.contains(noun(word(folded, i)))) {
+                titles++;
+                lastTitle = i;
+            }
         }
-        return country < date ? -1 : end;
+        if (country < date) {
+            return titles > 1 ? lastTitle : -1;
+        }
+        return end;
+    }
+
+    /** A word without the article it may carry: how titles and name parts are listed. */
+    private static String noun(String word) {
+        return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
     }
 
     /** The word (letters) at {@code index}, from its start. */
@@ -123,7 +138,7 @@ final class Receiver {
         boolean official = false;
         for (String word : folded.substring(span.start(), span.end()).split("[^\\p{L}]+")) {
             String bare = word.length() > 2 && word.charAt(0) == 'و' && SKIPPED.contains(word.substring(1)) ? word.substring(1) : word;
-            String noun = bare.startsWith("ال") && bare.length() > 4 ? bare.substring(2) : bare;
+            String noun = noun(bare);
             official |= HONORIFICS.contains(bare) || TITLES.contains(noun);
             if (!SKIPPED.contains(bare) && noun.length() > 2 && !NAME_PARTS.contains(noun) && !TITLES.contains(noun)) {
                 words.add(noun);

@@ -36,6 +36,12 @@ class ReceiverTest {
     }
 
     @Test
+    void theOfficialNamedAfterTheVerbUpToTheGuestsTitleBeforeHisNationality() {
+        assertEquals(List.of(words("مجلس", "وزراء", "شياع", "سوداني")),
+                receivers("كما استقبل رئيس مجلس الوزراء محمد شياع السوداني الوزير الباكستاني."));
+    }
+
+    @Test
     void noReceiverWhereACountryComesFirstOrNoOfficialIsNamedOrTheVerbIsANoun() {
         assertEquals(List.of(Set.of()), receivers("واستقبل وزير الداخلية الفرنسي نظيره المغربي."), "his nationality or the guest");
         assertEquals(List.of(Set.of()), receivers("وفي القاهرة، التقى عددا من الطلاب المصريين اليوم."), "no title, no word of address");
