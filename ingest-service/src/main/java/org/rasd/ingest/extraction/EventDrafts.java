@@ -124,8 +124,9 @@ final class EventDrafts {
                 dates = dating.operationNear(clause).map(List::of).orElse(dates);
             }
             // the dateline places the news it was filed with, not the background
+            boolean undated = dates.getFirst() == null;
             String filedIn = dates.stream().map(dateline::placing).filter(Objects::nonNull).findFirst()
-                    .or(() -> newsOfTheLead(clause).map(dateline::placing)).orElse(null);
+                    .or(() -> undated ? newsOfTheLead(clause).map(dateline::placing) : Optional.empty()).orElse(null);
             // talks on the sidelines are held at the gathering, else where and when the article's last act was
             Draft occasion = lastOccasion(drafts);
             Draft frame = !sideline ? null : lastMultilateral != null && lastMultilateral.date() != null
@@ -201,15 +202,14 @@ final class EventDrafts {
     }
 
     /**
-     * The day of the lead's news, when the clause is an undated act of the lead (intelligence shared aside: the
-     * operation it enabled dates it): the news filed, which the dateline places.
+     * The day of the lead's news, for an act of the lead that gives no date of its own: the news filed, which the
+     * dateline places. Not intelligence shared (the operation it enabled dates it), nor an act recalled, nor talks
+     * the lead or its headline tells were a call (هاتفيا), which took place nowhere.
      */
     private Optional<Event.EventDate> newsOfTheLead(Clause clause) {
         Span paragraph = Sentences.paragraphAround(text.folded(), clause.sentence());
         return lead.filter(news -> news.paragraph().end() == paragraph.end() && clause.type() != EventType.INTEL_SHARING
-                && !recalled(clause)
-                && !news.paragraph().holds(found.markers(), Marker.REMOTE) // a call the headline tells (هاتفيا) took place nowhere
-                && dating.of(clause, paragraph).getFirst() == null).map(EventDating.LeadDay::day);
+                && !recalled(clause) && !news.paragraph().holds(found.markers(), Marker.REMOTE)).map(EventDating.LeadDay::day);
     }
 
     /**
@@ -473,7 +473,7 @@ final class EventDrafts {
     private static final int NATIONALITY_WORDS = 3;
     /** Words right before a verb whose doer was named before them: «وكان الوزير قد استقبل»، «سبق للوزير أن استقبل». */
     private static final Set<String> DOER_BEFORE = Set.of(NormalizedText.fold("قد"), NormalizedText.fold("أن"));
-    /** A verb in the present tense, as a headline writes it after its doer: «يستقبل»، «تستقبل». */
+    /** A verb of receiving in the present tense, as a headline writes it after its doer: «يستقبل»، «تستقبل». */
     private static final Pattern PRESENT_TENSE = Pattern.compile("[يت]");
     /** How many words the receiving official's title may take before his country: «سمو رئيس مجلس الوزراء في دولة الكويت». */
     private static final int HOST_TITLE_WORDS = 7;

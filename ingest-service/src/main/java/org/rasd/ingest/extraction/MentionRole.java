@@ -329,13 +329,13 @@ enum MentionRole {
                     || is(Word.SEAT, words.getFirst()) && words.size() > 1 && is(Word.AT, words.get(1)));
         }
 
-        /** «قادما من» right before the mention: the place a traveller came from. */
         /** «من» right before, and an official or a delegation one or two words before it: «وفد رسمي من ساحل العاج». */
         boolean delegationFrom() {
             return attached.isEmpty() && words.size() > 1 && is(Word.FROM, words.getFirst())
                     && words.subList(1, Math.min(3, words.size())).stream().anyMatch(word -> is(Word.OFFICIAL, word));
         }
 
+        /** «قادما من» right before the mention: the place a traveller came from. */
         boolean cameFrom() {
             return attached.isEmpty() && words.size() > 1 && is(Word.FROM, words.getFirst()) && is(Word.ARRIVING, words.get(1));
         }
