@@ -463,8 +463,28 @@ final class EventDrafts {
                             .filter(named -> rightAfter.test(named.start())).findFirst()
                             .filter(named -> party.map(m -> named.start() < m.start()).orElse(true));
                     return person.map(named -> named.value().country())
-                            .or(() -> party.map(m -> foreignParty.test(m) ? m.code() : subject));
+                            .or(() -> party.map(m -> foreignParty.test(m) ? m.code() : subject))
+                            .or(() -> titledRightAfter(marker.end()) ? Optional.of(subject) : Optional.empty());
                 });
+    }
+
+    /**
+     * Whether an official's title is the first word after {@code at}, one no country follows: the subject's own
+     * official named by title alone (من قبل المدير العام للإدارة العامة لخفر السواحل …).
+     */
+    private boolean titledRightAfter(int at) {
+        String folded = text.folded();
+        int start = firstWordAfter(at);
+        return start < folded.length() && MentionRole.namesAnOfficial(folded.substring(start, NormalizedText.wordEnd(folded, start, folded.length())));
+    }
+
+    /** Where the first word after {@code at} starts. */
+    private int firstWordAfter(int at) {
+        String folded = text.folded();
+        while (at < folded.length() && !NormalizedText.isWordChar(folded.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** How many words a foreign official's name and the words after it may take before the official he received. */
@@ -499,8 +519,15 @@ final class EventDrafts {
         if (host.isEmpty()) {
             return Optional.empty();
         }
-        return ownOfficialFrom(clause, host.get().match().end(), subject);
+        return ownOfficialFrom(clause, host.get().match().end(), subject)
+                .filter(title -> !EACH_OF.matcher(folded).region(host.get().match().end(), title).find());
     }
+
+    /**
+     * «كلٌّ من» after the one received names those who received him, one by one (استقبل رئيسَ أركان البحرية
+     * الباكستانية كلٌّ من القائد العام …): the verb's object came first.
+     */
+    private static final Pattern EACH_OF = Pattern.compile("(?:^|[^\\p{L}])كل من(?:$|[^\\p{L}])");
 
     /**
      * Where the subject's own official is named, received by the foreign one named before the verb («وذكر المكتب أن

@@ -178,6 +178,15 @@ class EventDraftsTest {
                 draftsFor("ES", "واستُقبل وزير الداخلية، يوم الاثنين 3 مارس 2025، من طرف حموشي."));
         assertEquals(List.of("HOST MA [ES] 2025-03-03 MA/null"),
                 draftsFor("MA", "واستُقبل الوزير الإسباني، يوم الاثنين 3 مارس 2025، من طرف حموشي."));
+        // the subject's own official, by his title alone, a title that no country follows
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), draftsFor("PT",
+                "كما استُقبل الضيف الإسباني، يوم الاثنين 3 مارس 2025، في قاعدة خفر السواحل من قبل المدير العام لخفر السواحل."));
+    }
+
+    @Test
+    void thoseEachOfNamesAfterTheOneReceivedReceivedHim() {
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/null"), draftsFor("PT",
+                "وفي لقاءات منفصلة يوم الاثنين 3 مارس 2025، استقبل رئيسَ أركان البحرية الإسبانية كلٌّ من القائد العام للجيش ورئيس الحرس الوطني."));
     }
 
     @Test
