@@ -361,11 +361,13 @@ enum MentionRole {
 
         /**
          * A matter named after the country right before it, or before «في» right before it, nothing written onto the
-         * mention: الملف السوري، تطورات أفغانستان، الأوضاع في سوريا.
+         * mention: الملف السوري، تطورات أفغانستان، الأوضاع في سوريا، الوضع الأمني في ليبيا.
          */
         boolean matterOf() {
             return attached.isEmpty() && !words.isEmpty()
-                    && (is(Word.MATTER, words.getFirst()) || words.size() > 1 && is(Word.AT, words.getFirst()) && is(Word.MATTER, words.get(1)));
+                    && (is(Word.MATTER, words.getFirst()) || words.size() > 1 && is(Word.AT, words.getFirst()) && is(Word.MATTER, words.get(1))
+                    // «الوضع الأمني في ليبيا»: the matter's adjective between it and «في»
+                    || words.size() > 2 && is(Word.AT, words.getFirst()) && definite(words.get(1)) && is(Word.MATTER, words.get(2)));
         }
 
         /** A counterpart marker among the words before, with nothing written onto the mention. */

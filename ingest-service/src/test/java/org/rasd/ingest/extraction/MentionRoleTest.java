@@ -72,6 +72,7 @@ class MentionRoleTest {
         assertEquals(role("أفغانستان", MentionRole.TOPIC), roles("بحث الطرفان تطورات أفغانستان"));
         assertEquals(role("السوري", MentionRole.TOPIC), roles("ناقش الطرفان الملف السوري"));
         assertEquals(role("سوريا", MentionRole.TOPIC), roles("تناول اللقاء الأوضاع في سوريا"), "a matter before «في» is no place");
+        assertEquals(role("ليبيا", MentionRole.TOPIC), roles("في لقاء تناول الوضع الأمني في ليبيا"), "nor one with its adjective");
         assertEquals(role("إسبانيا", MentionRole.VENUE), roles("كما هو الشأن في إسبانيا"), "«كما هو الشأن» says «as in»");
     }
 
