@@ -469,8 +469,9 @@ final class EventDrafts {
     }
 
     /**
-     * Whether an official's title is the first word after {@code at}, one no country follows: the subject's own
-     * official named by title alone (من قبل المدير العام للإدارة العامة لخفر السواحل …).
+     * Whether the first word after {@code at} is an official's title: after a passive's agent that names no country
+     * nor known official within reach, the subject's own official named by title alone (من قبل المدير العام للإدارة
+     * العامة لخفر السواحل …).
      */
     private boolean titledRightAfter(int at) {
         String folded = text.folded();
