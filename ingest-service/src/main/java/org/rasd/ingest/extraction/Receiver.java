@@ -65,7 +65,39 @@ final class Receiver {
             return before.startingIn(clause.mentions()).isEmpty() ? words(folded, before) : Set.of();
         }
         int doerEnd = afterTheDoer(folded, span, verbEnd, found);
-        return doerEnd < 0 ? Set.of() : words(folded, new Span(verbEnd, doerEnd));
+        if (doerEnd >= 0) {
+            return words(folded, new Span(verbEnd, doerEnd));
+        }
+        // a guest who met him (كما التقى رئيس قوة الإطفاء الكويتية في لقاء آخر اللواء حمد الدهيمي): the official
+        // named after the guest's country
+        Optional<Integer> object = new Span(verbEnd, span.end()).startingIn(found.countries()).stream().findFirst()
+                .flatMap(country -> officialFrom(folded, country.end(), span.end()));
+        return object.map(from -> {
+            int end = afterTheDoer(folded, span, from, found);
+            return end < 0 ? Set.<String>of() : words(folded, new Span(from, end));
+        }).orElse(Set.of());
+    }
+
+    /** How many words after a guest's country the official he met may be named: «في لقاء آخر اللواء …». */
+    private static final int OBJECT_WORDS = 4;
+
+    /** Where the first official's title or word of address within {@value #OBJECT_WORDS} words after {@code from} starts. */
+    private static Optional<Integer> officialFrom(String folded, int from, int to) {
+        int at = from;
+        for (int words = 0; words < OBJECT_WORDS && at < to; words++) {
+            while (at < to && !NormalizedText.isWordChar(folded.charAt(at))) {
+                if (NormalizedText.isSentenceEnd(folded.charAt(at))) {
+                    return Optional.empty();
+                }
+                at++;
+            }
+            String word = word(folded, at);
+            if (HONORIFICS.contains(word) || TITLES.contains(noun(word))) {
+                return Optional.of(at);
+            }
+            at = NormalizedText.wordEnd(folded, at, to);
+        }
+        return Optional.empty();
     }
 
     /** Whether the word right before the verb is «قد»: its doer was named before it. */

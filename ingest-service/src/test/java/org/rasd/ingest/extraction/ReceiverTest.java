@@ -42,6 +42,12 @@ class ReceiverTest {
     }
 
     @Test
+    void theOfficialAGuestMetNamedAfterTheGuestsCountry() {
+        assertEquals(List.of(words("حمد", "دهيمي")),
+                receivers("كما التقى رئيس قوة الإطفاء الإسبانية في لقاء آخر اللواء حمد الدهيمي."));
+    }
+
+    @Test
     void noReceiverWhereACountryComesFirstOrNoOfficialIsNamedOrTheVerbIsANoun() {
         assertEquals(List.of(Set.of()), receivers("واستقبل وزير الداخلية الفرنسي نظيره المغربي."), "his nationality or the guest");
         assertEquals(List.of(Set.of()), receivers("وفي القاهرة، التقى عددا من الطلاب المصريين اليوم."), "no title, no word of address");
