@@ -149,7 +149,10 @@ final class EventDrafts {
                     : sideline && lastMultilateral != null ? lastMultilateral.location() : null;
             String gatheredIn = framePlace != null ? framePlace.country() : clause.where().orElse(null);
             Parties parties = parties(clause, gathering, filedIn, gatheredIn, occasion);
-            Shared shared = shared(clause, paragraph, underWay, gathering);
+            // talks abroad told as part of the trip (في إطار زيارته، ضمن زيارة يجريها): one of its days, not its first
+            boolean duringTheVisit = parties.type() == EventType.VISIT && stayStart.isEmpty()
+                    && clause.upToItsEnd().holds(found.markers(), Marker.DURING_A_VISIT);
+            Shared shared = shared(clause, paragraph, underWay || duringTheVisit, gathering);
             for (Event.EventDate date : dates) {
                 double confidence = confidence(clause, parties.subject(), date);
                 if (parties.type().multilateral()) {

@@ -43,6 +43,8 @@ enum Marker {
     PARTICIPATION,
     /** A visit reported while it goes on (واصل زيارته): dated to its month, not the report's day. */
     STAY_UNDER_WAY,
+    /** Talks told as part of a trip under way (في إطار زيارته، ضمن زيارة): a visit so told is dated to its month. */
+    DURING_A_VISIT,
     /** A visit reported as it ends (اختتم زيارته، منهيا زيارة): under way until then; its day and length give its first day. */
     STAY_ENDED,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */

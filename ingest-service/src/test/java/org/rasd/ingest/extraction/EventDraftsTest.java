@@ -389,6 +389,16 @@ class EventDraftsTest {
                 "a stay whose first day is told is not under way");
     }
 
+    /** Talks abroad told as part of a trip (في إطار زيارته) tell one of its days: the visit is drafted under way. */
+    @Test
+    void talksAbroadToldAsPartOfATripAreAVisitUnderWay() {
+        assertEquals(List.of("VISIT PT [ES] 2025-03-03 ES/مدريد under way"),
+                underWay("التقى وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 في مدريد، نظيره الإسباني، في إطار زيارته إلى إسبانيا."));
+        assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
+                underWay("استقبل وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، نظيره الإسباني الذي يزور البلاد هذه الأيام."),
+                "a reception keeps its day");
+    }
+
     private static List<String> underWay(String text) {
         List<Draft> made = Staged.of(text, "2025-06-18").drafts;
         List<String> described = drafts(made);
