@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * separate events, so «استقبل رئيس الجمهورية الضيف» and «ثم استقبله رئيس مجلس الوزراء» are two receptions of one
  * guest on one day, while «وكان البوسعيدي قد استقبل الضيف» repeats «استقبل حمود بن فيصل البوسعيدي وزير الداخلية
  * الضيف». The official is named before the verb of receiving or meeting (رئيس الجمهورية يستقبل، وكان الرئيس قد
- * استقبل) or right after it, up to when he received; none when a country comes first after the verb (his
- * nationality, or the guest), when the words hold no title or word of address (التقى عددا من الطلاب), when the verb
- * is a noun or a dual, or when the clause has none.
+ * استقبل) or right after it, up to when he received, or, when a country comes first after the verb (the guest met
+ * him), right after that country (كما التقى رئيس قوة الإطفاء الكويتية في لقاء آخر اللواء …); none when the words
+ * hold no title or word of address (التقى عددا من الطلاب), when the verb is a noun or a dual, or when the clause
+ * has none.
  */
 final class Receiver {
 
@@ -90,6 +91,9 @@ final class Receiver {
                     return Optional.empty();
                 }
                 at++;
+            }
+            if (at >= to) {
+                break;
             }
             String word = word(folded, at);
             if (HONORIFICS.contains(word) || TITLES.contains(noun(word))) {
