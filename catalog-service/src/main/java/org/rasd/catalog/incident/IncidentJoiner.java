@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -63,6 +64,10 @@ public class IncidentJoiner {
                     event.location() == null ? null : event.location().country()), sortDate,
                     message.articleId() + "@" + message.version());
         }
+
+        String articleId() {
+            return articleVersion.substring(0, articleVersion.lastIndexOf('@'));
+        }
     }
 
     /** A stored mention, as it adds to its incident: where it came from and what it says. */
@@ -79,11 +84,18 @@ public class IncidentJoiner {
         }
     }
     private static final String CANDIDATES = """
-            select i.id, i.type, i.actor, i.partners, i.date_from, i.date_to, i.place,
-                   array(select distinct e.article_id || '@' || e.version from catalog_event e where e.incident_id = i.id) as articles
+            select i.id, i.type, i.actor, i.partners, i.date_from, i.date_to, i.place
             from incident i
             where i.join_key = any($1) and i.date_from <= $2 and i.date_to >= $3
             order by i.seq""";
+    /** The article versions each incident holds reports of: as many rows as its mentions. */
+    private static final String HOLDINGS = """
+            select e.incident_id, e.article_id || '@' || e.version as article_version from catalog_event e
+            where e.incident_id = any($1)""";
+    /** The versions of some articles that each incident holds reports of: as many rows as those articles' events. */
+    private static final String HOLDINGS_OF_ARTICLES = """
+            select e.incident_id, e.article_id || '@' || e.version as article_version from catalog_event e
+            where e.article_id = any($1) and e.incident_id is not null""";
     private static final String UPSERT = """
             insert into incident (id, version, join_key, type, actor, partners, date_from, date_to, place, sort_date,
                                   first_seen, last_seen, mentions, articles, sources, themes, dates, places)
@@ -116,11 +128,23 @@ public class IncidentJoiner {
         private LocalDate sortDate;
         /** The article versions of the reports it holds ({@code articleId@version}): it takes no other of them. */
         private final Set<String> articles = new HashSet<>();
+        /**
+         * Whether {@link #articles} are all it holds; a stored incident read for a batch holds only the versions of the
+         * batch's articles there, which tell whether it is open to the batch's reports but not whether two stored
+         * incidents share a version.
+         */
+        private boolean whole = true;
 
         Candidate(String id, ActReport signature, LocalDate sortDate) {
             this.id = id;
             this.signature = signature;
             this.sortDate = sortDate;
+        }
+
+        void takeIn(Candidate other) {
+            signature = signature.joinedWith(other.signature);
+            articles.addAll(other.articles);
+            whole &= other.whole;
         }
     }
 
@@ -140,33 +164,48 @@ public class IncidentJoiner {
         if (mentions.isEmpty()) {
             return Uni.createFrom().item(new Joining(Map.of(), Map.of()));
         }
-        return candidatesFor(tx, mentions.stream().map(Mention::report).toList(), Set.of()).chain(candidates -> {
-            Map<String, String> bridgedInto = new TreeMap<>();
-            List<Candidate> incidents = joinToStored(candidates, mentions, Mention::report, mention -> Set.of(mention.articleVersion()),
-                    mention -> new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate()),
-                    bridgedInto);
-            Map<String, String> incidentOf = new LinkedHashMap<>();
-            Map<String, Candidate> changed = new LinkedHashMap<>();
-            for (int i = 0; i < mentions.size(); i++) {
-                incidentOf.put(mentions.get(i).eventId(), incidents.get(i).id);
-                changed.put(incidents.get(i).id, incidents.get(i));
-            }
-            return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values()))
-                    .replaceWith(new Joining(incidentOf, bridgedInto));
-        });
+        List<ActReport> reports = mentions.stream().map(Mention::report).toList();
+        String[] articles = mentions.stream().map(Mention::articleId).distinct().toArray(String[]::new);
+        // what the stored incidents hold of the batch's articles settles all but a report that bridges two of them
+        return candidatesFor(tx, reports, Set.of(), articles)
+                .map(candidates -> joinToStored(candidates, mentions))
+                .chain(joined -> joined.isPresent() ? Uni.createFrom().item(joined.get())
+                        : candidatesFor(tx, reports, Set.of(), null).map(candidates -> joinToStored(candidates, mentions).orElseThrow()))
+                .chain(joined -> {
+                    Map<String, String> incidentOf = new LinkedHashMap<>();
+                    Map<String, Candidate> changed = new LinkedHashMap<>();
+                    for (int i = 0; i < mentions.size(); i++) {
+                        Candidate incident = joined.incidents().get(i);
+                        incidentOf.put(mentions.get(i).eventId(), incident.id);
+                        changed.put(incident.id, incident);
+                    }
+                    return tx.preparedQuery(UPSERT).execute(upsertColumns(changed.values()))
+                            .replaceWith(new Joining(incidentOf, joined.bridgedInto()));
+                });
+    }
+
+    /** The incident of each of a batch's reports, and the stored incidents they bridged, each with its taker. */
+    private record StoredJoining(List<Candidate> incidents, Map<String, String> bridgedInto) {
+    }
+
+    /** {@link #joinToStored(List, List, Function, Function, Function)} for new mentions; each founds its own incident. */
+    private static Optional<StoredJoining> joinToStored(List<Candidate> stored, List<Mention> mentions) {
+        return joinToStored(stored, mentions, Mention::report, mention -> Set.of(mention.articleVersion()),
+                mention -> new Candidate(foundedBy(mention.eventId(), mention.version(), 0), mention.report(), mention.sortDate()));
     }
 
     /**
-     * {@link #joinInOrder} over the stored incidents: adds each stored one the reports bridged to {@code bridgedInto},
-     * with the incident that took it in at last.
+     * {@link #joinInOrder} over the stored incidents, with each stored one the reports bridged and the incident that
+     * took it in at last; empty when what the stored incidents hold is too little to tell.
      */
-    private static <T> List<Candidate> joinToStored(List<Candidate> stored, List<T> reports, Function<T, ActReport> report,
-                                                    Function<T, Set<String>> articles,
-                                                    Function<T, Candidate> founded, Map<String, String> bridgedInto) {
+    private static <T> Optional<StoredJoining> joinToStored(List<Candidate> stored, List<T> reports, Function<T, ActReport> report,
+                                                            Function<T, Set<String>> articles, Function<T, Candidate> founded) {
         Map<Candidate, Candidate> bridged = new HashMap<>();
-        List<Candidate> incidents = joinInOrder(new ArrayList<>(stored), reports, report, articles, founded, bridged);
-        stored.stream().filter(bridged::containsKey).forEach(gone -> bridgedInto.put(gone.id, takenIn(gone, bridged).id));
-        return incidents;
+        return joinInOrder(new ArrayList<>(stored), reports, report, articles, founded, bridged).map(incidents -> {
+            Map<String, String> bridgedInto = new TreeMap<>();
+            stored.stream().filter(bridged::containsKey).forEach(gone -> bridgedInto.put(gone.id, takenIn(gone, bridged).id));
+            return new StoredJoining(incidents, bridgedInto);
+        });
     }
 
     /** The incident a candidate is part of now: itself, or the one that took in the one that took it in, and so on. */
@@ -181,23 +220,40 @@ public class IncidentJoiner {
     /**
      * The stored incidents the reports may join, but those {@code except}: of their join keys, dated within a day of
      * their dates.
+     *
+     * @param articles the articles whose versions they are read holding, or null for all they hold: an incident holds
+     *                 a report of every article that reported its act, so reading all costs as much as it was reported
      */
-    private Uni<List<Candidate>> candidatesFor(SqlClient tx, List<ActReport> reports, Set<String> except) {
+    private static Uni<List<Candidate>> candidatesFor(SqlClient tx, List<ActReport> reports, Set<String> except, String[] articles) {
         String[] keys = reports.stream().map(ActReport::joinKey).distinct().sorted().toArray(String[]::new);
         List<ActReport> dated = reports.stream().filter(ActReport::dated).toList();
         LocalDate latest = dated.stream().map(ActReport::last).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         LocalDate earliest = dated.stream().map(ActReport::first).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         // one day beyond the dates either side: a day date matches the days next to it
-        return tx.preparedQuery(CANDIDATES).execute(Tuple.of(keys, latest.plusDays(1), earliest.minusDays(1))).map(rows -> {
-            List<Candidate> candidates = new ArrayList<>();
+        return tx.preparedQuery(CANDIDATES).execute(Tuple.of(keys, latest.plusDays(1), earliest.minusDays(1))).chain(rows -> {
+            Map<String, Candidate> candidates = new LinkedHashMap<>();
             rows.forEach(row -> {
                 if (!except.contains(row.getString("id"))) {
                     Candidate stored = new Candidate(row.getString("id"), signature(row), null);
-                    stored.articles.addAll(Arrays.asList(row.getArrayOfStrings("articles")));
-                    candidates.add(stored);
+                    stored.whole = articles == null;
+                    candidates.put(stored.id, stored);
                 }
             });
-            return candidates;
+            if (candidates.isEmpty()) {
+                return Uni.createFrom().item(List.<Candidate>of());
+            }
+            Uni<RowSet<Row>> holdings = articles == null
+                    ? tx.preparedQuery(HOLDINGS).execute(Tuple.of((Object) candidates.keySet().toArray(String[]::new)))
+                    : tx.preparedQuery(HOLDINGS_OF_ARTICLES).execute(Tuple.of((Object) articles));
+            return holdings.map(held -> {
+                held.forEach(row -> {
+                    Candidate holder = candidates.get(row.getString("incident_id"));
+                    if (holder != null) {
+                        holder.articles.add(row.getString("article_version"));
+                    }
+                });
+                return List.copyOf(candidates.values());
+            });
         });
     }
 
@@ -209,9 +265,10 @@ public class IncidentJoiner {
      * ({@link Incidents#joinedAndBridged(ActReport, Set, Collection, Function, Function)}).
      *
      * @param articles the article versions a report is from
-     * @return the incident of each report, in order, as it is at the end
+     * @return the incident of each report, in order, as it is at the end; empty when a report would bridge two
+     *         candidates not known {@link Candidate#whole}, which may hold reports of one article version
      */
-    private static <T> List<Candidate> joinInOrder(List<Candidate> candidates, List<T> reports, Function<T, ActReport> report,
+    private static <T> Optional<List<Candidate>> joinInOrder(List<Candidate> candidates, List<T> reports, Function<T, ActReport> report,
                                                    Function<T, Set<String>> articles, Function<T, Candidate> founded,
                                                    Map<Candidate, Candidate> bridged) {
         List<Candidate> incidents = new ArrayList<>();
@@ -220,6 +277,9 @@ public class IncidentJoiner {
             Set<String> from = articles.apply(each);
             List<Candidate> joined = Incidents.joinedAndBridged(told, from, candidates, candidate -> candidate.signature,
                     candidate -> candidate.articles);
+            if (joined.stream().filter(candidate -> !candidate.whole).count() > 1) {
+                return Optional.empty();
+            }
             Candidate incident;
             if (joined.isEmpty()) {
                 incident = founded.apply(each);
@@ -229,8 +289,7 @@ public class IncidentJoiner {
             } else {
                 incident = joined.getFirst();
                 for (Candidate other : joined.subList(1, joined.size())) {
-                    incident.signature = incident.signature.joinedWith(other.signature);
-                    incident.articles.addAll(other.articles);
+                    incident.takeIn(other);
                     candidates.remove(other);
                     bridged.put(other, incident);
                 }
@@ -239,7 +298,7 @@ public class IncidentJoiner {
             incident.articles.addAll(from);
             incidents.add(incident);
         }
-        return incidents.stream().map(incident -> takenIn(incident, bridged)).toList();
+        return Optional.of(incidents.stream().map(incident -> takenIn(incident, bridged)).toList());
     }
 
     /** Files moved mentions under their new incidents; each enters the event stream again with this transaction. */
@@ -282,7 +341,8 @@ public class IncidentJoiner {
                         // the acts the mentions left tell of, joined as the catalog joins reports
                         List<Candidate> actOf = joinInOrder(new ArrayList<>(), mentions, filed -> filed.mention().report(),
                                 filed -> Set.of(filed.mention().articleVersion()),
-                                filed -> new Candidate(filed.mention().eventId(), filed.mention().report(), null), new HashMap<>());
+                                filed -> new Candidate(filed.mention().eventId(), filed.mention().report(), null), new HashMap<>())
+                                .orElseThrow(); // none but whole candidates
                         Map<Candidate, List<Filed>> acts = new LinkedHashMap<>();
                         for (int i = 0; i < mentions.size(); i++) {
                             acts.computeIfAbsent(actOf.get(i), act -> new ArrayList<>()).add(mentions.get(i));
@@ -319,8 +379,11 @@ public class IncidentJoiner {
         }
         Set<String> settled = new HashSet<>(changed.keySet()); // remade, joined by split-off acts, or taken in already
         settled.addAll(bridgedInto.keySet());
-        return candidatesFor(tx, dated.stream().map(act -> act.signature).toList(), settled).invoke(candidates -> {
-            List<Candidate> incidents = joinToStored(candidates, dated, act -> act.signature, act -> act.articles, Function.identity(), bridgedInto);
+        return candidatesFor(tx, dated.stream().map(act -> act.signature).toList(), settled, null).invoke(candidates -> {
+            StoredJoining joined = joinToStored(candidates, dated, act -> act.signature, act -> act.articles, Function.identity())
+                    .orElseThrow(); // none but whole candidates
+            bridgedInto.putAll(joined.bridgedInto());
+            List<Candidate> incidents = joined.incidents();
             for (int i = 0; i < dated.size(); i++) {
                 Candidate incident = incidents.get(i);
                 changed.put(incident.id, incident);
@@ -347,8 +410,11 @@ public class IncidentJoiner {
             Filed founder = act.getFirst();
             return actAs(foundedBy(founder.mention().eventId(), founder.mention().version(), founder.filing() + 1), act);
         }).toList();
-        return candidatesFor(tx, asFound.stream().map(act -> act.signature).toList(), changed.keySet()).map(candidates -> {
-            List<Candidate> incidents = joinToStored(candidates, asFound, act -> act.signature, act -> act.articles, Function.identity(), bridgedInto);
+        return candidatesFor(tx, asFound.stream().map(act -> act.signature).toList(), changed.keySet(), null).map(candidates -> {
+            StoredJoining joined = joinToStored(candidates, asFound, act -> act.signature, act -> act.articles, Function.identity())
+                    .orElseThrow(); // none but whole candidates
+            bridgedInto.putAll(joined.bridgedInto());
+            List<Candidate> incidents = joined.incidents();
             List<EventVersion> moved = new ArrayList<>();
             for (int i = 0; i < acts.size(); i++) {
                 Candidate incident = incidents.get(i);
