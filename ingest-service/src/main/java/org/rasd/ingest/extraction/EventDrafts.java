@@ -563,15 +563,8 @@ final class EventDrafts {
      */
     private Optional<Integer> ownOfficialFrom(Clause clause, int at, String subject) {
         String folded = text.folded();
-        for (int words = 0; words < RECEIVER_WORDS && at < clause.span().end(); words++) {
-            while (at < clause.span().end() && !NormalizedText.isWordChar(folded.charAt(at))) {
-                at++;
-            }
-            int end = NormalizedText.wordEnd(folded, at, clause.span().end());
-            if (end <= at) {
-                break;
-            }
-            String word = folded.substring(at, end);
+        for (Span each : Span.words(folded, at, clause.span().end(), RECEIVER_WORDS)) {
+            String word = each.of(folded);
             if (MentionRole.joinsAnOfficial(word)) {
                 return Optional.empty(); // «… والوفد المرافق له»: the first official's party, received with him
             }
@@ -579,12 +572,11 @@ final class EventDrafts {
                 return Optional.empty(); // «… بحضور المدير العام»، «رفقة وفد»: the one received comes before such a phrase
             }
             if (MentionRole.namesAnOfficial(word) || MentionRole.namesACounterpart(word)) {
-                int title = at;
+                int title = each.start();
                 Optional<Mention> nationality = clause.mentions().stream().filter(m -> m.start() > title).findFirst()
                         .filter(m -> NormalizedText.words(folded, title, m.start(), NATIONALITY_WORDS) <= NATIONALITY_WORDS);
                 return nationality.isEmpty() || nationality.get().code().equals(subject) ? Optional.of(title) : Optional.empty();
             }
-            at = end;
         }
         return Optional.empty();
     }

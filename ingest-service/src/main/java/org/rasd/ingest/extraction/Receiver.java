@@ -84,24 +84,9 @@ final class Receiver {
 
     /** Where the first official's title or word of address within {@value #OBJECT_WORDS} words after {@code from} starts. */
     private static Optional<Integer> officialFrom(String folded, int from, int to) {
-        int at = from;
-        for (int words = 0; words < OBJECT_WORDS && at < to; words++) {
-            while (at < to && !NormalizedText.isWordChar(folded.charAt(at))) {
-                if (NormalizedText.isSentenceEnd(folded.charAt(at))) {
-                    return Optional.empty();
-                }
-                at++;
-            }
-            if (at >= to) {
-                break;
-            }
-            String word = word(folded, at);
-            if (HONORIFICS.contains(word) || TITLES.contains(noun(word))) {
-                return Optional.of(at);
-            }
-            at = NormalizedText.wordEnd(folded, at, to);
-        }
-        return Optional.empty();
+        return Span.words(folded, from, to, OBJECT_WORDS).stream()
+                .filter(word -> HONORIFICS.contains(word.of(folded)) || TITLES.contains(noun(word.of(folded))))
+                .map(Span::start).findFirst();
     }
 
     /** Whether the word right before the verb is «قد»: its doer was named before it. */

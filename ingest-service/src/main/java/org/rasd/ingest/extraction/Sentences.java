@@ -36,9 +36,7 @@ final class Sentences {
         for (int k = 0; k < NormalizedText.SENTENCE_ENDS.length(); k++) { // one String.indexOf run per mark: it reads many chars at a time
             char mark = NormalizedText.SENTENCE_ENDS.charAt(k);
             for (int i = folded.indexOf(mark); i >= 0; i = folded.indexOf(mark, i + 1)) {
-                boolean decimalPoint = mark == '.' && i > 0 && i + 1 < folded.length()
-                        && NormalizedText.isDigit(folded.charAt(i - 1)) && NormalizedText.isDigit(folded.charAt(i + 1));
-                if (!decimalPoint) {
+                if (NormalizedText.endsSentence(folded, i)) {
                     ends.set(i);
                 }
             }

@@ -2,6 +2,7 @@ package org.rasd.ingest.extraction;
 
 import org.rasd.ingest.parsing.Lexicon.Match;
 import org.rasd.ingest.parsing.Located;
+import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,34 @@ record Span(int start, int end) {
 
     boolean contains(int offset) {
         return offset >= start && offset < end;
+    }
+
+    /**
+     * The first {@code count} words (runs of letters) of {@code folded[from, to)}, read past punctuation and digits
+     * but not past the end of a sentence: where the stages look for a title a few words on.
+     */
+    static List<Span> words(String folded, int from, int to, int count) {
+        List<Span> words = new ArrayList<>(count);
+        int at = from;
+        while (words.size() < count) {
+            while (at < to && !NormalizedText.isWordChar(folded.charAt(at))) {
+                if (NormalizedText.endsSentence(folded, at)) {
+                    return words;
+                }
+                at++;
+            }
+            if (at >= to) {
+                break;
+            }
+            int end = NormalizedText.wordEnd(folded, at, to);
+            words.add(new Span(at, end));
+            at = end;
+        }
+        return words;
+    }
+
+    String of(String folded) {
+        return folded.substring(start, end);
     }
 
     /** The items of {@code sorted} (in order of their start) that start inside this span, found by bisection. */

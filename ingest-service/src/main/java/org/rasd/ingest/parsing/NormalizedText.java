@@ -173,6 +173,13 @@ public final class NormalizedText {
         return SENTENCE_ENDS.indexOf(c) >= 0;
     }
 
+    /** Whether the char at {@code i} ends a sentence: a {@link #SENTENCE_ENDS} mark, but a dot between digits (2.5). */
+    public static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        boolean decimalPoint = c == '.' && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1));
+        return isSentenceEnd(c) && !decimalPoint;
+    }
+
     /**
      * The number of words (runs of non-whitespace) in {@code text[from, to)}, counted up to one more than
      * {@code atMost}: enough to tell a short line from a sentence without reading all of a long one.
