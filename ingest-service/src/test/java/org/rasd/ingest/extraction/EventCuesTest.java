@@ -75,6 +75,9 @@ class EventCuesTest {
         assertEquals(List.of(EventType.HOST), types("أكد الوزير استعداد وزارته لتأمين أي استحقاق انتخابي، وذلك لدى استقباله اليوم سفير إسبانيا."),
                 "what is electoral is no election, and the reception it was said at is the act");
         assertEquals(List.of(), types("الوزير لنظيره: جاهزون لتأمين الانتخابات وحماية الحدود"));
+        assertEquals(List.of(EventType.MEET), types("والتقى الوزير الأمين العام للجامعة الذي دعا إلى الإسراع في انتخاب رئيس للجمهورية."),
+                "a head of state's election is the country's own; the meeting is the act");
+        assertEquals(List.of(), types("ودعا البرلمان إلى جلسة جديدة لانتخاب رئيس الجمهورية يوم الخميس."));
     }
 
     @Test
