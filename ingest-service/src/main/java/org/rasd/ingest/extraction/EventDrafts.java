@@ -478,17 +478,7 @@ final class EventDrafts {
      */
     private boolean titledRightAfter(int at) {
         String folded = text.folded();
-        int start = firstWordAfter(at);
-        return start < folded.length() && MentionRole.namesAnOfficial(folded.substring(start, NormalizedText.wordEnd(folded, start, folded.length())));
-    }
-
-    /** Where the first word after {@code at} starts. */
-    private int firstWordAfter(int at) {
-        String folded = text.folded();
-        while (at < folded.length() && !NormalizedText.isWordChar(folded.charAt(at))) {
-            at++;
-        }
-        return at;
+        return Span.words(folded, at, folded.length(), 1).stream().anyMatch(word -> MentionRole.namesAnOfficial(word.of(folded)));
     }
 
     /** How many words a foreign official's name and the words after it may take before the official he received. */
@@ -524,14 +514,8 @@ final class EventDrafts {
             return Optional.empty();
         }
         return ownOfficialFrom(clause, host.get().match().end(), subject)
-                .filter(title -> !EACH_OF.matcher(folded).region(host.get().match().end(), title).find());
+                .filter(title -> !new Span(host.get().match().end(), title).holds(found.markers(), Marker.EACH_OF));
     }
-
-    /**
-     * «كلٌّ من» after the one received names those who received him, one by one (استقبل رئيسَ أركان البحرية
-     * الباكستانية كلٌّ من القائد العام …): the verb's object came first.
-     */
-    private static final Pattern EACH_OF = Pattern.compile("(?:^|[^\\p{L}])كل من(?:$|[^\\p{L}])");
 
     /**
      * Where the subject's own official is named, received by the foreign one named before the verb («وذكر المكتب أن

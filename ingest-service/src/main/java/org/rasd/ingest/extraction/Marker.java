@@ -30,6 +30,8 @@ enum Marker {
     SIDELINES,
     /** The officials a clause names were met one by one (لقاءات منفصلة، على التوالي): an act each. */
     SEPARATE,
+    /** «كلٌّ من» after the one received names those who received him (استقبل رئيسَ … كلٌّ من القائد العام …). */
+    EACH_OF,
     /** The sentence says what always holds (كل عام، سنويا، ويُمنح هذا الوسام): it reports no act. */
     GENERIC,
     /**
