@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * استقبل) or right after it, up to when he received, or, when a country comes first after the verb (the guest met
  * him), right after that country (كما التقى رئيس قوة الإطفاء الكويتية في لقاء آخر اللواء …); none when the words
  * hold no title or word of address (التقى عددا من الطلاب), when the verb is a noun or a dual, or when the clause
- * has none.
+ * has none. A clause with no such verb that reports the guest arriving or touring names who welcomed him after a
+ * phrase of welcome (وكان في استقباله لدى وصوله رئيس الأركان): di01's three receptions of one guest are three.
  */
 final class Receiver {
 
@@ -43,6 +44,7 @@ final class Receiver {
             column("receiver-words.tsv", row -> row.get("kind").equals("AUXILIARY")).stream()).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NAME_PARTS = column("receiver-words.tsv", row -> row.get("kind").equals("NAME_PART"));
     private static final Set<String> TITLES = column("receiver-words.tsv", row -> row.get("kind").equals("TITLE"));
+    private static final Set<String> WELCOMED_BY = column("receiver-words.tsv", row -> row.get("kind").equals("WELCOMED_BY"));
 
     private static Set<String> column(String table, Predicate<Lexicons.Row> which) {
         return Lexicons.table(table).stream().filter(which).map(row -> NormalizedText.fold(row.get("word")))
@@ -54,10 +56,10 @@ final class Receiver {
         Optional<Match<EventType>> verb = clause.span().startingIn(found.cues()).stream()
                 .filter(cue -> cue.value() == EventType.HOST || cue.value() == EventType.MEET)
                 .filter(cue -> VERB.matcher(word(folded, cue.start())).matches()).findFirst();
-        if (verb.isEmpty()) {
-            return Set.of();
-        }
         Span span = clause.span();
+        if (verb.isEmpty()) {
+            return welcomer(folded, span, found);
+        }
         int verbStart = NormalizedText.wordStart(folded, verb.get().start(), span.start());
         int verbEnd = NormalizedText.wordEnd(folded, verb.get().start(), span.end());
         int doerFrom = doneBefore(folded, span.start(), verbStart) ? span.start() : lastBreak(folded, span.start(), verbStart) + 1;
@@ -77,6 +79,24 @@ final class Receiver {
             int end = afterTheDoer(folded, span, from, found);
             return end < 0 ? Set.<String>of() : words(folded, new Span(from, end));
         }).orElse(Set.of());
+    }
+
+    /**
+     * Who welcomed the guest a clause reports arriving or touring (وكان في استقباله لدى وصوله … رئيس الأركان): the
+     * words after a phrase of welcome, read as a doer's after his verb; none when the clause has no such phrase.
+     */
+    private static Set<String> welcomer(String folded, Span span, Recognised found) {
+        for (String phrase : WELCOMED_BY) {
+            for (int at = folded.indexOf(phrase, span.start()); at >= 0 && at + phrase.length() <= span.end();
+                 at = folded.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                if (NormalizedText.standsAsWords(folded, at, end)) {
+                    int doerEnd = afterTheDoer(folded, span, end, found);
+                    return doerEnd < 0 ? Set.of() : words(folded, new Span(end, doerEnd));
+                }
+            }
+        }
+        return Set.of();
     }
 
     /** How many words after a guest's country the official he met may be named: «في لقاء آخر اللواء …». */

@@ -164,8 +164,7 @@ final class Recognisers {
             String familyName = folded.substring(lastWord, person.end());
             for (int at = folded.indexOf(familyName); at >= 0; at = folded.indexOf(familyName, at + 1)) {
                 int end = at + familyName.length();
-                boolean word = (at == 0 || !NormalizedText.isWordChar(folded.charAt(at - 1)))
-                        && (end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end)));
+                boolean word = NormalizedText.standsAsWords(folded, at, end);
                 int from = at;
                 // before the full name only a family name with the article (الشمري، الفراية), as a headline names him:
                 // one without (خطاب، سلام) is as often a word of the sentence

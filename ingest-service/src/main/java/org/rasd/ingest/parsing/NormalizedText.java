@@ -197,6 +197,11 @@ public final class NormalizedText {
         return words;
     }
 
+    /** Whether {@code text[start, end)} stands as whole words: no letter or digit joins it on either side. */
+    public static boolean standsAsWords(String text, int start, int end) {
+        return (start == 0 || !isWordChar(text.charAt(start - 1))) && (end == text.length() || !isWordChar(text.charAt(end)));
+    }
+
     /** Whether every word (run of non-whitespace) of {@code text[from, to)} passes the test; read up to the first that fails. */
     public static boolean everyWord(String text, int from, int to, Predicate<String> test) {
         int i = from;

@@ -48,6 +48,14 @@ class ReceiverTest {
     }
 
     @Test
+    void theOfficialWhoWelcomedAGuestTheClauseReportsArrivingOrTouring() {
+        assertEquals(List.of(words("عامة", "سالم", "هاشمي")), // أركان is a title: it tells no two apart
+                receivers("ووصل وزير الدفاع البرتغالي إلى البلاد في زيارة رسمية، وكان في استقباله لدى وصوله رئيس الأركان العامة اللواء سالم الهاشمي."));
+        assertEquals(List.of(words("منير", "زياني", "مركز")), // العقيد addresses, مدير titles
+                receivers("وزار الوفد الكيني مركز التدريب، حيث كان في استقبالهم العقيد منير الزياني مدير المركز."));
+    }
+
+    @Test
     void noReceiverWhereACountryComesFirstOrNoOfficialIsNamedOrTheVerbIsANoun() {
         assertEquals(List.of(Set.of()), receivers("واستقبل وزير الداخلية الفرنسي نظيره المغربي."), "his nationality or the guest");
         assertEquals(List.of(Set.of()), receivers("وفي القاهرة، التقى عددا من الطلاب المصريين اليوم."), "no title, no word of address");
