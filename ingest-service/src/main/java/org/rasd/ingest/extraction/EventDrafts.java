@@ -777,11 +777,11 @@ final class EventDrafts {
         EventType type = parties.type();
         Event.Location home = parties.subject() == null ? null : placeOf(clause, parties.subject());
         Optional<Event.Location> venue = clause.venue().map(m -> location(clause.naming(m)));
-        // a wanted man the subject's services handed over was arrested at home
-        boolean handedOver = type == EventType.INTEL_SHARING && clause.span().holds(found.markers(), Marker.HANDED_OVER);
+        // a wanted man the subject's services handed over, or whose arrest they told a counterpart of, was arrested at home
+        boolean atHome = type == EventType.INTEL_SHARING && clause.span().holds(found.markers(), Marker.OPERATION_AT_HOME);
         // where the act with a partner took place; with a body alone (its medal handed over in Lyon), where the clause says
         Function<String, Event.Location> placed = partner -> switch (type) {
-            case VISIT, INTEL_SHARING -> handedOver ? home : partner == null ? venue.orElse(null) : placeOf(clause, partner);
+            case VISIT, INTEL_SHARING -> atHome ? home : partner == null ? venue.orElse(null) : placeOf(clause, partner);
             case HOST -> home;
             case PRAISE -> null;
             case MEET -> parties.remote() ? null : venue.orElse(sidelinesPlace);

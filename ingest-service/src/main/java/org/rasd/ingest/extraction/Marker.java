@@ -87,6 +87,9 @@ enum Marker {
     APPOINTED,
     /** A host welcoming a guest's visit (رحب … بزيارة ضيفه): the visit welcomed is the guest's, told already, no new act. */
     WELCOMING,
-    /** The subject's services handed a wanted person over (سلّمت): the operation was at home. */
-    HANDED_OVER
+    /**
+     * The subject's services acted at home: handed a wanted person over (سلّمت), or told a counterpart of an arrest
+     * they made (أشعر نظيره الفرنسي بعملية التوقيف): the operation was at home.
+     */
+    OPERATION_AT_HOME
 }

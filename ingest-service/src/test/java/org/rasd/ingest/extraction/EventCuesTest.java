@@ -204,6 +204,11 @@ class EventCuesTest {
         assertEquals(List.of(EventType.INTEL_SHARING), types("وجاء الإيقاع بالشبكة ثمرة تنسيق أمني مع الشرطة الإسبانية."));
         assertEquals(List.of(EventType.INTEL_SHARING),
                 types("مكنت معلومات جمعتها الشرطة العراقية ونقلتها إلى نظيرتها السعودية من اعتقال تاجرين."));
+        // a counterpart told of an arrest, the way a national Interpol bureau's notice reads
+        assertEquals(List.of(EventType.INTEL_SHARING),
+                types("وتولى المكتب المركزي الوطني إشعار نظيره البلجيكي بعملية التوقيف."));
+        assertEquals(List.of(EventType.INTEL_SHARING),
+                types("وأشعر المكتب المركزي الوطني، التابع للمديرية العامة للأمن، نظيره الهولندي بواقعة الاعتقال."));
         // exchanging information is what talks are about, not an act of sharing
         assertEquals(List.of(EventType.MEET), types("الوزير بحث مع نظيره الليبي تبادل المعلومات حول المهاجرين."));
     }

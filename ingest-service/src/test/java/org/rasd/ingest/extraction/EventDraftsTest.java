@@ -58,6 +58,12 @@ class EventDraftsTest {
     }
 
     @Test
+    void aCounterpartToldOfAnArrestIsIntelligenceSharedPlacedWhereTheArrestWasMade() {
+        assertEquals(List.of("INTEL_SHARING MA [BE] 2025-03-03 MA/null"),
+                draftsFor("MA", "وتولى المكتب المركزي الوطني، يوم الاثنين 3 مارس 2025، إشعار نظيره البلجيكي بعملية التوقيف."));
+    }
+
+    @Test
     void talksHeldWhereTheSubjectIsAreAReception() {
         assertEquals(List.of("HOST PT [ES] 2025-03-03 PT/لشبونة"),
                 drafts("عقد وزير الداخلية البرتغالي، يوم الاثنين 3 مارس 2025 بلشبونة، لقاء مع نظيره الإسباني."));
