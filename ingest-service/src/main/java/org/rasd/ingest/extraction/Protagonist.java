@@ -39,14 +39,16 @@ import java.util.stream.Collectors;
  * And who acts in the headline (رئيس المخابرات المصرية في بنغازي) counts too: a report of a visit names the
  * visitor's country there even when the host's is named more often below; an official it places in another country
  * weighs as much as the outlet, since a host's own outlet reports the guest's trip too (وزير الداخلية الأردني يوقع في
- * الدوحة, in a Qatari paper).
+ * الدوحة, in a Qatari paper). An official the headline names without his country and places in the one country it
+ * names (مدير حرس الحدود يبحث في الكويت مع …) is national news of a trip: that country is the one visited, and
+ * counts against itself as much.
  */
 final class Protagonist {
 
     /** The parts a country plays in an article that count towards its acting in it; weighed in protagonist-weights.tsv. */
     enum Signal {
         MENTION, AGENT, PARTY, HOST_PLACE, RECEIVER, PRAISED, FOREIGN_NATIONALITY, OUTLET, ACTING_PERSON, PERSON,
-        HEADLINE_AGENT, HEADLINE_VISITOR, DATELINE
+        HEADLINE_AGENT, HEADLINE_VISITOR, HEADLINE_VISITED, DATELINE
     }
 
     /** The weights of the language data. */
@@ -143,6 +145,9 @@ final class Protagonist {
         }
         headlineAgent.ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
         visitor.ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITOR));
+        if (headlineInText != null && headlineAgent.isEmpty()) {
+            visitedByTheUnnamed(headlineInText, clauses, found).ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITED));
+        }
         return signals;
     }
 
@@ -189,6 +194,22 @@ final class Protagonist {
                 || mentionsIn(span, clauses).stream().findFirst().filter(first -> first.code().equals(agent) && first.role().nationality()).isPresent();
         List<String> places = placesOf(span, clauses);
         return official && !places.isEmpty() && !places.contains(agent);
+    }
+
+    /**
+     * The country a headline places an act of an official it names without his country in, when it names no other
+     * (الخوجة يبحث في القاهرة مع عبد الغفار، مدير حرس الحدود يبحث في الكويت تعزيز التنسيق): national news naming its
+     * own official on a trip, so the country is the one visited. Not a reception (يستقبل في الرباط), held at home.
+     */
+    private static Optional<String> visitedByTheUnnamed(Span span, List<Clause> clauses, Recognised found) {
+        Optional<Match<EventType>> act = span.startingIn(found.cues()).stream().findFirst();
+        List<Mention> mentions = mentionsIn(span, clauses);
+        Optional<Mention> place = mentions.stream().filter(m -> m.role().place()).findFirst();
+        // any other country named there may be the one met at home (يبحث في الرباط مع نظيره الإسباني)
+        boolean onlyThePlace = place.isPresent() && mentions.stream().allMatch(m -> m.code().equals(place.get().code()));
+        boolean abroad = act.isPresent() && act.get().value() != EventType.HOST && onlyThePlace
+                && place.get().start() > act.get().start();
+        return abroad ? Optional.of(place.get().code()) : Optional.empty();
     }
 
     private static List<Mention> mentionsIn(Span span, List<Clause> clauses) {

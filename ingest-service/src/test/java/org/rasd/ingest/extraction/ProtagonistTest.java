@@ -298,6 +298,23 @@ class ProtagonistTest {
                 "a country, not an official, and a place of its own");
     }
 
+    @Test
+    void theCountryAHeadlinePlacesAnOfficialNamedWithoutHisCountryInIsTheOneVisited() {
+        assertEquals(Map.of("KW", 1), headlineSignals("مدير حرس الحدود يبحث في الكويت مع نظيره تعزيز التنسيق", Protagonist.Signal.HEADLINE_VISITED));
+        assertEquals(Map.of(), headlineSignals("وزير الداخلية يبحث في الرباط مع نظيره الإسباني التعاون", Protagonist.Signal.HEADLINE_VISITED),
+                "another country's counterpart met there: at home");
+        assertEquals(Map.of(), headlineSignals("وزير الداخلية يستقبل في الرباط وفدا أمنيا", Protagonist.Signal.HEADLINE_VISITED),
+                "a reception is held at home");
+        assertEquals(Map.of(), headlineSignals("حموشي في مدريد لبحث التعاون الأمني", Protagonist.Signal.HEADLINE_VISITED),
+                "an official known by his country: the visitor");
+        // national news of the trip: the hosts who receive him, named with their country, are not the protagonist
+        String headline = "قائد الدرك الوطني يبحث في أنقرة مع نظيره تطوير التعاون";
+        Staged s = Staged.of(headline + "\nاستقبل قائد الدرك التركي في أنقرة قائد الدرك الوطني والوفد المرافق له. "
+                + "وتشهد العلاقات بين موريتانيا وتركيا تطورا مطردا.");
+        assertEquals("MR", Protagonist.RULES.of(s.folded, Staged.fold(headline), s.clauses, s.found, List.of(), null));
+        assertEquals("TR", Protagonist.RULES.of(s.folded, null, s.clauses, s.found, List.of(), null), "without the headline");
+    }
+
     /** The countries the headline counts for as its agent, with how often: the whole text is the headline. */
     private static Map<String, Integer> headlineAgents(String headline) {
         return headlineSignals(headline, Protagonist.Signal.HEADLINE_AGENT);
