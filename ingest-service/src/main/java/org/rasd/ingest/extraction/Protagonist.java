@@ -198,8 +198,9 @@ final class Protagonist {
 
     /**
      * The country a headline places an act of an official it names without his country in, when it names no other
-     * (الخوجة يبحث في القاهرة مع عبد الغفار، مدير حرس الحدود يبحث في الكويت تعزيز التنسيق): national news naming its
-     * own official on a trip, so the country is the one visited. Not a reception (يستقبل في الرباط), held at home.
+     * (قائد أركان الدرك الوطني يبحث في أنقرة مع نظيره التركي، المندوب العام للأمن المدني يبدأ زيارة عمل إلى تونس):
+     * national news naming its own official on a trip, so the country is the one visited. Not a reception (يستقبل في
+     * الرباط), held at home.
      */
     private static Optional<String> visitedByTheUnnamed(Span span, List<Clause> clauses, Recognised found) {
         Optional<Match<EventType>> act = span.startingIn(found.cues()).stream().findFirst();

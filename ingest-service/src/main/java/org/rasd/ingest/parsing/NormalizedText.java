@@ -197,7 +197,7 @@ public final class NormalizedText {
         return words;
     }
 
-    /** Whether {@code text[start, end)} stands as whole words: no letter or digit joins it on either side. */
+    /** Whether {@code text[start, end)} stands as whole words: no letter joins it on either side. */
     public static boolean standsAsWords(String text, int start, int end) {
         return (start == 0 || !isWordChar(text.charAt(start - 1))) && (end == text.length() || !isWordChar(text.charAt(end)));
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NormalizedTextTest {
 
     @Test
-    void aPhraseStandsAsWordsWhenNoLetterOrDigitJoinsItOnEitherSide() {
+    void aPhraseStandsAsWordsWhenNoLetterJoinsItOnEitherSide() {
         String text = NormalizedText.fold("وكان في استقبالهما، وفي استقباله");
         int first = text.indexOf(NormalizedText.fold("في استقباله"));
         assertFalse(NormalizedText.standsAsWords(text, first, first + NormalizedText.fold("في استقباله").length()), "the dual goes on");
