@@ -88,8 +88,10 @@ enum Marker {
     /** A host welcoming a guest's visit (رحب … بزيارة ضيفه): the visit welcomed is the guest's, told already, no new act. */
     WELCOMING,
     /**
-     * The subject's services acted at home: handed a wanted person over (سلّمت), or told a counterpart of an arrest
-     * they made (أشعر نظيره الفرنسي بعملية التوقيف): the operation was at home.
+     * The subject's services acted at home: handed a wanted person over (سلّمت), or told a counterpart of the arrest
+     * they made (… نظيره الفرنسي بعملية التوقيف): the operation was at home.
      */
-    OPERATION_AT_HOME
+    OPERATION_AT_HOME,
+    /** A phrase of welcome (وكان في استقباله لدى وصوله …): who welcomed the guest is named after it ({@link Receiver}). */
+    WELCOMED_BY
 }

@@ -146,7 +146,7 @@ final class Protagonist {
         headlineAgent.ifPresent(country -> count(signals, country, Signal.HEADLINE_AGENT));
         visitor.ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITOR));
         if (headlineInText != null && headlineAgent.isEmpty()) {
-            visitedByTheUnnamed(headlineInText, clauses, found).ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITED));
+            visitedByTheUnnamed(folded, headlineInText, clauses, found).ifPresent(country -> count(signals, country, Signal.HEADLINE_VISITED));
         }
         return signals;
     }
@@ -202,13 +202,17 @@ final class Protagonist {
      * national news naming its own official on a trip, so the country is the one visited. Not a reception (يستقبل في
      * الرباط), held at home.
      */
-    private static Optional<String> visitedByTheUnnamed(Span span, List<Clause> clauses, Recognised found) {
+    private static Optional<String> visitedByTheUnnamed(String folded, Span span, List<Clause> clauses, Recognised found) {
         Optional<Match<EventType>> act = span.startingIn(found.cues()).stream().findFirst();
+        // someone named before the act, one agent and no country (a headline opening on its act names no one, and a
+        // dual verb two agents)
+        boolean oneNamed = act.isPresent() && NormalizedText.words(folded, span.start(), act.get().start(), 1) > 0
+                && !namesTwoAgents(folded, new Span(span.start(), NormalizedText.wordEnd(folded, act.get().start(), folded.length())), found);
         List<Mention> mentions = mentionsIn(span, clauses);
         Optional<Mention> place = mentions.stream().filter(m -> m.role().place()).findFirst();
         // any other country named there may be the one met at home (يبحث في الرباط مع نظيره الإسباني)
         boolean onlyThePlace = place.isPresent() && mentions.stream().allMatch(m -> m.code().equals(place.get().code()));
-        boolean abroad = act.isPresent() && act.get().value() != EventType.HOST && onlyThePlace
+        boolean abroad = oneNamed && act.get().value() != EventType.HOST && onlyThePlace
                 && place.get().start() > act.get().start();
         return abroad ? Optional.of(place.get().code()) : Optional.empty();
     }

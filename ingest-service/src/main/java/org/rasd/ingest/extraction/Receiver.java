@@ -7,6 +7,7 @@ import org.rasd.ingest.parsing.Lexicons;
 import org.rasd.ingest.parsing.NormalizedText;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
  * استقبل) or right after it, up to when he received, or, when a country comes first after the verb (the guest met
  * him), right after that country (كما التقى رئيس قوة الإطفاء الكويتية في لقاء آخر اللواء …); none when the words
  * hold no title or word of address (التقى عددا من الطلاب), when the verb is a noun or a dual, or when the clause
- * has none. A clause with no such verb that reports the guest arriving or touring names who welcomed him after a
- * phrase of welcome (وكان في استقباله لدى وصوله رئيس الأركان): di01's three receptions of one guest are three.
+ * has none. A meeting clause with no such verb, as a rule one that reports the guest arriving or touring, names
+ * who welcomed him after a phrase of welcome (وكان في استقباله لدى وصوله رئيس الأركان): di01's three receptions of
+ * one guest are three.
  */
 final class Receiver {
 
@@ -44,7 +46,6 @@ final class Receiver {
             column("receiver-words.tsv", row -> row.get("kind").equals("AUXILIARY")).stream()).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NAME_PARTS = column("receiver-words.tsv", row -> row.get("kind").equals("NAME_PART"));
     private static final Set<String> TITLES = column("receiver-words.tsv", row -> row.get("kind").equals("TITLE"));
-    private static final Set<String> WELCOMED_BY = column("receiver-words.tsv", row -> row.get("kind").equals("WELCOMED_BY"));
 
     private static Set<String> column(String table, Predicate<Lexicons.Row> which) {
         return Lexicons.table(table).stream().filter(which).map(row -> NormalizedText.fold(row.get("word")))
@@ -82,21 +83,20 @@ final class Receiver {
     }
 
     /**
-     * Who welcomed the guest a clause reports arriving or touring (وكان في استقباله لدى وصوله … رئيس الأركان): the
-     * words after a phrase of welcome, read as a doer's after his verb; none when the clause has no such phrase.
+     * Who welcomed the guest in a meeting clause with no verb of receiving, as a rule one that reports him arriving or
+     * touring (وكان في استقباله لدى وصوله … رئيس الأركان): the words after its first phrase of welcome, read as a
+     * doer's after his verb; none when the clause has no such phrase.
      */
     private static Set<String> welcomer(String folded, Span span, Recognised found) {
-        for (String phrase : WELCOMED_BY) {
-            for (int at = folded.indexOf(phrase, span.start()); at >= 0 && at + phrase.length() <= span.end();
-                 at = folded.indexOf(phrase, at + 1)) {
-                int end = at + phrase.length();
-                if (NormalizedText.standsAsWords(folded, at, end)) {
-                    int doerEnd = afterTheDoer(folded, span, end, found);
-                    return doerEnd < 0 ? Set.of() : words(folded, new Span(end, doerEnd));
-                }
-            }
+        List<Match<Marker>> welcomes = span.startingIn(found.markers()).stream().filter(marker -> marker.value() == Marker.WELCOMED_BY).toList();
+        if (welcomes.isEmpty()) {
+            return Set.of();
         }
-        return Set.of();
+        int from = NormalizedText.wordEnd(folded, welcomes.getFirst().end() - 1, span.end());
+        int doerEnd = afterTheDoer(folded, span, from, found);
+        // the next welcome names another official
+        int end = welcomes.size() > 1 ? Math.min(doerEnd, welcomes.get(1).start()) : doerEnd;
+        return doerEnd < 0 ? Set.of() : words(folded, new Span(from, end));
     }
 
     /** How many words after a guest's country the official he met may be named: «في لقاء آخر اللواء …». */

@@ -61,6 +61,8 @@ class EventDraftsTest {
     void aCounterpartToldOfAnArrestIsIntelligenceSharedPlacedWhereTheArrestWasMade() {
         assertEquals(List.of("INTEL_SHARING MA [BE] 2025-03-03 MA/null"),
                 draftsFor("MA", "وتولى المكتب المركزي الوطني، يوم الاثنين 3 مارس 2025، إشعار نظيره البلجيكي بعملية التوقيف."));
+        assertEquals(List.of("INTEL_SHARING MA [ES] 2025-03-03 ES/مدريد"), draftsFor("MA", "وأشعرت المديرية، يوم الاثنين 3 مارس 2025، "
+                + "نظيرتها الإسبانية بمعلومات أدت إلى توقيف مطلوب في مدريد."), "told of no arrest of its own: placed where it led");
     }
 
     @Test

@@ -307,6 +307,8 @@ class ProtagonistTest {
                 "a reception is held at home");
         assertEquals(Map.of(), headlineSignals("حموشي في مدريد لبحث التعاون الأمني", Protagonist.Signal.HEADLINE_VISITED),
                 "an official known by his country: the visitor");
+        assertEquals(Map.of(), headlineSignals("مباحثات أمنية في الكويت", Protagonist.Signal.HEADLINE_VISITED),
+                "no one named before the act");
         // national news of the trip: the hosts who receive him, named with their country, are not the protagonist
         String headline = "قائد الدرك الوطني يبحث في أنقرة مع نظيره تطوير التعاون";
         Staged s = Staged.of(headline + "\nاستقبل قائد الدرك التركي في أنقرة قائد الدرك الوطني والوفد المرافق له. "
