@@ -68,18 +68,18 @@ final class Receiver {
         if (!words(folded, before).isEmpty()) {
             return before.startingIn(clause.mentions()).isEmpty() ? words(folded, before) : Set.of();
         }
-        int doerEnd = afterTheDoer(folded, span, verbEnd, found);
-        if (doerEnd >= 0) {
-            return words(folded, new Span(verbEnd, doerEnd));
-        }
-        // a guest who met him (كما التقى رئيس قوة الإطفاء الكويتية في لقاء آخر اللواء حمد الدهيمي): the official
+        // else a guest who met him (كما التقى رئيس قوة الإطفاء الكويتية في لقاء آخر اللواء حمد الدهيمي): the official
         // named after the guest's country
-        Optional<Integer> object = new Span(verbEnd, span.end()).startingIn(found.countries()).stream().findFirst()
-                .flatMap(country -> officialFrom(folded, country.end(), span.end()));
-        return object.map(from -> {
-            int end = afterTheDoer(folded, span, from, found);
-            return end < 0 ? Set.<String>of() : words(folded, new Span(from, end));
-        }).orElse(Set.of());
+        return namedFrom(folded, span, verbEnd, found).or(() -> new Span(verbEnd, span.end()).startingIn(found.countries())
+                        .stream().findFirst().flatMap(country -> officialFrom(folded, country.end(), span.end()))
+                        .flatMap(from -> namedFrom(folded, span, from, found)))
+                .orElse(Set.of());
+    }
+
+    /** The words of a doer named from {@code from}, as after his verb; none when a country first names the guest. */
+    private static Optional<Set<String>> namedFrom(String folded, Span span, int from, Recognised found) {
+        int end = afterTheDoer(folded, span, from, found);
+        return end < 0 ? Optional.empty() : Optional.of(words(folded, new Span(from, end)));
     }
 
     /**
@@ -92,11 +92,10 @@ final class Receiver {
         if (welcomes.isEmpty()) {
             return Set.of();
         }
-        int from = NormalizedText.wordEnd(folded, welcomes.getFirst().end() - 1, span.end());
-        int doerEnd = afterTheDoer(folded, span, from, found);
-        // the next welcome names another official
-        int end = welcomes.size() > 1 ? Math.min(doerEnd, welcomes.get(1).start()) : doerEnd;
-        return doerEnd < 0 ? Set.of() : words(folded, new Span(from, end));
+        // read up to the next welcome, which names another official
+        Span reach = new Span(span.start(), welcomes.size() > 1 ? welcomes.get(1).start() : span.end());
+        return namedFrom(folded, reach, NormalizedText.wordEnd(folded, welcomes.getFirst().end() - 1, reach.end()), found)
+                .orElse(Set.of());
     }
 
     /** How many words after a guest's country the official he met may be named: «في لقاء آخر اللواء …». */
