@@ -4,6 +4,7 @@ import org.rasd.ingest.parsing.NormalizedText;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -38,11 +39,11 @@ public final class StableIds {
     }
 
     /**
-     * The hash of "text:" and the text in UTF-8, with runs of whitespace as one space and none at the ends: the
-     * same text however it was wrapped. Hashed while collapsing, in one pass and without a copy: articles are long.
+     * The hash of "text:" and the text, with runs of whitespace as one space and none at the ends: the same text
+     * however it was wrapped.
      */
     private static String hashOfCollapsedText(String text) {
-        Utf8Digest digest = new Utf8Digest().append("text:");
+        StringBuilder collapsed = new StringBuilder(text.length() + 5).append("text:");
         boolean started = false;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -52,13 +53,13 @@ public final class StableIds {
                 continue;
             }
             if (pendingSpace) {
-                digest.append(' ');
+                collapsed.append(' ');
                 pendingSpace = false;
             }
-            digest.append(c);
+            collapsed.append(c);
             started = true;
         }
-        return digest.hex();
+        return hash(collapsed.toString());
     }
 
     public static String event(String articleId, String... parts) {
@@ -99,98 +100,37 @@ public final class StableIds {
      * revision is a new version of its article (a correction, or a newer extractor).
      */
     public static String revision(String... inputs) {
-        Utf8Digest digest = new Utf8Digest();
+        MessageDigest digest = sha256();
         for (int i = 0; i < inputs.length; i++) {
             if (i > 0) {
-                digest.append('\u0000');
+                digest.update((byte) 0);
             }
-            digest.append(inputs[i] == null ? "" : inputs[i]);
+            digest.update(utf8(inputs[i] == null ? "" : inputs[i]));
         }
-        return digest.hex();
+        return firstEightBytesInHex(digest);
     }
 
     private static String hash(String value) {
-        return new Utf8Digest().append(value).hex();
+        MessageDigest digest = sha256();
+        digest.update(utf8(value));
+        return firstEightBytesInHex(digest);
     }
 
-    /**
-     * SHA-256 of chars encoded to UTF-8 as {@link String#getBytes} encodes them (an unpaired surrogate as '?'),
-     * through a small buffer: a long text is hashed without a copy of it.
-     */
-    private static final class Utf8Digest {
-        private final MessageDigest sha256;
-        private final byte[] buffer = new byte[512]; // SHA-256 reads 64-byte blocks: a larger one saves nothing
-        private int length;
-        /** A high surrogate waiting for the low one that completes it, or 0. */
-        private char high;
+    /** UTF-8 with an unpaired surrogate as '?': the bytes every id so far was made from. */
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
 
-        Utf8Digest() {
-            try {
-                sha256 = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
+    }
 
-        Utf8Digest append(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                append(text.charAt(i));
-            }
-            return this;
-        }
-
-        void append(char c) {
-            if (high != 0) {
-                char pair = high;
-                high = 0;
-                if (Character.isLowSurrogate(c)) {
-                    put(Character.toCodePoint(pair, c));
-                    return;
-                }
-                put('?');
-            }
-            if (Character.isHighSurrogate(c)) {
-                high = c;
-            } else {
-                put(Character.isLowSurrogate(c) ? '?' : c);
-            }
-        }
-
-        private void put(int codePoint) {
-            if (length + 4 > buffer.length) {
-                flush();
-            }
-            if (codePoint < 0x80) {
-                buffer[length++] = (byte) codePoint;
-            } else if (codePoint < 0x800) {
-                buffer[length++] = (byte) (0xC0 | codePoint >> 6);
-                buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
-            } else if (codePoint < 0x10000) {
-                buffer[length++] = (byte) (0xE0 | codePoint >> 12);
-                buffer[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-                buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
-            } else {
-                buffer[length++] = (byte) (0xF0 | codePoint >> 18);
-                buffer[length++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-                buffer[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-                buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
-            }
-        }
-
-        private void flush() {
-            sha256.update(buffer, 0, length);
-            length = 0;
-        }
-
-        /** The first 8 bytes of the digest, in hex. */
-        String hex() {
-            if (high != 0) {
-                high = 0;
-                put('?');
-            }
-            flush();
-            return HexFormat.of().formatHex(sha256.digest(), 0, 8);
-        }
+    private static String firstEightBytesInHex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
     private StableIds() {

@@ -36,7 +36,7 @@ class StableIdsTest {
 
     @Test
     void aLongTextIdEncodesSurrogatePairsWhereverTheyFall() throws NoSuchAlgorithmException {
-        // pairs and unpaired halves at every offset of a long text: the hash is staged through small buffers
+        // pairs and unpaired halves at every offset of a long text, and whitespace between the halves of a pair
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 700; i++) {
             text.append("رصد").append("a".repeat(i % 5)).append(i % 7 == 0 ? "\ud83d" : "🔴").append(i % 11 == 0 ? "\udd34 " : " ");
