@@ -38,10 +38,39 @@ public final class Lexicon {
     }
 
     /**
-     * What a phrase is in each category that lists it, whether a match of it must end a word, and the word that must
-     * follow it later in its sentence (null when none).
+     * What a phrase is in each category that lists it, whether a match of it must end a word, and the words of which
+     * one must follow it later in its sentence (none: it needs none).
      */
-    private record Entry(int category, boolean endsWord, Object value, String followedBy) {
+    private record Entry(int category, boolean endsWord, Object value, List<String> followedBy) {
+
+        /**
+         * This entry and another row of its phrase in its category: rows that differ only in the word they need
+         * after the phrase («إشعار نظير … توقيف*»، «إشعار نظير … اعتقال*») need either; one that needs none needs none.
+         * Any other later row replaces the earlier.
+         */
+        Entry or(Entry later) {
+            if (!value.equals(later.value) || endsWord != later.endsWord) {
+                return later;
+            }
+            if (followedBy.isEmpty() || later.followedBy.isEmpty()) {
+                return new Entry(category, endsWord, value, List.of());
+            }
+            List<String> either = new ArrayList<>(followedBy);
+            either.addAll(later.followedBy);
+            return new Entry(category, endsWord, value, List.copyOf(either));
+        }
+
+        boolean followedIn(String text, int end) {
+            if (followedBy.isEmpty()) {
+                return true;
+            }
+            for (String word : followedBy) {
+                if (followsInSentence(text, end, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final AhoCorasickDoubleArrayTrie<Entry[]> trie = new AhoCorasickDoubleArrayTrie<>();
@@ -76,7 +105,7 @@ public final class Lexicon {
             phrases.forEach((phrase, value) -> {
                 int gap = phrase.indexOf(GAP);
                 String written = (gap < 0 ? phrase : phrase.substring(0, gap)).strip();
-                String followedBy = gap < 0 ? null : NormalizedText.fold(phrase.substring(gap + GAP.length()).strip());
+                List<String> followedBy = gap < 0 ? List.of() : List.of(NormalizedText.fold(phrase.substring(gap + GAP.length()).strip()));
                 boolean takesNoEnding = written.endsWith("$");
                 String folded = NormalizedText.fold(takesNoEnding ? written.substring(0, written.length() - 1) : written);
                 Entry entry = new Entry(category.index(), wholeWordsOnly || takesNoEnding, value, followedBy);
@@ -91,7 +120,7 @@ public final class Lexicon {
         }
 
         private void put(String folded, Entry entry) {
-            phrases.computeIfAbsent(folded, key -> new TreeMap<>()).put(entry.category(), entry);
+            phrases.computeIfAbsent(folded, key -> new TreeMap<>()).merge(entry.category(), entry, Entry::or);
         }
 
         public Lexicon build() {
@@ -143,7 +172,7 @@ public final class Lexicon {
             if (startsWord(folded, begin)) {
                 boolean atWordEnd = end == folded.length() || !NormalizedText.isWordChar(folded.charAt(end));
                 for (Entry entry : entries) {
-                    if ((atWordEnd || !entry.endsWord()) && (entry.followedBy() == null || followsInSentence(folded, end, entry.followedBy()))) {
+                    if ((atWordEnd || !entry.endsWord()) && entry.followedIn(folded, end)) {
                         candidates.get(entry.category()).add(new Match<>(begin, end, entry.value()));
                     }
                 }

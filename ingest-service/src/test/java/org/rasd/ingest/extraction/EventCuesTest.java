@@ -209,6 +209,8 @@ class EventCuesTest {
                 types("وتولى المكتب المركزي الوطني إشعار نظيره البلجيكي بعملية التوقيف."));
         assertEquals(List.of(EventType.INTEL_SHARING),
                 types("وأشعر المكتب المركزي الوطني، التابع للمديرية العامة للأمن، نظيره الهولندي بواقعة الاعتقال."));
+        // a counterpart told of something else than an arrest is told, not handed intelligence
+        assertEquals(List.of(), types("وتولى المكتب المركزي الوطني إشعار نظيره البلجيكي بمضامين مذكرة التفاهم."));
         // exchanging information is what talks are about, not an act of sharing
         assertEquals(List.of(EventType.MEET), types("الوزير بحث مع نظيره الليبي تبادل المعلومات حول المهاجرين."));
     }

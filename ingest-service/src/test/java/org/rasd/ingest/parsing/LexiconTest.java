@@ -74,6 +74,29 @@ class LexiconTest {
     }
 
     @Test
+    void rowsOfOnePhraseThatNeedDifferentWordsAfterItNeedEither() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> cues = words.add(Map.of("إشعار نظير … توقيف*", "INTEL_SHARING", "إشعار نظير … اعتقال*", "INTEL_SHARING"), false);
+        Lexicon lexicon = words.build();
+
+        assertEquals(List.of("INTEL_SHARING"), values(lexicon.scan(NormalizedText.fold("وتم إشعار نظيره الهولندي بعملية التوقيف")), cues));
+        assertEquals(List.of("INTEL_SHARING"), values(lexicon.scan(NormalizedText.fold("وتم إشعار نظيره الهولندي بواقعة الاعتقال")), cues));
+        assertEquals(List.of(), values(lexicon.scan(NormalizedText.fold("وتم إشعار نظيره الهولندي بموعد الاجتماع")), cues));
+    }
+
+    @Test
+    void aRowOfAPhraseThatNeedsNoWordAfterItMakesTheOthersOfItsCategoryNeedNone() {
+        Lexicon.Builder words = Lexicon.builder();
+        Lexicon.Category<String> cues = words.add(Map.of("بحث … مع", "MEET", "بحث", "MEET"), false);
+        Lexicon.Category<String> gapped = words.add(Map.of("بحث … مع", "MEET"), false);
+        Lexicon lexicon = words.build();
+
+        Lexicon.Scan scan = lexicon.scan(NormalizedText.fold("بحث الوزير الملف الأمني"));
+        assertEquals(List.of("MEET"), values(scan, cues));
+        assertEquals(List.of(), values(scan, gapped), "another category keeps its own condition");
+    }
+
+    @Test
     void aGapWordWrittenWithAStarTakesAnyEndingAndTheArticle() {
         Lexicon.Builder words = Lexicon.builder();
         Lexicon.Category<String> cues = words.add(Map.of("سلمت … مطلوب*", "INTEL_SHARING"), false);
