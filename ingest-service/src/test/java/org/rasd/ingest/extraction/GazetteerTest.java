@@ -61,11 +61,14 @@ class GazetteerTest {
         assertEquals(List.of("IR", "IL", "US", "MA", "RU"),
                 codes("الحرس الثوري والموساد وإف بي آي والديستي والكرملين"));
         assertEquals(List.of("LY"), codes("رئيس المجلس الرئاسي لحكومة الوفاق"));
+        // «عمان» alone may be Amman: Oman's police names Oman
+        assertEquals(List.of("OM"), codes("وجرى تبادل المعلومات مع شرطة عمان السلطانية"));
     }
 
     @Test
     void citiesOfTheArabWorldNameTheirCountry() {
         assertEquals(List.of("IQ", "SA", "EG", "PS", "YE"), codes("من كربلاء إلى المدينة المنورة ومن العريش إلى الخليل وعدن"));
+        assertEquals(List.of("OM", "OM"), codes("من محافظة مسندم إلى صحار"));
     }
 
     @Test
