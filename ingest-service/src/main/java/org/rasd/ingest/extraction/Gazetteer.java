@@ -129,8 +129,13 @@ public final class Gazetteer {
         if (ambiguousOnes.isEmpty()) {
             return sure.stream().filter(m -> m.value().kind() != Kind.NONE).toList(); // the common case
         }
-        Set<String> named = sure.stream().filter(m -> m.value().kind() != Kind.NONE).map(m -> m.value().code())
-                .collect(Collectors.toSet());
+        List<Lexicon.Match<CountryForm>> countries = sure.stream().filter(m -> m.value().kind() != Kind.NONE).toList();
+        Set<String> named = countries.stream().map(m -> m.value().code()).collect(Collectors.toCollection(HashSet::new));
+        for (Lexicon.Match<List<CountryForm>> match : ambiguousOnes) {
+            if (match.value().size() == 1 && listedWithACountry(scan.text(), match, countries)) {
+                named.add(match.value().getFirst().code());
+            }
+        }
         List<Lexicon.Match<CountryForm>> found = new ArrayList<>(sure);
         for (Lexicon.Match<List<CountryForm>> match : ambiguousOnes) {
             List<CountryForm> meant = voweledAs(match, written).map(List::of)
@@ -142,6 +147,33 @@ public final class Gazetteer {
         }
         return found.stream().filter(m -> m.value().kind() != Kind.NONE)
                 .sorted(Comparator.comparingInt(Lexicon.Match::start)).toList();
+    }
+
+    /**
+     * Whether an ambiguous form stands in a list with a country named for sure, next to it with only «و» or a comma
+     * between (تشاد ومالي والنيجر، الجيشين الجزائري والمالي): a list of countries names countries.
+     */
+    private static boolean listedWithACountry(String folded, Lexicon.Match<?> ambiguous, List<Lexicon.Match<CountryForm>> countries) {
+        for (Lexicon.Match<CountryForm> country : countries) {
+            if (country.end() <= ambiguous.start() && onlyAListsJoinBetween(folded, country.end(), ambiguous.start())
+                    || ambiguous.end() <= country.start() && onlyAListsJoinBetween(folded, ambiguous.end(), country.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code folded[from, to)} holds a list's join and nothing else: a comma, «و» or both. Adjectives that
+     * follow each other with nothing between (الحرس المالي الإيطالي: Italy's finance guard) are no list.
+     */
+    private static boolean onlyAListsJoinBetween(String folded, int from, int to) {
+        String between = folded.substring(from, to).strip();
+        boolean comma = between.startsWith("،") || between.startsWith(",");
+        if (comma) {
+            between = between.substring(1).strip();
+        }
+        return between.equals("و") || comma && between.isEmpty();
     }
 
     /** The one sense the vowel marks written on an ambiguous form give it, if they give one. */

@@ -40,6 +40,17 @@ class GazetteerTest {
     }
 
     @Test
+    void anAmbiguousFormListedWithACountryNamesItsCountry() {
+        // «مالي» is also «my money», «السوداني» a family name: in a list of countries they are countries
+        assertEquals(List.of("TD", "ML", "NE"), codes("بمشاركة وفود من تشاد ومالي والنيجر"));
+        assertEquals(List.of("ML", "NE"), codes("قرب الحدود مع مالي، النيجر"));
+        assertEquals(List.of("DZ", "ML"), codes("مناورات بين الجزائر ومالي"));
+        assertEquals(List.of("ML"), codes("أدى زيارة إلى مالي دامت أربعة أيام"));
+        // a name followed by a country with nothing between makes no list (the Iraqi prime minister and a dateline)
+        assertEquals(List.of("IQ"), codes("برعاية السوداني بغداد"));
+    }
+
+    @Test
     void aTwoWordDemonymAgreesOnEachWord() {
         assertEquals(List.of("KP"), codes("أطلقت البحرية الكورية الشمالية صاروخا"));
         assertEquals(List.of("KP"), codes("المسؤولين الكوريين الشماليين"));
