@@ -295,7 +295,7 @@ final class EventDrafts {
             }
         }
         if (type.meeting() && subject != null && !sideline && !remote) {
-            // an ambassador is met where he serves: at home
+            // an ambassador is met where he serves, at home, unless the sentence places the talks elsewhere
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
             Optional<String> where = clause.where().or(() -> filedIn != null && placeless(clause) ? Optional.of(filedIn) : Optional.empty())
                     .or(() -> cameHome(clause, subject) || atOwnOffice(clause, subject) ? Optional.of(subject) : Optional.empty());
@@ -303,7 +303,7 @@ final class EventDrafts {
                 type = EventType.VISIT; // «واستقبله … الوزير الإيراني»: the subject's official was the guest
             } else if (atResidence && where.filter(subject::equals).isEmpty()) {
                 type = EventType.MEET; // the guide: a reception at the subject's residence abroad is a meeting
-            } else if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET) {
+            } else if (where.filter(subject::equals).isPresent() || envoy && type == EventType.MEET && where.isEmpty()) {
                 type = EventType.HOST;
             } else if (type == EventType.MEET && (partners.isEmpty() ? !places.isEmpty()
                     : clause.where().filter(partners::contains).isPresent() && partners.size() == 1)) {

@@ -143,6 +143,12 @@ class EventCuesTest {
         assertEquals(List.of(EventType.MEET), types("يبحث مدير الأمن العام في عمّان مع نظيره القبرصي أمن الملاحة"));
         assertEquals(List.of(), types("يبحث الخبراء عن حلول. ويتعاون البلدان مع الإنتربول."), "«مع» of the next sentence");
         assertEquals(List.of(), types("ويركب الشبان البحر بحثا عن عمل، مع ما يحمله ذلك من مخاطر."), "«بحثا عن»: looking for");
+        // «discussed» and «reviewed» with a counterpart, an ambassador or a delegation
+        assertEquals(List.of(EventType.MEET), types("ناقش وزير الداخلية، اليوم في عدن، مع سفير الولايات المتحدة دعم خفر السواحل."));
+        assertEquals(List.of(EventType.MEET), types("استعرض وزير الداخلية والسفيرة الأمريكية، ظهر الثلاثاء، مع الوفد المرافق سبل التعاون."));
+        assertEquals(List.of(EventType.MEET), types("الوزير يناقش مع نظيره التونسي أمن الحدود"));
+        assertEquals(List.of(), types("واستعرض الجانبان التعاون القائم مع الدول المجاورة."), "cooperation with others is what was reviewed");
+        assertEquals(List.of(), types("وناقش المجلس ملف الهجرة مع ممثلي الجمعيات."));
         // «held talks», as Maghrebi and Gulf statements say it
         assertEquals(List.of(EventType.MEET), types("تحادث وزير الداخلية اليوم بمقر الوزارة مع سفير كندا بتونس."));
         assertEquals(List.of(EventType.MEET), types("وزير الداخلية يتحادث مع نظيره الإيطالي"));

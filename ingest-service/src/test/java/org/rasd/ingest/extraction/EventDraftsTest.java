@@ -666,6 +666,9 @@ class EventDraftsTest {
     @Test
     void talksWithAnAmbassadorAreAReceptionAtHome() {
         assertEquals(List.of("HOST PT [KW] null PT/null"), drafts("التقى وزير الداخلية البرتغالي سفير دولة الكويت."));
+        // the sentence places the talks in a third country: they are a meeting there, and that country no party
+        assertEquals(List.of("MEET YE [AU] null SA/السعودية"),
+                draftsFor("YE", "بحث وزير الداخلية اليمني، في العاصمة السعودية الرياض، مع سفير أستراليا سبل التعاون."));
     }
 
     @Test

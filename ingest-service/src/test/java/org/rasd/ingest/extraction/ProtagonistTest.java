@@ -42,7 +42,7 @@ class ProtagonistTest {
 
     @Test
     void theCityOfTheDatelineCountsForItsCountry() {
-        String report = "استعرض وزير الداخلية الموريتاني مع السفيرة الأمريكية التعاون. وتعد الولايات المتحدة شريكا.";
+        String report = "قال وزير الداخلية الموريتاني إن السفيرة الأمريكية تدعم التعاون. وتعد الولايات المتحدة شريكا.";
         // MR: 1 for its minister, 1 for the dateline, and named first of equals; US: 1 + 1
         assertEquals("MR", protagonist("نواكشوط - " + report));
         assertEquals("US", protagonist(report), "without it, the country named more often");
