@@ -50,6 +50,18 @@ class EventCuesTest {
     }
 
     @Test
+    void aManWantedAccusedOrOnTheRunHandedOverIsIntelligenceShared() {
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وسلّمت شرطة دبي مطلوبين اثنين إلى السلطات البلجيكية."));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وسلّمت شرطة دبي متهمين اثنين إلى السلطات البلجيكية."));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("«إنتربول عمّان» يسلّم شخصا ملاحقا قضائيا إلى نظيره الفلسطيني"));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("إنتربول فلسطين يتسلّم فارا من العدالة من نظيره في عمّان"));
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وتسلّمت السلطات العراقية محكوما بالسجن من الجانب الإيراني."));
+        // handing over anything else is no handover of a wanted man
+        assertEquals(List.of(), types("وسلّمت الشرطة المعدات إلى الجانب البلجيكي بعد انتهاء الدورة."));
+        assertEquals(List.of(), types("يتسلّم الوزير مهامه رسميا الأسبوع المقبل. وهو متهم بالتقصير."), "«متهم» of the next sentence");
+    }
+
+    @Test
     void reachingAPointIsNoArrival() {
         assertEquals(List.of(EventType.VISIT), types("وصل إلى الرباط وزير الداخلية الإسباني."));
         assertEquals(List.of(), types("استعرض الوزير ما وصل إليه التعاون مع إسبانيا."), "what cooperation reached");
