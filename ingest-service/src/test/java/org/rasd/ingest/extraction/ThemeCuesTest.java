@@ -36,6 +36,15 @@ class ThemeCuesTest {
     }
 
     @Test
+    void technicalSupportAndModernTechniquesAreSecurityTechnology() {
+        // the taxonomy's «المساعدة التقنية» and «التقنيات الحديثة», as statements also write them
+        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("وتطرق اللقاء إلى الدعم التقني الذي تقدمه الوزارة."));
+        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("يضم المركز تقنيات حديثة في إدارة البلاغات."));
+        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("اطلع الوفد على منظومة المراقبة الساحلية الجديدة."));
+        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("واستعرض الجانبان الاستفادة المشتركة من التقنيات والأنظمة الأمنية الحديثة."));
+    }
+
+    @Test
     void pluralCrimesNameTheirThemes() {
         assertEquals(Set.of("ORGANIZED_CRIME", "CYBERSECURITY"), themes("ناقش الوفدان سبل التصدي للجرائم المنظمة والجرائم الإلكترونية."));
     }
