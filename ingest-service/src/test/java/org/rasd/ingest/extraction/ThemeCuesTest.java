@@ -45,6 +45,15 @@ class ThemeCuesTest {
     }
 
     @Test
+    void expertiseAndInformationExchangedAreIntelligenceSharingAndPolicingIsPoliceCooperation() {
+        // expertise exchanged is training still: the cue of information is «تبادل», read when «والمعلومات» follows
+        assertEquals(Set.of("TRAINING", "INTELLIGENCE_SHARING"), themes("واتفق الجانبان على تبادل الخبرات والمعلومات بين الجهازين."));
+        assertEquals(Set.of("INTELLIGENCE_SHARING"), themes("وأكدا أهمية تبادل معلومات دقيقة وآنية."));
+        assertEquals(Set.of("POLICE_COOPERATION"), themes("وبحث الطرفان تطوير التعاون الأمني والشرطي بين البلدين."));
+        assertEquals(Set.of("POLICE_COOPERATION"), themes("وتهدف الزيارة إلى تعزيز التعاون في المجال الشرطي."));
+    }
+
+    @Test
     void pluralCrimesNameTheirThemes() {
         assertEquals(Set.of("ORGANIZED_CRIME", "CYBERSECURITY"), themes("ناقش الوفدان سبل التصدي للجرائم المنظمة والجرائم الإلكترونية."));
     }
