@@ -54,6 +54,13 @@ class ThemeCuesTest {
     }
 
     @Test
+    void criminalNetworksGangsAndCrossBorderCrimesAreOrganisedCrime() {
+        assertEquals(Set.of("ORGANIZED_CRIME"), themes("وأسفرت العملية عن تفكيك شبكة إجرامية تنشط بين البلدين."));
+        assertEquals(Set.of("ORGANIZED_CRIME"), themes("وتطرق اللقاء إلى التصدي للجرائم العابرة للحدود."));
+        assertEquals(Set.of("ORGANIZED_CRIME"), themes("وأطاحت الشرطة بتشكيل عصابي مختص في السرقة."));
+    }
+
+    @Test
     void pluralCrimesNameTheirThemes() {
         assertEquals(Set.of("ORGANIZED_CRIME", "CYBERSECURITY"), themes("ناقش الوفدان سبل التصدي للجرائم المنظمة والجرائم الإلكترونية."));
     }
