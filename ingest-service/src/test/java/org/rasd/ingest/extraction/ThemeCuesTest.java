@@ -54,6 +54,13 @@ class ThemeCuesTest {
     }
 
     @Test
+    void equipmentOfAnyKindAndDronesShotDownAreNoSecurityTechnology() {
+        assertFalse(themes("وتسلم المستشفى التجهيزات الطبية اللازمة.").contains("SECURITY_TECHNOLOGY"));
+        assertFalse(themes("وأسقطت الدفاعات الجوية الطائرات المسيرة المعادية.").contains("SECURITY_TECHNOLOGY"));
+        assertTrue(themes("وتسلمت وحدات خفر السواحل طائرات مسيرة للمراقبة.").contains("SECURITY_TECHNOLOGY"));
+    }
+
+    @Test
     void criminalNetworksGangsAndCrossBorderCrimesAreOrganisedCrime() {
         assertEquals(Set.of("ORGANIZED_CRIME"), themes("وأسفرت العملية عن تفكيك شبكة إجرامية تنشط بين البلدين."));
         assertEquals(Set.of("ORGANIZED_CRIME"), themes("وتطرق اللقاء إلى التصدي للجرائم العابرة للحدود."));
