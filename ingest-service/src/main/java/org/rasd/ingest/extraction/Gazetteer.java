@@ -151,7 +151,7 @@ public final class Gazetteer {
 
     /**
      * Whether an ambiguous form stands in a list with a country named for sure, next to it with only «و» or a comma
-     * between (تشاد ومالي والنيجر، الجيشين الجزائري والمالي): a list of countries names countries.
+     * between (تشاد ومالي والنيجر، الجزائر ومالي): a list of countries names countries.
      */
     private static boolean listedWithACountry(String folded, Lexicon.Match<?> ambiguous, List<Lexicon.Match<CountryForm>> countries) {
         for (Lexicon.Match<CountryForm> country : countries) {
