@@ -61,6 +61,13 @@ class ThemeCuesTest {
     }
 
     @Test
+    void terrorismAndItsFinancingAndInterpolsBureausNameTheirThemes() {
+        assertEquals(Set.of("TERRORISM", "TERRORISM_FINANCING"), themes("وبحث الجانبان سبل مكافحة الإرهاب وتمويله."));
+        assertEquals(Set.of("POLICE_COOPERATION"), themes("وأشعر المكتب المركزي الوطني نظيره بواقعة التوقيف."));
+        assertEquals(Set.of("POLICE_COOPERATION"), themes("وتناول اللقاء تعزيز التعاون العملياتي بين الجهازين."));
+    }
+
+    @Test
     void criminalNetworksGangsAndCrossBorderCrimesAreOrganisedCrime() {
         assertEquals(Set.of("ORGANIZED_CRIME"), themes("وأسفرت العملية عن تفكيك شبكة إجرامية تنشط بين البلدين."));
         assertEquals(Set.of("ORGANIZED_CRIME"), themes("وتطرق اللقاء إلى التصدي للجرائم العابرة للحدود."));
