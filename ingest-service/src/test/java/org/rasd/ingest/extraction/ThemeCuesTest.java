@@ -42,6 +42,8 @@ class ThemeCuesTest {
         assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("يضم المركز تقنيات حديثة في إدارة البلاغات."));
         assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("اطلع الوفد على منظومة المراقبة الساحلية الجديدة."));
         assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("واستعرض الجانبان الاستفادة المشتركة من التقنيات والأنظمة الأمنية الحديثة."));
+        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("وزودت الوحدات بأحدث المعدات والرادارات."));
+        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("واتفقا على الربط الإلكتروني بين قواعد البيانات."));
     }
 
     @Test
