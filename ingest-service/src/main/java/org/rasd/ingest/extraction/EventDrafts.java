@@ -295,7 +295,7 @@ final class EventDrafts {
             }
         }
         if (type.meeting() && subject != null && !sideline && !remote) {
-            // an ambassador is met where he serves, at home, unless the sentence places the talks elsewhere
+            // an ambassador is met where he serves, at home, unless the sentence or its dateline places the talks elsewhere
             boolean envoy = clause.mentions().stream().anyMatch(m -> m.role() == MentionRole.ENVOY && !m.code().equals(subject));
             Optional<String> where = clause.where().or(() -> filedIn != null && placeless(clause) ? Optional.of(filedIn) : Optional.empty())
                     .or(() -> cameHome(clause, subject) || atOwnOffice(clause, subject) ? Optional.of(subject) : Optional.empty());

@@ -111,7 +111,8 @@ public final class Gazetteer {
      * Country mentions in text order; a phrase that holds a country's form without naming it (the region أمريكا
      * اللاتينية, the person جورجيا ميلوني) is none. An ambiguous form names the one country it may stand for that the
      * text names otherwise, one sense per article: «عمان» is Amman in news that says الأردن and not عُمان's other
-     * names, Oman in news that says العماني; with both or neither, it names nothing.
+     * names, Oman in news that says العماني; with both or neither, it names nothing. A form of one country also
+     * names it where it stands in a list of countries (تشاد ومالي والنيجر), there only.
      */
     public List<Lexicon.Match<CountryForm>> find(Lexicon.Scan scan) {
         return find(scan, null);
@@ -129,16 +130,13 @@ public final class Gazetteer {
         if (ambiguousOnes.isEmpty()) {
             return sure.stream().filter(m -> m.value().kind() != Kind.NONE).toList(); // the common case
         }
-        List<Lexicon.Match<CountryForm>> countries = sure.stream().filter(m -> m.value().kind() != Kind.NONE).toList();
-        Set<String> named = countries.stream().map(m -> m.value().code()).collect(Collectors.toCollection(HashSet::new));
-        for (Lexicon.Match<List<CountryForm>> match : ambiguousOnes) {
-            if (match.value().size() == 1 && listedWithACountry(scan.text(), match, countries)) {
-                named.add(match.value().getFirst().code());
-            }
-        }
+        Set<String> named = sure.stream().filter(m -> m.value().kind() != Kind.NONE).map(m -> m.value().code())
+                .collect(Collectors.toSet());
+        Set<Lexicon.Match<List<CountryForm>>> listed = listedWithCountries(scan.text(), sure, ambiguousOnes);
         List<Lexicon.Match<CountryForm>> found = new ArrayList<>(sure);
         for (Lexicon.Match<List<CountryForm>> match : ambiguousOnes) {
             List<CountryForm> meant = voweledAs(match, written).map(List::of)
+                    .or(() -> listed.contains(match) ? Optional.of(match.value()) : Optional.empty())
                     .orElseGet(() -> match.value().stream().filter(form -> named.contains(form.code())).toList());
             boolean inside = sure.stream().anyMatch(m -> m.start() < match.end() && match.start() < m.end());
             if (meant.size() == 1 && !inside) {
@@ -150,13 +148,32 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether an ambiguous form stands in a list with a country named for sure, next to it with only «و» or a comma
-     * between (تشاد ومالي والنيجر، الجزائر ومالي): a list of countries names countries.
+     * The ambiguous forms of one country that stand in a list of countries, next to one named for sure or to another
+     * so listed, with «و» or a comma between (تشاد ومالي والنيجر، النيجر ومالي وبنين): a list of countries names
+     * countries. Only the form in the list: «الدعم المالي» further on is still «financial».
      */
-    private static boolean listedWithACountry(String folded, Lexicon.Match<?> ambiguous, List<Lexicon.Match<CountryForm>> countries) {
-        for (Lexicon.Match<CountryForm> country : countries) {
-            if (country.end() <= ambiguous.start() && onlyAListsJoinBetween(folded, country.end(), ambiguous.start())
-                    || ambiguous.end() <= country.start() && onlyAListsJoinBetween(folded, ambiguous.end(), country.start())) {
+    private static Set<Lexicon.Match<List<CountryForm>>> listedWithCountries(String folded, List<Lexicon.Match<CountryForm>> sure,
+                                                                          List<Lexicon.Match<List<CountryForm>>> ambiguous) {
+        List<Lexicon.Match<?>> countries = new ArrayList<>(sure.stream().filter(m -> m.value().kind() != Kind.NONE).toList());
+        Set<Lexicon.Match<List<CountryForm>>> listed = new HashSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Lexicon.Match<List<CountryForm>> form : ambiguous) {
+                if (form.value().size() == 1 && !listed.contains(form) && nextToOneOf(folded, form, countries)) {
+                    listed.add(form);
+                    countries.add(form);
+                    more = true;
+                }
+            }
+        }
+        return listed;
+    }
+
+    private static boolean nextToOneOf(String folded, Lexicon.Match<?> form, List<Lexicon.Match<?>> countries) {
+        for (Lexicon.Match<?> country : countries) {
+            if (country.end() <= form.start() && onlyAListsJoinBetween(folded, country.end(), form.start())
+                    || form.end() <= country.start() && onlyAListsJoinBetween(folded, form.end(), country.start())) {
                 return true;
             }
         }
@@ -164,16 +181,26 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether {@code folded[from, to)} holds a list's join and nothing else: a comma, «و» or both. Adjectives that
-     * follow each other with nothing between (الحرس المالي الإيطالي: Italy's finance guard) are no list.
+     * Whether {@code folded[from, to)} holds a list's join and nothing else, whatever spaces: a comma, «و» or both.
+     * Words that follow each other with nothing between (برعاية السوداني بغداد: a name, then a dateline) are no list.
      */
     private static boolean onlyAListsJoinBetween(String folded, int from, int to) {
-        String between = folded.substring(from, to).strip();
-        boolean comma = between.startsWith("،") || between.startsWith(",");
-        if (comma) {
-            between = between.substring(1).strip();
+        boolean comma = false;
+        boolean and = false;
+        for (int i = from; i < to; i++) {
+            char c = folded.charAt(i);
+            if (NormalizedText.isWhitespace(c)) {
+                continue;
+            }
+            if ((c == '،' || c == ',') && !comma && !and) {
+                comma = true;
+            } else if (c == 'و' && !and) {
+                and = true;
+            } else {
+                return false;
+            }
         }
-        return between.equals("و") || comma && between.isEmpty();
+        return comma || and;
     }
 
     /** The one sense the vowel marks written on an ambiguous form give it, if they give one. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,7 @@ final class Recognisers {
 
     /** A resource table as phrase (its {@code phrase} column) to value. */
     private static <V> Map<String, V> table(String resource, String phrase, Function<Lexicons.Row, V> value) {
-        Map<String, V> phrases = new HashMap<>();
+        Map<String, V> phrases = new LinkedHashMap<>(); // in the file's order: a later row of one phrase replaces an earlier
         for (Lexicons.Row row : Lexicons.table(resource)) {
             phrases.put(row.get(phrase), value.apply(row));
         }

@@ -161,9 +161,10 @@ public final class DateFinder {
         String relation = alternatives(relations.keySet());
         String weekdayName = alternatives(weekdays.keySet());
         String dayNoun = alternatives(words("DAY_NOUN"));
-        // a month, and the same month in another region's name after a slash or in brackets: نوفمبر/تشرين الثاني، مايو (أيار)
+        // a month, and the same month in another region's name after a slash or in brackets: نوفمبر/تشرين الثاني، مايو (أيار);
+        // after a dash only the same month's (نوفمبر-تشرين الثاني), since «مايو - يونيو» is two months
         String monthPhrase = "(?<month>" + month + ")" + WORD_END
-                + "(?:\\s*/\\s*" + month + WORD_END + "|\\s*\\(\\s*" + month + "\\s*\\))?";
+                + "(?:\\s*/\\s*" + month + WORD_END + "|\\s*\\(\\s*" + month + "\\s*\\)|" + sameMonthAfterADash() + ")?";
         String yearAfter = yearAfter("year");
         String range = "\\s*" + alternatives(words("RANGE")) + "\\s*\\d{1,2}(?!\\d)";
         // the year written after the range's last day only: من 30 يونيو إلى 2 يوليو 2024
@@ -258,6 +259,18 @@ public final class DateFinder {
     }
 
     /** A non-capturing group of the words, longest first so that الماضيه is not read as الماضي. */
+    /**
+     * A dash and another name of the month just named: one alternative per month, each checking behind the dash that
+     * the name before it is of the same month.
+     */
+    private String sameMonthAfterADash() {
+        Map<Integer, List<String>> namesByMonth = months.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                TreeMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        return namesByMonth.values().stream()
+                .map(names -> "(?<=" + alternatives(names) + ")\\s*[-–]\\s*" + alternatives(names) + WORD_END)
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
     private static String alternatives(Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?:", ")"));

@@ -206,26 +206,44 @@ public final class Lexicon {
     }
 
     /**
-     * Whether {@code word} stands on its own after {@code from}, within reach and before the sentence ends; a word
-     * written with a final * (مطلوب*) takes any ending and the article (مطلوبين، المطلوب).
+     * Whether {@code words} stand on their own after {@code from}, within reach and before the sentence ends, one
+     * word after another whatever the spaces between them (مع نظير*); written with a final * the last takes any
+     * ending (مطلوبين), and the first may then take the article (المطلوب).
      */
-    private static boolean followsInSentence(String text, int from, String word) {
-        boolean stem = word.endsWith(STEM);
-        String written = stem ? word.substring(0, word.length() - STEM.length()) : word;
+    private static boolean followsInSentence(String text, int from, String words) {
+        boolean stem = words.endsWith(STEM);
+        String[] written = (stem ? words.substring(0, words.length() - STEM.length()) : words).split(" ");
         int limit = Math.min(text.length(), from + GAP_REACH);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (NormalizedText.isSentenceEnd(c)) {
                 return false;
             }
-            if (!NormalizedText.isWhitespace(c)) {
-                continue;
-            }
-            int start = stem && text.startsWith(ARTICLE, i + 1) && text.startsWith(written, i + 1 + ARTICLE.length())
-                    ? i + 1 + ARTICLE.length() : i + 1;
-            int after = start + written.length();
-            if (text.startsWith(written, start) && (stem || after == text.length() || !NormalizedText.isWordChar(text.charAt(after)))) {
+            if (NormalizedText.isWhitespace(c) && wordsAt(text, i + 1, written, stem)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words start at {@code at}, with spaces between them; see {@link #followsInSentence}. */
+    private static boolean wordsAt(String text, int at, String[] words, boolean stem) {
+        int start = stem && text.startsWith(ARTICLE, at) && text.startsWith(words[0], at + ARTICLE.length()) ? at + ARTICLE.length() : at;
+        for (int w = 0; w < words.length; w++) {
+            if (!text.startsWith(words[w], start)) {
+                return false;
+            }
+            int after = start + words[w].length();
+            boolean last = w == words.length - 1;
+            if (last) {
+                return stem || after == text.length() || !NormalizedText.isWordChar(text.charAt(after));
+            }
+            if (after == text.length() || !NormalizedText.isWhitespace(text.charAt(after))) {
+                return false;
+            }
+            start = after;
+            while (start < text.length() && NormalizedText.isWhitespace(text.charAt(start))) {
+                start++;
             }
         }
         return false;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The event cues of event-cues.tsv and the markers of discourse-markers.tsv that say a sentence reports no act:
@@ -56,8 +57,11 @@ class EventCuesTest {
         assertEquals(List.of(EventType.INTEL_SHARING), types("«إنتربول عمّان» يسلّم شخصا ملاحقا قضائيا إلى نظيره الفلسطيني"));
         assertEquals(List.of(EventType.INTEL_SHARING), types("إنتربول فلسطين يتسلّم فارا من العدالة من نظيره في عمّان"));
         assertEquals(List.of(EventType.INTEL_SHARING), types("وتسلّمت السلطات العراقية محكوما بالسجن من الجانب الإيراني."));
-        // handing over anything else is no handover of a wanted man
+        assertEquals(List.of(EventType.INTEL_SHARING), types("وتسلّمت السلطات مدانا بالاتجار بالمخدرات من الجانب التركي."));
+        // handing over anything else is no handover of a wanted man: equipment, a treaty's annexes, a man named Faris
         assertEquals(List.of(), types("وسلّمت الشرطة المعدات إلى الجانب البلجيكي بعد انتهاء الدورة."));
+        assertFalse(types("وسلّمت الوزارة ملاحق الاتفاقية إلى الجانب البلجيكي.").contains(EventType.INTEL_SHARING));
+        assertEquals(List.of(), types("وتسلّم العميد فارس الحمد مهامه على رأس المديرية."));
         assertEquals(List.of(), types("يتسلّم الوزير مهامه رسميا الأسبوع المقبل. وهو متهم بالتقصير."), "«متهم» of the next sentence");
     }
 
@@ -159,6 +163,7 @@ class EventCuesTest {
         assertEquals(List.of(EventType.MEET), types("ناقش وزير الداخلية، اليوم في عدن، مع سفير الولايات المتحدة دعم خفر السواحل."));
         assertEquals(List.of(EventType.MEET), types("استعرض وزير الداخلية والسفيرة الأمريكية، ظهر الثلاثاء، مع الوفد المرافق سبل التعاون."));
         assertEquals(List.of(EventType.MEET), types("الوزير يناقش مع نظيره التونسي أمن الحدود"));
+        assertEquals(List.of(EventType.MEET), types("الوزير يناقش مع  نظيره التونسي أمن الحدود"), "two spaces between the words after it");
         assertEquals(List.of(), types("واستعرض الجانبان التعاون القائم مع الدول المجاورة."), "cooperation with others is what was reviewed");
         assertEquals(List.of(), types("وناقش المجلس ملف الهجرة مع ممثلي الجمعيات."));
         // «held talks», as Maghrebi and Gulf statements say it

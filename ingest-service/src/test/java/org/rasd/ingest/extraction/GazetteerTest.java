@@ -46,6 +46,10 @@ class GazetteerTest {
         assertEquals(List.of("ML", "NE"), codes("قرب الحدود مع مالي، النيجر"));
         assertEquals(List.of("DZ", "ML"), codes("مناورات بين الجزائر ومالي"));
         assertEquals(List.of("ML"), codes("أدى زيارة إلى مالي دامت أربعة أيام"));
+        // a list goes on past an ambiguous form, whatever the spaces around its comma; only the listed form names the country
+        assertEquals(List.of("NE", "ML", "BJ"), codes("وفود من النيجر ومالي وبنين"));
+        assertEquals(List.of("TD", "ML"), codes("من تشاد ،   مالي"));
+        assertEquals(List.of("TD", "ML", "NE"), codes("من تشاد ومالي والنيجر. وأكد الوزير مالي من حقوق"));
         // a name followed by a country with nothing between makes no list (the Iraqi prime minister and a dateline)
         assertEquals(List.of("IQ"), codes("برعاية السوداني بغداد"));
     }

@@ -36,13 +36,24 @@ class StableIdsTest {
 
     @Test
     void aLongTextIdEncodesSurrogatePairsWhereverTheyFall() throws NoSuchAlgorithmException {
-        // pairs and unpaired halves at every offset of a long text, and whitespace between the halves of a pair
+        // pairs and unpaired halves at every offset of a long text
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 700; i++) {
             text.append("رصد").append("a".repeat(i % 5)).append(i % 7 == 0 ? "\ud83d" : "🔴").append(i % 11 == 0 ? "\udd34 " : " ");
         }
         String collapsed = text.toString().strip();
         assertEquals(definedTextId(collapsed), StableIds.article(null, collapsed));
+    }
+
+    @Test
+    void idsAndRevisionsAreTheOnesEveryEarlierVersionMade() {
+        // made by the hand-written UTF-8 digest that rasd-rules/0.10.4 and before used: stored articles keep their ids
+        assertEquals("2560502267606614", StableIds.article(null, "استقبل الوزير نظيره الإسباني."));
+        assertEquals("28360c038583b6ec", StableIds.article(null, "Rasd رصد — 🔴 عاجل \ud83d"));
+        assertEquals("6534512d70cea81c", StableIds.article(null, "\ud83d \udd34 رصد"), "the halves of a pair apart");
+        assertEquals("6db2b4cb8a95f9ee", StableIds.article(null, "نص\u0000مع صفر"));
+        assertEquals("a5806177b8822782", StableIds.revision("rasd-rules/x", null, "استقبل الوزير نظيره الإسباني."));
+        assertEquals("bc969b3b71f527d5", StableIds.revision("rasd-rules/x", null, "\ud83d \udd34 رصد"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ThemeCuesTest {
         assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("يضم المركز تقنيات حديثة في إدارة البلاغات."));
         assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("اطلع الوفد على منظومة المراقبة الساحلية الجديدة."));
         assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("واستعرض الجانبان الاستفادة المشتركة من التقنيات والأنظمة الأمنية الحديثة."));
-        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("وزودت الوحدات بأحدث المعدات والرادارات."));
+        assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("وزودت الوحدات بالرادارات."));
         assertEquals(Set.of("SECURITY_TECHNOLOGY"), themes("واتفقا على الربط الإلكتروني بين قواعد البيانات."));
     }
 
@@ -59,6 +59,7 @@ class ThemeCuesTest {
     void equipmentOfAnyKindAndDronesShotDownAreNoSecurityTechnology() {
         assertFalse(themes("وتسلم المستشفى التجهيزات الطبية اللازمة.").contains("SECURITY_TECHNOLOGY"));
         assertFalse(themes("وأسقطت الدفاعات الجوية الطائرات المسيرة المعادية.").contains("SECURITY_TECHNOLOGY"));
+        assertFalse(themes("واطلع الوفد على أحدث المعدات الطبية في وزارة تكنولوجيا المعلومات.").contains("SECURITY_TECHNOLOGY"));
         assertTrue(themes("وتسلمت وحدات خفر السواحل طائرات مسيرة للمراقبة.").contains("SECURITY_TECHNOLOGY"));
     }
 

@@ -130,10 +130,18 @@ class DateFinderTest {
             "(آب 2021) | 2021-08 | MONTH",
             "في 4 مايو/أيار 2024 | 2024-05-04 | DAY",
             "في 4 أيار/ مايو 2024 | 2024-05-04 | DAY",
+            "الجمعة 30 نوفمبر-تشرين الثاني 2018 | 2018-11-30 | DAY",
+            "في 4 مايو - أيار 2024 | 2024-05-04 | DAY",
             "في أكتوبر (تشرين الأول) 2023 | 2023-10 | MONTH",
             "في كانون الثاني/يناير الماضي | 2025-01 | MONTH"})
     void everyRegionsMonthNames(String text, String value, Precision precision) {
         assertOnlyDate(text, value, precision);
+    }
+
+    @Test
+    void twoMonthsApartByADashAreNoOtherNameOfOne() {
+        // «نوفمبر-تشرين الثاني» is one month in two regions' names; «مايو - يونيو» two months, June kept
+        assertTrue(values("في 4 مايو - يونيو 2024").contains("2024-06"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
