@@ -81,10 +81,13 @@ final class Recognisers {
     }
 
     /** A resource table as phrase (its {@code phrase} column) to value. */
-    private static <V> Map<String, V> table(String resource, String phrase, Function<Lexicons.Row, V> value) {
-        Map<String, V> phrases = new LinkedHashMap<>(); // in the file's order: a later row of one phrase replaces an earlier
+    static <V> Map<String, V> table(String resource, String phrase, Function<Lexicons.Row, V> value) {
+        Map<String, V> phrases = new LinkedHashMap<>(); // in the file's order
         for (Lexicons.Row row : Lexicons.table(resource)) {
-            phrases.put(row.get(phrase), value.apply(row));
+            if (phrases.put(row.get(phrase), value.apply(row)) != null) {
+                // one phrase has one meaning in a list: a second row would silently replace the first
+                throw new IllegalStateException(resource + " lists «" + row.get(phrase) + "» twice");
+            }
         }
         return phrases;
     }

@@ -7,10 +7,20 @@ import org.rasd.ingest.parsing.Lexicon.Match;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rasd.ingest.extraction.Staged.fold;
 
 /** The recognisers: every phrase list read in one pass, and the rules of the language tables they rely on. */
 class RecognisersTest {
+
+    @Test
+    void aPhraseListedTwiceInOneListIsRefused() {
+        // one phrase has one meaning in a list: a second row would silently replace the first
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> Recognisers.table("repeated-phrase.tsv", "word", row -> row.get("kind")));
+        assertTrue(refused.getMessage().contains("البلاد$"));
+    }
 
     private static Recognised found(String text) {
         return Staged.of(text, "2025-06-18").found;
