@@ -92,6 +92,7 @@ class GazetteerTest {
         assertEquals(List.of(), codes("حضر الرئيس كلاوس يوهانيس"), "ك + لاوس is a first name");
         assertEquals(List.of(), codes("عاد الوزير إلى مسقط رأسه"), "the idiom, not Muscat");
         assertEquals(List.of(), codes("بلدان أميركا اللاتينية والمغرب العربي"));
+        assertEquals(List.of(), codes("تؤمن السفن العابرة لخليج عدن ومضيق باب المندب"), "the sea, not Yemen");
         assertEquals(List.of("ES"), codes("لقاء بين بوريطة والباريس وزير الخارجية الإسباني"), "Albares, not Paris");
     }
 
