@@ -103,7 +103,7 @@ class ArticleParserTest {
     /** A list of other articles goes with its header, bulleted or not; the article's sentence after it stays. */
     @ParameterizedTest
     @ValueSource(strings = {"اقرأ أيضا:", "📌 اقرأ أيضًا", "مواضيع ذات صلة", "أخبار ذات علاقة", "عناوين أخرى:", "الأكثر قراءة", "المزيد في: محليات",
-            "في نفس السياق:", "قضايا ساخنة"})
+            "في نفس السياق:", "قضايا ساخنة", "ذات صلة", "المحتوى ذو الصلة:", "قد يهمك أيضاً:", "تابع أيضا"})
     void aListOfOtherArticlesGoesWithItsHeader(String header) {
         String page = LEAD + "\n" + header + "\n- مدريد تستضيف ملتقى حول الأمن السيبراني\n• ارتفاع أسعار الذهب في الأسواق المحلية\n"
                 + "تونس تفوز بتنظيم البطولة القارية\n" + SECOND;
