@@ -93,6 +93,9 @@ class GazetteerTest {
         assertEquals(List.of(), codes("عاد الوزير إلى مسقط رأسه"), "the idiom, not Muscat");
         assertEquals(List.of(), codes("بلدان أميركا اللاتينية والمغرب العربي"));
         assertEquals(List.of(), codes("تؤمن السفن العابرة لخليج عدن ومضيق باب المندب"), "the sea, not Yemen");
+        assertEquals(List.of(), codes("غارة قرب مدينة جلب بإقليم جوبا الوسطى"), "Somalia's Juba valley, not South Sudan's capital");
+        assertEquals(List.of(), codes("زار الوفد المدرسة العليا للشرطة علي تونسي"), "the school's name, not Tunisia");
+        assertEquals(List.of(), codes("الاجتماع الوزاري لعملية الخرطوم"), "the migration dialogue, not Sudan");
         assertEquals(List.of("ES"), codes("لقاء بين بوريطة والباريس وزير الخارجية الإسباني"), "Albares, not Paris");
     }
 

@@ -103,11 +103,19 @@ class ArticleParserTest {
     /** A list of other articles goes with its header, bulleted or not; the article's sentence after it stays. */
     @ParameterizedTest
     @ValueSource(strings = {"اقرأ أيضا:", "📌 اقرأ أيضًا", "مواضيع ذات صلة", "أخبار ذات علاقة", "عناوين أخرى:", "الأكثر قراءة", "المزيد في: محليات",
-            "في نفس السياق:", "قضايا ساخنة", "ذات صلة", "المحتوى ذو الصلة:", "قد يهمك أيضاً:", "تابع أيضا"})
+            "في نفس السياق:", "قضايا ساخنة", "ذات صلة", "المحتوى ذو الصلة:", "قد يهمك أيضاً:", "تابع أيضا", "روابط ذات صلة"})
     void aListOfOtherArticlesGoesWithItsHeader(String header) {
         String page = LEAD + "\n" + header + "\n- مدريد تستضيف ملتقى حول الأمن السيبراني\n• ارتفاع أسعار الذهب في الأسواق المحلية\n"
                 + "تونس تفوز بتنظيم البطولة القارية\n" + SECOND;
         assertEquals(LEAD + "\n" + SECOND, text(page).text().original());
+    }
+
+    /** A ticker written as one line, its headlines apart by middle dots or bullets, goes; a bulleted line stays. */
+    @Test
+    void aTickerOnOneLineGoes() {
+        String ticker = "آخر الأخبار الأرصاد: طقس حار غدا · الخارجية تستدعي القائم بالأعمال · السعودية تعلن وصول أول الأفواج";
+        String bulleted = "• وبحث الجانبان تبادل المعلومات.";
+        assertEquals(LEAD + "\n" + bulleted + "\n" + SECOND, text(LEAD + "\n" + ticker + "\n" + bulleted + "\n" + SECOND).text().original());
     }
 
     /** «Read also» with its article on the same line: only that line goes. */
