@@ -41,7 +41,7 @@ public final class Lexicon {
      * What a phrase is in each category that lists it, whether a match of it must end a word, and the words of which
      * one must follow it later in its sentence (none: it needs none).
      */
-    private record Entry(int category, boolean endsWord, Object value, List<String> followedBy) {
+    private record Entry(int category, boolean endsWord, Object value, List<Following> followedBy) {
 
         /**
          * This entry and another row of its phrase in its category: rows that differ only in the word they need
@@ -55,7 +55,7 @@ public final class Lexicon {
             if (followedBy.isEmpty() || later.followedBy.isEmpty()) {
                 return new Entry(category, endsWord, value, List.of());
             }
-            List<String> either = new ArrayList<>(followedBy);
+            List<Following> either = new ArrayList<>(followedBy);
             either.addAll(later.followedBy);
             return new Entry(category, endsWord, value, List.copyOf(either));
         }
@@ -64,8 +64,8 @@ public final class Lexicon {
             if (followedBy.isEmpty()) {
                 return true;
             }
-            for (String word : followedBy) {
-                if (followsInSentence(text, end, word)) {
+            for (Following words : followedBy) {
+                if (words.followIn(text, end)) {
                     return true;
                 }
             }
@@ -105,7 +105,7 @@ public final class Lexicon {
             phrases.forEach((phrase, value) -> {
                 int gap = phrase.indexOf(GAP);
                 String written = (gap < 0 ? phrase : phrase.substring(0, gap)).strip();
-                List<String> followedBy = gap < 0 ? List.of() : List.of(NormalizedText.fold(phrase.substring(gap + GAP.length()).strip()));
+                List<Following> followedBy = gap < 0 ? List.of() : List.of(Following.of(NormalizedText.fold(phrase.substring(gap + GAP.length()).strip())));
                 boolean takesNoEnding = written.endsWith("$");
                 String folded = NormalizedText.fold(takesNoEnding ? written.substring(0, written.length() - 1) : written);
                 Entry entry = new Entry(category.index(), wholeWordsOnly || takesNoEnding, value, followedBy);
@@ -206,47 +206,51 @@ public final class Lexicon {
     }
 
     /**
-     * Whether {@code words} stand on their own after {@code from}, within reach and before the sentence ends, one
-     * word after another whatever the spaces between them (مع نظير*); written with a final * the last takes any
-     * ending (مطلوبين), and the first may then take the article (المطلوب).
+     * Words that must stand on their own after a phrase's head, within reach and before its sentence ends, one after
+     * another whatever the spaces between them (مع نظير*); written with a final * the last takes any ending
+     * (مطلوبين), and the first may then take the article (المطلوب).
      */
-    private static boolean followsInSentence(String text, int from, String words) {
-        boolean stem = words.endsWith(STEM);
-        String[] written = (stem ? words.substring(0, words.length() - STEM.length()) : words).split(" ");
-        int limit = Math.min(text.length(), from + GAP_REACH);
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (NormalizedText.isSentenceEnd(c)) {
-                return false;
-            }
-            if (NormalizedText.isWhitespace(c) && wordsAt(text, i + 1, written, stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private record Following(String[] words, boolean stem) {
 
-    /** Whether the words start at {@code at}, with spaces between them; see {@link #followsInSentence}. */
-    private static boolean wordsAt(String text, int at, String[] words, boolean stem) {
-        int start = stem && text.startsWith(ARTICLE, at) && text.startsWith(words[0], at + ARTICLE.length()) ? at + ARTICLE.length() : at;
-        for (int w = 0; w < words.length; w++) {
-            if (!text.startsWith(words[w], start)) {
-                return false;
-            }
-            int after = start + words[w].length();
-            boolean last = w == words.length - 1;
-            if (last) {
-                return stem || after == text.length() || !NormalizedText.isWordChar(text.charAt(after));
-            }
-            if (after == text.length() || !NormalizedText.isWhitespace(text.charAt(after))) {
-                return false;
-            }
-            start = after;
-            while (start < text.length() && NormalizedText.isWhitespace(text.charAt(start))) {
-                start++;
-            }
+        static Following of(String written) {
+            boolean stem = written.endsWith(STEM);
+            return new Following((stem ? written.substring(0, written.length() - STEM.length()) : written).split(" "), stem);
         }
-        return false;
+
+        boolean followIn(String text, int from) {
+            int limit = Math.min(text.length(), from + GAP_REACH);
+            for (int i = from; i < limit; i++) {
+                char c = text.charAt(i);
+                if (NormalizedText.isSentenceEnd(c)) {
+                    return false;
+                }
+                if (NormalizedText.isWhitespace(c) && startAt(text, i + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean startAt(String text, int at) {
+            int start = stem && text.startsWith(ARTICLE, at) && text.startsWith(words[0], at + ARTICLE.length()) ? at + ARTICLE.length() : at;
+            for (int w = 0; w < words.length; w++) {
+                if (!text.startsWith(words[w], start)) {
+                    return false;
+                }
+                int after = start + words[w].length();
+                if (w == words.length - 1) {
+                    return stem || after == text.length() || !NormalizedText.isWordChar(text.charAt(after));
+                }
+                if (after == text.length() || !NormalizedText.isWhitespace(text.charAt(after))) {
+                    return false;
+                }
+                start = after;
+                while (start < text.length() && NormalizedText.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean startsWord(String text, int begin) {
