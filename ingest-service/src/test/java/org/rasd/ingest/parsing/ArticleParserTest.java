@@ -110,14 +110,6 @@ class ArticleParserTest {
         assertEquals(LEAD + "\n" + SECOND, text(page).text().original());
     }
 
-    /** A ticker written as one line, its headlines apart by middle dots or bullets, goes; a bulleted line stays. */
-    @Test
-    void aTickerOnOneLineGoes() {
-        String ticker = "آخر الأخبار الأرصاد: طقس حار غدا · الخارجية تستدعي القائم بالأعمال · السعودية تعلن وصول أول الأفواج";
-        String bulleted = "• وبحث الجانبان تبادل المعلومات.";
-        assertEquals(LEAD + "\n" + bulleted + "\n" + SECOND, text(LEAD + "\n" + ticker + "\n" + bulleted + "\n" + SECOND).text().original());
-    }
-
     /** «Read also» with its article on the same line: only that line goes. */
     @Test
     void aReadAlsoLineGoesAlone() {
