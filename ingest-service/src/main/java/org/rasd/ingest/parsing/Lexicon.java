@@ -15,13 +15,14 @@ import java.util.TreeMap;
  * in front of it (لقاء matches باللقاء), and, when its category allows it, any ending after it (استقبل matches
  * استقبلته). A phrase written with a final {@code $} takes no ending even then: زار$ is the verb, not the start
  * of وزارة. A phrase written {@code head … word} is its head, matched only when the word stands on its own later in
- * the same sentence: «بحث … مع» is the verb of «بحث الوزير، أمس، مع نظيره», whatever stands between.
+ * the same sentence: «بحث … مع» is the verb of «بحث الوزير، أمس، مع نظيره», whatever stands between. Rows of one
+ * head that need different words need any one of them; words of several words are read one by one (مع نظير*).
  */
 public final class Lexicon {
 
     private static final String CLITICS = "وفبلك";
 
-    /** Between a phrase's head and the word that must follow it in the same sentence: «بحث … مع». */
+    /** Between a phrase's head and the words that must follow it in the same sentence: «بحث … مع». */
     private static final String GAP = "…";
 
     /** How far after its head the word a phrase needs may stand: a subject with titles, a name and a day. */
