@@ -100,25 +100,19 @@ public final class StableIds {
      * revision is a new version of its article (a correction, or a newer extractor).
      */
     public static String revision(String... inputs) {
+        return hash(inputs);
+    }
+
+    /** The first 8 bytes of SHA-256 over the parts in UTF-8, a NUL between two (an unpaired surrogate as '?'). */
+    private static String hash(String... parts) {
         MessageDigest digest = sha256();
-        for (int i = 0; i < inputs.length; i++) {
+        for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 digest.update((byte) 0);
             }
-            digest.update(utf8(inputs[i] == null ? "" : inputs[i]));
+            digest.update((parts[i] == null ? "" : parts[i]).getBytes(StandardCharsets.UTF_8));
         }
-        return firstEightBytesInHex(digest);
-    }
-
-    private static String hash(String value) {
-        MessageDigest digest = sha256();
-        digest.update(utf8(value));
-        return firstEightBytesInHex(digest);
-    }
-
-    /** UTF-8 with an unpaired surrogate as '?': the bytes every id so far was made from. */
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
     private static MessageDigest sha256() {
@@ -127,10 +121,6 @@ public final class StableIds {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String firstEightBytesInHex(MessageDigest digest) {
-        return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
     private StableIds() {

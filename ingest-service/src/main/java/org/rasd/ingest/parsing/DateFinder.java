@@ -258,7 +258,6 @@ public final class DateFinder {
         return words.stream().collect(Collectors.toMap(Function.identity(), word -> true));
     }
 
-    /** A non-capturing group of the words, longest first so that الماضيه is not read as الماضي. */
     /**
      * A dash and another name of the month just named: one alternative per month, each checking behind the dash that
      * the name before it is of the same month.
@@ -271,6 +270,7 @@ public final class DateFinder {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /** A non-capturing group of the words, longest first so that الماضيه is not read as الماضي. */
     private static String alternatives(Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?:", ")"));

@@ -47,10 +47,14 @@ public final class Lexicon {
         /**
          * This entry and another row of its phrase in its category: rows that differ only in the word they need
          * after the phrase («إشعار نظير … توقيف*»، «إشعار نظير … اعتقال*») need either; one that needs none needs none.
-         * Any other later row replaces the earlier.
+         * Rows that need words and disagree on what the phrase is are refused, as the same phrase listed twice is; any
+         * other later form (a derived one that is also a name) replaces the earlier.
          */
         Entry or(Entry later) {
             if (!value.equals(later.value) || endsWord != later.endsWord) {
+                if (!followedBy.isEmpty() && !later.followedBy.isEmpty()) {
+                    throw new IllegalStateException("two rows of one phrase need words after it and disagree: " + value + ", " + later.value);
+                }
                 return later;
             }
             if (followedBy.isEmpty() || later.followedBy.isEmpty()) {

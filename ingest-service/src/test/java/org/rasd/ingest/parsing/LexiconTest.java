@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The one automaton behind every lexicon: each category keeps its own matches and its own word rule. */
 class LexiconTest {
@@ -94,6 +95,14 @@ class LexiconTest {
         Lexicon.Scan scan = lexicon.scan(NormalizedText.fold("بحث الوزير الملف الأمني"));
         assertEquals(List.of("MEET"), values(scan, cues));
         assertEquals(List.of(), values(scan, gapped), "another category keeps its own condition");
+    }
+
+    @Test
+    void rowsOfOnePhraseThatNeedWordsAfterItAndDisagreeAreRefused() {
+        // which would win depends on the order rows are read in: neither silently
+        Lexicon.Builder words = Lexicon.builder();
+        assertThrows(IllegalStateException.class,
+                () -> words.add(Map.of("بحث … مع", "MEET", "بحث … عن", "SEARCH"), false));
     }
 
     @Test
