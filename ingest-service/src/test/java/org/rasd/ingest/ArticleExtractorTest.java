@@ -41,6 +41,44 @@ class ArticleExtractorTest {
         assertTrue(record.title().startsWith("عنوان طويل"));
     }
 
+    /** A reception in a headline and its lead, for the tests of how the words of a text are spaced. */
+    private static final String RECEPTION = "وزير الداخلية يستقبل نظيره الإسباني\nاستقبل وزير الداخلية المغربي، يوم 13 مايو 2024 "
+            + "بالرباط، نظيره الإسباني، وبحثا تعزيز التعاون في مكافحة الإرهاب والهجرة غير الشرعية.";
+
+    /** What a record says of its acts, without the ids its article's id makes. */
+    private static List<String> acts(ArticleRecord record) {
+        return record.events().stream().map(event -> event.type() + " " + event.subject().country() + " "
+                + event.partners().stream().map(Event.Actor::country).toList() + " " + event.date() + " " + event.location()
+                + " " + event.themes()).toList();
+    }
+
+    /** Pages write {@code &nbsp;} between words, and so do texts copied from them: to the extractor they are spaces. */
+    @Test
+    void noBreakSpacesBetweenWordsAreSpaces() {
+        ArticleRecord spaced = extract(RECEPTION);
+        assertEquals(List.of("HOST MA [ES] EventDate[value=2024-05-13, precision=day] Location[country=MA, place=الرباط] "
+                + "[TERRORISM, ILLEGAL_MIGRATION]"), acts(spaced));
+        for (char noBreak : new char[]{'\u00A0', '\u2007', '\u202F'}) {
+            ArticleRecord record = extract(RECEPTION.replace(' ', noBreak));
+            assertEquals(acts(spaced), acts(record), "U+" + Integer.toHexString(noBreak));
+            assertEquals(spaced.title(), record.title(), "a headline as a reader sees it");
+            assertEquals(spaced.countries(), record.countries());
+            assertEquals(spaced.themes(), record.themes());
+        }
+        String[] lines = RECEPTION.replace(" ", "&nbsp;").split("\n");
+        ArticleRecord page = EXTRACTOR.extract(new RawArticle(null, null, null, null, null,
+                "<html><body><h1>" + lines[0] + "</h1><p>" + lines[1] + "</p></body></html>"), null);
+        assertEquals(acts(spaced), acts(page));
+        assertEquals(spaced.title(), page.title());
+    }
+
+    /** A text posted without a URL is known by its id: one written with no-break spaces keeps the id it was stored under. */
+    @Test
+    void aTextWithNoBreakSpacesKeepsItsId() {
+        assertEquals("c87274146fae852f", extract(RECEPTION.replace(' ', '\u00A0')).id(), "the id rasd-rules/0.10.19 made");
+        assertEquals("2f3b1395dbea0c9c", extract(RECEPTION).id());
+    }
+
     /** PostgreSQL cannot store NUL: a page that writes one as a reference must not smuggle it into the record. */
     @Test
     void controlCharactersWrittenAsReferencesInAPageBecomeReplacementCharacters() {

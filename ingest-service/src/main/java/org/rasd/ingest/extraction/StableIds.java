@@ -18,7 +18,8 @@ public final class StableIds {
 
     /**
      * The article id: from the canonical URL when it names a place ({@code scheme://authority...}, an IDN
-     * host or one {@link URI} rejects included), else from the folded text: a URL with no authority, such as
+     * host or one {@link URI} rejects included), else from the folded text ({@link NormalizedText#foldedForIds}): a
+     * URL with no authority, such as
      * {@code urn:...}, {@code mailto:...} or {@code javascript:...}, would give every such article one id.
      */
     public static String article(String url, String foldedText) {
@@ -40,7 +41,7 @@ public final class StableIds {
 
     /**
      * The hash of "text:" and the text, with runs of whitespace as one space and none at the ends: the same text
-     * however it was wrapped.
+     * however it was wrapped. No-break spaces are no whitespace here, as they were when the first ids were made.
      */
     private static String hashOfCollapsedText(String text) {
         StringBuilder collapsed = new StringBuilder(text.length() + 5).append("text:");
@@ -48,7 +49,7 @@ public final class StableIds {
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (NormalizedText.isWhitespace(c)) {
+            if (NormalizedText.isWhitespaceOfIds(c)) {
                 pendingSpace = started;
                 continue;
             }

@@ -170,9 +170,12 @@ public final class ArticleParser {
             return Optional.of(LocalDate.parse(publishedAt.substring(0, 10)));
         }
 
-        /** Where the headline ends in the text (original offset), 0 when the text holds none. */
+        /**
+         * Where the headline ends in the text (original offset), 0 when the text holds none; the title's spaces may
+         * be no-break ones there.
+         */
         public int headlineEnd() {
-            int at = title == null ? -1 : text.original().indexOf(title);
+            int at = title == null ? -1 : NormalizedText.withPlainSpaces(text.original()).indexOf(title);
             return at < 0 ? 0 : at + title.length();
         }
     }
@@ -527,11 +530,16 @@ public final class ArticleParser {
     }
 
     /**
-     * A title as long as a posted one may be ({@link #MAX_TITLE}): a page's og:title or first line can be any
-     * length, and every event message of the article carries its title.
+     * A title as a reader sees it, its no-break spaces plain ones, and as long as a posted one may be
+     * ({@link #MAX_TITLE}): a page's og:title or first line can be any length, and every event message of the
+     * article carries its title.
      */
-    private static String headline(String title) {
-        if (title == null || title.length() <= MAX_TITLE) {
+    private static String headline(String written) {
+        if (written == null) {
+            return null;
+        }
+        String title = NormalizedText.withPlainSpaces(written);
+        if (title.length() <= MAX_TITLE) {
             return title;
         }
         int cut = title.lastIndexOf(' ', MAX_TITLE - 1);

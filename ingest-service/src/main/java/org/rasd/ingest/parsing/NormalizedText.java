@@ -19,6 +19,11 @@ public final class NormalizedText {
      * marks dropped, other chars in lower case.
      */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+    /**
+     * Spaces {@link Character#isWhitespace} does not count: the no-break space (HTML's {@code &nbsp;}), the figure
+     * space and the narrow no-break space. Pages put them between words; folded, they are spaces.
+     */
+    private static final String NO_BREAK_SPACES = "\u00A0\u2007\u202F";
 
     static {
         ArabicNormalizer arabic = new ArabicNormalizer();
@@ -38,6 +43,9 @@ public final class NormalizedText {
             FOLDED[0x06F0 + digit] = (char) ('0' + digit); // their Persian forms
         }
         FOLDED['\u061C'] = 0; // the Arabic letter mark, a bidi mark
+        for (char noBreak : NO_BREAK_SPACES.toCharArray()) {
+            FOLDED[noBreak] = ' '; // a space to every phrase, date and line rule (وزير&nbsp;الداخلية)
+        }
     }
 
     private final String original;
@@ -139,6 +147,36 @@ public final class NormalizedText {
         return original;
     }
 
+    /** The text with its no-break spaces as plain ones: a headline as a reader sees it. */
+    public static String withPlainSpaces(String text) {
+        String plain = text;
+        for (char noBreak : NO_BREAK_SPACES.toCharArray()) {
+            plain = plain.replace(noBreak, ' ');
+        }
+        return plain;
+    }
+
+    /**
+     * The folded text with each no-break space as it was written, as folding left it before it made them spaces:
+     * what a posted text's article id is hashed from, so that an article keeps the id it was stored under.
+     */
+    public String foldedForIds() {
+        if (NO_BREAK_SPACES.chars().noneMatch(noBreak -> original.indexOf(noBreak) >= 0)) {
+            return folded; // the common case
+        }
+        char[] chars = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char written = original.charAt(originalIndex[i]);
+            if (folded.charAt(i) == ' ' && NO_BREAK_SPACES.indexOf(written) >= 0) {
+                if (chars == null) {
+                    chars = folded.toCharArray();
+                }
+                chars[i] = written;
+            }
+        }
+        return chars == null ? folded : new String(chars);
+    }
+
     public String folded() {
         return folded;
     }
@@ -221,14 +259,29 @@ public final class NormalizedText {
     }
 
     /**
-     * {@link Character#isWhitespace}, answered at once for ASCII and the Arabic block: the JDK's own lookup is
-     * slow for Arabic, and every char of every article goes through here.
+     * {@link Character#isWhitespace} or a no-break space, answered at once for ASCII and the Arabic block: the JDK's
+     * own lookup is slow for Arabic, and every char of every article goes through here.
      */
     public static boolean isWhitespace(char c) {
         if (c < 0x80) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+            return isAsciiWhitespace(c);
+        }
+        return (c < '\u0600' || c > '\u06FF') && (Character.isWhitespace(c) || NO_BREAK_SPACES.indexOf(c) >= 0);
+    }
+
+    /**
+     * {@link Character#isWhitespace} alone, no-break spaces not counted: the whitespace a posted text's article id
+     * collapses ({@link #foldedForIds}), which must not change.
+     */
+    public static boolean isWhitespaceOfIds(char c) {
+        if (c < 0x80) {
+            return isAsciiWhitespace(c);
         }
         return (c < '\u0600' || c > '\u06FF') && Character.isWhitespace(c);
+    }
+
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
     }
 
     /** A digit of folded text, where Eastern Arabic digits are ASCII ones (and what {@code \\d} matches). */

@@ -11,13 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * The extractor offline, without Kafka or HTTP ({@code deploy/extraction}):
  * <ul>
  *   <li>{@code extract FILE} prints the article record of a .txt, .html, posted-JSON or gold file;</li>
- *   <li>{@code score DIR...} scores each directory of gold files on its own and prints every miss.</li>
+ *   <li>{@code score DIR...} scores each directory of gold files on its own and prints every miss;</li>
+ *   <li>{@code score --no-break-spaces SHARE DIR...} the same, with that share of the spaces between words written as
+ *   no-break spaces (a seeded draw), as pages write {@code &nbsp;}.</li>
  * </ul>
  */
 public final class ExtractionCli {
@@ -29,6 +33,15 @@ public final class ExtractionCli {
             ArticleExtractor extractor = new ArticleExtractor();
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
                     extractor.extract(readArticle(Path.of(args[1])), null)));
+        } else if (args.length >= 4 && args[0].equals("score") && args[1].equals("--no-break-spaces")) {
+            ArticleExtractor extractor = new ArticleExtractor();
+            double share = Double.parseDouble(args[2]);
+            for (int i = 3; i < args.length; i++) {
+                Random draw = new Random(i); // the same spaces every run
+                score(extractor, Path.of(args[i]), raw -> withNoBreakSpaces(raw, share, draw))
+                        .print(System.out, args[i] + ", " + share + " of the spaces no-break ones");
+                System.out.println();
+            }
         } else if (args.length >= 2 && args[0].equals("score")) {
             ArticleExtractor extractor = new ArticleExtractor();
             for (int i = 1; i < args.length; i++) {
@@ -36,19 +49,50 @@ public final class ExtractionCli {
                 System.out.println();
             }
         } else {
-            System.err.println("usage: extract FILE | score DIR [DIR...]");
+            System.err.println("usage: extract FILE | score [--no-break-spaces SHARE] DIR [DIR...]");
             System.exit(2);
         }
     }
 
     public static Scorecard score(ArticleExtractor extractor, Path directory) throws IOException {
+        return score(extractor, directory, UnaryOperator.identity());
+    }
+
+    /** The directory's score with each article as {@code posted} turns it. */
+    private static Scorecard score(ArticleExtractor extractor, Path directory, UnaryOperator<RawArticle> posted) throws IOException {
         Scorecard scorecard = new Scorecard();
         for (Path file : goldFiles(directory)) {
             GoldArticle gold = GoldArticle.read(file, JSON);
-            ArticleRecord record = extractor.extract(gold.rawArticle(), null);
+            ArticleRecord record = extractor.extract(posted.apply(gold.rawArticle()), null);
             scorecard.add(gold, record);
         }
         return scorecard;
+    }
+
+    /**
+     * The article with a share of the spaces between its words written as no-break ones, as pages and texts copied
+     * from them write some: U+00A0 in a text, {@code &nbsp;} in a page (not inside its tags).
+     */
+    private static RawArticle withNoBreakSpaces(RawArticle raw, double share, Random random) {
+        return new RawArticle(raw.url(), raw.title(), raw.publishedAt(), raw.source(),
+                withNoBreakSpaces(raw.text(), "\u00A0", share, random), withNoBreakSpaces(raw.html(), "&nbsp;", share, random));
+    }
+
+    private static String withNoBreakSpaces(String written, String noBreakSpace, double share, Random random) {
+        if (written == null) {
+            return null;
+        }
+        StringBuilder spaced = new StringBuilder(written.length());
+        boolean inTag = false;
+        for (char c : written.toCharArray()) {
+            inTag = noBreakSpace.startsWith("&") && (c == '<' || inTag && c != '>');
+            if (c == ' ' && !inTag && random.nextDouble() < share) {
+                spaced.append(noBreakSpace);
+            } else {
+                spaced.append(c);
+            }
+        }
+        return spaced.toString();
     }
 
     public static List<Path> goldFiles(Path directory) throws IOException {

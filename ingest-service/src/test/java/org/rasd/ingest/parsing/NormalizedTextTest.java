@@ -2,7 +2,9 @@ package org.rasd.ingest.parsing;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Folded text: what the stages ask of its chars. */
@@ -17,5 +19,17 @@ class NormalizedTextTest {
         int second = text.lastIndexOf(NormalizedText.fold("في استقباله"));
         assertFalse(NormalizedText.standsAsWords(text, second, text.length()), "و is written onto it");
         assertTrue(NormalizedText.standsAsWords(text, second - 1, text.length()), "at the text's end");
+    }
+
+    @Test
+    void aNoBreakSpaceFoldsToASpaceWhileIdsReadItAsWritten() {
+        NormalizedText text = NormalizedText.of("وزير\u00A0الداخلية\u202Fالمغربي");
+        assertEquals(NormalizedText.fold("وزير الداخلية المغربي"), text.folded());
+        assertEquals(text.folded().substring(0, 4) + "\u00A0" + text.folded().substring(5, 13) + "\u202F" + text.folded().substring(14),
+                text.foldedForIds());
+        assertTrue(NormalizedText.isWhitespace('\u00A0'));
+        assertFalse(NormalizedText.isWhitespaceOfIds('\u00A0'), "as when the first ids were made");
+        NormalizedText spaced = NormalizedText.of("وزير الداخلية المغربي");
+        assertSame(spaced.folded(), spaced.foldedForIds(), "the common case, read as it is");
     }
 }
