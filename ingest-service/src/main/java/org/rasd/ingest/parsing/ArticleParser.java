@@ -171,12 +171,16 @@ public final class ArticleParser {
         }
 
         /**
-         * Where the headline ends in the text (original offset), 0 when the text holds none; the title's spaces may
-         * be no-break ones there.
+         * Where the headline ends in the text (original offset), 0 when the text holds none; it may space its words
+         * otherwise there (two spaces, no-break ones).
          */
         public int headlineEnd() {
-            int at = title == null ? -1 : NormalizedText.withPlainSpaces(text.original()).indexOf(title);
-            return at < 0 ? 0 : at + title.length();
+            if (title == null) {
+                return 0;
+            }
+            String folded = NormalizedText.fold(title);
+            int at = text.folded().indexOf(folded);
+            return at < 0 ? 0 : text.originalEnd(at + folded.length());
         }
     }
 
@@ -530,7 +534,7 @@ public final class ArticleParser {
     }
 
     /**
-     * A title as a reader sees it, its no-break spaces plain ones, and as long as a posted one may be
+     * A title as a reader sees it, a plain space between its words, and as long as a posted one may be
      * ({@link #MAX_TITLE}): a page's og:title or first line can be any length, and every event message of the
      * article carries its title.
      */
@@ -538,7 +542,7 @@ public final class ArticleParser {
         if (written == null) {
             return null;
         }
-        String title = NormalizedText.withPlainSpaces(written);
+        String title = NormalizedText.spacedPlainly(written).strip();
         if (title.length() <= MAX_TITLE) {
             return title;
         }

@@ -20,12 +20,20 @@ public final class NormalizedText {
      */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
     /**
-     * Spaces {@link Character#isWhitespace} does not count: the no-break space (HTML's {@code &nbsp;}), the figure
-     * space and the narrow no-break space. Pages put them between words; folded, they are spaces.
+     * What stands between words besides the space: the tab; the no-break spaces, which {@link Character#isWhitespace}
+     * does not count (U+00A0, HTML's {@code &nbsp;}; the figure space U+2007; the narrow one U+202F); Unicode's other
+     * space separators (en, em, thin, hair, ideographic …); and the zero-width space U+200B. Each folds to a space,
+     * and a run of spaces to one: «وزير الداخلية» is found however a page spaces its words.
      */
-    private static final String NO_BREAK_SPACES = "\u00A0\u2007\u202F";
+    private static final String SPACES = "\t\u00A0\u2007\u202F\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+            + "\u2008\u2009\u200A\u200B\u205F\u3000";
+
+    private static final boolean[] WHITESPACE = new boolean[Character.MAX_VALUE + 1];
 
     static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WHITESPACE[c] = Character.isWhitespace(c) || SPACES.indexOf(c) >= 0;
+        }
         ArabicNormalizer arabic = new ArabicNormalizer();
         PersianNormalizer persian = new PersianNormalizer();
         char[] one = new char[1];
@@ -43,8 +51,8 @@ public final class NormalizedText {
             FOLDED[0x06F0 + digit] = (char) ('0' + digit); // their Persian forms
         }
         FOLDED['\u061C'] = 0; // the Arabic letter mark, a bidi mark
-        for (char noBreak : NO_BREAK_SPACES.toCharArray()) {
-            FOLDED[noBreak] = ' '; // a space to every phrase, date and line rule (وزير&nbsp;الداخلية)
+        for (char space : SPACES.toCharArray()) {
+            FOLDED[space] = ' '; // a space to every phrase, date and line rule (وزير&nbsp;الداخلية)
         }
     }
 
@@ -52,11 +60,17 @@ public final class NormalizedText {
     private final String folded;
     /** {@code originalIndex[i]} is where folded char {@code i} came from; one extra slot maps the end. */
     private final int[] originalIndex;
+    /**
+     * Whether folding made a space of nothing but a plain one and left none out: then the text folds as it did before
+     * spaces were folded (rasd-rules/0.10.19 and earlier).
+     */
+    private final boolean spacedAsBefore;
 
-    private NormalizedText(String original, String folded, int[] originalIndex) {
+    private NormalizedText(String original, String folded, int[] originalIndex, boolean spacedAsBefore) {
         this.original = original;
         this.folded = folded;
         this.originalIndex = originalIndex;
+        this.spacedAsBefore = spacedAsBefore;
     }
 
     public static NormalizedText of(String text) {
@@ -65,15 +79,22 @@ public final class NormalizedText {
         char[] folded = new char[length];
         int[] index = new int[length + 1];
         int kept = 0;
+        boolean spacedAsBefore = true;
         for (int i = 0; i < length; i++) {
             char c = FOLDED[chars[i]];
+            if (c == ' ' && (chars[i] != ' ' || kept > 0 && folded[kept - 1] == ' ')) {
+                spacedAsBefore = false;
+                if (kept > 0 && folded[kept - 1] == ' ') {
+                    continue; // a run of spaces is one
+                }
+            }
             if (c != 0) {
                 index[kept] = i;
                 folded[kept++] = c;
             }
         }
         index[kept] = length;
-        return new NormalizedText(text, new String(folded, 0, kept), index);
+        return new NormalizedText(text, new String(folded, 0, kept), index, spacedAsBefore);
     }
 
     /** Folded offsets {@code [start, end)}. */
@@ -89,7 +110,15 @@ public final class NormalizedText {
     }
 
     private int originalRangeStart(Range range) {
-        return range.start() == 0 ? 0 : originalIndex[range.start() - 1] + 1;
+        if (range.start() == 0) {
+            return 0;
+        }
+        int start = originalIndex[range.start() - 1] + 1;
+        // the spaces of a run after its first, which folding left out, are no part of what follows them
+        while (start < originalIndex[range.start()] && FOLDED[original.charAt(start)] == ' ') {
+            start++;
+        }
+        return start;
     }
 
     private int originalRangeEnd(Range range) {
@@ -130,7 +159,7 @@ public final class NormalizedText {
             originalAt += originalEnd - originalStart;
         }
         index[foldedLength] = originalLength;
-        return new NormalizedText(new String(joinedOriginal), new String(joinedFolded), index);
+        return new NormalizedText(new String(joinedOriginal), new String(joinedFolded), index, spacedAsBefore);
     }
 
     /** Folds one search key or word the same way as the text it is matched against. */
@@ -147,34 +176,40 @@ public final class NormalizedText {
         return original;
     }
 
-    /** The text with its no-break spaces as plain ones: a headline as a reader sees it. */
-    public static String withPlainSpaces(String text) {
-        String plain = text;
-        for (char noBreak : NO_BREAK_SPACES.toCharArray()) {
-            plain = plain.replace(noBreak, ' ');
+    /** The text with each run of spaces, whichever spaces they are, as one plain space: a headline as a reader sees it. */
+    public static String spacedPlainly(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || SPACES.indexOf(c) >= 0;
+            if (!space) {
+                plain.append(c);
+            } else if (plain.isEmpty() || plain.charAt(plain.length() - 1) != ' ') {
+                plain.append(' ');
+            }
         }
-        return plain;
+        return plain.toString();
     }
 
     /**
-     * The folded text with each no-break space as it was written, as folding left it before it made them spaces:
-     * what a posted text's article id is hashed from, so that an article keeps the id it was stored under.
+     * The text folded as it was before spaces were (rasd-rules/0.10.19 and earlier): each space as written, and as
+     * many as are written. A posted text's article id is hashed from it, so that an article keeps the id it was
+     * stored under.
      */
     public String foldedForIds() {
-        if (NO_BREAK_SPACES.chars().noneMatch(noBreak -> original.indexOf(noBreak) >= 0)) {
+        if (spacedAsBefore) {
             return folded; // the common case
         }
-        char[] chars = null;
-        for (int i = 0; i < folded.length(); i++) {
-            char written = original.charAt(originalIndex[i]);
-            if (folded.charAt(i) == ' ' && NO_BREAK_SPACES.indexOf(written) >= 0) {
-                if (chars == null) {
-                    chars = folded.toCharArray();
-                }
-                chars[i] = written;
+        char[] asBefore = new char[original.length()];
+        int kept = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char written = original.charAt(i);
+            char c = FOLDED[written];
+            if (c != 0) {
+                asBefore[kept++] = c == ' ' ? written : c; // only spaces fold to a space
             }
         }
-        return chars == null ? folded : new String(chars);
+        return new String(asBefore, 0, kept);
     }
 
     public String folded() {
@@ -259,14 +294,11 @@ public final class NormalizedText {
     }
 
     /**
-     * {@link Character#isWhitespace} or a no-break space, answered at once for ASCII and the Arabic block: the JDK's
-     * own lookup is slow for Arabic, and every char of every article goes through here.
+     * {@link Character#isWhitespace} or one of the other spaces folding knows (a no-break space, the zero-width space),
+     * looked up at once: the JDK's own lookup is slow for Arabic, and every char of every article goes through here.
      */
     public static boolean isWhitespace(char c) {
-        if (c < 0x80) {
-            return isAsciiWhitespace(c);
-        }
-        return (c < '\u0600' || c > '\u06FF') && (Character.isWhitespace(c) || NO_BREAK_SPACES.indexOf(c) >= 0);
+        return WHITESPACE[c];
     }
 
     /**

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code extract FILE} prints the article record of a .txt, .html, posted-JSON or gold file;</li>
  *   <li>{@code score DIR...} scores each directory of gold files on its own and prints every miss;</li>
- *   <li>{@code score --no-break-spaces SHARE DIR...} the same, with that share of the spaces between words written as
- *   no-break spaces (a seeded draw), as pages write {@code &nbsp;}.</li>
+ *   <li>{@code score --spaced-otherwise SHARE DIR...} the same, with that share of the spaces between words written
+ *   as pages and texts copied from them write some: no-break spaces ({@code &nbsp;}), two spaces, tabs, zero-width
+ *   spaces.</li>
  * </ul>
  */
 public final class ExtractionCli {
@@ -33,13 +34,13 @@ public final class ExtractionCli {
             ArticleExtractor extractor = new ArticleExtractor();
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
                     extractor.extract(readArticle(Path.of(args[1])), null)));
-        } else if (args.length >= 4 && args[0].equals("score") && args[1].equals("--no-break-spaces")) {
+        } else if (args.length >= 4 && args[0].equals("score") && args[1].equals("--spaced-otherwise")) {
             ArticleExtractor extractor = new ArticleExtractor();
             double share = Double.parseDouble(args[2]);
             for (int i = 3; i < args.length; i++) {
                 Random draw = new Random(i); // the same spaces every run
-                score(extractor, Path.of(args[i]), raw -> withNoBreakSpaces(raw, share, draw))
-                        .print(System.out, args[i] + ", " + share + " of the spaces no-break ones");
+                score(extractor, Path.of(args[i]), raw -> spacedOtherwise(raw, share, draw))
+                        .print(System.out, args[i] + ", " + share + " of the spaces written otherwise");
                 System.out.println();
             }
         } else if (args.length >= 2 && args[0].equals("score")) {
@@ -49,7 +50,7 @@ public final class ExtractionCli {
                 System.out.println();
             }
         } else {
-            System.err.println("usage: extract FILE | score [--no-break-spaces SHARE] DIR [DIR...]");
+            System.err.println("usage: extract FILE | score [--spaced-otherwise SHARE] DIR [DIR...]");
             System.exit(2);
         }
     }
@@ -69,25 +70,27 @@ public final class ExtractionCli {
         return scorecard;
     }
 
-    /**
-     * The article with a share of the spaces between its words written as no-break ones, as pages and texts copied
-     * from them write some: U+00A0 in a text, {@code &nbsp;} in a page (not inside its tags).
-     */
-    private static RawArticle withNoBreakSpaces(RawArticle raw, double share, Random random) {
+    /** How pages and texts copied from them space words otherwise: a no-break space, two spaces, a tab, a zero-width space. */
+    private static final List<String> SPACES_IN_TEXTS = List.of("\u00A0", "  ", "\t", " \u200B");
+    private static final List<String> SPACES_IN_PAGES = List.of("&nbsp;", "&nbsp; ", "\t", " &#8203;");
+
+    /** The article with a share of the spaces between its words written otherwise, each way as often (a seeded draw). */
+    private static RawArticle spacedOtherwise(RawArticle raw, double share, Random random) {
         return new RawArticle(raw.url(), raw.title(), raw.publishedAt(), raw.source(),
-                withNoBreakSpaces(raw.text(), "\u00A0", share, random), withNoBreakSpaces(raw.html(), "&nbsp;", share, random));
+                spacedOtherwise(raw.text(), SPACES_IN_TEXTS, false, share, random),
+                spacedOtherwise(raw.html(), SPACES_IN_PAGES, true, share, random));
     }
 
-    private static String withNoBreakSpaces(String written, String noBreakSpace, double share, Random random) {
+    private static String spacedOtherwise(String written, List<String> spaces, boolean page, double share, Random random) {
         if (written == null) {
             return null;
         }
         StringBuilder spaced = new StringBuilder(written.length());
         boolean inTag = false;
         for (char c : written.toCharArray()) {
-            inTag = noBreakSpace.startsWith("&") && (c == '<' || inTag && c != '>');
+            inTag = page && (c == '<' || inTag && c != '>');
             if (c == ' ' && !inTag && random.nextDouble() < share) {
-                spaced.append(noBreakSpace);
+                spaced.append(spaces.get(random.nextInt(spaces.size())));
             } else {
                 spaced.append(c);
             }

@@ -22,11 +22,14 @@ class NormalizedTextTest {
     }
 
     @Test
-    void aNoBreakSpaceFoldsToASpaceWhileIdsReadItAsWritten() {
-        NormalizedText text = NormalizedText.of("وزير\u00A0الداخلية\u202Fالمغربي");
-        assertEquals(NormalizedText.fold("وزير الداخلية المغربي"), text.folded());
-        assertEquals(text.folded().substring(0, 4) + "\u00A0" + text.folded().substring(5, 13) + "\u202F" + text.folded().substring(14),
-                text.foldedForIds());
+    void anySpaceFoldsToAPlainOneAndARunOfThemToOneWhileIdsReadThemAsWritten() {
+        String written = "وزير\u00A0الداخلية  \tالمغربي \u200Bيستقبل";
+        NormalizedText text = NormalizedText.of(written);
+        assertEquals(NormalizedText.fold("وزير الداخلية المغربي يستقبل"), text.folded());
+        int word = text.folded().indexOf(NormalizedText.fold("المغربي"));
+        assertEquals("المغربي", text.originalOf(new NormalizedText.Range(word, word + 7)), "the run's left-out spaces are no part of it");
+        assertEquals(NormalizedText.fold("وزير") + "\u00A0" + NormalizedText.fold("الداخلية") + "  \t" + NormalizedText.fold("المغربي")
+                + " \u200B" + NormalizedText.fold("يستقبل"), text.foldedForIds(), "as folded before: each space as written");
         assertTrue(NormalizedText.isWhitespace('\u00A0'));
         assertFalse(NormalizedText.isWhitespaceOfIds('\u00A0'), "as when the first ids were made");
         NormalizedText spaced = NormalizedText.of("وزير الداخلية المغربي");
