@@ -114,9 +114,10 @@ public final class NormalizedText {
             return 0;
         }
         int start = originalIndex[range.start() - 1] + 1;
-        // the spaces of a run after its first, which folding left out, are no part of what follows them
-        while (start < originalIndex[range.start()] && FOLDED[original.charAt(start)] == ' ') {
-            start++;
+        for (int i = originalIndex[range.start()] - 1; i >= start; i--) {
+            if (FOLDED[original.charAt(i)] == ' ') {
+                return i + 1; // after the spaces of a run that folding left out, as when it kept every space
+            }
         }
         return start;
     }
@@ -181,8 +182,7 @@ public final class NormalizedText {
         StringBuilder plain = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || SPACES.indexOf(c) >= 0;
-            if (!space) {
+            if (FOLDED[c] != ' ') {
                 plain.append(c);
             } else if (plain.isEmpty() || plain.charAt(plain.length() - 1) != ' ') {
                 plain.append(' ');

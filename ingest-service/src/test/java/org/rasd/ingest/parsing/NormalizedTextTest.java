@@ -28,6 +28,10 @@ class NormalizedTextTest {
         assertEquals(NormalizedText.fold("وزير الداخلية المغربي يستقبل"), text.folded());
         int word = text.folded().indexOf(NormalizedText.fold("المغربي"));
         assertEquals("المغربي", text.originalOf(new NormalizedText.Range(word, word + 7)), "the run's left-out spaces are no part of it");
+        NormalizedText marked = NormalizedText.of("قال  \u200F  \u200Fالوزير");
+        int minister = marked.folded().indexOf(NormalizedText.fold("الوزير"));
+        assertEquals("\u200Fالوزير", marked.originalOf(new NormalizedText.Range(minister, marked.folded().length())),
+                "a mark on its first letter kept, the run of spaces and marks before it not");
         assertEquals(NormalizedText.fold("وزير") + "\u00A0" + NormalizedText.fold("الداخلية") + "  \t" + NormalizedText.fold("المغربي")
                 + " \u200B" + NormalizedText.fold("يستقبل"), text.foldedForIds(), "as folded before: each space as written");
         assertTrue(NormalizedText.isWhitespace('\u00A0'));
