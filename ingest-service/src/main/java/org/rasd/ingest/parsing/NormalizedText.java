@@ -82,9 +82,10 @@ public final class NormalizedText {
         boolean spacedAsBefore = true;
         for (int i = 0; i < length; i++) {
             char c = FOLDED[chars[i]];
-            if (c == ' ' && (chars[i] != ' ' || kept > 0 && folded[kept - 1] == ' ')) {
-                spacedAsBefore = false;
-                if (kept > 0 && folded[kept - 1] == ' ') {
+            if (c == ' ') {
+                boolean inARun = kept > 0 && folded[kept - 1] == ' ';
+                spacedAsBefore &= !inARun && chars[i] == ' ';
+                if (inARun) {
                     continue; // a run of spaces is one
                 }
             }
