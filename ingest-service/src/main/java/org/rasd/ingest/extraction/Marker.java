@@ -51,7 +51,10 @@ enum Marker {
     STAY_ENDED,
     /** A praise written, not spoken (غرد، في رسالته): it happened nowhere. */
     WRITTEN,
-    /** An act recalled from some earlier time (في وقت سابق، سبق أن): no other act of the article dates it. */
+    /**
+     * An act recalled from some earlier time (في وقت سابق، سبق أن، وكان … قد): no other act of the article dates it,
+     * and a signing abroad so recalled is no trip the article tells.
+     */
     EARLIER,
     /** Opening a sentence, sets an act already reported in its context (وتأتي الزيارة …، وجاء اللقاء …). */
     IN_CONTEXT,

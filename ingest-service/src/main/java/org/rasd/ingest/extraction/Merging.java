@@ -68,14 +68,15 @@ final class Merging {
 
     /**
      * A signing or a decoration that took place in the one partner's country took the subject there: it is also a
-     * visit (the subject is in the partner's country), which another report of the visit then merges with.
+     * visit (the subject is in the partner's country), which another report of the visit then merges with. Not one
+     * recalled as background (وكان البلدان قد وقعا في أنقرة …): the article counts that act, not a trip it does not tell.
      */
     private static List<Draft> withVisitsOfActsAbroad(List<Draft> drafts) {
         List<Draft> all = new ArrayList<>();
         for (Draft draft : drafts) {
             all.add(draft);
             boolean handedOver = draft.type() == EventType.AGREEMENT || draft.type() == EventType.HONOR;
-            if (handedOver && draft.partners().size() == 1 && draft.location() != null
+            if (handedOver && !draft.recalled() && draft.partners().size() == 1 && draft.location() != null
                     && draft.location().country().equals(draft.partners().getFirst())) {
                 all.add(draft.withType(EventType.VISIT));
             }

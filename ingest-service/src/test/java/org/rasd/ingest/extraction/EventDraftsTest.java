@@ -138,6 +138,10 @@ class EventDraftsTest {
                 .drafts.stream().map(Draft::recalled).toList(), "a note of background");
         assertEquals(List.of(false), Staged.of("استقبل وزير الداخلية البرتغالي نظيره الإسباني.", "2025-06-18")
                 .drafts.stream().map(Draft::recalled).toList());
+        assertEquals(List.of(true), Staged.of("وكانت لشبونة ومدريد قد وقعتا مذكرة تفاهم أمنية في مارس 2023.", "2025-06-18")
+                .drafts.stream().map(Draft::recalled).toList(), "the pluperfect: كان, then قد further in the sentence");
+        assertEquals(List.of(false), Staged.of("وكان اللقاء الذي جمع وزير الداخلية البرتغالي بنظيره الإسباني مثمرا وقد تناول الهجرة.", "2025-06-18")
+                .drafts.stream().map(Draft::recalled).toList(), "وقد is no قد of the pluperfect");
     }
 
     @Test

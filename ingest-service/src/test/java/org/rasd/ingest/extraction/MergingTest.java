@@ -301,6 +301,15 @@ class MergingTest {
     }
 
     @Test
+    void aSigningAbroadRecalledAsBackgroundIsNoTripTheArticleTells() {
+        Draft signed = draft(EventType.AGREEMENT, List.of("TR"), MARCH_3, "TR", 0);
+        Draft recalled = new Draft(signed.type(), signed.subject(), signed.partners(), signed.named(), signed.organisations(),
+                signed.date(), signed.location(), signed.themes(), signed.evidence(), signed.confidence(), false, true, false, Set.of());
+        assertEquals(List.of("AGREEMENT [TR] 2025-03-03 TR @0", "VISIT [TR] 2025-03-03 TR @0"), described(merged(signed)), "the news: signed there");
+        assertEquals(List.of("AGREEMENT [TR] 2025-03-03 TR @0"), described(merged(recalled)));
+    }
+
+    @Test
     void theVisitOfASigningAbroadIsTheVisitReportedBesideIt() {
         assertEquals(List.of("VISIT [ES] 2025-03-03 ES @0", "AGREEMENT [ES] 2025-03-03 ES @20"),
                 described(merged(draft(EventType.VISIT, List.of("ES"), MARCH_3, "ES", 0), draft(EventType.AGREEMENT, List.of("ES"), MARCH_3, "ES", 20))));
