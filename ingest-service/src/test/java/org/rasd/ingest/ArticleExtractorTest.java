@@ -87,6 +87,24 @@ class ArticleExtractorTest {
         assertEquals("34a6d2dfbcae137f", extract(RECEPTION.replace(" ", "\u00A0 ")).id());
     }
 
+    /**
+     * Scrapers post the headline in the title field and the body without it: the record is the one of the text with its
+     * headline, below the outlet's name, and what the headline alone tells counts. The id is still made from the text
+     * as posted, the one rasd-rules/0.10.22 made, before the headline was read into it.
+     */
+    @Test
+    void aHeadlinePostedApartTellsWhatItTellsInAPage() {
+        String headline = "وزير الداخلية يستقبل نظيره الإسباني بالرباط";
+        String talks = "وبحث الجانبان، يوم 13 مايو 2024، تعزيز التعاون في مكافحة الإرهاب والهجرة غير الشرعية.";
+        ArticleRecord page = extract("هسبريس\n" + headline + "\n" + talks);
+        ArticleRecord apart = EXTRACTOR.extract(new RawArticle(null, headline, null, null, "هسبريس\n" + talks, null), null);
+        assertEquals(List.of("HOST MA [ES] null Location[country=MA, place=الرباط] []"), acts(apart));
+        assertEquals(acts(page), acts(apart));
+        assertEquals(page.text(), apart.text());
+        assertEquals(page.countries(), apart.countries());
+        assertEquals("71fe0e688b67c9a3", apart.id());
+    }
+
     /** PostgreSQL cannot store NUL: a page that writes one as a reference must not smuggle it into the record. */
     @Test
     void controlCharactersWrittenAsReferencesInAPageBecomeReplacementCharacters() {

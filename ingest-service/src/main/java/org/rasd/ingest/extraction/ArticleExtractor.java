@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.10.22";
+    public static final String NAME = "rasd-rules/0.10.23";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();
@@ -55,7 +55,7 @@ public final class ArticleExtractor {
                 text.originalEnd(day.paragraph().end()), day.day()));
         List<Draft> acts = Merging.merged(drafts, dating.yearFrame(), lead, page.headlineEnd());
 
-        String id = StableIds.article(raw.url(), text.foldedForIds());
+        String id = StableIds.article(raw.url(), page.textAsPosted().foldedForIds()); // not the headline read into it
         List<Event> events = acts.stream().map(act -> ArticleRecords.event(id, act)).toList();
         String source = raw.source() != null ? raw.source() : raw.url() != null ? StableIds.hostOf(raw.url()) : null;
         String language = postedLanguage != null && !postedLanguage.isBlank() ? postedLanguage : ArticleRecords.language(folded);

@@ -154,15 +154,17 @@ public final class ArticleParser {
     }
 
     /**
-     * The clean text, folded for matching, and what the parser learnt about it; {@code datelinePlace}, folded, is
+     * The clean text, folded for matching, with its headline where a page has it (read into it when the text posted
+     * does not hold it: {@code textAsPosted} is the clean text without it, which an article posted without a URL is
+     * known by), and what the parser learnt about it; {@code datelinePlace}, folded, is
      * where the story was filed (a line «أبوظبي (الاتحاد)» or a lead opening «الرباط 6 أبريل 2021 (ومع) -»), or null;
      * {@code siteName} is the outlet's name as the page gives it (its og:site_name, the site's part of its
      * {@code <title>}, or the masthead line above a text's headline), or null; {@code filedBy}, folded, the other
      * parts of the dateline, who filed the story: an outlet, an agency or an author («الدوحة – العُمانية:»، «الرباط
      * (ومع) -»، «الخرطوم: آخر لحظة»).
      */
-    public record ParsedArticle(String title, NormalizedText text, String publishedAt, String datelinePlace, String siteName,
-                                List<String> filedBy) {
+    public record ParsedArticle(String title, NormalizedText text, NormalizedText textAsPosted, String publishedAt,
+                                String datelinePlace, String siteName, List<String> filedBy) {
         public Optional<LocalDate> publishedDate() {
             if (publishedAt == null) {
                 return Optional.empty();
@@ -212,6 +214,7 @@ public final class ArticleParser {
         String foldedTitle = title == null ? null : NormalizedText.fold(title);
         boolean inListOfArticles = false;
         boolean articleStarted = false; // a line of the article is kept: no headline comes after it
+        int articleStart = -1; // how many lines above the article are kept (a masthead): where its headline stands
         boolean leadRead = false; // the first paragraph below the headline was read for its dateline
         boolean titleOpensPage = false; // the headline found is the page's first line
         boolean datedAfterTitle = false; // a date line came between that line and the lead
@@ -274,6 +277,7 @@ public final class ArticleParser {
                     }
                 }
                 articleStarted = true;
+                articleStart = kept.size();
             } else if (title != null && !line.equals(title) && line.length() < title.length() + 12
                     && folded.endsWith(foldedTitle)) {
                 continue; // the headline again behind a decoration (🔴 ▪︎ …)
@@ -312,8 +316,11 @@ public final class ArticleParser {
             kept.add(range);
         }
         // the lead's dateline dates the story, not the page: the page's own date comes first
-        return new ParsedArticle(headline(title), page.joined(kept), publishedAt != null ? publishedAt : leadDate, datelinePlace,
-                siteName, filedBy);
+        String headline = headline(title);
+        NormalizedText cleaned = page.joined(kept);
+        NormalizedText text = headline == null || cleaned.folded().contains(NormalizedText.fold(headline)) ? cleaned
+                : withHeadline(page, kept, articleStart < 0 ? kept.size() : articleStart, headline);
+        return new ParsedArticle(headline, text, cleaned, publishedAt != null ? publishedAt : leadDate, datelinePlace, siteName, filedBy);
     }
 
     /**
@@ -532,6 +539,19 @@ public final class ArticleParser {
         return dates.find(lexicon.scan(NormalizedText.fold(value)), null).stream()
                 .filter(date -> date.precision() == DateFinder.Precision.DAY).findFirst().map(DateFinder.DateMention::value).orElse(null);
     }
+
+    /**
+     * The kept lines with the headline where a page has it, below the lines above the article (a masthead), for a text
+     * that does not hold it: a scraper posts the headline in the title field and the body without it, and what the
+     * headline alone tells (the act of the day, who received whom) is read as in a page.
+     */
+    private static NormalizedText withHeadline(NormalizedText page, List<NormalizedText.Range> kept, int articleStart, String headline) {
+        NormalizedText line = NormalizedText.of(LINE_BREAKS.matcher(headline).replaceAll(" "));
+        return NormalizedText.lines(Stream.of(page.joined(kept.subList(0, articleStart)), line,
+                page.joined(kept.subList(articleStart, kept.size()))).filter(part -> !part.original().isEmpty()).toList());
+    }
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     /**
      * A title as a reader sees it, a plain space between its words, and as long as a posted one may be

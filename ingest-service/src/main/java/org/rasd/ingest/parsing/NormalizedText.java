@@ -3,6 +3,7 @@ package org.rasd.ingest.parsing;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.fa.PersianNormalizer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -162,6 +163,29 @@ public final class NormalizedText {
         }
         index[foldedLength] = originalLength;
         return new NormalizedText(new String(joinedOriginal), new String(joinedFolded), index, spacedAsBefore);
+    }
+
+    /** Texts joined by line breaks into one: the offsets of each move on by the length of those before it. */
+    public static NormalizedText lines(List<NormalizedText> texts) {
+        StringBuilder original = new StringBuilder();
+        StringBuilder folded = new StringBuilder();
+        int[] index = new int[texts.stream().mapToInt(text -> text.folded.length() + 1).sum()];
+        boolean spacedAsBefore = true;
+        for (NormalizedText text : texts) {
+            if (!original.isEmpty()) {
+                index[folded.length()] = original.length();
+                original.append('\n');
+                folded.append('\n');
+            }
+            for (int i = 0; i < text.folded.length(); i++) {
+                index[folded.length() + i] = text.originalIndex[i] + original.length();
+            }
+            original.append(text.original);
+            folded.append(text.folded);
+            spacedAsBefore &= text.spacedAsBefore;
+        }
+        index[folded.length()] = original.length();
+        return new NormalizedText(original.toString(), folded.toString(), Arrays.copyOf(index, folded.length() + 1), spacedAsBefore);
     }
 
     /** Folds one search key or word the same way as the text it is matched against. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -22,7 +23,9 @@ import java.util.stream.Stream;
  *   <li>{@code score DIR...} scores each directory of gold files on its own and prints every miss;</li>
  *   <li>{@code score --spaced-otherwise SHARE DIR...} the same, with that share of the spaces between words written
  *   as pages and texts copied from them write some: no-break spaces ({@code &nbsp;}), two spaces, tabs, zero-width
- *   spaces.</li>
+ *   spaces;</li>
+ *   <li>{@code score --title-apart DIR...} the same, with each text (not a page) posted as scrapers post one: its
+ *   headline in the title field and not in the text.</li>
  * </ul>
  */
 public final class ExtractionCli {
@@ -43,6 +46,13 @@ public final class ExtractionCli {
                         .print(System.out, args[i] + ", " + share + " of the spaces written otherwise");
                 System.out.println();
             }
+        } else if (args.length >= 3 && args[0].equals("score") && args[1].equals("--title-apart")) {
+            ArticleExtractor extractor = new ArticleExtractor();
+            for (int i = 2; i < args.length; i++) {
+                score(extractor, Path.of(args[i]), raw -> titleApart(extractor, raw))
+                        .print(System.out, args[i] + ", each text posted as a scraper posts it: the headline in the title field, not in the text");
+                System.out.println();
+            }
         } else if (args.length >= 2 && args[0].equals("score")) {
             ArticleExtractor extractor = new ArticleExtractor();
             for (int i = 1; i < args.length; i++) {
@@ -50,7 +60,7 @@ public final class ExtractionCli {
                 System.out.println();
             }
         } else {
-            System.err.println("usage: extract FILE | score [--spaced-otherwise SHARE] DIR [DIR...]");
+            System.err.println("usage: extract FILE | score [--spaced-otherwise SHARE | --title-apart] DIR [DIR...]");
             System.exit(2);
         }
     }
@@ -96,6 +106,24 @@ public final class ExtractionCli {
             }
         }
         return spaced.toString();
+    }
+
+    /**
+     * A text as a scraper posts it: its headline in the title field and not in the text, its date in its field, its
+     * text the body the page cleaner keeps without the headline's line. A page is posted as it is: its own markup
+     * names its headline and its outlet.
+     */
+    private static RawArticle titleApart(ArticleExtractor extractor, RawArticle raw) {
+        if (raw.text() == null) {
+            return raw;
+        }
+        ArticleRecord record = extractor.extract(raw, null);
+        String title = record.title() == null ? null : record.title().strip();
+        List<String> lines = new ArrayList<>(List.of(record.text().split("\n", -1)));
+        if (title != null) {
+            lines.stream().filter(line -> line.strip().equals(title)).findFirst().ifPresent(lines::remove);
+        }
+        return new RawArticle(raw.url(), title, record.publishedAt(), record.source(), String.join("\n", lines), null);
     }
 
     public static List<Path> goldFiles(Path directory) throws IOException {

@@ -51,6 +51,25 @@ class ArticleParserTest {
         assertTrue(parsed.text().original().startsWith(masthead + "\n"), parsed.text().original());
     }
 
+    /**
+     * A scraper posts the headline in the title field and the body without it: the headline is read where a page has
+     * it, below the outlet's name, and the text as posted, which a text's id is made from, is the body alone.
+     */
+    @Test
+    void aHeadlinePostedApartIsReadWhereAPageHasIt() {
+        ParsedArticle apart = PARSER.parse(new RawArticle(null, HEADLINE, null, null, "الفجر\n" + LEAD + "\n" + SECOND, null));
+        assertEquals(HEADLINE, apart.title());
+        assertEquals("الفجر\n" + HEADLINE + "\n" + LEAD + "\n" + SECOND, apart.text().original());
+        assertEquals(text("الفجر\n" + HEADLINE + "\n" + LEAD + "\n" + SECOND).text().folded(), apart.text().folded());
+        assertEquals("الفجر\n" + LEAD + "\n" + SECOND, apart.textAsPosted().original());
+        int lead = apart.text().folded().indexOf(fold(LEAD));
+        assertEquals(LEAD, apart.text().originalOf(new NormalizedText.Range(lead, lead + fold(LEAD).length())), "offsets past the headline");
+        ParsedArticle alone = PARSER.parse(new RawArticle(null, HEADLINE, null, null, LEAD, null));
+        assertEquals(HEADLINE + "\n" + LEAD, alone.text().original(), "no line above the article: the headline opens it");
+        ParsedArticle held = PARSER.parse(new RawArticle(null, HEADLINE, null, null, "الفجر\n" + HEADLINE + "\n" + LEAD, null));
+        assertEquals("الفجر\n" + HEADLINE + "\n" + LEAD, held.text().original(), "a text that holds its headline holds it once");
+    }
+
     /** Sections and breadcrumbs between separators: not the headline, whatever the separator. */
     @ParameterizedTest
     @ValueSource(strings = {"الفجر | العالم العربي | الخليج", "الرئيسية › أمن › تونس", "الموقع ◂ محليات ◂ أمن",

@@ -2,6 +2,8 @@ package org.rasd.ingest.parsing;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -19,6 +21,19 @@ class NormalizedTextTest {
         int second = text.lastIndexOf(NormalizedText.fold("في استقباله"));
         assertFalse(NormalizedText.standsAsWords(text, second, text.length()), "و is written onto it");
         assertTrue(NormalizedText.standsAsWords(text, second - 1, text.length()), "at the text's end");
+    }
+
+    @Test
+    void textsJoinedByLineBreaksKeepTheirOffsets() {
+        NormalizedText first = NormalizedText.of("وزيرُ الداخلية");
+        NormalizedText second = NormalizedText.of("يستقبلُ  نظيره");
+        NormalizedText lines = NormalizedText.lines(List.of(first, second));
+        assertEquals("وزيرُ الداخلية\nيستقبلُ  نظيره", lines.original());
+        assertEquals(first.folded() + "\n" + second.folded(), lines.folded());
+        int verb = lines.folded().indexOf("يستقبل");
+        assertEquals("يستقبلُ", lines.originalOf(new NormalizedText.Range(verb, verb + "يستقبل".length())), "the mark on its last letter kept");
+        assertEquals("الداخلية", lines.originalOf(new NormalizedText.Range(5, 13)));
+        assertEquals(lines.original().length(), lines.originalEnd(lines.folded().length()));
     }
 
     @Test
