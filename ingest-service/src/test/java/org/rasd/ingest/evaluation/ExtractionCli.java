@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  *   as pages and texts copied from them write some: no-break spaces ({@code &nbsp;}), two spaces, tabs, zero-width
  *   spaces;</li>
  *   <li>{@code score --title-apart DIR...} the same, with each text (not a page) posted as scrapers post one: its
- *   headline in the title field and not in the text.</li>
+ *   headline in the title field and not in the text;</li>
+ *   <li>{@code score --one-line DIR...} the same, with each text's lines also joined into one, as some scrapers post
+ *   a body.</li>
  * </ul>
  */
 public final class ExtractionCli {
@@ -46,6 +48,13 @@ public final class ExtractionCli {
                         .print(System.out, args[i] + ", " + share + " of the spaces written otherwise");
                 System.out.println();
             }
+        } else if (args.length >= 3 && args[0].equals("score") && args[1].equals("--one-line")) {
+            ArticleExtractor extractor = new ArticleExtractor();
+            for (int i = 2; i < args.length; i++) {
+                score(extractor, Path.of(args[i]), raw -> oneLine(titleApart(extractor, raw)))
+                        .print(System.out, args[i] + ", each text posted with its headline apart and its paragraphs on one line");
+                System.out.println();
+            }
         } else if (args.length >= 3 && args[0].equals("score") && args[1].equals("--title-apart")) {
             ArticleExtractor extractor = new ArticleExtractor();
             for (int i = 2; i < args.length; i++) {
@@ -60,7 +69,7 @@ public final class ExtractionCli {
                 System.out.println();
             }
         } else {
-            System.err.println("usage: extract FILE | score [--spaced-otherwise SHARE | --title-apart] DIR [DIR...]");
+            System.err.println("usage: extract FILE | score [--spaced-otherwise SHARE | --title-apart | --one-line] DIR [DIR...]");
             System.exit(2);
         }
     }
@@ -124,6 +133,12 @@ public final class ExtractionCli {
             lines.stream().filter(line -> line.strip().equals(title)).findFirst().ifPresent(lines::remove);
         }
         return new RawArticle(raw.url(), title, record.publishedAt(), record.source(), String.join("\n", lines), null);
+    }
+
+    /** The text with its lines joined by spaces into one line. */
+    private static RawArticle oneLine(RawArticle raw) {
+        return raw.text() == null ? raw : new RawArticle(raw.url(), raw.title(), raw.publishedAt(), raw.source(),
+                raw.text().replaceAll("\\s*\\n\\s*", " "), null);
     }
 
     public static List<Path> goldFiles(Path directory) throws IOException {
