@@ -3,7 +3,6 @@ package org.rasd.ingest.parsing;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.fa.PersianNormalizer;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -169,7 +168,7 @@ public final class NormalizedText {
     public static NormalizedText lines(List<NormalizedText> texts) {
         StringBuilder original = new StringBuilder();
         StringBuilder folded = new StringBuilder();
-        int[] index = new int[texts.stream().mapToInt(text -> text.folded.length() + 1).sum()];
+        int[] index = new int[texts.stream().mapToInt(text -> text.folded.length()).sum() + Math.max(0, texts.size() - 1) + 1];
         boolean spacedAsBefore = true;
         for (NormalizedText text : texts) {
             if (!original.isEmpty()) {
@@ -185,7 +184,7 @@ public final class NormalizedText {
             spacedAsBefore &= text.spacedAsBefore;
         }
         index[folded.length()] = original.length();
-        return new NormalizedText(original.toString(), folded.toString(), Arrays.copyOf(index, folded.length() + 1), spacedAsBefore);
+        return new NormalizedText(original.toString(), folded.toString(), index, spacedAsBefore);
     }
 
     /** Folds one search key or word the same way as the text it is matched against. */

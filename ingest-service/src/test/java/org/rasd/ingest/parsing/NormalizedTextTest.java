@@ -34,6 +34,7 @@ class NormalizedTextTest {
         assertEquals("يستقبلُ", lines.originalOf(new NormalizedText.Range(verb, verb + "يستقبل".length())), "the mark on its last letter kept");
         assertEquals("الداخلية", lines.originalOf(new NormalizedText.Range(5, 13)));
         assertEquals(lines.original().length(), lines.originalEnd(lines.folded().length()));
+        assertEquals("", NormalizedText.lines(List.of()).original(), "no text: an empty one");
     }
 
     @Test
