@@ -105,26 +105,6 @@ class ArticleExtractorTest {
         assertEquals("71fe0e688b67c9a3", apart.id());
     }
 
-    /**
-     * Some scrapers join a text's paragraphs into one line: read a sentence a paragraph, it tells what its lines tell
-     * (on one line, the talks with an ambassador were the lead's, placed by its dateline: a reception at home), and it
-     * keeps its id.
-     */
-    @Test
-    void aTextPostedOnOneLineTellsWhatItsLinesTell() {
-        String headline = "وزير الداخلية يستقبل نظيره الإسباني";
-        List<String> paragraphs = List.of("الرباط - استقبل وزير الداخلية المغربي، يوم الثلاثاء 13 فبراير 2024 بالرباط، نظيره الإسباني.",
-                "وتناول اللقاء تعزيز التعاون في مكافحة الإرهاب والهجرة غير الشرعية.",
-                "وفي سياق آخر، التقى الوزير بسفير البرتغال لدى المملكة.");
-        ArticleRecord lines = EXTRACTOR.extract(new RawArticle(null, headline, "2024-02-13", null, String.join("\n", paragraphs), null), null);
-        ArticleRecord oneLine = EXTRACTOR.extract(new RawArticle(null, headline, "2024-02-13", null, String.join(" ", paragraphs), null), null);
-        assertEquals(List.of("HOST MA [ES] EventDate[value=2024-02-13, precision=day] Location[country=MA, place=الرباط] []",
-                "MEET MA [PT] EventDate[value=2024-02-13, precision=day] null []"), acts(oneLine));
-        assertEquals(acts(lines), acts(oneLine));
-        assertEquals("90867b19f0d69c8e", oneLine.id(), "the id rasd-rules/0.10.23 made");
-        assertEquals(lines.id(), oneLine.id());
-    }
-
     /** PostgreSQL cannot store NUL: a page that writes one as a reference must not smuggle it into the record. */
     @Test
     void controlCharactersWrittenAsReferencesInAPageBecomeReplacementCharacters() {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleExtractor {
 
-    public static final String NAME = "rasd-rules/0.10.24";
+    public static final String NAME = "rasd-rules/0.10.23";
 
     private final Recognisers recognisers = new Recognisers();
     private final ArticleParser pageCleaner = recognisers.pageCleaner();

@@ -189,7 +189,7 @@ public final class ArticleParser {
     public ParsedArticle parse(RawArticle raw) {
         String title = blankToNull(raw.title());
         String publishedAt = normalisePublished(raw.publishedAt());
-        String body = raw.text() == null ? null : paragraphsOfOneLine(raw.text());
+        String body = raw.text();
         String siteName = null;
         if (raw.html() != null && !raw.html().isBlank()) {
             Document document = Jsoup.parse(raw.html());
@@ -203,25 +203,6 @@ public final class ArticleParser {
             body = controlsReplaced(htmlText(document));
         }
         return cleanText(body == null ? "" : body, title, publishedAt, siteName);
-    }
-
-    /**
-     * A text posted on one line, as a scraper that joined its paragraphs posts it, with each sentence read as a
-     * paragraph, as news writes most: the plain space after each sentence's end becomes a line break, so that the lead,
-     * the lines above the article and the paragraph a date is read in are found as in a text written with its lines.
-     * The text keeps its length, and its id, which reads a line break as a space.
-     */
-    private static String paragraphsOfOneLine(String text) {
-        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return text;
-        }
-        char[] lines = text.toCharArray();
-        for (int i = 0; i + 1 < lines.length; i++) {
-            if (lines[i + 1] == ' ' && NormalizedText.endsSentence(text, i)) {
-                lines[i + 1] = '\n';
-            }
-        }
-        return new String(lines);
     }
 
     private ParsedArticle cleanText(String body, String title, String publishedAt, String siteName) {
@@ -289,7 +270,7 @@ public final class ArticleParser {
                         }
                         continue;
                     }
-                    if (title == null && looksLikeHeadline(line) && !opensALead(line, folded)) {
+                    if (title == null && looksLikeHeadline(line)) {
                         title = line;
                         foldedTitle = folded;
                         titleOpensPage = kept.isEmpty();
@@ -528,14 +509,6 @@ public final class ArticleParser {
     /** Whether a line ends as a sentence does, with a full stop or a question or exclamation mark: a lead, no headline. */
     private static boolean endsASentence(String line) {
         return SENTENCE_END.matcher(line.strip()).region(Math.max(0, line.strip().length() - 1), line.strip().length()).find();
-    }
-
-    /**
-     * Whether a line is a lead written first, with no headline above it: it opens with its dateline and ends a sentence
-     * («طهران (قنا) - التقى … .»), as a headline does not.
-     */
-    private boolean opensALead(String line, String folded) {
-        return endsASentence(line) && leadPlace(folded).isPresent();
     }
 
     private static boolean looksLikeHeadline(String line) {

@@ -70,31 +70,6 @@ class ArticleParserTest {
         assertEquals("الفجر\n" + HEADLINE + "\n" + LEAD, held.text().original(), "a text that holds its headline holds it once");
     }
 
-    /**
-     * A text posted on one line, its paragraphs joined by a scraper, is read a sentence a paragraph: the plain space
-     * after each sentence's end is a line break. A decimal point ends nothing, and a text written with lines keeps them.
-     */
-    @Test
-    void aTextPostedOnOneLineIsReadASentenceAParagraph() {
-        String figures = "وضبطت الشرطة 2.5 طن من المخدرات.";
-        ParsedArticle oneLine = PARSER.parse(new RawArticle(null, HEADLINE, null, null, LEAD + " " + figures + " " + SECOND, null));
-        assertEquals(HEADLINE + "\n" + LEAD + "\n" + figures + "\n" + SECOND, oneLine.text().original());
-        assertEquals(LEAD + "\n" + figures + "\n" + SECOND, oneLine.textAsPosted().original());
-        ParsedArticle written = PARSER.parse(new RawArticle(null, HEADLINE, null, null, LEAD + " " + figures + "\n" + SECOND, null));
-        assertEquals(HEADLINE + "\n" + LEAD + " " + figures + "\n" + SECOND, written.text().original(), "a text with its lines keeps them");
-    }
-
-    /** A lead written first, opening with its dateline and ending a sentence, is no headline, however short. */
-    @Test
-    void aLeadWrittenFirstIsNoHeadline() {
-        String lead = "طهران (قنا) - التقى وزير الداخلية يوم 3 مارس 2025 في طهران نظيره الإيراني.";
-        ParsedArticle parsed = text(lead + "\n" + SECOND);
-        assertNull(parsed.title());
-        assertEquals(List.of("قنا"), parsed.filedBy(), "the agency of the lead's dateline");
-        assertEquals(HEADLINE, text(HEADLINE + "\n" + lead + "\n" + SECOND).title());
-        assertEquals("الرباط: " + HEADLINE, text("الرباط: " + HEADLINE + "\n" + LEAD).title(), "a headline placed, with no full stop");
-    }
-
     /** Sections and breadcrumbs between separators: not the headline, whatever the separator. */
     @ParameterizedTest
     @ValueSource(strings = {"الفجر | العالم العربي | الخليج", "الرئيسية › أمن › تونس", "الموقع ◂ محليات ◂ أمن",
